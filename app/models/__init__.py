@@ -1,0 +1,27 @@
+"""The database schema (SQLAlchemy 2 typed declarative). No sessions, no Qt, no pandas here."""
+
+from app.models.base import Base
+from app.models.contact import Contact, ContactOutcome
+from app.models.customer import Channel, Customer
+from app.models.import_batch import ImportBatch
+from app.models.purchase import Purchase
+from app.models.segment import CustomerStats, SegmentSnapshot
+from app.models.setting import Setting
+from app.models.task import Task, TaskStatus
+from app.models.template import Template
+
+__all__ = [
+    "Base",
+    "Channel",
+    "Contact",
+    "ContactOutcome",
+    "Customer",
+    "CustomerStats",
+    "ImportBatch",
+    "Purchase",
+    "SegmentSnapshot",
+    "Setting",
+    "Task",
+    "TaskStatus",
+    "Template",
+]

@@ -1,0 +1,56 @@
+"""A shop's customer: who they are and how to reach them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+from sqlalchemy import ForeignKey, Index, func
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base
+
+
+class Channel(enum.StrEnum):
+    """How a message reaches a customer; values are stored in the database."""
+
+    EMAIL = "email"
+    WHATSAPP = "whatsapp"
+    TELEGRAM = "telegram"
+    SMS = "sms"
+    PHONE = "phone"
+    IN_PERSON = "in_person"
+
+
+class Customer(Base):
+    __tablename__ = "customers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    display_name: Mapped[str]
+    first_name: Mapped[str | None]
+    phone_raw: Mapped[str | None]
+    phone_e164: Mapped[str | None] = mapped_column(index=True)
+    email: Mapped[str | None] = mapped_column(index=True)
+    telegram: Mapped[str | None]
+    birthday_month: Mapped[int | None]
+    birthday_day: Mapped[int | None]
+    birthday_year: Mapped[int | None]
+    preferred_channel: Mapped[str | None]
+    notes: Mapped[str] = mapped_column(default="", server_default="")
+    # Comma-separated, as owners type them ("vip, опт"); see services.customers.split_tags.
+    tags: Mapped[str] = mapped_column(default="", server_default="")
+    do_not_contact: Mapped[bool] = mapped_column(default=False, server_default="0")
+    external_code: Mapped[str | None] = mapped_column(index=True)
+    referred_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customers.id", ondelete="SET NULL")
+    )
+    # The import that created this customer: "undo import" removes it if nothing else refers to it.
+    created_by_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batches.id", ondelete="SET NULL"), index=True
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(server_default=func.current_timestamp())
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        server_default=func.current_timestamp(), onupdate=func.current_timestamp()
+    )
+
+    __table_args__ = (Index("ix_customers_display_name", "display_name"),)

@@ -1,0 +1,38 @@
+"""One sold line: a product bought by a customer on a day.
+
+Orders are derived, not stored: rows sharing an external order id form one order; without an order
+id, one customer's rows on the same day form one order. Negative amounts are refunds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import ForeignKey, Index
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base
+
+
+class Purchase(Base):
+    __tablename__ = "purchases"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    purchased_on: Mapped[dt.date]
+    # Money in minor units (kopecks, cents): exact, never float.
+    amount_minor: Mapped[int]
+    quantity: Mapped[float] = mapped_column(default=1.0, server_default="1")
+    product: Mapped[str | None]
+    category: Mapped[str | None]
+    order_id: Mapped[str | None]
+    batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batches.id", ondelete="SET NULL"), index=True
+    )
+    # Identity across imports, so re-importing an overlapping export adds nothing.
+    dedup_key: Mapped[str | None] = mapped_column(unique=True)
+
+    __table_args__ = (
+        Index("ix_purchases_customer_date", "customer_id", "purchased_on"),
+        Index("ix_purchases_date", "purchased_on"),
+    )

@@ -1,0 +1,164 @@
+"""Opening the SQLite file: checks, backup-before-migrate, migrations, and the session factory.
+
+Every service receives a `Database` and opens one short session per call (`db.session()`), so
+background jobs and the GUI thread never share a session or a live ORM object.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.services import migrations
+from app.services.errors import (
+    DatabaseCorruptError,
+    DatabaseReadOnlyError,
+    DatabaseTooNewError,
+)
+
+log = logging.getLogger(__name__)
+
+
+class Database:
+    """A migrated database file and its engine. Cheap to pass around; thread-safe to use."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.engine: Engine = create_engine(
+            f"sqlite:///{self.path}", connect_args={"timeout": 15, "check_same_thread": False}
+        )
+        event.listen(self.engine, "connect", _on_connect)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def session(self) -> Session:
+        return self._sessions()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session whose work is committed together or not at all."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def raw_connection(self) -> sqlite3.Connection:
+        """A plain sqlite3 connection for bulk reads and writes (pandas, executemany)."""
+        conn = sqlite3.connect(self.path, timeout=15, check_same_thread=False)
+        _on_connect(conn, None)
+        return conn
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.execute("PRAGMA journal_mode = WAL")
+    cur.execute("PRAGMA synchronous = NORMAL")
+    cur.execute("PRAGMA busy_timeout = 15000")
+    cur.close()
+
+
+def schema_version(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def open_database(path: Path, backup_dir: Path | None = None) -> Database:
+    """Open `path`, creating or upgrading it; refuse files that are corrupt or from a newer Regulars."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    existed = path.exists() and path.stat().st_size > 0
+    try:
+        version = _check_file(path) if existed else 0
+        if version > migrations.LATEST_VERSION:
+            raise DatabaseTooNewError(
+                "This database was created by a newer version of Regulars.",
+                hint="Install the latest Regulars to open it; your data was not changed.",
+            )
+        if version < migrations.LATEST_VERSION:
+            if existed and version > 0:
+                copy = backup_before_migration(path, version, backup_dir or path.parent / "backups")
+                log.info("Backed up schema v%s to %s before migrating", version, copy.name)
+            _migrate(path, version)
+    except sqlite3.DatabaseError as exc:
+        raise _friendly(exc, path) from exc
+    return Database(path)
+
+
+def _check_file(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        ok = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if ok != "ok":
+            raise sqlite3.DatabaseError("database disk image is malformed")
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def _migrate(path: Path, from_version: int) -> None:
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("PRAGMA foreign_keys = OFF")
+        for number in range(from_version + 1, migrations.LATEST_VERSION + 1):
+            step = migrations.STEPS[number - 1]
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                step(conn)
+                conn.execute(f"PRAGMA user_version = {number}")
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            log.info("Database migrated to schema v%s (%s)", number, step.__name__)
+        conn.execute("PRAGMA journal_mode = WAL")
+    finally:
+        conn.close()
+
+
+def backup_before_migration(path: Path, version: int, backup_dir: Path) -> Path:
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backup_dir / f"{path.stem}-before-v{version + 1}-{stamp}.sqlite3"
+    copy_database(path, target)
+    return target
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """A consistent copy with SQLite's online backup API, safe while another connection writes."""
+    src = sqlite3.connect(source)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+
+
+def _friendly(exc: sqlite3.DatabaseError, path: Path) -> Exception:
+    text = str(exc).lower()
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return DatabaseReadOnlyError(
+            f"Regulars cannot write to its database file ({path.name}).",
+            hint="Check that the folder is not read-only and that the disk is connected.",
+        )
+    if "malformed" in text or "not a database" in text or "file is encrypted" in text:
+        return DatabaseCorruptError(
+            f"The database file {path.name} is damaged.",
+            hint="Restore the newest backup (File → Restore…).",
+        )
+    if "disk" in text and "full" in text:
+        return DatabaseReadOnlyError(
+            "The disk is full.", hint="Free some space and start Regulars again."
+        )
+    return exc

@@ -1,0 +1,176 @@
+"""Which column holds what: automatic mapping from Russian/English headers, and remembered mappings.
+
+A mapping is {header: field}. Fields are fixed keys; their labels are English source strings the
+UI translates (context "import"). A mapping the user confirmed is stored in the `import_mappings`
+setting under the file's header signature, and wins over the guess next time.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import re
+from collections.abc import Iterable
+
+import pandas as pd
+
+IGNORE = "ignore"
+
+# (field, English label); the order is the order of the combo boxes in the mapping dialog.
+FIELDS: tuple[tuple[str, str], ...] = (
+    (IGNORE, "Skip this column"),
+    ("customer", "Customer name"),
+    ("phone", "Phone"),
+    ("email", "E-mail"),
+    ("customer_code", "Customer code / card"),
+    ("date", "Date"),
+    ("order_id", "Order number"),
+    ("amount", "Amount (line total)"),
+    ("price", "Unit price"),
+    ("quantity", "Quantity"),
+    ("product", "Product"),
+    ("category", "Category"),
+    ("birthday", "Birthday"),
+)
+FIELD_KEYS = tuple(key for key, _ in FIELDS)
+IDENTITY_FIELDS = ("customer_code", "phone", "email", "customer")
+ORDER_LEVEL_FIELDS = ("date", "customer", "phone", "email", "customer_code")
+
+# Normalised header names (see `normalize_header`), best first within each field.
+ALIASES: dict[str, tuple[str, ...]] = {
+    "customer": ("фио", "покупатель", "клиент", "имя", "имя клиента", "фио клиента",
+                 "фио покупателя", "контрагент", "покупатель фио", "customer", "customer name",
+                 "billing name", "client", "client name", "buyer", "full name", "name"),
+    "phone": ("телефон", "моб тел", "мобильный телефон", "мобильный", "тел", "телефон клиента",
+              "контактный телефон", "номер телефона", "phone", "phone number", "mobile",
+              "billing phone", "shipping phone", "cell", "tel"),
+    "email": ("e mail", "email", "почта", "эл почта", "электронная почта", "e mail клиента",
+              "email address", "адрес электронной почты"),
+    "customer_code": ("код клиента", "карта", "номер карты", "дисконтная карта", "карта клиента",
+                      "код покупателя", "customer id", "customer code", "client id",
+                      "loyalty card", "card"),
+    "date": ("дата", "дата заказа", "дата покупки", "дата продажи", "дата чека",
+             "дата документа", "период", "paid at", "created at", "date", "order date",
+             "purchase date", "sale date"),
+    "order_id": ("номер заказа", "заказ", "номер чека", "чек", "номер документа", "документ",
+                 "order id", "order", "order number", "order no", "receipt", "receipt number"),
+    "amount": ("сумма", "итого", "сумма заказа", "сумма покупки", "сумма продажи", "стоимость",
+               "сумма со скидкой", "выручка", "сумма руб", "total", "amount", "line total",
+               "sum", "subtotal", "revenue"),
+    "price": ("цена", "цена за ед", "цена за единицу", "price", "unit price", "lineitem price"),
+    "quantity": ("количество", "кол во", "колво", "шт", "qty", "quantity", "lineitem quantity"),
+    "product": ("товар", "наименование", "номенклатура", "наименование товара", "название товара",
+                "позиция", "услуга", "lineitem name", "product", "product name", "item",
+                "item name", "title"),
+    "category": ("категория", "группа", "группа товаров", "вид товара", "category",
+                 "product type", "product category", "type"),
+    "birthday": ("дата рождения", "день рождения", "др", "birthday", "date of birth", "dob",
+                 "birth date"),
+}
+_EXACT = {alias: field for field, aliases in ALIASES.items() for alias in aliases}
+_ORDER_ID_VALUE = re.compile(r"^#\s*\w+$")
+
+
+def normalize_header(text: str) -> str:
+    text = str(text).lower().replace("ё", "е").replace("№", " номер ")
+    text = re.sub(r"[^\w]+", " ", text).replace("_", " ")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def header_score(header: str, field: str, fuzzy: bool = True) -> float:
+    """How well a header names a field: 100 exact, ~80 containing an alias, ~60 fuzzy, else 0."""
+    name = normalize_header(header)
+    if not name:
+        return 0.0
+    best = 0.0
+    for rank, alias in enumerate(ALIASES[field]):
+        tie_break = rank * 0.1
+        if name == alias:
+            best = max(best, 100 - tie_break)
+        elif re.search(rf"(^| ){re.escape(alias)}( |$)", name) and len(alias) >= 3:
+            best = max(best, 80 - tie_break - min(len(name) - len(alias), 20) * 0.5)
+        elif fuzzy:
+            ratio = difflib.SequenceMatcher(None, name, alias).ratio()
+            if ratio >= 0.84:
+                best = max(best, ratio * 70 - tie_break)
+    return best
+
+
+def header_field(header: str) -> str | None:
+    """The field a header most likely names, or None (used to find the header row)."""
+    name = normalize_header(header)
+    if name in _EXACT:
+        return _EXACT[name]
+    if not name or len(name) > 60 or name.replace(" ", "").isdigit():
+        return None
+    scores = {f: header_score(header, f, fuzzy=False) for f in ALIASES}
+    field = max(scores, key=lambda f: scores[f])
+    return field if scores[field] >= 70 else None
+
+
+def guess_mapping(frame: pd.DataFrame, sample_rows: int = 200) -> dict[str, str]:
+    """Each column's most likely field; a field goes to one column at most."""
+    headers = [str(c) for c in frame.columns]
+    names = {normalize_header(h) for h in headers}
+    shopify = any(n.startswith("lineitem") for n in names)
+    candidates: list[tuple[float, int, str, str]] = []
+    for position, header in enumerate(headers):
+        for field in ALIASES:
+            score = header_score(header, field)
+            if score <= 0:
+                continue
+            if field == "amount" and shopify and normalize_header(header) in ("total", "subtotal"):
+                continue  # order-level totals repeat the lines' prices: use Lineitem price
+            candidates.append((score, -position, header, field))
+    head = frame.head(sample_rows)
+    for header in headers:  # "Name" holding #1001 is Shopify's order number
+        if normalize_header(header) == "name" and _looks_like_order_ids(head[header]):
+            candidates.append((101.0, 0, header, "order_id"))
+    candidates.sort(reverse=True)
+    result = dict.fromkeys(headers, IGNORE)
+    used_fields: set[str] = set()
+    for _score, _pos, header, field in candidates:
+        if field in used_fields or result[header] != IGNORE:
+            continue
+        result[header] = field
+        used_fields.add(field)
+    return result
+
+
+def _looks_like_order_ids(values: pd.Series) -> bool:
+    texts = [str(v).strip() for v in values if str(v).strip()]
+    return bool(texts) and sum(bool(_ORDER_ID_VALUE.match(t)) for t in texts) >= 0.8 * len(texts)
+
+
+def header_signature(headers: Iterable[str]) -> str:
+    joined = "\x1f".join(normalize_header(h) for h in headers)
+    return hashlib.sha1(joined.encode("utf-8")).hexdigest()[:16]
+
+
+def remembered_mapping(stored: dict, headers: list[str]) -> dict[str, str] | None:
+    entry = stored.get(header_signature(headers))
+    if not isinstance(entry, dict):
+        return None
+    columns = entry.get("columns", {})
+    if set(columns) != set(headers) or not set(columns.values()) <= set(FIELD_KEYS):
+        return None
+    return {h: columns[h] for h in headers}
+
+
+def remember_mapping(stored: dict, headers: list[str], columns: dict[str, str],
+                     keep: int = 50) -> dict:
+    """A copy of the stored mappings with this one added (newest last; oldest dropped)."""
+    updated = {k: v for k, v in stored.items() if k != header_signature(headers)}
+    updated[header_signature(headers)] = {"columns": dict(columns)}
+    while len(updated) > keep:
+        updated.pop(next(iter(updated)))
+    return updated
+
+
+def used_fields(columns: dict[str, str]) -> dict[str, str]:
+    """{field: header} for every mapped field (a field mapped twice keeps its first column)."""
+    result: dict[str, str] = {}
+    for header, field in columns.items():
+        if field != IGNORE and field not in result:
+            result[field] = header
+    return result

@@ -1,0 +1,157 @@
+"""Who is who: rows -> existing customers (by code, phone, e-mail, then exact name) or new ones.
+
+Matching runs once per distinct person in the file (name, phone, e-mail, code), not per row. Rows
+that share any identifier with an earlier row of the file join that row's customer, so a buyer
+whose e-mail appears only on some lines is still one person. A phone or code that points to a
+customer with a different name is matched (identifiers beat names) and reported as a conflict.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from app.services.phones import format_phone
+
+IDENTITY_PREFIX = {"customer_code": "c:", "phone": "p:", "email": "e:", "customer": "n:"}
+
+
+@dataclass
+class NewCustomer:
+    ref: int  # negative: a customer this import will create
+    display_name: str
+    phone_raw: str | None = None
+    phone_e164: str | None = None
+    email: str | None = None
+    external_code: str | None = None
+    birthday: int | None = None  # day number since 1970, the year may be a placeholder
+
+
+@dataclass
+class MatchResult:
+    refs: np.ndarray  # per row: existing customer id (>0), new customer ref (<0), 0 = nobody
+    identity: np.ndarray  # per row: the strongest identifier as text ("p:+79..."), for dedup keys
+    new_customers: dict[int, NewCustomer] = field(default_factory=dict)
+    conflicts: list[dict] = field(default_factory=list)
+
+
+def name_key(name: str | None) -> str | None:
+    return " ".join(name.lower().replace("ё", "е").split()) if name else None
+
+
+@dataclass
+class Known:
+    by_code: dict[str, int] = field(default_factory=dict)
+    by_phone: dict[str, int] = field(default_factory=dict)
+    by_email: dict[str, int] = field(default_factory=dict)
+    by_name: dict[str, int] = field(default_factory=dict)
+    ambiguous_names: set[str] = field(default_factory=set)
+    names: dict[int, str] = field(default_factory=dict)
+    ids: dict[int, tuple[str | None, str | None, str | None]] = field(default_factory=dict)
+
+    def add(self, ref: int, code: str | None, phone: str | None, email: str | None,
+            name: str | None) -> None:
+        for index, key in ((self.by_code, code), (self.by_phone, phone), (self.by_email, email)):
+            if key:
+                index.setdefault(key, ref)
+        old = self.ids.get(ref, (None, None, None))
+        self.ids[ref] = (old[0] or code, old[1] or phone, old[2] or email)
+        if name:
+            self.names.setdefault(ref, name)
+            key = name_key(name)
+            if key in self.by_name and self.by_name[key] != ref:
+                self.ambiguous_names.add(key)
+            else:
+                self.by_name[key] = ref
+
+
+def load_known(conn: sqlite3.Connection) -> Known:
+    known = Known()
+    for cid, code, phone, email, name in conn.execute(
+            "SELECT id, external_code, phone_e164, email, display_name FROM customers"):
+        known.add(cid, code or None, phone or None, (email or "").lower() or None, name)
+    return known
+
+
+def match_rows(known: Known, rows: np.ndarray, code: np.ndarray, phone: np.ndarray,
+               email: np.ndarray, name: np.ndarray, phone_raw: np.ndarray,
+               birthday: np.ndarray | None = None) -> MatchResult:
+    """Customers for every row; arrays are per row (None where absent)."""
+    n = len(rows)
+    if n == 0:
+        return MatchResult(np.zeros(0, dtype=np.int64), np.empty(0, dtype=object))
+    people = pd.DataFrame({"c": code, "p": phone, "e": email, "n": name})
+    group = people.groupby(["c", "p", "e", "n"], dropna=False, sort=False).ngroup().to_numpy()
+    _, first_rows = np.unique(group, return_index=True)
+    existing = set(known.names)
+    result_refs = np.zeros(len(first_rows), dtype=np.int64)
+    result_ident = np.empty(len(first_rows), dtype=object)
+    new: dict[int, NewCustomer] = {}
+    conflicts: list[dict] = []
+    for g, r in enumerate(first_rows):
+        c, p, e, nm = code[r], phone[r], email[r], name[r]
+        result_ident[g] = _identity(c, p, e, nm)
+        ref, via = _find(known, c, p, e, nm)
+        if ref is None:
+            if result_ident[g] is None:
+                continue
+            ref = -(len(new) + 1)
+            bday = None if birthday is None else birthday[r]
+            new[ref] = NewCustomer(ref, nm or (format_phone(p) if p else None) or e or c,
+                                   phone_raw[r] if p else None, p, e, c, bday)
+        else:
+            if via != "name" and nm and name_key(nm) != name_key(known.names.get(ref)):
+                conflicts.append({"row": int(rows[r]), "identifier": p or c or e,
+                                  "name_in_file": nm, "known_name": known.names.get(ref) or "",
+                                  "existing": ref in existing})
+            if ref < 0:
+                _complete(new[ref], p, phone_raw[r], e, c)
+        known.add(ref, c, p, e, nm)
+        result_refs[g] = ref
+    return MatchResult(result_refs[group], result_ident[group], new, conflicts)
+
+
+def _identity(code: str | None, phone: str | None, email: str | None,
+              name: str | None) -> str | None:
+    if code:
+        return "c:" + code
+    if phone:
+        return "p:" + phone
+    if email:
+        return "e:" + email
+    if name:
+        return "n:" + name_key(name)
+    return None
+
+
+def _find(known: Known, code: str | None, phone: str | None, email: str | None,
+          name: str | None) -> tuple[int | None, str]:
+    if code and code in known.by_code:
+        return known.by_code[code], "code"
+    if phone and phone in known.by_phone:
+        return known.by_phone[phone], "phone"
+    if email and email in known.by_email:
+        return known.by_email[email], "email"
+    key = name_key(name)
+    if key and key in known.by_name and key not in known.ambiguous_names:
+        ref = known.by_name[key]
+        k_code, k_phone, k_email = known.ids.get(ref, (None, None, None))
+        clash = (code and k_code and code != k_code) or (phone and k_phone and phone != k_phone) \
+            or (email and k_email and email != k_email)
+        if not clash:
+            return ref, "name"
+    return None, ""
+
+
+def _complete(customer: NewCustomer, phone: str | None, phone_raw: str | None,
+              email: str | None, code: str | None) -> None:
+    """A new customer seen again with more details (e-mail on a later line) keeps them."""
+    if phone and not customer.phone_e164:
+        customer.phone_e164, customer.phone_raw = phone, phone_raw
+    if email and not customer.email:
+        customer.email = email
+    if code and not customer.external_code:
+        customer.external_code = code

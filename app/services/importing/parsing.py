@@ -1,0 +1,313 @@
+"""Cell values -> typed values: money, numbers, dates, phones, e-mails, names.
+
+Everything works on a column at a time and parses each *distinct* value once (`by_unique`), so a
+million-row column with a few thousand distinct dates or amounts costs a few thousand parses.
+Failures are NaN / MISSING / None; the caller turns them into rejected rows with a reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+import numpy as np
+import pandas as pd
+
+from app.services.phones import normalize_email, normalize_phone
+
+EPOCH = dt.date(1970, 1, 1)
+EXCEL_EPOCH = dt.date(1899, 12, 30)
+MISSING = np.iinfo(np.int64).min
+_CURRENCY = re.compile(r"(руб\.?|р\.|₽|rub|usd|eur|kzt|byn|uah|грн\.?|тг\.?|\$|€|₸|₴|£)",
+                       re.IGNORECASE)
+_NUMBER = re.compile(r"^([-+−–]?)(\d[\d.,]*|[.,]\d+)(-?)$")
+_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009'’`")
+_NUMERIC_DATE = re.compile(r"^(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})(?:[ T,].*)?$")
+_WORD_DATE_DMY = re.compile(r"^(\d{1,2})\s+([^\W\d_]+)\.?,?\s+(\d{4})", re.UNICODE)
+_WORD_DATE_MDY = re.compile(r"^([^\W\d_]+)\.?\s+(\d{1,2}),?\s+(\d{4})", re.UNICODE)
+_SERIAL = re.compile(r"^\d{5}(\.\d+)?$")
+_MONTHS = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "май": 5, "июн": 6, "июл": 7,
+           "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12, "jan": 1, "feb": 2, "mar": 3,
+           "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11,
+           "dec": 12}
+_PHONE_FAST = re.compile(r"^\+?[\d\s().\-]+$")
+_SPLIT_MULTI = re.compile(r"[,;/]| или | or ")
+
+
+def by_unique(values: pd.Series, func: Callable[[object], object], dtype: object,
+              missing: object) -> np.ndarray:
+    """func applied to each distinct value once, spread back to every row."""
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    if dtype is object:
+        lookup = np.empty(len(uniques) + 1, dtype=object)
+        lookup[:-1] = [func(u) for u in uniques]
+        lookup[-1] = missing
+    else:
+        lookup = np.array([func(u) for u in uniques] + [missing], dtype=dtype)
+    return lookup[codes]
+
+
+def is_blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip()) or (
+        isinstance(value, float) and np.isnan(value))
+
+
+def blank_mask(values: pd.Series) -> np.ndarray:
+    return by_unique(values, is_blank, bool, True)
+
+
+# --- numbers and money ----------------------------------------------------------------------------
+
+
+def uses_decimal_comma(values: pd.Series) -> bool:
+    """Decided from the whole column: "1,234.50" means thousands commas, "1 234,50" decimal ones."""
+    comma = point = 0
+    for value in pd.unique(values):
+        if not isinstance(value, str) or not any(ch.isdigit() for ch in value):
+            continue
+        text = value.translate(_SPACES)
+        if re.search(r",\d{3}\.\d", text) or re.search(r"\.\d{1,2}$", text):
+            point += 1
+        elif re.search(r"\.\d{3},\d", text) or re.search(r",(\d{1,2}|\d{4,})$", text):
+            comma += 1
+    return comma >= point
+
+
+def _number_text(value: object, decimal_comma: bool) -> str | None:
+    """A plain decimal string ("-1234.5") for a messy number, or None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | np.integer):
+        return str(int(value))
+    if isinstance(value, float | np.floating):
+        return None if np.isnan(value) else repr(float(value))
+    text = str(value).strip().lower()
+    if not text:
+        return None
+    negative = False
+    if text.startswith("(") and text.endswith(")"):
+        negative, text = True, text[1:-1]
+    text = _CURRENCY.sub("", text).translate(_SPACES).strip().rstrip(".")
+    match = _NUMBER.match(text)
+    if not match:
+        return None
+    sign, digits, trailing = match.groups()
+    negative ^= bool(sign in "-−–" and sign) or bool(trailing)
+    if "," in digits and "." in digits:
+        if digits.rfind(",") > digits.rfind("."):
+            digits = digits.replace(".", "").replace(",", ".")
+        else:
+            digits = digits.replace(",", "")
+    elif "," in digits:
+        whole, _, tail = digits.rpartition(",")
+        if digits.count(",") > 1 or (len(tail) == 3 and not decimal_comma and whole):
+            digits = digits.replace(",", "")  # thousands groups: "1,234" or "1,234,567"
+        else:
+            digits = digits.replace(",", ".")
+    elif digits.count(".") > 1:
+        digits = digits.replace(".", "")
+    elif "." in digits and decimal_comma and len(digits.rpartition(".")[2]) == 3:
+        digits = digits.replace(".", "")  # "1.234" in a decimal-comma column
+    return ("-" if negative else "") + digits
+
+
+def parse_numbers(values: pd.Series, decimal_comma: bool | None = None) -> np.ndarray:
+    """float64 per row; NaN where blank or not a number."""
+    comma = uses_decimal_comma(values) if decimal_comma is None else decimal_comma
+
+    def one(value: object) -> float:
+        text = _number_text(value, comma)
+        try:
+            return float(text) if text is not None else np.nan
+        except ValueError:
+            return np.nan
+
+    return by_unique(values, one, np.float64, np.nan)
+
+
+def parse_money(values: pd.Series, decimal_comma: bool | None = None) -> np.ndarray:
+    """Minor units (kopecks) per row as float64 holding whole numbers; NaN where invalid."""
+    comma = uses_decimal_comma(values) if decimal_comma is None else decimal_comma
+
+    def one(value: object) -> float:
+        text = _number_text(value, comma)
+        if text is None:
+            return np.nan
+        try:
+            return float((Decimal(text) * 100).quantize(Decimal(1), ROUND_HALF_UP))
+        except InvalidOperation:
+            return np.nan
+
+    return by_unique(values, one, np.float64, np.nan)
+
+
+# --- dates --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DateColumn:
+    days: np.ndarray  # int64 days since 1970-01-01, MISSING where blank or invalid
+    order: str  # "dmy", "mdy" or "ymd": how a/b/yyyy dates were read
+    ambiguous: bool  # True when every a/b date could be read either way
+
+
+def _day(value: dt.date) -> int:
+    return (value - EPOCH).days
+
+
+def _make_day(year: int, month: int, day: int) -> int | None:
+    if year < 100:
+        year += 2000 if year < 70 else 1900
+    if not 1900 <= year <= 2100:
+        return None
+    try:
+        return _day(dt.date(year, month, day))
+    except ValueError:
+        return None
+
+
+def _word_date(text: str) -> int | None:
+    match = _WORD_DATE_DMY.match(text)
+    if match:
+        day, word, year = match.groups()
+    else:
+        match = _WORD_DATE_MDY.match(text)
+        if not match:
+            return None
+        word, day, year = match.groups()
+    month = _MONTHS.get(word.lower()[:3])
+    return _make_day(int(year), month, int(day)) if month else None
+
+
+def parse_dates(values: pd.Series, prefer_dayfirst: bool = True) -> DateColumn:
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    days: list[int | None] = [None] * len(uniques)
+    tokens: dict[int, tuple[str, str, str, str]] = {}
+    for i, value in enumerate(uniques):
+        if isinstance(value, dt.datetime | pd.Timestamp):
+            days[i] = _day(value.date())
+        elif isinstance(value, dt.date):
+            days[i] = _day(value)
+        elif isinstance(value, int | float | np.integer | np.floating) and not isinstance(
+                value, bool):
+            days[i] = _serial(float(value))
+        elif isinstance(value, str):
+            text = value.strip()
+            match = _NUMERIC_DATE.match(text)
+            if match:
+                a, b, c = match.groups()
+                sep = text[len(a)]
+                tokens[i] = (a, b, c, sep)
+            elif _SERIAL.match(text):
+                days[i] = _serial(float(text))
+            elif text:
+                days[i] = _word_date(text)
+    order, ambiguous = _decide_order(tokens.values(), prefer_dayfirst)
+    for i, (a, b, c, _sep) in tokens.items():
+        days[i] = _token_day(a, b, c, order)
+    lookup = np.array([MISSING if d is None else d for d in days] + [MISSING], dtype=np.int64)
+    return DateColumn(lookup[codes], order, ambiguous)
+
+
+def _serial(value: float) -> int | None:
+    if not 20000 <= value <= 80000:
+        return None
+    return _day(EXCEL_EPOCH + dt.timedelta(days=int(value)))
+
+
+def _token_day(a: str, b: str, c: str, order: str) -> int | None:
+    if len(a) == 4:
+        return _make_day(int(a), int(b), int(c))
+    if len(c) not in (2, 4):
+        return None
+    if order == "mdy":
+        return _make_day(int(c), int(a), int(b)) or _make_day(int(c), int(b), int(a))
+    return _make_day(int(c), int(b), int(a)) or _make_day(int(c), int(a), int(b))
+
+
+def _decide_order(tokens, prefer_dayfirst: bool) -> tuple[str, bool]:  # noqa: ANN001
+    """Day/month order from the whole column: a first part above 12 proves day-first."""
+    day_first_proof = month_first_proof = False
+    slash_like = 0
+    for a, b, _c, sep in tokens:
+        if len(a) == 4:
+            continue
+        if sep == ".":
+            day_first_proof = True
+            continue
+        slash_like += 1
+        if int(a) > 12:
+            day_first_proof = True
+        elif int(b) > 12:
+            month_first_proof = True
+    if day_first_proof and not month_first_proof:
+        return "dmy", False
+    if month_first_proof and not day_first_proof:
+        return "mdy", False
+    return ("dmy" if prefer_dayfirst else "mdy"), bool(slash_like) and not day_first_proof
+
+
+def days_to_iso(days: np.ndarray) -> np.ndarray:
+    """ISO date strings for valid day numbers (object array; None for MISSING)."""
+    series = pd.Series(days)
+    return by_unique(series, lambda d: None if d == MISSING else
+                     (EPOCH + dt.timedelta(days=int(d))).isoformat(), object, None)
+
+
+# --- people -------------------------------------------------------------------------------------
+
+
+def _first_of_many(text: str, func: Callable[[str], str | None]) -> str | None:
+    result = func(text)
+    if result is None and _SPLIT_MULTI.search(text):
+        for part in _SPLIT_MULTI.split(text):
+            result = func(part.strip())
+            if result:
+                break
+    return result
+
+
+def phone_e164(value: object, region: str) -> str | None:
+    """normalize_phone with a fast path for the common Russian shapes (same results, 50x faster)."""
+    if isinstance(value, int | np.integer):
+        value = str(int(value))
+    elif isinstance(value, float) and value.is_integer():
+        value = str(int(value))
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if not text:
+        return None
+    if region in ("RU", "KZ") and _PHONE_FAST.match(text):
+        digits = re.sub(r"\D", "", text)
+        if len(digits) == 11 and digits[0] in "78" and digits[1] == "9" and (
+                digits[0] == "8" or text.startswith(("+", "7"))):
+            return "+7" + digits[1:]
+        if len(digits) == 10 and digits[0] == "9" and not text.startswith("+"):
+            return "+7" + digits
+    return _first_of_many(text, lambda t: normalize_phone(t, region))
+
+
+def parse_phones(values: pd.Series, region: str) -> np.ndarray:
+    return by_unique(values, lambda v: phone_e164(v, region), object, None)
+
+
+def parse_emails(values: pd.Series) -> np.ndarray:
+    return by_unique(values, lambda v: _first_of_many(str(v), normalize_email)
+                     if isinstance(v, str) else None, object, None)
+
+
+def clean_text(value: object) -> str | None:
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return None
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    text = " ".join(str(value).split())
+    return text or None
+
+
+def parse_text(values: pd.Series) -> np.ndarray:
+    return by_unique(values, clean_text, object, None)

@@ -1,0 +1,302 @@
+"""Raw table + mapping -> an ImportPlan: parsed rows, rejected rows, who is who, what is new.
+
+Nothing is written here: the plan is what the summary shows before the user confirms. Purchases
+get a `dedup_key` (natural key plus an occurrence counter within the file), and keys already in
+the database are left out, so re-importing a file or an overlapping export adds nothing while two
+identical lines in one file (two of the same item, same day) are both kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from app.services.database import Database
+from app.services.errors import UserFacingError
+from app.services.importing import matching, parsing
+from app.services.importing.mapping import IDENTITY_FIELDS, ORDER_LEVEL_FIELDS, used_fields
+from app.services.importing.reading import RawTable
+
+ORDERS, CUSTOMERS = "orders", "customers"
+PURCHASE_COLUMNS = ["customer_ref", "purchased_on", "amount_minor", "quantity", "product",
+                    "category", "order_id", "dedup_key"]
+REJECT_COLUMNS = ["row", "column", "reason", "value"]
+
+# Reasons are English source strings; the UI translates them (context "import").
+R_DATE_EMPTY = "The date is empty"
+R_DATE_BAD = "Not a date"
+R_DATE_FUTURE = "The date is in the future"
+R_AMOUNT_EMPTY = "The amount is empty"
+R_AMOUNT_BAD = "Not a number"
+R_QTY_BAD = "The quantity is not a number"
+R_NOBODY = "No name, phone, e-mail or customer code to identify the customer"
+R_PHONE_BAD = "Not a phone number"
+R_EMAIL_BAD = "Not an e-mail address"
+
+
+class MappingError(UserFacingError):
+    """The chosen columns are not enough to import anything."""
+
+
+@dataclass
+class ImportPlan:
+    source_name: str
+    file_hash: str
+    sheet: str | None
+    shape: str
+    columns: dict[str, str]
+    rows_read: int
+    rejected: pd.DataFrame
+    warnings: pd.DataFrame  # same columns as rejected: problems that did not stop the row
+    conflicts: list[dict]
+    new_customers: list[matching.NewCustomer]
+    purchases: pd.DataFrame  # only purchases not yet in the database
+    purchases_existing: int
+    orders_added: int
+    customers_matched: int
+    date_order: str = "dmy"
+    dates_ambiguous: bool = False
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def customers_created(self) -> int:
+        return len(self.new_customers)
+
+    @property
+    def purchases_added(self) -> int:
+        return len(self.purchases)
+
+    @property
+    def rows_rejected(self) -> int:
+        return int(self.rejected["row"].nunique()) if len(self.rejected) else 0
+
+    @property
+    def has_anything(self) -> bool:
+        return self.purchases_added > 0 or self.customers_created > 0
+
+
+def build_plan(db: Database, raw: RawTable, columns: dict[str, str], *, region: str = "RU",
+               as_of: dt.date) -> ImportPlan:
+    fields = used_fields(columns)
+    shape = _shape(fields)
+    frame = raw.frame
+    rows = frame.index.to_numpy()
+    n = len(frame)
+    problems: list[pd.DataFrame] = []
+    warnings: list[pd.DataFrame] = []
+
+    def col(name: str) -> pd.Series | None:
+        return frame[fields[name]] if name in fields else None
+
+    order_codes = None
+    if "order_id" in fields:
+        order_text = parsing.parse_text(col("order_id"))
+        order_codes = pd.factorize(order_text, use_na_sentinel=True)[0]
+    filled = {f: _fill_within_orders(col(f), order_codes)
+              for f in ORDER_LEVEL_FIELDS if f in fields}
+
+    def text(name: str) -> np.ndarray:
+        return parsing.parse_text(filled.get(name, col(name))) if name in fields else _nones(n)
+
+    names, codes_ = text("customer"), text("customer_code")
+    phone_raw = text("phone")
+    phones = (parsing.parse_phones(filled["phone"], region) if "phone" in fields
+              else _nones(n))
+    emails = parsing.parse_emails(filled["email"]) if "email" in fields else _nones(n)
+    warnings.append(_issues(rows, (phone_raw != None) & (phones == None),  # noqa: E711
+                            fields.get("phone"), R_PHONE_BAD, phone_raw))
+    email_raw = text("email")
+    warnings.append(_issues(rows, (email_raw != None) & (emails == None),  # noqa: E711
+                            fields.get("email"), R_EMAIL_BAD, email_raw))
+    nobody = (names == None) & (codes_ == None) & (phones == None) & (emails == None)  # noqa: E711
+    ident_col = next((fields[f] for f in IDENTITY_FIELDS if f in fields), "")
+    problems.append(_issues(rows, nobody, ident_col, R_NOBODY, phone_raw))
+    valid = ~nobody
+    birthday = None
+    if "birthday" in fields:
+        birthday = parsing.parse_dates(col("birthday")).days
+    date_order, ambiguous = "dmy", False
+    if shape == ORDERS:
+        dates = parsing.parse_dates(filled["date"], prefer_dayfirst=region not in ("US",))
+        date_order, ambiguous = dates.order, dates.ambiguous
+        date_blank = parsing.blank_mask(filled["date"])
+        date_bad = (dates.days == parsing.MISSING) & ~date_blank
+        future = dates.days > parsing._day(as_of) + 1
+        raw_dates = filled["date"].to_numpy()
+        problems += [_issues(rows, date_blank, fields["date"], R_DATE_EMPTY, raw_dates),
+                     _issues(rows, date_bad, fields["date"], R_DATE_BAD, raw_dates),
+                     _issues(rows, future, fields["date"], R_DATE_FUTURE, raw_dates)]
+        amounts, quantity, money_problems = _amounts(frame, fields, rows)
+        problems += money_problems
+        valid &= ~(date_blank | date_bad | future) & ~np.isnan(amounts) & ~np.isnan(quantity)
+    rejected = _combine(problems)
+    match = matching.match_rows(_known(db), rows[valid], codes_[valid], phones[valid],
+                                emails[valid], names[valid], phone_raw[valid],
+                                None if birthday is None else birthday[valid])
+    matched = int(len(np.unique(match.refs[match.refs > 0])))
+    plan = ImportPlan(
+        source_name=raw.source.name, file_hash=raw.file_hash, sheet=raw.sheet, shape=shape,
+        columns=dict(columns), rows_read=n, rejected=rejected, warnings=_combine(warnings),
+        conflicts=match.conflicts, new_customers=[], purchases=_empty_purchases(),
+        purchases_existing=0, orders_added=0, customers_matched=matched,
+        date_order=date_order, dates_ambiguous=ambiguous,
+    )
+    if shape == CUSTOMERS:
+        plan.new_customers = list(match.new_customers.values())
+        return plan
+    idx = np.flatnonzero(valid)
+    purchases = pd.DataFrame({
+        "customer_ref": match.refs,
+        "day": dates.days[idx],
+        "amount_minor": amounts[idx].astype(np.int64),
+        "quantity": quantity[idx],
+        "product": text("product")[idx],
+        "category": text("category")[idx],
+        "order_id": (order_text[idx] if order_codes is not None else _nones(len(idx))),
+    })
+    purchases["dedup_key"] = dedup_keys(purchases, match.identity)
+    existing = _existing_keys(db)
+    is_new = ~purchases["dedup_key"].isin(existing).to_numpy() if existing else np.ones(
+        len(purchases), dtype=bool)
+    new = purchases[is_new].reset_index(drop=True)
+    new["purchased_on"] = parsing.days_to_iso(new["day"].to_numpy())
+    plan.purchases = new[PURCHASE_COLUMNS]
+    plan.purchases_existing = int((~is_new).sum())
+    plan.orders_added = count_orders(new)
+    used_refs = set(np.unique(new["customer_ref"].to_numpy()).tolist())
+    plan.new_customers = [c for ref, c in match.new_customers.items() if ref in used_refs]
+    return plan
+
+
+def _shape(fields: dict[str, str]) -> str:
+    if "date" in fields and ("amount" in fields or "price" in fields):
+        return ORDERS
+    if any(f in fields for f in IDENTITY_FIELDS) and not ({"date", "amount", "price"} & set(fields)):
+        return CUSTOMERS
+    raise MappingError(
+        "Choose the columns with the date and the amount of each purchase, or, for a customer "
+        "list, the column with the name, phone or e-mail."
+    )
+
+
+def _amounts(frame: pd.DataFrame, fields: dict[str, str],
+             rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, list[pd.DataFrame]]:
+    problems = []
+    n = len(frame)
+    quantity = np.ones(n)
+    if "quantity" in fields:
+        q_col = frame[fields["quantity"]]
+        parsed_q = parsing.parse_numbers(q_col)
+        q_blank = parsing.blank_mask(q_col)
+        problems.append(_issues(rows, np.isnan(parsed_q) & ~q_blank, fields["quantity"],
+                                R_QTY_BAD, q_col.to_numpy()))
+        quantity = np.where(q_blank, 1.0, parsed_q)
+    amounts = np.full(n, np.nan)
+    source = fields.get("amount") or fields["price"]
+    blank = np.ones(n, dtype=bool)
+    if "amount" in fields:
+        a_col = frame[fields["amount"]]
+        amounts = parsing.parse_money(a_col)
+        blank = parsing.blank_mask(a_col)
+    if "price" in fields:
+        p_col = frame[fields["price"]]
+        price = parsing.parse_money(p_col)
+        use_price = blank & ~np.isnan(price)
+        amounts = np.where(use_price, np.round(price * np.nan_to_num(quantity, nan=1.0)), amounts)
+        blank &= parsing.blank_mask(p_col)
+    raw_values = frame[source].to_numpy()
+    problems.append(_issues(rows, blank, source, R_AMOUNT_EMPTY, raw_values))
+    problems.append(_issues(rows, np.isnan(amounts) & ~blank, source, R_AMOUNT_BAD, raw_values))
+    return amounts, quantity, problems
+
+
+def _fill_within_orders(values: pd.Series | None,
+                        order_codes: np.ndarray | None) -> pd.Series | None:
+    """Shopify-style exports fill order-level cells on the first line only: copy them down."""
+    if values is None or order_codes is None:
+        return values
+    blank = parsing.blank_mask(values)
+    need = blank & (order_codes >= 0)
+    if not need.any():
+        return values
+    donors = np.flatnonzero(~blank & (order_codes >= 0))[::-1]
+    first = np.full(order_codes.max() + 1, -1, dtype=np.int64)
+    first[order_codes[donors]] = donors
+    targets = np.flatnonzero(need)
+    source = first[order_codes[targets]]
+    ok = source >= 0
+    out = values.to_numpy(dtype=object, copy=True)
+    out[targets[ok]] = out[source[ok]]
+    return pd.Series(out, index=values.index)
+
+
+def dedup_keys(purchases: pd.DataFrame, identity: np.ndarray) -> np.ndarray:
+    """A stable identity per purchase line: natural key + its occurrence number in the file."""
+    with_order = purchases["order_id"].notna().to_numpy()
+    amount = parsing.by_unique(purchases["amount_minor"], str, object, "")
+    qty = parsing.by_unique(purchases["quantity"], lambda q: f"{q:g}", object, "")
+    product = parsing.by_unique(purchases["product"], str, object, "")
+    order = parsing.by_unique(purchases["order_id"], str, object, "")
+    day = parsing.by_unique(purchases["day"], str, object, "")
+    who = parsing.by_unique(pd.Series(identity), str, object, "")
+    natural = np.where(with_order, "o|" + order, "c|" + who + "|" + day)
+    base = natural + "|" + product + "|" + amount + "|" + qty
+    occurrence = pd.Series(base).groupby(base, sort=False).cumcount().to_numpy()
+    full = base + "|" + parsing.by_unique(pd.Series(occurrence), str, object, "")
+    blake = hashlib.blake2b
+    return np.array(["i:" + blake(k.encode(), digest_size=12).hexdigest() for k in full],
+                    dtype=object)
+
+
+def count_orders(purchases: pd.DataFrame) -> int:
+    sales = purchases[purchases["amount_minor"] > 0]
+    with_id = sales["order_id"].notna()
+    by_id = sales.loc[with_id, "order_id"].nunique()
+    by_day = len(sales.loc[~with_id, ["customer_ref", "day"]].drop_duplicates())
+    return int(by_id + by_day)
+
+
+def _existing_keys(db: Database) -> set[str]:
+    conn = db.raw_connection()
+    try:
+        return {k for (k,) in conn.execute(
+            "SELECT dedup_key FROM purchases WHERE dedup_key LIKE 'i:%'")}
+    finally:
+        conn.close()
+
+
+def _known(db: Database) -> matching.Known:
+    conn = db.raw_connection()
+    try:
+        return matching.load_known(conn)
+    finally:
+        conn.close()
+
+
+def _issues(rows: np.ndarray, mask: np.ndarray, column: str | None, reason: str,
+            values: np.ndarray) -> pd.DataFrame:
+    hits = np.flatnonzero(mask)
+    shown = [parsing.clean_text(v) or "" for v in np.asarray(values, dtype=object)[hits]]
+    return pd.DataFrame({"row": rows[hits].astype(np.int64), "column": column or "",
+                         "reason": reason, "value": shown}, columns=REJECT_COLUMNS)
+
+
+def _combine(parts: list[pd.DataFrame]) -> pd.DataFrame:
+    parts = [p for p in parts if len(p)]
+    if not parts:
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in REJECT_COLUMNS})
+    combined = pd.concat(parts, ignore_index=True)
+    combined = combined.drop_duplicates("row", keep="first")
+    return combined.sort_values("row", kind="stable").reset_index(drop=True)
+
+
+def _nones(n: int) -> np.ndarray:
+    return np.full(n, None, dtype=object)
+
+
+def _empty_purchases() -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype=object) for c in PURCHASE_COLUMNS})

@@ -1,0 +1,314 @@
+"""File -> raw table: detects encoding, delimiter, the header row and a trailing totals row.
+
+Cells stay raw (text, or Excel's own numbers and dates); `parsing` turns them into values. Text files
+are streamed by pandas' C parser straight from disk, so a large file is never held twice.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from app.services.errors import UserFacingError
+from app.services.importing import mapping
+
+TEXT_SUFFIXES = {".csv", ".tsv", ".txt"}
+EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
+DELIMITERS = (";", ",", "\t", "|")
+SAMPLE_BYTES = 256 * 1024
+HEADER_SEARCH_ROWS = 40
+_TOTALS = re.compile(r"^\s*(итого|итог|всего|total|totals|grand total|sum|summe)\b", re.IGNORECASE)
+_RU_FREQUENT = set("оеаинтсрвлкмдпуяы")
+
+
+class UnreadableFileError(UserFacingError):
+    """The file cannot be read as a table; the message is one sentence for the user."""
+
+
+@dataclass
+class RawTable:
+    """A file's table with its header applied; the index holds 1-based row numbers in the file."""
+
+    frame: pd.DataFrame
+    source: Path
+    file_hash: str
+    sheet: str | None = None
+    sheets: list[str] = field(default_factory=list)
+    header_row: int = 1
+    encoding: str | None = None
+    delimiter: str | None = None
+    dropped_totals_row: int | None = None
+
+    @property
+    def headers(self) -> list[str]:
+        return [str(c) for c in self.frame.columns]
+
+
+def file_kind(path: Path) -> str:
+    """'excel' or 'text', from the file's first bytes (extensions lie), then its extension."""
+    with Path(path).open("rb") as handle:
+        head = handle.read(8)
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"\xd0\xcf\x11\xe0"):
+        return "excel"
+    if Path(path).suffix.lower() in EXCEL_SUFFIXES and head:
+        return "excel"
+    return "text"
+
+
+def list_sheets(path: Path) -> list[str]:
+    """Names of the worksheets that hold anything; [] for text files."""
+    path = Path(path)
+    _check_exists(path)
+    if file_kind(path) != "excel":
+        return []
+    workbook = _open_workbook(path)
+    names = []
+    for name in workbook.sheet_names:
+        sheet = workbook.get_sheet_by_name(name)
+        if sheet.height > 0 and sheet.width > 0:
+            names.append(name)
+    return names
+
+
+def read_table(path: Path, sheet: str | None = None) -> RawTable:
+    path = Path(path)
+    _check_exists(path)
+    if file_kind(path) == "excel":
+        return _read_excel(path, sheet)
+    return _read_text(path)
+
+
+def file_digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with Path(path).open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _check_exists(path: Path) -> None:
+    if not path.is_file():
+        raise UnreadableFileError(f"The file {path.name} does not exist.")
+    if path.stat().st_size == 0:
+        raise UnreadableFileError(f"The file {path.name} is empty.")
+
+
+# --- text files -------------------------------------------------------------------------------
+
+
+def detect_encoding(sample: bytes) -> str:
+    if sample.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    head = sample[:4096]
+    if head and head.count(b"\x00") > len(head) // 4:
+        if head[1::2].count(0) > len(head) // 3:
+            return "utf-16-le"
+        if head[0::2].count(0) > len(head) // 3:
+            return "utf-16-be"
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    scores = {}
+    for name in ("cp1251", "koi8_r"):
+        text = sample.decode(name, errors="replace")
+        scores[name] = sum(1 for ch in text if ch in _RU_FREQUENT)
+    return max(scores, key=lambda k: scores[k])
+
+
+def _decode_sample(sample: bytes, encoding: str) -> str:
+    return codecs.getincrementaldecoder(encoding)(errors="replace").decode(sample, final=False)
+
+
+def detect_delimiter(lines: list[str]) -> str:
+    tail = [line for line in lines if line.strip()][-25:]
+    best, best_score = ";", 0.0
+    for delimiter in DELIMITERS:
+        counts = [len(row) for row in csv.reader(tail, delimiter=delimiter)]
+        if not counts:
+            continue
+        mode = max(set(counts), key=counts.count)
+        if mode < 2:
+            continue
+        score = counts.count(mode) / len(counts) * min(mode, 30)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _read_text(path: Path) -> RawTable:
+    with path.open("rb") as handle:
+        sample = handle.read(SAMPLE_BYTES)
+    encoding = detect_encoding(sample)
+    text = _decode_sample(sample, encoding).lstrip("\ufeff")
+    controls = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\t\r\n")
+    if controls > max(3, len(text[:20000]) // 100) or "\ufffd" * 8 in text:
+        raise UnreadableFileError(f"{path.name} does not look like a spreadsheet or a text table.")
+    lines = text.splitlines()
+    if len(sample) == SAMPLE_BYTES and len(lines) > 1:
+        lines = lines[:-1]  # the last line of a partial sample may be cut
+    delimiter = detect_delimiter(lines)
+    grid = list(csv.reader(lines[:HEADER_SEARCH_ROWS], delimiter=delimiter))
+    header_index = find_header_row(grid)
+    headers = make_headers(grid[header_index]) if grid else []
+    width = max((len(r) for r in grid[header_index:]), default=len(headers))
+    names = headers + [f"Column {i + 1}" for i in range(len(headers), width)]
+    try:
+        frame = pd.read_csv(
+            path, sep=delimiter, encoding=encoding, encoding_errors="replace", header=None,
+            names=names, skiprows=header_index + 1, dtype=object, na_filter=False,
+            skip_blank_lines=False, engine="c", on_bad_lines="skip", quotechar='"',
+        )
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeError, ValueError) as exc:
+        raise UnreadableFileError(f"{path.name} could not be read as a table ({exc}).") from exc
+    frame.index = pd.RangeIndex(header_index + 2, header_index + 2 + len(frame))
+    table = RawTable(frame=frame, source=path, file_hash=file_digest(path),
+                     header_row=header_index + 1, encoding=encoding, delimiter=delimiter)
+    return _finish(table)
+
+
+# --- Excel / ODS --------------------------------------------------------------------------------
+
+
+def _open_workbook(path: Path):  # noqa: ANN202 - python_calamine has no stubs
+    from python_calamine import CalamineWorkbook
+
+    try:
+        return CalamineWorkbook.from_path(str(path))
+    except Exception as exc:  # calamine raises many types for damaged or encrypted files
+        raise UnreadableFileError(
+            f"{path.name} could not be opened as a spreadsheet: it may be damaged or "
+            "password-protected."
+        ) from exc
+
+
+def _read_excel(path: Path, sheet: str | None) -> RawTable:
+    workbook = _open_workbook(path)
+    sheets = list(workbook.sheet_names)
+    non_empty = [n for n in sheets if _sheet_size(workbook, n) > 0]
+    if sheet is not None and sheet not in sheets:
+        raise UnreadableFileError(
+            f"{path.name} has no sheet named {sheet!r} (sheets: {', '.join(sheets)})."
+        )
+    name = sheet or (non_empty[0] if non_empty else sheets[0] if sheets else None)
+    if name is None:
+        raise UnreadableFileError(f"The file {path.name} is empty.")
+    try:
+        rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
+    except Exception as exc:
+        raise UnreadableFileError(f"{path.name} could not be read: {exc}.") from exc
+    grid = [[_cell_text(v) for v in row] for row in rows[:HEADER_SEARCH_ROWS]]
+    header_index = find_header_row(grid)
+    headers = make_headers(grid[header_index]) if grid else []
+    body = rows[header_index + 1:]
+    width = max((len(r) for r in body), default=len(headers))
+    names = headers + [f"Column {i + 1}" for i in range(len(headers), width)]
+    columns = {}
+    for i, column_name in enumerate(names):
+        columns[column_name] = [_tidy_cell(r[i]) if i < len(r) else "" for r in body]
+    frame = pd.DataFrame(columns, dtype=object)
+    frame.index = pd.RangeIndex(header_index + 2, header_index + 2 + len(frame))
+    table = RawTable(frame=frame, source=path, file_hash=file_digest(path), sheet=name,
+                     sheets=non_empty or sheets, header_row=header_index + 1)
+    return _finish(table)
+
+
+def _sheet_size(workbook, name: str) -> int:  # noqa: ANN001
+    try:
+        sheet = workbook.get_sheet_by_name(name)
+    except Exception:
+        return 0
+    return sheet.height * sheet.width
+
+
+def _tidy_cell(value: object) -> object:
+    if type(value) is float and value.is_integer() and abs(value) < 1e15:
+        return int(value)
+    if value is None:
+        return ""
+    return value
+
+
+def _cell_text(value: object) -> str:
+    value = _tidy_cell(value)
+    return value if isinstance(value, str) else str(value)
+
+
+# --- shared -------------------------------------------------------------------------------------
+
+
+def find_header_row(grid: list[list[str]]) -> int:
+    """The first row naming at least two known columns; else the first full-width text row."""
+    if not grid:
+        return 0
+    filled = [sum(1 for c in row if str(c).strip()) for row in grid]
+    for i, row in enumerate(grid):
+        hits = sum(1 for cell in row if mapping.header_field(str(cell)) is not None)
+        if hits >= 2:
+            return i
+    widest = max(filled)
+    for i, row in enumerate(grid):
+        texts = [str(c).strip() for c in row if str(c).strip()]
+        numeric = sum(1 for t in texts if re.fullmatch(r"[\d\s.,:/+-]+", t))
+        if filled[i] >= max(2, widest * 0.6) and numeric <= len(texts) // 3:
+            return i
+    return next((i for i, n in enumerate(filled) if n), 0)
+
+
+def make_headers(row: list[object]) -> list[str]:
+    headers: list[str] = []
+    seen: dict[str, int] = {}
+    for i, cell in enumerate(row):
+        name = re.sub(r"\s+", " ", str(cell)).strip() or f"Column {i + 1}"
+        if name in seen:
+            seen[name] += 1
+            name = f"{name} ({seen[name]})"
+        else:
+            seen[name] = 1
+        headers.append(name)
+    return headers
+
+
+def _finish(table: RawTable) -> RawTable:
+    frame = table.frame.fillna("")
+    if len(frame.columns) == 0:
+        raise UnreadableFileError(f"{table.source.name} has no columns.")
+    empty = np.ones(len(frame), dtype=bool)
+    for column in frame.columns:
+        empty &= _blank_mask(frame[column])
+    table.frame = frame[~empty] if empty.any() else frame
+    _drop_totals_row(table)
+    if table.frame.empty:
+        raise UnreadableFileError(f"{table.source.name} has a header but no data rows.")
+    return table
+
+
+def _blank_mask(values: pd.Series) -> np.ndarray:
+    """Blank cells, judged once per distinct value (fast on a million rows)."""
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    lookup = np.array([_is_blank(u) for u in uniques] + [True], dtype=bool)
+    return lookup[codes]
+
+
+def _is_blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _drop_totals_row(table: RawTable) -> None:
+    frame = table.frame
+    for position in range(len(frame) - 1, max(len(frame) - 3, -1), -1):
+        cells = [c for c in frame.iloc[position].tolist() if isinstance(c, str) and c.strip()]
+        if any(_TOTALS.match(c) for c in cells):
+            table.dropped_totals_row = int(frame.index[position])
+            table.frame = frame.drop(index=frame.index[position])
+            return

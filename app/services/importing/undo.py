@@ -1,0 +1,96 @@
+"""Undo an import: remove exactly what the batch added, after a backup copy of the database.
+
+Removed: the batch's purchases, and the customers it created that have nothing else (no other
+purchases, no logged contacts, no notes or tags typed by the owner). Customers it only matched are
+never touched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.services.database import Database, copy_database
+from app.services.errors import UserFacingError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class BatchInfo:
+    id: int
+    file_name: str
+    sheet: str | None
+    created_at: str
+    purchases_added: int
+    customers_created: int
+    undone_at: str | None
+
+
+@dataclass(frozen=True)
+class UndoResult:
+    batch_id: int
+    file_name: str
+    purchases_removed: int
+    customers_removed: int
+    backup_path: Path
+
+
+def list_batches(db: Database) -> list[BatchInfo]:
+    conn = db.raw_connection()
+    try:
+        rows = conn.execute(
+            "SELECT id, file_name, sheet, created_at, purchases_added, customers_created,"
+            " undone_at FROM import_batches ORDER BY id DESC").fetchall()
+    finally:
+        conn.close()
+    return [BatchInfo(*row) for row in rows]
+
+
+def last_undoable(db: Database) -> BatchInfo | None:
+    return next((b for b in list_batches(db) if b.undone_at is None), None)
+
+
+def undo_import(db: Database, batch_id: int | None, *, backup_dir: Path,
+                now: dt.datetime) -> UndoResult:
+    batches = {b.id: b for b in list_batches(db)}
+    if batch_id is None:
+        batch = last_undoable(db)
+        if batch is None:
+            raise UserFacingError("There is no import to undo.")
+    else:
+        batch = batches.get(batch_id)
+        if batch is None:
+            raise UserFacingError(f"There is no import number {batch_id}.")
+        if batch.undone_at is not None:
+            raise UserFacingError(f"Import number {batch_id} was already undone.")
+    backup_dir = Path(backup_dir)
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    backup = backup_dir / f"{db.path.stem}-before-undo-{batch.id}-{now:%Y%m%d-%H%M%S}.sqlite3"
+    copy_database(db.path, backup)
+    conn = db.raw_connection()
+    conn.isolation_level = None
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            purchases = conn.execute("DELETE FROM purchases WHERE batch_id = ?",
+                                     (batch.id,)).rowcount
+            customers = conn.execute(
+                "DELETE FROM customers WHERE created_by_batch_id = ?"
+                " AND notes = '' AND tags = ''"
+                " AND NOT EXISTS (SELECT 1 FROM purchases p WHERE p.customer_id = customers.id)"
+                " AND NOT EXISTS (SELECT 1 FROM contacts c WHERE c.customer_id = customers.id)",
+                (batch.id,)).rowcount
+            conn.execute("UPDATE import_batches SET undone_at = ? WHERE id = ?",
+                         (now.isoformat(sep=" "), batch.id))
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    finally:
+        conn.close()
+    log.info("Undid import %d (%s): %d purchases, %d customers removed; backup %s", batch.id,
+             batch.file_name, purchases, customers, backup.name)
+    return UndoResult(batch.id, batch.file_name, purchases, customers, backup)

@@ -1,0 +1,43 @@
+"""Numbered schema steps, tracked in SQLite's `PRAGMA user_version`.
+
+Step N takes a schema at version N-1 to N. Steps are frozen once released: a later change is a new
+step, never an edit, because users' databases already went through the old one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from importlib import resources
+
+Step = Callable[[sqlite3.Connection], None]
+
+
+def _sql_file(name: str) -> Step:
+    def run(conn: sqlite3.Connection) -> None:
+        # Statement by statement: executescript() would commit and break the step's transaction.
+        script = resources.files(__name__).joinpath(name).read_text("utf-8")
+        for statement in split_statements(script):
+            conn.execute(statement)
+
+    run.__name__ = name
+    return run
+
+
+STEPS: list[Step] = [
+    _sql_file("v001_initial.sql"),
+]
+
+LATEST_VERSION = len(STEPS)
+
+
+def split_statements(script: str) -> list[str]:
+    statements, current = [], ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            statements.append(current.strip())
+            current = ""
+    if current.strip():
+        statements.append(current.strip())
+    return statements

@@ -1,0 +1,36 @@
+"""Where Regulars keeps its files: one app-data folder per user (platformdirs)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+APP_DIR_NAME = "Regulars"
+
+
+def data_dir() -> Path:
+    """The per-user data folder; REGULARS_DATA_DIR overrides it (tests, portable installs)."""
+    override = os.environ.get("REGULARS_DATA_DIR")
+    path = Path(override) if override else Path(user_data_dir(APP_DIR_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_db_path() -> Path:
+    return data_dir() / "regulars.sqlite3"
+
+
+def demo_db_path() -> Path:
+    return data_dir() / "demo.sqlite3"
+
+
+def log_dir() -> Path:
+    path = data_dir() / "logs"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_backup_dir() -> Path:
+    return data_dir() / "backups"

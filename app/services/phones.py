@@ -1,0 +1,52 @@
+"""Phone and e-mail normalisation shared by import, the customer card and sending."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import phonenumbers
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]{2,}$")
+
+
+@lru_cache(maxsize=200_000)
+def normalize_phone(raw: str | None, region: str = "RU") -> str | None:
+    """E.164 ("+79123456789") for anything a person could have typed, or None if it is no phone.
+
+    `8 (912) 345-67-89`, `+7 912 3456789` and `9123456789` are the same Russian number.
+    """
+    if raw is None:
+        return None
+    text = str(raw).strip()
+    if not text:
+        return None
+    digits = re.sub(r"\D", "", text)
+    if region in ("RU", "KZ") and len(digits) == 11 and digits.startswith("8"):
+        text = "+7" + digits[1:]  # the domestic trunk prefix "8" means +7
+    try:
+        number = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def format_phone(e164: str | None) -> str:
+    """International display form ("+7 912 345-67-89")."""
+    if not e164:
+        return ""
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def normalize_email(raw: str | None) -> str | None:
+    """Lower-cased e-mail, or None when it is not a plausible address."""
+    if raw is None:
+        return None
+    text = str(raw).strip().strip("<>").lower()
+    return text if _EMAIL.match(text) else None

@@ -1,0 +1,156 @@
+"""A customer's personal data on request: export everything about them, or delete it for good.
+
+Both follow the foreign keys to `customers` found in the live schema instead of a fixed table list,
+so a table added by a later migration is exported and deleted too (its key must cascade; the tests
+check that every key to `customers` does).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import logging
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.services.database import Database
+from app.services.errors import UserFacingError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Reference:
+    table: str
+    column: str
+    on_delete: str  # "CASCADE", "SET NULL", ...
+
+
+@dataclass(frozen=True)
+class DeletionReport:
+    customer_id: int
+    rows_deleted: dict[str, int]  # table -> rows removed (customers included)
+    references_cleared: dict[str, int]  # table -> rows whose link to the customer was set to NULL
+
+
+def references_to_customers(conn: sqlite3.Connection) -> list[Reference]:
+    refs = []
+    tables = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+        " ORDER BY name")]
+    for table in tables:
+        for row in conn.execute(f'PRAGMA foreign_key_list("{table}")'):
+            # (id, seq, table, from, to, on_update, on_delete, match)
+            if row[2] == "customers":
+                refs.append(Reference(table, row[3], row[6].upper()))
+    return refs
+
+
+def delete_customer(db: Database, customer_id: int) -> DeletionReport:
+    """Remove the customer and every row about them; the freed pages are overwritten with zeros."""
+    conn = db.raw_connection()
+    try:
+        conn.execute("PRAGMA secure_delete = ON")
+        refs = references_to_customers(conn)
+        with conn:
+            if conn.execute("SELECT 1 FROM customers WHERE id = ?", (customer_id,)).fetchone() is None:
+                raise UserFacingError("This customer no longer exists.")
+            deleted: dict[str, int] = {}
+            cleared: dict[str, int] = {}
+            for ref in refs:
+                count = _count(conn, ref, customer_id)
+                if not count:
+                    continue
+                if ref.on_delete == "CASCADE":
+                    deleted[ref.table] = deleted.get(ref.table, 0) + count
+                elif ref.on_delete == "SET NULL":
+                    cleared[ref.table] = cleared.get(ref.table, 0) + count
+                else:  # RESTRICT / NO ACTION: remove the rows ourselves, they are about this person
+                    conn.execute(f'DELETE FROM "{ref.table}" WHERE "{ref.column}" = ?', (customer_id,))
+                    deleted[ref.table] = deleted.get(ref.table, 0) + count
+            conn.execute("DELETE FROM customers WHERE id = ?", (customer_id,))
+            deleted["customers"] = 1
+            left = {r.table: _count(conn, r, customer_id) for r in refs}
+            if any(left.values()):  # pragma: no cover - a schema without the cascades
+                raise RuntimeError(f"rows still refer to the deleted customer: {left}")
+        # Move the zeroed pages out of the write-ahead log into the main file now.
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    log.info("Deleted customer #%d and %d related row(s)", customer_id,
+             sum(deleted.values()) - 1)
+    return DeletionReport(customer_id, deleted, cleared)
+
+
+def customer_data(db: Database, customer_id: int) -> dict[str, Any]:
+    """Everything stored about one customer: their row plus every row that refers to them."""
+    conn = db.raw_connection()
+    conn.row_factory = sqlite3.Row
+    try:
+        row = conn.execute("SELECT * FROM customers WHERE id = ?", (customer_id,)).fetchone()
+        if row is None:
+            raise UserFacingError("This customer no longer exists.")
+        data: dict[str, Any] = {"customer": dict(row)}
+        for ref in references_to_customers(conn):
+            if ref.table == "customers":  # customers they referred: not their data
+                continue
+            rows = conn.execute(
+                f'SELECT * FROM "{ref.table}" WHERE "{ref.column}" = ? ORDER BY rowid',
+                (customer_id,)).fetchall()
+            data.setdefault(ref.table, []).extend(dict(r) for r in rows)
+    finally:
+        conn.close()
+    return data
+
+
+def export_customer_json(db: Database, customer_id: int, target: Path,
+                         exported_at: dt.datetime) -> Path:
+    payload = {
+        "format": "regulars-customer-export",
+        "version": 1,
+        "exported_at": exported_at.isoformat(timespec="seconds"),
+        "note": "Money amounts (*_minor) are in minor units: kopecks or cents.",
+        **customer_data(db, customer_id),
+    }
+    _write(target, json.dumps(payload, ensure_ascii=False, indent=2, default=str) + "\n")
+    log.info("Exported customer #%d as JSON", customer_id)
+    return target
+
+
+def export_customer_csv(db: Database, customer_id: int, target: Path) -> Path:
+    """One CSV (UTF-8 with BOM, opens in Excel) with a block per table: title, header, rows."""
+    data = customer_data(db, customer_id)
+    lines: list[list[Any]] = []
+    for section, content in data.items():
+        rows = [content] if isinstance(content, dict) else content
+        if lines:
+            lines.append([])
+        lines.append([section])
+        columns = list(rows[0]) if rows else []
+        lines.append(columns)
+        lines.extend([r[c] for c in columns] for r in rows)
+    try:
+        with target.open("w", encoding="utf-8-sig", newline="") as handle:
+            csv.writer(handle).writerows(lines)
+    except OSError as exc:
+        raise UserFacingError("The file could not be written.",
+                              hint="Choose another folder or check free disk space.") from exc
+    log.info("Exported customer #%d as CSV", customer_id)
+    return target
+
+
+def _write(target: Path, text: str) -> None:
+    try:
+        target.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise UserFacingError("The file could not be written.",
+                              hint="Choose another folder or check free disk space.") from exc
+
+
+def _count(conn: sqlite3.Connection, ref: Reference, customer_id: int) -> int:
+    return conn.execute(
+        f'SELECT COUNT(*) FROM "{ref.table}" WHERE "{ref.column}" = ?', (customer_id,)
+    ).fetchone()[0]

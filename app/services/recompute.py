@@ -1,0 +1,108 @@
+"""Rebuilds the `customer_stats` cache from purchases: the numbers every screen shows.
+
+Run after an import, an undo, a purchase edit, and when the date changes (recency moves on).
+Segments (services.rfm) fill the score and segment columns in the same pass.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from app.services import orders as orders_mod
+from app.services.database import Database
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class RecomputeResult:
+    customers: int
+    as_of: dt.date
+    seconds: float
+
+
+def compute_stats(purchases: pd.DataFrame, as_of: dt.date) -> pd.DataFrame:
+    """customer_stats rows (without scores) for every customer that bought anything."""
+    orders = orders_mod.build_orders(purchases)
+    summary = orders_mod.customer_summary(purchases, orders)
+    today = orders_mod.date_to_day(as_of)
+    stats = pd.DataFrame(index=summary.index)
+    stats["orders_count"] = summary["orders_count"]
+    stats["total_spent_minor"] = summary["total_spent_minor"]
+    stats["first_day"] = summary["first_day"]
+    stats["last_day"] = summary["last_day"]
+    stats["recency_days"] = today - summary["last_day"]
+    return stats
+
+
+def recompute(db: Database, as_of: dt.date) -> RecomputeResult:
+    started = time.perf_counter()
+    conn = db.raw_connection()
+    try:
+        purchases = orders_mod.load_purchases(conn)
+        stats = compute_stats(purchases, as_of)
+        segments = _segments(stats, purchases, as_of, db)
+        rows = _rows(stats, segments, as_of)
+        with conn:
+            conn.execute("DELETE FROM customer_stats")
+            conn.executemany(
+                "INSERT INTO customer_stats (customer_id, orders_count, total_spent_minor,"
+                " first_order_on, last_order_on, recency_days, r_score, f_score, m_score, segment,"
+                " computed_as_of) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                rows,
+            )
+    finally:
+        conn.close()
+    seconds = time.perf_counter() - started
+    log.info("Recomputed %d customers in %.2f s", len(stats), seconds)
+    return RecomputeResult(customers=len(stats), as_of=as_of, seconds=seconds)
+
+
+def _segments(
+    stats: pd.DataFrame, purchases: pd.DataFrame, as_of: dt.date, db: Database
+) -> pd.DataFrame | None:
+    """Scores and segment per customer from services.rfm, or None before segments exist."""
+    try:
+        from app.services import rfm
+    except ImportError:
+        return None
+    return rfm.score_for_stats(stats, as_of, db)
+
+
+def _rows(stats: pd.DataFrame, segments: pd.DataFrame | None, as_of: dt.date) -> list[tuple]:
+    as_of_text = as_of.isoformat()
+    first = [_iso(d) for d in stats["first_day"].to_numpy()]
+    last = [_iso(d) for d in stats["last_day"].to_numpy()]
+    recency = [None if pd.isna(r) else int(r) for r in stats["recency_days"].to_numpy()]
+    n = len(stats)
+    if segments is None:
+        r_s = f_s = m_s = [None] * n
+        seg = [None] * n
+    else:
+        aligned = segments.reindex(stats.index)
+        r_s, f_s, m_s = (
+            [None if pd.isna(v) else int(v) for v in aligned[c].to_numpy()]
+            for c in ("r_score", "f_score", "m_score")
+        )
+        seg = [None if pd.isna(v) else str(v) for v in aligned["segment"].to_numpy()]
+    return list(
+        zip(
+            stats.index.astype("int64").tolist(),
+            stats["orders_count"].astype("int64").tolist(),
+            stats["total_spent_minor"].astype("int64").tolist(),
+            first, last, recency, r_s, f_s, m_s, seg, [as_of_text] * n,
+            strict=True,
+        )
+    )
+
+
+def _iso(day: float) -> str | None:
+    if day is None or (isinstance(day, float) and np.isnan(day)):
+        return None
+    return orders_mod.day_to_date(int(day)).isoformat()

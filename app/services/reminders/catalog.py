@@ -1,0 +1,64 @@
+"""Rule keys, their priority and their group on the Today page.
+
+Keys are stored in tasks.rule and contacts.rule and printed by the CLI, so they never change.
+A smaller priority number comes first (issue 5: Can't lose them and At risk, then birthdays,
+overdue rhythm, sequences, milestones).
+"""
+
+from __future__ import annotations
+
+from app.services.settings import QT_TRANSLATE_NOOP
+
+_T = QT_TRANSLATE_NOOP
+
+PRIORITY: dict[str, int] = {
+    "segment_cant_lose": 10,
+    "segment_at_risk": 15,
+    "birthday": 20,
+    "rhythm": 30,
+    "not_bought_365": 35,
+    "not_bought_180": 36,
+    "not_bought_90": 37,
+    "not_bought": 38,
+    "custom": 40,
+    "sequence": 50,  # every sequence_day_N
+    "milestone_3": 60,
+    "milestone_5": 61,
+    "big_order": 62,
+    "referral": 70,
+}
+
+# Rules that are "stay in touch" timers: any contact with the customer, or a new purchase,
+# makes an open task of theirs obsolete.
+TIMER_PREFIXES = ("not_bought", "rhythm", "custom", "segment_")
+# Rules whose occasion hangs on a purchase: a newer purchase makes an open task obsolete.
+ANCHORED_PREFIXES = ("not_bought", "rhythm", "segment_", "sequence_day_")
+
+GROUPS: tuple[tuple[int, str], ...] = (  # (up to this priority, group title)
+    (19, _T("reminders", "Don't lose them")),
+    (29, _T("reminders", "Birthdays")),
+    (49, _T("reminders", "Overdue")),
+    (59, _T("reminders", "After a purchase")),
+    (99, _T("reminders", "Thank and grow")),
+)
+
+
+def priority_of(rule: str) -> int:
+    if rule.startswith("sequence_day_"):
+        return PRIORITY["sequence"]
+    return PRIORITY.get(rule, 90)
+
+
+def group_of(priority: int) -> str:
+    for limit, title in GROUPS:
+        if priority <= limit:
+            return title
+    return GROUPS[-1][1]
+
+
+def is_timer(rule: str) -> bool:
+    return rule.startswith(TIMER_PREFIXES)
+
+
+def is_anchored(rule: str) -> bool:
+    return rule.startswith(ANCHORED_PREFIXES)

@@ -1,0 +1,161 @@
+"""Reminder rule settings: typed defaults merged with what the owner stored.
+
+Everything lives in the one `reminder_rules` JSON setting, shaped like DEFAULTS below. A stored value
+only has to contain what the owner changed; anything missing, of the wrong type or out of range falls
+back to the default, so a hand-edited or older setting never breaks task generation.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.services.settings import Settings
+
+DEFAULTS: dict[str, Any] = {
+    # Occasions that fell due longer ago than this are not dug up (a day-3 thank-you is not sent
+    # on day 40 because the app was closed for a month).
+    "catch_up_days": 14,
+    "not_bought": {"enabled": True, "days": 60, "template": "soft_reminder",
+                   "levels": [90, 180, 365], "level_template": "winback"},
+    "rhythm": {"enabled": True, "min_orders": 3, "factor": 1.5, "template": "soft_reminder"},
+    "sequence": {"enabled": True, "steps": [
+        {"day": 3, "template": "thank_you_day_3"},
+        {"day": 14, "template": "tip_day_14"},
+        {"day": 30, "template": "offer_day_30"},
+        {"day": 60, "template": "consultation_day_60"},
+    ]},
+    "birthday": {"enabled": True, "days_before": 3, "template": "birthday"},
+    "milestone_3": {"enabled": True, "template": "vip_welcome"},
+    "milestone_5": {"enabled": True, "template": "next_wish_5th"},
+    "big_order": {"enabled": True, "factor": 3.0, "template": "big_order_thanks"},
+    "referral": {"enabled": True, "delay_days": 7, "every_days": 90, "template": "referral"},
+    "segment_at_risk": {"enabled": True, "template": "consultation_day_60"},
+    "segment_cant_lose": {"enabled": True, "template": "winback"},
+    # Owner-made "not bought in N days", limited to a product category or a customer tag:
+    # {"id": "tea", "enabled": true, "days": 45, "category": "Чай", "tag": "", "template": "..."}
+    "custom": [],
+}
+
+_LIMITS = {"days": (1, 3650), "days_before": (0, 60), "min_orders": (2, 100),
+           "delay_days": (0, 365), "every_days": (1, 3650), "catch_up_days": (1, 365),
+           "factor": (1.0, 100.0), "day": (1, 3650)}
+
+
+@dataclass(frozen=True)
+class SequenceStep:
+    day: int
+    template: str
+
+
+@dataclass(frozen=True)
+class CustomRule:
+    id: str
+    days: int
+    template: str
+    category: str = ""
+    tag: str = ""
+    enabled: bool = True
+
+
+@dataclass(frozen=True)
+class RuleConfig:
+    """The merged, validated configuration every rule function reads."""
+
+    raw: dict[str, Any]
+    steps: tuple[SequenceStep, ...] = field(default=())
+    custom: tuple[CustomRule, ...] = field(default=())
+
+    def enabled(self, rule: str) -> bool:
+        return bool(self.raw[rule]["enabled"])
+
+    def value(self, rule: str, name: str) -> Any:
+        return self.raw[rule][name]
+
+    @property
+    def catch_up_days(self) -> int:
+        return int(self.raw["catch_up_days"])
+
+
+def merge(stored: Any) -> dict[str, Any]:
+    """DEFAULTS overlaid with the valid parts of `stored` (anything else is ignored)."""
+    merged = copy.deepcopy(DEFAULTS)
+    if not isinstance(stored, dict):
+        return merged
+    merged["catch_up_days"] = _typed(stored.get("catch_up_days"), DEFAULTS["catch_up_days"],
+                                     "catch_up_days")
+    for rule, defaults in DEFAULTS.items():
+        if not isinstance(defaults, dict) or not isinstance(stored.get(rule), dict):
+            continue
+        for name, default in defaults.items():
+            if name in stored[rule] and name != "steps":
+                merged[rule][name] = _typed(stored[rule][name], default, name)
+        steps = _steps(stored[rule].get("steps"))
+        if rule == "sequence" and steps is not None:
+            merged[rule]["steps"] = steps
+    if isinstance(stored.get("custom"), list):
+        merged["custom"] = [c for c in (_custom(item) for item in stored["custom"]) if c]
+    return merged
+
+
+def load_config(settings: Settings) -> RuleConfig:
+    return from_dict(settings.get("reminder_rules"))
+
+
+def from_dict(stored: Any) -> RuleConfig:
+    raw = merge(stored)
+    steps = tuple(sorted((SequenceStep(int(s["day"]), str(s["template"]))
+                          for s in raw["sequence"]["steps"]), key=lambda s: s.day))
+    custom = tuple(CustomRule(**c) for c in raw["custom"])
+    return RuleConfig(raw=raw, steps=steps, custom=custom)
+
+
+def _typed(value: Any, default: Any, name: str) -> Any:
+    if isinstance(default, bool):
+        return value if isinstance(value, bool) else default
+    if isinstance(default, int | float) and not isinstance(default, bool):
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return default
+        low, high = _LIMITS.get(name, (None, None))
+        if (low is not None and value < low) or (high is not None and value > high):
+            return default
+        return int(value) if isinstance(default, int) else float(value)
+    if isinstance(default, str):
+        return value.strip() if isinstance(value, str) and value.strip() else default
+    if isinstance(default, list):
+        if isinstance(value, list) and all(
+            isinstance(v, int) and not isinstance(v, bool) and v > 0 for v in value
+        ):
+            return sorted(set(value))
+        return default
+    return default
+
+
+def _steps(value: Any) -> list[dict[str, Any]] | None:
+    if not isinstance(value, list):
+        return None
+    steps = []
+    for item in value:
+        if not isinstance(item, dict):
+            return None
+        day = _typed(item.get("day"), 0, "day")
+        template = item.get("template")
+        if day < 1 or not isinstance(template, str) or not template:
+            return None
+        steps.append({"day": day, "template": template})
+    if len({s["day"] for s in steps}) != len(steps):
+        return None
+    return steps
+
+
+def _custom(item: Any) -> dict[str, Any] | None:
+    if not isinstance(item, dict) or not str(item.get("id", "")).strip():
+        return None
+    category = str(item.get("category") or "").strip()
+    tag = str(item.get("tag") or "").strip()
+    if not category and not tag:
+        return None
+    return {"id": str(item["id"]).strip(), "days": _typed(item.get("days"), 60, "days"),
+            "template": _typed(item.get("template"), "soft_reminder", "template"),
+            "category": category, "tag": tag, "enabled": _typed(item.get("enabled"), True, "")}

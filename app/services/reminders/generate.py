@@ -1,0 +1,176 @@
+"""Turning due occasions into tasks on the owner's list: idempotent, respectful, fast.
+
+Runs when the app opens, when the date changes and after an import (in the background). Re-running
+changes nothing: a task is unique per (customer_id, rule, occasion_key) and is inserted with
+INSERT OR IGNORE. Then the customer comes first:
+- do-not-contact customers get no tasks at all;
+- the frequency cap: a new task of a customer contacted within `frequency_cap_days`, or with a more
+  important task in that window, is deferred (its due day moves) instead of piling up;
+- a newer purchase makes open "not bought", rhythm, segment and sequence tasks obsolete, and a contact
+  makes open "stay in touch" tasks obsolete (they are closed as skipped, never deleted, so the
+  occasion is not suggested again).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import time
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from app.models import TaskStatus
+from app.services.database import Database
+from app.services.reminders import catalog, conversion
+from app.services.reminders.config import RuleConfig, load_config
+from app.services.reminders.inputs import RuleInputs, days_to_iso, load_inputs
+from app.services.reminders.rules import RULES, empty
+from app.services.settings import Settings
+
+log = logging.getLogger(__name__)
+
+SECTION_ENABLED = {"milestones": None, "segment_change": None, "custom": None}
+
+
+@dataclass(frozen=True)
+class GenerateResult:
+    created: int
+    retired: int
+    candidates: int
+    converted: int
+    seconds: float
+
+
+def generate_tasks(db: Database, settings: Settings, today: dt.date,
+                   now: dt.datetime | None = None) -> GenerateResult:
+    started = time.perf_counter()
+    now = now or dt.datetime.combine(today, dt.time(9))
+    converted = conversion.attribute_conversions(db, int(settings.get("conversion_window_days")))
+    cfg = load_config(settings)
+    with_categories = any(c.enabled and c.category for c in cfg.custom)
+    inp = load_inputs(db, today, with_categories=with_categories)
+    found = collect(inp, cfg)
+    open_tasks = _open_tasks(db)
+    found = defer_for_cap(found, inp, open_tasks, int(settings.get("frequency_cap_days")))
+    retired_ids = obsolete(open_tasks, inp)
+    created = _write(db, found, retired_ids, now)
+    seconds = time.perf_counter() - started
+    log.info("Reminders: %d occasions, %d new tasks, %d retired in %.2f s",
+             len(found), created, len(retired_ids), seconds)
+    return GenerateResult(created, len(retired_ids), len(found), converted, seconds)
+
+
+def collect(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
+    """Every enabled rule's occasions, minus do-not-contact customers, with priorities."""
+    frames = []
+    for section, rule in RULES.items():
+        if section in SECTION_ENABLED or cfg.enabled(section):
+            frames.append(rule(inp, cfg))
+    frames = [f for f in frames if not f.empty]
+    found = pd.concat(frames, ignore_index=True) if frames else empty()
+    dnc = inp.customers.index[inp.customers["dnc"].to_numpy(dtype=bool)]
+    found = found[~found["customer_id"].isin(dnc)].reset_index(drop=True)
+    found["priority"] = np.array([catalog.priority_of(r) for r in found["rule"]], dtype="int64")
+    return found
+
+
+def defer_for_cap(found: pd.DataFrame, inp: RuleInputs, open_tasks: pd.DataFrame,
+                  cap: int) -> pd.DataFrame:
+    """Move due days so one customer hears from the shop at most once per `cap` days."""
+    if cap <= 0 or found.empty:
+        return found
+    found = found.copy()
+    ids = pd.Index(found["customer_id"])
+    due = np.maximum(found["due_day"].to_numpy(), inp.contact_days(ids) + cap)
+    recent = open_tasks[open_tasks["due_day"] > inp.today - cap]
+    if not recent.empty:
+        top = recent.sort_values(["priority", "due_day"]).drop_duplicates("customer_id")
+        top = top.set_index("customer_id")
+        blocker_priority = top["priority"].reindex(ids).fillna(10**6).to_numpy()
+        blocker_due = top["due_day"].reindex(ids).fillna(-(10**6)).to_numpy(dtype="int64")
+        blocked = found["priority"].to_numpy() > blocker_priority
+        due = np.where(blocked, np.maximum(due, blocker_due + cap), due)
+    found["due_day"] = due
+    found = found.sort_values(["customer_id", "priority", "due_day"], kind="stable")
+    rank = found.groupby("customer_id").cumcount().to_numpy()
+    first_due = found.groupby("customer_id")["due_day"].transform("first").to_numpy()
+    found["due_day"] = np.maximum(found["due_day"].to_numpy(), first_due + rank * cap)
+    return found.reset_index(drop=True)
+
+
+def obsolete(open_tasks: pd.DataFrame, inp: RuleInputs) -> list[int]:
+    """Open tasks whose occasion has passed: bought again since, or (timers) contacted since."""
+    if open_tasks.empty:
+        return []
+    ids = pd.Index(open_tasks["customer_id"])
+    rules = open_tasks["rule"]
+    last_order = inp.summary["last_day"].reindex(ids).fillna(-(10**6)).to_numpy(dtype="int64")
+    anchored = rules.map(catalog.is_anchored).to_numpy(dtype=bool)
+    timer = rules.map(catalog.is_timer).to_numpy(dtype=bool)
+    bought = anchored & (open_tasks["anchor_day"].to_numpy() >= 0) & (
+        last_order > open_tasks["anchor_day"].to_numpy())
+    # A contact logged for this very task (a copied message) is the owner acting on it, not a
+    # reason to drop it.
+    spoken = timer & ~open_tasks["touched"].to_numpy(dtype=bool) & (
+        inp.contact_days(ids) >= open_tasks["due_day"].to_numpy())
+    return open_tasks["id"][bought | spoken].astype(int).tolist()
+
+
+def _open_tasks(db: Database) -> pd.DataFrame:
+    conn = db.raw_connection()
+    try:
+        rows = conn.execute(
+            "SELECT id, customer_id, rule, CAST(julianday(due_on) - 2440587.5 AS INTEGER),"
+            " priority, reason_params FROM tasks WHERE status IN (?, ?)",
+            (TaskStatus.OPEN.value, TaskStatus.SNOOZED.value),
+        ).fetchall()
+        touched = {r[0] for r in conn.execute(
+            "SELECT DISTINCT task_id FROM contacts WHERE task_id IS NOT NULL")}
+    finally:
+        conn.close()
+    frame = pd.DataFrame.from_records(
+        rows, columns=["id", "customer_id", "rule", "due_day", "priority", "reason_params"])
+    frame["touched"] = frame["id"].isin(touched)
+    frame["anchor_day"] = np.array([_anchor(p) for p in frame["reason_params"]], dtype="int64")
+    return frame.astype({"id": "int64", "customer_id": "int64", "due_day": "int64",
+                         "priority": "int64"})
+
+
+def _anchor(params: str) -> int:
+    try:
+        since = json.loads(params).get("since")
+        return (dt.date.fromisoformat(since) - dt.date(1970, 1, 1)).days if since else -1
+    except (ValueError, TypeError, AttributeError):
+        return -1
+
+
+def _write(db: Database, found: pd.DataFrame, retired: list[int], now: dt.datetime) -> int:
+    stamp = now.isoformat(sep=" ")
+    rows = list(zip(
+        found["customer_id"].astype(int).tolist(), found["rule"].tolist(),
+        found["occasion_key"].tolist(), days_to_iso(found["due_day"].to_numpy()),
+        found["priority"].astype(int).tolist(), found["params"].tolist(),
+        found["template"].tolist(), strict=True,
+    ))
+    conn = db.raw_connection()
+    try:
+        with conn:
+            if retired:
+                conn.executemany(
+                    "UPDATE tasks SET status = ?, completed_at = ? WHERE id = ?",
+                    [(TaskStatus.SKIPPED.value, stamp, task_id) for task_id in retired],
+                )
+            before = conn.total_changes
+            conn.executemany(
+                "INSERT OR IGNORE INTO tasks (customer_id, rule, occasion_key, due_on, status,"
+                f" priority, reason_params, template_key, created_at) VALUES"
+                f" (?, ?, ?, ?, '{TaskStatus.OPEN.value}', ?, ?, ?, '{stamp}')",
+                rows,
+            )
+            created = conn.total_changes - before
+    finally:
+        conn.close()
+    return created

@@ -1,0 +1,117 @@
+"""Everything the rules read, loaded once per generation as pandas frames (no ORM, no loops).
+
+Days are integers counted from 1970-01-01 (like services.orders), so date arithmetic is vectorised.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from app.services import orders as orders_mod
+from app.services.database import Database
+
+DAY_SQL = "CAST(julianday({}) - 2440587.5 AS INTEGER)"
+# A failed e-mail did not reach the customer: it neither resets timers nor counts for the cap.
+CONTACT_FILTER = "outcome != 'failed'"
+
+
+@dataclass
+class RuleInputs:
+    today: int
+    orders: pd.DataFrame  # customer_id, day, amount_minor, n (1-based order number); sorted
+    summary: pd.DataFrame  # index customer_id: orders_count, first_day, last_day
+    customers: pd.DataFrame  # index id: birthday_month, birthday_day, birthday_year, tags, dnc
+    last_contact: pd.Series  # customer_id -> day of the latest contact
+    segments: pd.Series  # customer_id -> current segment key (at_risk / cant_lose only)
+    previous_segments: pd.Series  # customer_id -> the segment before (from snapshots), if known
+    last_referral: pd.Series  # customer_id -> due day of the latest referral task
+    category_last: pd.DataFrame | None = None  # customer_id, category (casefolded), day
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def contact_days(self, index: pd.Index) -> np.ndarray:
+        """Latest contact day per customer of `index`, a very old day where there is none."""
+        return self.last_contact.reindex(index).fillna(-(10**6)).to_numpy(dtype="int64")
+
+
+def load_inputs(db: Database, today: dt.date, *, with_categories: bool = False) -> RuleInputs:
+    conn = db.raw_connection()
+    try:
+        purchases = orders_mod.load_purchases(conn)
+        orders = orders_mod.build_orders(purchases)
+        orders["n"] = orders.groupby("customer_id").cumcount().astype("int64") + 1
+        by_customer = orders.groupby("customer_id")["day"]
+        summary = pd.DataFrame({"orders_count": by_customer.size(),
+                                "first_day": by_customer.min(), "last_day": by_customer.max()})
+        return RuleInputs(
+            today=orders_mod.date_to_day(today),
+            orders=orders,
+            summary=summary,
+            customers=_customers(conn),
+            last_contact=_series(conn, f"SELECT customer_id, MAX({DAY_SQL.format('contacted_at')})"
+                                       f" FROM contacts WHERE {CONTACT_FILTER} GROUP BY customer_id"),
+            segments=_series(conn, "SELECT customer_id, segment FROM customer_stats"
+                                   " WHERE segment IN ('at_risk', 'cant_lose')", dtype="object"),
+            previous_segments=_previous_segments(conn, today),
+            last_referral=_series(conn, f"SELECT customer_id, MAX({DAY_SQL.format('due_on')})"
+                                        " FROM tasks WHERE rule = 'referral' GROUP BY customer_id"),
+            category_last=_category_last(conn) if with_categories else None,
+        )
+    finally:
+        conn.close()
+
+
+def _customers(conn: sqlite3.Connection) -> pd.DataFrame:
+    rows = conn.execute(
+        "SELECT id, birthday_month, birthday_day, birthday_year, tags, do_not_contact"
+        " FROM customers"
+    ).fetchall()
+    frame = pd.DataFrame.from_records(
+        rows, columns=["id", "birthday_month", "birthday_day", "birthday_year", "tags", "dnc"]
+    )
+    frame["dnc"] = frame["dnc"].astype(bool)
+    return frame.set_index("id")
+
+
+def _series(conn: sqlite3.Connection, sql: str, dtype: str = "int64") -> pd.Series:
+    rows = conn.execute(sql).fetchall()
+    if not rows:
+        return pd.Series(dtype=dtype, index=pd.Index([], dtype="int64"))
+    keys, values = zip(*rows, strict=True)
+    return pd.Series(values, index=pd.Index(keys, dtype="int64"), dtype=dtype)
+
+
+def _previous_segments(conn: sqlite3.Connection, today: dt.date) -> pd.Series:
+    """For customers now At risk / Can't lose: their segment in the latest earlier snapshot
+    that shows a different one (the "was Loyal" of the reason)."""
+    rows = conn.execute(
+        "SELECT s.customer_id, s.segment FROM segment_snapshots s"
+        " JOIN customer_stats c ON c.customer_id = s.customer_id"
+        " WHERE c.segment IN ('at_risk', 'cant_lose') AND s.segment != c.segment"
+        " AND s.taken_on <= ? ORDER BY s.customer_id, s.taken_on",
+        (today.isoformat(),),
+    ).fetchall()
+    latest = dict(rows)  # later snapshots overwrite earlier ones
+    return pd.Series(latest, dtype="object").rename_axis("customer_id")
+
+
+def _category_last(conn: sqlite3.Connection) -> pd.DataFrame:
+    rows = conn.execute(
+        f"SELECT customer_id, category, MAX({DAY_SQL.format('purchased_on')}) FROM purchases"
+        " WHERE amount_minor > 0 AND category IS NOT NULL AND category != ''"
+        " GROUP BY customer_id, category"
+    ).fetchall()
+    frame = pd.DataFrame.from_records(rows, columns=["customer_id", "category", "day"])
+    frame["category"] = frame["category"].astype(str).str.strip().str.casefold()
+    # Categories that differ only in case or spaces are one category.
+    return frame.groupby(["customer_id", "category"], as_index=False)["day"].max()
+
+
+def days_to_iso(days: np.ndarray | pd.Series) -> list[str]:
+    """Day numbers -> ISO date strings, vectorised."""
+    values = np.asarray(days, dtype="int64").astype("datetime64[D]")
+    return values.astype(str).tolist()

@@ -1,0 +1,274 @@
+"""One small function per reminder rule: which occasions are due today, for every customer at once.
+
+Each rule reads RuleInputs (pandas frames, days as integers) and returns an occasions frame with
+OCCASION_COLUMNS: the customer, the rule key, the occasion key (what makes two reminders "the same":
+generation inserts each (customer_id, rule, occasion_key) once), the due day, the purchase day the
+occasion hangs on (anchor_day; -1 when none), the message template and the reason parameters (JSON).
+Rules never look at do-not-contact or the frequency cap: generate.py applies those to all of them.
+"""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pandas as pd
+
+from app.services.reminders.config import CustomRule, RuleConfig
+from app.services.reminders.inputs import RuleInputs, days_to_iso
+
+OCCASION_COLUMNS = ["customer_id", "rule", "occasion_key", "due_day", "anchor_day", "template",
+                    "params"]
+
+
+def empty() -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype="int64" if c.endswith(("_id", "_day")) else "object")
+                         for c in OCCASION_COLUMNS})
+
+
+def occasions(customer_id, rule, key_prefix: str, key_days, due_day, anchor_day, template,
+              **params) -> pd.DataFrame:
+    """Assemble an occasions frame; `params` columns become the reason_params JSON."""
+    ids = np.asarray(customer_id, dtype="int64")
+    if len(ids) == 0:
+        return empty()
+    anchor = np.broadcast_to(np.asarray(anchor_day, dtype="int64"), ids.shape)
+    names = list(params)
+    columns = [_plain(v, len(ids)) for v in params.values()]
+    encoded = [json.dumps(dict(zip(names, row, strict=True)), ensure_ascii=False)
+               for row in zip(*columns, strict=True)]
+    return pd.DataFrame({
+        "customer_id": ids,
+        "rule": _plain(rule, len(ids)),
+        "occasion_key": [f"{key_prefix}{d}" for d in days_to_iso(key_days)]
+        if key_days is not None else [key_prefix] * len(ids),
+        "due_day": np.asarray(due_day, dtype="int64"),
+        "anchor_day": anchor,
+        "template": _plain(template, len(ids)),
+        "params": encoded,
+    })
+
+
+def _plain(value, n: int) -> list:
+    if isinstance(value, str | int | float) or value is None:
+        return [value] * n
+    return np.asarray(value).tolist()
+
+
+def _fresh(inp: RuleInputs, cfg: RuleConfig, due: np.ndarray) -> np.ndarray:
+    return (due <= inp.today) & (inp.today - due <= cfg.catch_up_days)
+
+
+def not_bought(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
+    """No order for N days (default 60), then win-back levels (90/180/365), each once per lapse.
+    A contact restarts the N-day wait; only the highest level reached is suggested."""
+    base = int(cfg.value("not_bought", "days"))
+    levels = [base] + [lv for lv in cfg.value("not_bought", "levels") if lv > base]
+    s = inp.summary
+    last = s["last_day"].to_numpy(dtype="int64")
+    touch = np.maximum(last, inp.contact_days(s.index))
+    since = inp.today - last
+    level = np.zeros(len(s), dtype="int64")
+    for lv in levels:
+        level = np.where(since >= lv, lv, level)
+    due = np.maximum(last + level, touch + base)
+    hit = (level > 0) & _fresh(inp, cfg, due)
+    level, last = level[hit], last[hit]
+    rule = np.where(level == base, "not_bought", np.char.add("not_bought_", level.astype(str)))
+    template = np.where(level == base, cfg.value("not_bought", "template"),
+                        cfg.value("not_bought", "level_template"))
+    return occasions(s.index[hit], rule, "lapse:", last, due[hit], last, template,
+                     days=since[hit], level=level, since=days_to_iso(last))
+
+
+def rhythm(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
+    """>= 3 orders and silent for more than 1.5x their own median interval; once per lapse."""
+    o = inp.orders
+    gaps = o["day"].diff().where(o["customer_id"].eq(o["customer_id"].shift()))
+    median = gaps.groupby(o["customer_id"]).median()
+    s = inp.summary
+    median = median.reindex(s.index).to_numpy(dtype="float64")
+    ok = (s["orders_count"].to_numpy() >= int(cfg.value("rhythm", "min_orders"))) & (median >= 1)
+    median = np.where(ok, median, 1.0)
+    last = s["last_day"].to_numpy(dtype="int64")
+    interval = np.rint(median).astype("int64")
+    # days since > factor * median  <=>  days since >= floor(factor * median) + 1
+    overdue_from = last + np.floor(float(cfg.value("rhythm", "factor")) * median).astype("int64") + 1
+    due = np.maximum(overdue_from, inp.contact_days(s.index) + interval)
+    hit = ok & _fresh(inp, cfg, due)
+    last = last[hit]
+    return occasions(s.index[hit], "rhythm", "since:", last, due[hit], last,
+                     cfg.value("rhythm", "template"), interval=interval[hit],
+                     days=inp.today - last, expected=days_to_iso(last + interval[hit]),
+                     since=days_to_iso(last))
+
+
+def sequence(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
+    """The step of the after-purchase sequence that is due now, counted from the latest order
+    (a new purchase starts a new sequence, so the old one stops)."""
+    steps = cfg.steps
+    if not steps:
+        return empty()
+    step_days = np.array([st.day for st in steps], dtype="int64")
+    s = inp.summary
+    last = s["last_day"].to_numpy(dtype="int64")
+    since = inp.today - last
+    index = np.searchsorted(step_days, since, side="right") - 1
+    valid = index >= 0
+    index = np.where(valid, index, 0)
+    day = step_days[index]
+    next_day = np.append(step_days[1:], np.iinfo("int64").max)[index]
+    due = last + day
+    hit = valid & (since < next_day) & _fresh(inp, cfg, due)
+    day, last = day[hit], last[hit]
+    templates = np.array([st.template for st in steps], dtype=object)[index[hit]]
+    rule = np.char.add("sequence_day_", day.astype(str))
+    return occasions(s.index[hit], rule, "order:", last, due[hit], last, templates,
+                     step=day, ordered=days_to_iso(last), since=days_to_iso(last))
+
+
+def birthday(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
+    """N days before the birthday (29 February -> 28 February in other years; the year is optional)."""
+    before = int(cfg.value("birthday", "days_before"))
+    c = inp.customers
+    month = pd.to_numeric(c["birthday_month"], errors="coerce").to_numpy(dtype="float64")
+    mday = pd.to_numeric(c["birthday_day"], errors="coerce").to_numpy(dtype="float64")
+    known = ~np.isnan(month) & ~np.isnan(mday) & (month >= 1) & (month <= 12) & (mday >= 1)
+    month = np.where(known, month, 1).astype("int64")
+    mday = np.where(known, mday, 1).astype("int64")
+    this_year = int(np.datetime64(inp.today, "D").astype("datetime64[Y]").astype("int64")) + 1970
+    found_day = np.full(len(c), -1, dtype="int64")
+    found_year = np.zeros(len(c), dtype="int64")
+    for year in (this_year, this_year + 1):
+        leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+        d = np.where((month == 2) & (mday == 29) & (not leap), 28, mday)
+        first = np.datetime64(f"{year}-01", "M") + (month - 1)
+        date = first.astype("datetime64[D]") + (d - 1)
+        real = known & (date.astype("datetime64[M]") == first)  # 31 April is no date
+        in_days = date.astype("int64") - inp.today
+        take = real & (found_day < 0) & (in_days >= 0) & (in_days <= before)
+        found_day = np.where(take, date.astype("int64"), found_day)
+        found_year = np.where(take, year, found_year)
+    hit = found_day >= 0
+    born = pd.to_numeric(c["birthday_year"], errors="coerce").to_numpy(dtype="float64")[hit]
+    age = [None if np.isnan(b) or b <= 0 else int(y - b) for b, y in zip(born, found_year[hit],
+                                                                        strict=True)]
+    day = found_day[hit]
+    return occasions(c.index[hit], "birthday", "", None, day - before, -1,
+                     cfg.value("birthday", "template"), date=days_to_iso(day),
+                     in_days=day - inp.today, age=age).assign(
+        occasion_key=[f"year:{y}" for y in found_year[hit]])
+
+
+def milestones(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
+    """The 3rd order (VIP welcome) and the 5th (ask what they want next)."""
+    frames = []
+    for n in (3, 5):
+        rule = f"milestone_{n}"
+        if not cfg.enabled(rule):
+            continue
+        o = inp.orders[inp.orders["n"].to_numpy() == n]
+        day = o["day"].to_numpy(dtype="int64")
+        hit = _fresh(inp, cfg, day)
+        frames.append(occasions(o["customer_id"].to_numpy()[hit], rule, "order:", day[hit],
+                                day[hit], day[hit], cfg.value(rule, "template"), orders=n,
+                                ordered=days_to_iso(day[hit])))
+    return _concat(frames)
+
+
+def big_order(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
+    """An order >= factor x the customer's average of their previous orders: thank personally."""
+    o = inp.orders
+    amount = o["amount_minor"].to_numpy(dtype="int64")
+    n = o["n"].to_numpy(dtype="int64")
+    before = o.groupby("customer_id")["amount_minor"].cumsum().to_numpy(dtype="int64") - amount
+    average = np.where(n > 1, before / np.maximum(n - 1, 1), np.inf)
+    day = o["day"].to_numpy(dtype="int64")
+    hit = (amount >= float(cfg.value("big_order", "factor")) * average) & _fresh(inp, cfg, day)
+    ratio = np.round(amount[hit] / average[hit], 1)
+    return occasions(o["customer_id"].to_numpy()[hit], "big_order", "order:", day[hit], day[hit],
+                     day[hit], cfg.value("big_order", "template"), ratio=ratio,
+                     amount_minor=amount[hit], average_minor=np.rint(average[hit]).astype("int64"),
+                     ordered=days_to_iso(day[hit]))
+
+
+def referral(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
+    """A few days after a repeat purchase, ask for a recommendation; at most once per N days."""
+    s = inp.summary
+    last = s["last_day"].to_numpy(dtype="int64")
+    count = s["orders_count"].to_numpy(dtype="int64")
+    due = last + int(cfg.value("referral", "delay_days"))
+    previous = inp.last_referral.reindex(s.index).fillna(-(10**6)).to_numpy(dtype="int64")
+    spaced = due - previous >= int(cfg.value("referral", "every_days"))
+    hit = (count >= 2) & spaced & _fresh(inp, cfg, due)
+    return occasions(s.index[hit], "referral", "order:", last[hit], due[hit], last[hit],
+                     cfg.value("referral", "template"), orders=count[hit],
+                     ordered=days_to_iso(last[hit]))
+
+
+def segment_change(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
+    """Customers now in At risk or Can't lose them: once per lapse (until they buy again), and not
+    within 30 days after someone already spoke to them."""
+    seg = inp.segments
+    frames = []
+    for key in ("at_risk", "cant_lose"):
+        rule = f"segment_{key}"
+        ids = seg.index[seg.to_numpy() == key]
+        ids = ids[ids.isin(inp.summary.index)]
+        if not cfg.enabled(rule) or len(ids) == 0:
+            continue
+        last = inp.summary.loc[ids, "last_day"].to_numpy(dtype="int64")
+        quiet = inp.today - inp.contact_days(ids) >= 30
+        previous = inp.previous_segments.reindex(ids).fillna("").to_numpy(dtype=object)
+        frames.append(occasions(ids[quiet], rule, "since:", last[quiet], inp.today, last[quiet],
+                                cfg.value(rule, "template"), segment=key,
+                                previous=previous[quiet], days=inp.today - last[quiet],
+                                since=days_to_iso(last[quiet])))
+    return _concat(frames)
+
+
+def custom(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
+    """The owner's own "not bought in N days", limited to a product category and/or a tag."""
+    return _concat([_custom_one(inp, cfg, rule) for rule in cfg.custom if rule.enabled])
+
+
+def _custom_one(inp: RuleInputs, cfg: RuleConfig, rule: CustomRule) -> pd.DataFrame:
+    if rule.category:
+        cats = inp.category_last
+        if cats is None:
+            return empty()
+        mine = cats[cats["category"].to_numpy() == rule.category.strip().casefold()]
+        anchor = pd.Series(mine["day"].to_numpy(), index=pd.Index(mine["customer_id"]))
+    else:
+        anchor = inp.summary["last_day"]
+    if rule.tag:
+        wanted = rule.tag.strip().casefold()
+        tags = inp.customers["tags"].fillna("").astype(str).str.casefold().str.replace(";", ",")
+        tagged = tags.str.split(",").map(lambda parts: wanted in (p.strip() for p in parts))
+        anchor = anchor[anchor.index.isin(tags.index[tagged.to_numpy(dtype=bool)])]
+    day = anchor.to_numpy(dtype="int64")
+    touch = np.maximum(day, inp.contact_days(anchor.index))
+    due = touch + rule.days
+    hit = _fresh(inp, cfg, due)
+    return occasions(anchor.index[hit], "custom", f"custom:{rule.id}:", day[hit], due[hit],
+                     day[hit], rule.template, rule_id=rule.id, days=inp.today - day[hit],
+                     limit=rule.days, category=rule.category, tag=rule.tag,
+                     since=days_to_iso(day[hit]))
+
+
+def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    frames = [f for f in frames if not f.empty]
+    return pd.concat(frames, ignore_index=True) if frames else empty()
+
+
+RULES = {  # config section -> rule function
+    "not_bought": not_bought,
+    "rhythm": rhythm,
+    "sequence": sequence,
+    "birthday": birthday,
+    "milestones": milestones,
+    "big_order": big_order,
+    "referral": referral,
+    "segment_change": segment_change,
+    "custom": custom,
+}

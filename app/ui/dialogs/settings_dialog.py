@@ -1,0 +1,191 @@
+"""The settings dialog, generated from services.settings.SPECS: a tab per group, help under each field.
+
+Values are checked with the same `validate` the services use; problems are shown under the field
+and nothing is saved until every field is valid. The SMTP password never reaches the settings
+table: it goes to the keyring through services.secrets.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.settings import SPECS, SettingSpec, validate
+from app.ui.context import AppContext
+from app.ui.dialogs import setting_editors as editors
+
+log = logging.getLogger(__name__)
+
+# Changing these makes the cached segments and reminders stale.
+RECOMPUTE_KEYS = {"rfm_recency_mode", "rfm_recency_bands", "rfm_frequency_bands",
+                  "rfm_monetary_mode", "rfm_monetary_bands", "lost_after_days", "reminder_rules",
+                  "frequency_cap_days"}
+
+
+def tr_setting(text: str) -> str:
+    return QCoreApplication.translate("settings", text)
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumSize(640, 520)
+        self._editors: dict[str, editors.Editor] = {}
+        self._errors: dict[str, QLabel] = {}
+        self._tab_of: dict[str, int] = {}
+        self._stored = context.settings.all()
+
+        self.tabs = QTabWidget()
+        forms: dict[str, QFormLayout] = {}
+        for spec in SPECS:
+            if spec.type_name == "hidden" or not spec.label:
+                continue
+            if spec.group not in forms:
+                forms[spec.group] = self._add_tab(spec.group)
+            self._tab_of[spec.key] = self.tabs.count() - 1
+            self._add_field(forms[spec.group], spec)
+            if spec.key == "smtp_user":
+                self.password = editors.PasswordEditor(context)
+                self._add_row(forms[spec.group], self.tr("Password"), self.password,
+                              self.password.help_text())
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel
+                                   | QDialogButtonBox.StandardButton.RestoreDefaults)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).setToolTip(
+            self.tr("Put the default values of this tab back (saved when you press OK)."))
+        buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
+            self.restore_tab_defaults)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+
+    # --- building ----------------------------------------------------------------------------
+
+    def _add_tab(self, group: str) -> QFormLayout:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        scroll = QScrollArea()
+        scroll.setWidget(page)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.tabs.addTab(scroll, tr_setting(group))
+        return form
+
+    def _add_field(self, form: QFormLayout, spec: SettingSpec) -> None:
+        editor = editors.create(spec, self)
+        editor.set_value(self._stored[spec.key])
+        self._editors[spec.key] = editor
+        self._errors[spec.key] = self._add_row(form, tr_setting(spec.label), editor.widget,
+                                               tr_setting(spec.help))
+
+    def _add_row(self, form: QFormLayout, label: str, widget: QWidget, help_text: str) -> QLabel:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 6)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        hint = QLabel(help_text)
+        hint.setWordWrap(True)
+        hint.setObjectName("settingHelp")
+        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        font = hint.font()
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        hint.setFont(font)
+        column.addWidget(hint)
+        error = QLabel()
+        error.setWordWrap(True)
+        error.setObjectName("settingError")
+        error.setStyleSheet("color: #c62828;")
+        error.hide()
+        column.addWidget(error)
+        caption = QLabel(label)
+        caption.setWordWrap(True)
+        caption.setBuddy(widget)
+        form.addRow(caption, box)
+        return error
+
+    # --- values ------------------------------------------------------------------------------
+
+    def editor(self, key: str) -> editors.Editor:
+        return self._editors[key]
+
+    def error_text(self, key: str) -> str:
+        label = self._errors[key]
+        return label.text() if not label.isHidden() else ""
+
+    def collect(self) -> tuple[dict[str, Any], dict[str, str]]:
+        """(values of every field, problems by key) without saving anything."""
+        values: dict[str, Any] = {}
+        problems: dict[str, str] = {}
+        for key, editor in self._editors.items():
+            try:
+                value = editor.value()
+                validate(editor.spec, value)
+            except editors.InvalidInput as exc:
+                problems[key] = str(exc)
+                continue
+            except ValueError:
+                problems[key] = self._range_message(editor.spec)
+                continue
+            values[key] = value
+        return values, problems
+
+    def _range_message(self, spec: SettingSpec) -> str:
+        if spec.minimum is not None and spec.maximum is not None:
+            return self.tr("Enter a value from %1 to %2.").replace("%1", str(spec.minimum)).replace(
+                "%2", str(spec.maximum))
+        return self.tr("This value is not allowed.")
+
+    def restore_tab_defaults(self) -> None:
+        tab = self.tabs.currentIndex()
+        for key, editor in self._editors.items():
+            if self._tab_of[key] == tab:
+                editor.set_value(editor.spec.default)
+
+    def accept(self) -> None:
+        values, problems = self.collect()
+        for key, label in self._errors.items():
+            label.setText(problems.get(key, ""))
+            label.setVisible(key in problems)
+        if problems:
+            self.tabs.setCurrentIndex(self._tab_of[next(iter(problems))])
+            return
+        changed = {k: v for k, v in values.items() if v != self._stored.get(k)}
+        if changed:
+            self.context.settings.set_many(changed)
+            log.info("Settings changed: %s", ", ".join(sorted(changed)))
+        self.password.save(values.get("smtp_user", ""), values.get("smtp_host", ""), self)
+        if changed:
+            self.context.signals.data_changed.emit("settings")
+        if changed.keys() & RECOMPUTE_KEYS:
+            from app.ui import background
+
+            background.recompute_all(self.context)
+        super().accept()
+        if "language" in changed:
+            QMessageBox.information(
+                self.parentWidget(), self.tr("Settings"),
+                self.tr("The new language will be used after you restart Regulars."))

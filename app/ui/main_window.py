@@ -1,0 +1,277 @@
+"""The main window: a sidebar of pages, menus, status bar, drag-and-drop of files to import.
+
+It composes pages and routes menu actions to small modules; it owns no data logic.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QProgressBar,
+    QStackedWidget,
+    QWidget,
+)
+
+from app.services import paths
+from app.ui.context import AppContext
+from app.ui.pages.base import Page
+from app.ui.widgets.drop_overlay import DropOverlay
+
+log = logging.getLogger(__name__)
+
+IMPORTABLE_SUFFIXES = {".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xls", ".ods"}
+
+# key -> (module, class); pages are built the first time they are shown, so heavy imports
+# (matplotlib for charts) do not slow the start-up.
+PAGE_CLASSES: list[tuple[str, str, str]] = [
+    ("today", "app.ui.pages.today_page", "TodayPage"),
+    ("customers", "app.ui.pages.customers_page", "CustomersPage"),
+    ("segments", "app.ui.pages.segments_page", "SegmentsPage"),
+    ("messages", "app.ui.pages.messages_page", "MessagesPage"),
+    ("dashboard", "app.ui.pages.dashboard_page", "DashboardPage"),
+]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.setWindowTitle(self.tr("Regulars"))
+        self.setMinimumSize(QSize(960, 600))
+        self.setAcceptDrops(True)
+        self._pages: dict[str, Page] = {}
+        self._today_count = 0
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.stack = QStackedWidget()
+        for key, _module, _cls in PAGE_CLASSES:
+            item = QListWidgetItem(self._page_label(key))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(180, 40))
+            self.sidebar.addItem(item)
+            self.stack.addWidget(QWidget())  # placeholder until first shown
+        self.sidebar.currentRowChanged.connect(self._on_sidebar_row)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.drop_overlay = DropOverlay(central)
+
+        self._build_status_bar()
+        self._build_menus()
+        context.signals.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        context.signals.today_count_changed.connect(self.set_today_badge)
+        context.tasks.busy_changed.connect(self.busy.setVisible)
+
+        self._restore_geometry()
+        self._day = context.clock.today()
+        self._day_timer = QTimer(self)
+        self._day_timer.timeout.connect(self._check_date_changed)
+        self._day_timer.start(60_000)
+        self.show_page("today")
+
+    # --- pages ----------------------------------------------------------------------------------
+
+    def _page_label(self, key: str) -> str:
+        labels = {
+            "today": self.tr("Today"),
+            "customers": self.tr("Customers"),
+            "segments": self.tr("Segments"),
+            "messages": self.tr("Messages"),
+            "dashboard": self.tr("Dashboard"),
+        }
+        return labels[key]
+
+    def page(self, key: str) -> Page:
+        """The page for `key`, building it on first use."""
+        if key not in self._pages:
+            index = [k for k, _, _ in PAGE_CLASSES].index(key)
+            _, module, cls = PAGE_CLASSES[index]
+            page_class = getattr(importlib.import_module(module), cls)
+            page = page_class(self.context, self)
+            old = self.stack.widget(index)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.stack.insertWidget(index, page)
+            self._pages[key] = page
+        return self._pages[key]
+
+    def show_page(self, key: str) -> Page:
+        index = [k for k, _, _ in PAGE_CLASSES].index(key)
+        page = self.page(key)
+        self.stack.setCurrentIndex(index)
+        if self.sidebar.currentRow() != index:
+            self.sidebar.setCurrentRow(index)
+        page.ensure_fresh()
+        return page
+
+    def current_page_key(self) -> str:
+        return PAGE_CLASSES[self.stack.currentIndex()][0]
+
+    def _on_sidebar_row(self, row: int) -> None:
+        if row >= 0:
+            self.show_page(PAGE_CLASSES[row][0])
+
+    def set_today_badge(self, count: int) -> None:
+        self._today_count = count
+        item = self.sidebar.item(0)
+        label = self._page_label("today")
+        item.setText(f"{label}  ({count})" if count else label)
+
+    # --- menus ----------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.import_action = self._action(self.tr("&Import…"), self.import_files, "Ctrl+I")
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self._action(self.tr("&Undo an import…"), self.undo_import))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Back up now"), self.backup_now))
+        file_menu.addAction(self._action(self.tr("&Restore from a backup…"), self.restore_backup))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Settings…"), self.open_settings,
+                                         QKeySequence.StandardKey.Preferences))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self._action(self.tr("&Find customer"), self.focus_search, "Ctrl+F"))
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        for number, (key, _m, _c) in enumerate(PAGE_CLASSES, start=1):
+            view_menu.addAction(self._action(self._page_label(key),
+                                             lambda k=key: self.show_page(k), f"Ctrl+{number}"))
+        view_menu.addSeparator()
+        view_menu.addAction(self._action(self.tr("&Recalculate segments and reminders"),
+                                         self.recompute, "F5"))
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("Open the &log folder"), self.open_log_folder))
+        help_menu.addAction(self._action(self.tr("&About Regulars"), self.show_about))
+
+    def _build_status_bar(self) -> None:
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setVisible(False)
+        self.statusBar().addPermanentWidget(self.busy)
+        self.db_label = QLabel(self.context.db.path.name)
+        self.db_label.setToolTip(str(self.context.db.path))
+        self.statusBar().addPermanentWidget(self.db_label)
+
+    # --- actions (each delegates to the module that owns the feature) ---------------------------
+
+    def import_files(self, files: list[Path] | None = None) -> None:
+        from app.ui import import_flow
+
+        import_flow.start_import(self, self.context, files)
+
+    def undo_import(self) -> None:
+        from app.ui import import_flow
+
+        import_flow.undo_import(self, self.context)
+
+    def backup_now(self) -> None:
+        from app.ui import backup_actions
+
+        backup_actions.backup_now(self, self.context)
+
+    def restore_backup(self) -> None:
+        from app.ui import backup_actions
+
+        backup_actions.restore(self, self.context)
+
+    def open_settings(self) -> None:
+        from app.ui.dialogs.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.context, self).open()
+
+    def show_about(self) -> None:
+        from app.ui.dialogs.about_dialog import AboutDialog
+
+        AboutDialog(self).open()
+
+    def focus_search(self) -> None:
+        page = self.show_page("customers")
+        page.focus_search()  # type: ignore[attr-defined]
+
+    def open_log_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir())))
+
+    def recompute(self) -> None:
+        from app.ui import background
+
+        background.recompute_all(self.context)
+
+    def _check_date_changed(self) -> None:
+        today = self.context.clock.today()
+        if today != self._day:
+            self._day = today
+            self.recompute()
+
+    # --- drag and drop --------------------------------------------------------------------------
+
+    @staticmethod
+    def _importable(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+        if not event.mimeData().hasUrls():
+            return []
+        return [Path(u.toLocalFile()) for u in event.mimeData().urls()
+                if u.isLocalFile() and Path(u.toLocalFile()).suffix.lower() in IMPORTABLE_SUFFIXES]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
+        if self._importable(event):
+            event.acceptProposedAction()
+            self.drop_overlay.show_over(self.centralWidget())
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.drop_overlay.hide()
+        super().dragLeaveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
+        self.drop_overlay.hide()
+        files = self._importable(event)
+        if files:
+            event.acceptProposedAction()
+            self.import_files(files)
+
+    # --- geometry -------------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        self.context.tasks.cancel_all()
+        super().closeEvent(event)

@@ -1,0 +1,59 @@
+"""The base class of every sidebar page: a title, lazy refresh, and an empty-state helper."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from app.ui.context import AppContext
+
+
+class Page(QWidget):
+    """A sidebar page. Subclasses build widgets in __init__ and load data in `refresh()`.
+
+    `refresh()` is called when the page is first shown and whenever data it shows has changed
+    while it is visible; it must not block (start a background job for anything slow).
+    """
+
+    #: data_changed kinds that make this page stale
+    depends_on: frozenset[str] = frozenset()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._stale = True
+        context.signals.data_changed.connect(self._on_data_changed)
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        """Reload what the page shows."""
+
+    def ensure_fresh(self) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+
+    def _on_data_changed(self, what: str) -> None:
+        if what in self.depends_on or not self.depends_on:
+            self._stale = True
+            if self.isVisible():
+                self.ensure_fresh()
+
+
+def empty_state(title: str, text: str) -> QWidget:
+    """A centred, friendly message for a page with nothing to show yet."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.addStretch(1)
+    heading = QLabel(f"<h2>{title}</h2>")
+    heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    body = QLabel(text)
+    body.setWordWrap(True)
+    body.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    body.setMaximumWidth(560)
+    layout.addWidget(heading)
+    layout.addWidget(body, 0, Qt.AlignmentFlag.AlignHCenter)
+    layout.addStretch(2)
+    return box

@@ -1,0 +1,153 @@
+"""Customers: a searchable, sortable table of everyone, and the customer card."""
+
+from __future__ import annotations
+
+import pandas as pd
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.customers import load_customer_table
+from app.ui.context import AppContext
+from app.ui.pages.base import Page
+from app.ui.segment_names import segment_label
+from app.ui.table_models.customers_model import CustomersTableModel
+from app.ui.widgets.welcome import WelcomePanel
+
+
+class CustomersPage(Page):
+    depends_on = frozenset({"customers", "purchases", "stats", "settings"})
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        headers = {
+            "name": self.tr("Name"), "phone": self.tr("Phone"), "email": self.tr("E-mail"),
+            "orders": self.tr("Orders"), "spent": self.tr("Spent"),
+            "last": self.tr("Last purchase"), "days": self.tr("Days since"),
+            "segment": self.tr("Segment"), "rfm": self.tr("R F M"),
+            "dnc_tip": self.tr("Do not contact"),
+        }
+        self.model = CustomersTableModel(headers, segment_label,
+                                         context.settings.get("currency"), context.language)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by name, phone or e-mail"))
+        self.search.setClearButtonEnabled(True)
+        self.segment_filter = QComboBox()
+        self.segment_filter.setMinimumContentsLength(16)
+        self.count_label = QLabel()
+        self.add_button = QPushButton(self.tr("Add customer"))
+        self.add_button.clicked.connect(lambda: self.open_card(None))
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((210, 150, 210, 70, 110, 110, 90, 150)):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(self._on_double_click)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(120)
+        self._search_timer.timeout.connect(self._apply_filter)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.segment_filter.currentIndexChanged.connect(lambda _i: self._apply_filter())
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.segment_filter)
+        bar.addWidget(self.count_label)
+        bar.addWidget(self.add_button)
+        table_box = QWidget()
+        table_layout = QVBoxLayout(table_box)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addLayout(bar)
+        table_layout.addWidget(self.table)
+
+        self.welcome = WelcomePanel()
+        self.welcome.import_requested.connect(self._request_import)
+        self.welcome.demo_requested.connect(self._request_demo)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(table_box)
+        self.stack.addWidget(self.welcome)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+
+    def title(self) -> str:
+        return self.tr("Customers")
+
+    def refresh(self) -> None:
+        db = self.context.db
+        self.context.tasks.run("load customers", lambda _job: load_customer_table(db),
+                               on_success=self._show_frame)
+
+    def _show_frame(self, frame: pd.DataFrame) -> None:
+        self.stack.setCurrentIndex(1 if frame.empty else 0)
+        current = self.segment_filter.currentData()
+        self.segment_filter.blockSignals(True)
+        self.segment_filter.clear()
+        self.segment_filter.addItem(self.tr("All segments"), None)
+        if not frame.empty:
+            for key in sorted(frame["segment"].dropna().unique(), key=segment_label):
+                self.segment_filter.addItem(segment_label(key), key)
+        position = self.segment_filter.findData(current)
+        self.segment_filter.setCurrentIndex(max(position, 0))
+        self.segment_filter.blockSignals(False)
+        self.model.set_frame(frame)
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        self.model.set_filter(self.search.text(), self.segment_filter.currentData())
+        shown, total = self.model.rowCount(), len(self.model._frame)
+        self.count_label.setText(self.tr("%1 of %2").replace("%1", str(shown))
+                                 .replace("%2", str(total)))
+
+    def show_segment(self, segment: str | None) -> None:
+        """Filter the table to one segment (used by the Segments page)."""
+        index = self.segment_filter.findData(segment)
+        if index < 0 and segment:
+            self.segment_filter.addItem(segment_label(segment), segment)
+            index = self.segment_filter.count() - 1
+        self.segment_filter.setCurrentIndex(max(index, 0))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _on_double_click(self, index: QModelIndex) -> None:
+        self.open_card(self.model.customer_id(index.row()))
+
+    def open_card(self, customer_id: int | None) -> None:
+        from app.ui.dialogs.customer_card import CustomerCardDialog
+
+        dialog = CustomerCardDialog(self.context, customer_id, self)
+        dialog.open()
+
+    def _request_import(self) -> None:
+        window = self.window()
+        if hasattr(window, "import_files"):
+            window.import_files()
+
+    def _request_demo(self) -> None:
+        window = self.window()
+        if hasattr(window, "open_demo_shop"):
+            window.open_demo_shop()

@@ -1,0 +1,41 @@
+"""First run: an empty database offers to import a file or to open the demo shop."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class WelcomePanel(QWidget):
+    import_requested = Signal()
+    demo_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        title = QLabel(f"<h1>{self.tr('Welcome to Regulars')}</h1>")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text = QLabel(self.tr(
+            "Regulars shows you every morning who to write to and what to say, so one-time buyers "
+            "come back. Start by importing the spreadsheet of your sales or customers: an export "
+            "from your till, web shop, 1C or Google Sheets (CSV, Excel or ODS). You can also drag "
+            "the file onto this window."))
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setMaximumWidth(620)
+        buttons = QHBoxLayout()
+        self.import_button = QPushButton(self.tr("Import a spreadsheet…"))
+        self.import_button.setDefault(True)
+        self.demo_button = QPushButton(self.tr("Open the demo shop"))
+        self.import_button.clicked.connect(self.import_requested)
+        self.demo_button.clicked.connect(self.demo_requested)
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.demo_button)
+        buttons.addStretch(1)
+        layout.addWidget(title)
+        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(12)
+        layout.addLayout(buttons)
+        layout.addStretch(2)

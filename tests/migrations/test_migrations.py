@@ -1,0 +1,102 @@
+"""Schema migrations: a new file, an old stored database, and a database from the future."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect
+
+from app.models import Base
+from app.services import migrations
+from app.services.database import open_database, schema_version
+from app.services.errors import DatabaseCorruptError, DatabaseTooNewError
+
+STORED = Path(__file__).parent / "data"
+
+
+def test_new_database_is_created_at_latest_version(db_path: Path) -> None:
+    db = open_database(db_path)
+    assert schema_version(db_path) == migrations.LATEST_VERSION
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    db.dispose()
+
+
+def test_migrated_schema_matches_the_models(db_path: Path) -> None:
+    """Every table and column the ORM expects exists after migrating (no create_all anywhere)."""
+    db = open_database(db_path)
+    inspector = inspect(db.engine)
+    for table in Base.metadata.sorted_tables:
+        actual = {c["name"] for c in inspector.get_columns(table.name)}
+        assert actual == {c.name for c in table.columns}, table.name
+        actual_indexes = {i["name"] for i in inspector.get_indexes(table.name)}
+        assert {i.name for i in table.indexes} <= actual_indexes, table.name
+    db.dispose()
+
+
+@pytest.mark.parametrize("stored", sorted(STORED.glob("schema_v*.sqlite3")), ids=lambda p: p.stem)
+def test_stored_databases_of_every_released_schema_open(stored: Path, tmp_path: Path) -> None:
+    copy = tmp_path / stored.name
+    shutil.copy(stored, copy)
+    before = sqlite3.connect(copy).execute("SELECT COUNT(*) FROM customers").fetchone()[0]
+    db = open_database(copy, backup_dir=tmp_path / "backups")
+    assert schema_version(copy) == migrations.LATEST_VERSION
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT COUNT(*) FROM customers").scalar() == before > 0
+    db.dispose()
+
+
+def test_upgrade_backs_up_first_and_runs_new_steps(tmp_path: Path, monkeypatch) -> None:
+    copy = tmp_path / "old.sqlite3"
+    shutil.copy(STORED / "schema_v1.sqlite3", copy)
+
+    def step_two(conn: sqlite3.Connection) -> None:
+        conn.execute("ALTER TABLE customers ADD COLUMN loyalty_level TEXT")
+
+    monkeypatch.setattr(migrations, "STEPS", [*migrations.STEPS, step_two])
+    monkeypatch.setattr(migrations, "LATEST_VERSION", len(migrations.STEPS))
+    backups = tmp_path / "backups"
+    db = open_database(copy, backup_dir=backups)
+    db.dispose()
+    assert schema_version(copy) == 2
+    columns = [r[1] for r in sqlite3.connect(copy).execute("PRAGMA table_info(customers)")]
+    assert "loyalty_level" in columns
+    saved = list(backups.glob("*.sqlite3"))
+    assert len(saved) == 1
+    assert schema_version(saved[0]) == 1
+
+
+def test_failed_step_leaves_the_database_as_it_was(tmp_path: Path, monkeypatch) -> None:
+    copy = tmp_path / "old.sqlite3"
+    shutil.copy(STORED / "schema_v1.sqlite3", copy)
+
+    def broken_step(conn: sqlite3.Connection) -> None:
+        conn.execute("ALTER TABLE customers ADD COLUMN half_done TEXT")
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(migrations, "STEPS", [*migrations.STEPS, broken_step])
+    monkeypatch.setattr(migrations, "LATEST_VERSION", len(migrations.STEPS))
+    with pytest.raises(RuntimeError):
+        open_database(copy, backup_dir=tmp_path / "backups")
+    assert schema_version(copy) == 1
+    columns = [r[1] for r in sqlite3.connect(copy).execute("PRAGMA table_info(customers)")]
+    assert "half_done" not in columns
+
+
+def test_database_from_a_newer_version_is_refused(db_path: Path) -> None:
+    open_database(db_path).dispose()
+    conn = sqlite3.connect(db_path)
+    conn.execute(f"PRAGMA user_version = {migrations.LATEST_VERSION + 1}")
+    conn.close()
+    with pytest.raises(DatabaseTooNewError, match="newer version"):
+        open_database(db_path)
+
+
+def test_garbage_file_is_reported_as_damaged(db_path: Path) -> None:
+    db_path.write_bytes(b"this is not a database at all" * 100)
+    with pytest.raises(DatabaseCorruptError):
+        open_database(db_path)

@@ -1,0 +1,70 @@
+"""The customers table and card, and editing contact details."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.services.customers import (
+    CustomerDetails,
+    get_card,
+    load_customer_table,
+    save_details,
+    split_tags,
+    validate_details,
+)
+from app.services.database import Database
+from app.services.errors import UserFacingError
+from app.services.phones import normalize_email, normalize_phone
+
+
+@pytest.mark.parametrize("raw", ["8 (912) 345-67-89", "+7 912 3456789", "9123456789",
+                                 "+7(912)345-67-89", "89123456789"])
+def test_russian_phones_in_any_form_are_one_number(raw: str) -> None:
+    assert normalize_phone(raw, "RU") == "+79123456789"
+
+
+def test_not_a_phone_is_none() -> None:
+    assert normalize_phone("call me", "RU") is None
+    assert normalize_phone("", "RU") is None
+
+
+def test_email_is_lower_cased_and_validated() -> None:
+    assert normalize_email("  Anna@Mail.RU ") == "anna@mail.ru"
+    assert normalize_email("anna at mail") is None
+
+
+def test_create_edit_and_read_back_a_customer(db: Database) -> None:
+    new_id = save_details(db, None, CustomerDetails(display_name="Анна Петрова",
+                                                    phone_raw="8 912 345 67 89",
+                                                    birthday_day=29, birthday_month=2))
+    card = get_card(db, new_id)
+    assert card.phone_e164 == "+79123456789"
+    assert card.details.birthday_year is None
+    card.details.notes = "любит светлую обжарку"
+    card.details.do_not_contact = True
+    save_details(db, new_id, card.details)
+    again = get_card(db, new_id)
+    assert again.details.notes == "любит светлую обжарку"
+    assert again.details.do_not_contact is True
+    table = load_customer_table(db)
+    assert table.loc[table.id == new_id, "phone"].item() == "+79123456789"
+
+
+def test_invalid_details_are_refused_with_a_reason(db: Database) -> None:
+    bad = CustomerDetails(display_name=" ", email="nope", birthday_day=31, birthday_month=2)
+    problems = validate_details(bad)
+    assert len(problems) == 3
+    with pytest.raises(UserFacingError):
+        save_details(db, None, bad)
+
+
+def test_table_has_figures_from_the_demo_shop(demo_db: Database) -> None:
+    table = load_customer_table(demo_db)
+    assert len(table) == 360
+    assert (table["orders"] >= 0).all()
+    assert table["segment"].notna().sum() > 300
+    assert table["last_purchase"].notna().sum() == (table["orders"] > 0).sum()
+
+
+def test_split_tags() -> None:
+    assert split_tags("vip, опт;  ,кофейня") == ["vip", "опт", "кофейня"]

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from app.services import logging_setup
+from app.services.logging_setup import redact
+
+
+@pytest.mark.parametrize("text", [
+    "call +7 916 123-45-67 now", "call 8 (916) 123-45-67 now", "call 89161234567 now",
+    "call +79161234567 now", "call (916) 123 45 67 now", "call +44 20 7946 0958 now",
+])
+def test_phone_numbers_are_masked(text):
+    assert redact(text) == "call <phone> now"
+
+
+@pytest.mark.parametrize("text", [
+    "recomputed 1234 customers in 0.52 s", "as of 2026-11-27 12 customers",
+    "amount 1500000 kopecks", "schema v3 at 2026-11-27 09:00:00", "version 6.12.0",
+])
+def test_ordinary_numbers_and_dates_stay(text):
+    assert redact(text) == text
+
+
+def test_emails_are_masked():
+    assert redact("bad address Anna.K+shop@mail.example.ru.") == "bad address <email>."
+
+
+def test_log_file_never_holds_personal_data(tmp_path):
+    log_file = logging_setup.configure(folder=tmp_path, console=False, fault_handler=False)
+    log = logging.getLogger("app.test_privacy_in_logs")
+    try:
+        log.info("sent to %s at %s", "anna@example.org", "+7 916 123-45-67")
+        try:
+            raise ValueError("cannot parse phone 8-916-123-45-67 of anna@example.org")
+        except ValueError:
+            log.exception("import row failed")
+        for handler in logging.getLogger().handlers:
+            handler.flush()
+        text = log_file.read_text("utf-8")
+    finally:
+        _remove_handlers()
+    assert "sent to <email> at <phone>" in text
+    assert "ValueError: cannot parse phone <phone> of <email>" in text
+    assert "anna@" not in text and "123-45-67" not in text
+
+
+def test_configure_twice_does_not_duplicate_handlers(tmp_path):
+    try:
+        logging_setup.configure(folder=tmp_path, console=True, fault_handler=False)
+        logging_setup.configure(folder=tmp_path, console=True, fault_handler=False)
+        ours = [h for h in logging.getLogger().handlers if getattr(h, "_regulars", False)]
+        assert len(ours) == 2
+    finally:
+        _remove_handlers()
+
+
+def _remove_handlers() -> None:
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_regulars", False):
+            root.removeHandler(handler)
+            handler.close()
+    logging.captureWarnings(False)

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+
+import pytest
+
+from app.services import privacy
+from app.services.contacts import NewContact, log_contact
+from app.services.errors import UserFacingError
+
+PHONE = "+79161234567"
+EMAIL = "secret.person@example.org"
+MESSAGE = "Здравствуйте, Секретина! Ваш личный промокод ТАЙНА-42"
+
+
+def _person(db) -> tuple[int, int]:
+    """A customer with everything about them, and a friend they referred."""
+    conn = db.raw_connection()
+    try:
+        with conn:
+            cid = conn.execute(
+                "INSERT INTO customers (display_name, phone_raw, phone_e164, email, notes)"
+                " VALUES ('Секретина Тайнова', '8 916 123-45-67', ?, ?, 'любит пуэр')",
+                (PHONE, EMAIL)).lastrowid
+            friend = conn.execute(
+                "INSERT INTO customers (display_name, referred_by_id) VALUES ('Друг', ?)",
+                (cid,)).lastrowid
+            conn.executemany(
+                "INSERT INTO purchases (customer_id, purchased_on, amount_minor, product)"
+                " VALUES (?, ?, ?, ?)",
+                [(cid, "2026-05-01", 89000, "Кения АА"), (cid, "2026-09-01", 54000, "Сенча"),
+                 (friend, "2026-09-02", 1000, "Шоколад")])
+            task = conn.execute(
+                "INSERT INTO tasks (customer_id, rule, occasion_key, due_on, reason_params)"
+                " VALUES (?, 'winback', 'k1', '2026-11-27', '{\"days\": 90}')", (cid,)).lastrowid
+            conn.execute(
+                "INSERT INTO customer_stats (customer_id, orders_count, total_spent_minor)"
+                " VALUES (?, 2, 143000)", (cid,))
+            conn.execute(
+                "INSERT INTO segment_snapshots (taken_on, customer_id, segment)"
+                " VALUES ('2026-11-01', ?, 'at_risk')", (cid,))
+    finally:
+        conn.close()
+    log_contact(db, NewContact(cid, "email", "sent", text=MESSAGE, task_id=task),
+                dt.datetime(2026, 11, 20, 10))
+    return cid, friend
+
+
+def test_every_reference_to_customers_cascades_or_is_cleared(db):
+    """A table added later with a plain foreign key to customers would keep deleted people's data."""
+    conn = db.raw_connection()
+    try:
+        refs = privacy.references_to_customers(conn)
+    finally:
+        conn.close()
+    assert {"purchases", "contacts", "tasks", "customer_stats", "segment_snapshots"} <= {
+        r.table for r in refs}
+    for ref in refs:
+        expected = "SET NULL" if (ref.table, ref.column) == ("customers", "referred_by_id") else (
+            "CASCADE")
+        assert ref.on_delete == expected, ref
+
+
+def test_delete_customer_removes_everything_about_them(db):
+    cid, friend = _person(db)
+    conn = db.raw_connection()
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # their data is in the main file now
+    conn.close()
+    assert EMAIL.encode() in db.path.read_bytes()
+    report = privacy.delete_customer(db, cid)
+    assert report.rows_deleted == {"customers": 1, "purchases": 2, "contacts": 1, "tasks": 1,
+                                   "customer_stats": 1, "segment_snapshots": 1}
+    assert report.references_cleared == {"customers": 1}
+
+    conn = db.raw_connection()
+    try:
+        dump = "\n".join(conn.iterdump())
+        assert conn.execute("SELECT referred_by_id FROM customers WHERE id = ?",
+                            (friend,)).fetchone() == (None,)
+        assert conn.execute("SELECT COUNT(*) FROM purchases").fetchone() == (1,)
+    finally:
+        conn.close()
+    for secret in (PHONE, EMAIL, "Секретина", "ТАЙНА-42", "любит пуэр"):
+        assert secret not in dump
+    # secure_delete: the freed pages in the file itself hold no trace either.
+    wal = db.path.with_name(db.path.name + "-wal")
+    raw = db.path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+    assert EMAIL.encode() not in raw
+    assert "ТАЙНА-42".encode() not in raw
+
+    with pytest.raises(UserFacingError):
+        privacy.delete_customer(db, cid)
+
+
+def test_export_json_holds_all_their_data_and_nobody_elses(db, tmp_path):
+    cid, _friend = _person(db)
+    target = privacy.export_customer_json(db, cid, tmp_path / "c.json", dt.datetime(2026, 11, 27))
+    data = json.loads(target.read_text("utf-8"))
+    assert data["customer"]["email"] == EMAIL
+    assert data["customer"]["phone_e164"] == PHONE
+    assert [p["amount_minor"] for p in data["purchases"]] == [89000, 54000]
+    assert data["contacts"][0]["text"] == MESSAGE
+    assert data["tasks"][0]["rule"] == "winback"
+    assert data["customer_stats"][0]["total_spent_minor"] == 143000
+    assert data["segment_snapshots"][0]["segment"] == "at_risk"
+    assert data["exported_at"] == "2026-11-27T00:00:00"
+    assert "Шоколад" not in target.read_text("utf-8")  # the friend's purchase
+
+
+def test_export_csv_has_a_block_per_table(db, tmp_path):
+    cid, _friend = _person(db)
+    target = privacy.export_customer_csv(db, cid, tmp_path / "c.csv")
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # Excel reads the BOM as UTF-8
+    rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
+    titles = [rows[i + 1][0] for i, r in enumerate(rows[:-1]) if not r] + [rows[0][0]]
+    assert set(titles) >= {"customer", "purchases", "contacts", "tasks"}
+    header = rows[1]
+    assert rows[2][header.index("email")] == EMAIL
+    flat = raw.decode("utf-8-sig")
+    assert MESSAGE in flat and "Кения АА" in flat and "Шоколад" not in flat
+
+
+def test_export_of_a_missing_customer_is_a_user_facing_error(db, tmp_path):
+    with pytest.raises(UserFacingError):
+        privacy.export_customer_json(db, 999, tmp_path / "x.json", dt.datetime(2026, 1, 1))

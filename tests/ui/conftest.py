@@ -1,0 +1,47 @@
+"""pytest-qt fixtures: an app context over a temporary database, and the main window."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.services.clock import FixedClock
+from app.services.database import Database
+from app.ui.application import build_context
+from app.ui.context import AppContext
+
+
+def _make_context(db: Database, clock: FixedClock, language: str = "en") -> AppContext:
+    context = build_context(db, language, clock=clock)
+    return context
+
+
+@pytest.fixture
+def context(qapp, db: Database, clock: FixedClock) -> AppContext:
+    ctx = _make_context(db, clock)
+    yield ctx
+    ctx.tasks.cancel_all()
+    ctx.tasks.wait(10_000)
+
+
+@pytest.fixture
+def demo_context(qapp, demo_db: Database, clock: FixedClock) -> AppContext:
+    ctx = _make_context(demo_db, clock)
+    yield ctx
+    ctx.tasks.cancel_all()
+    ctx.tasks.wait(10_000)
+
+
+def wait_idle(qtbot, context: AppContext, timeout: int = 10_000) -> None:
+    """Wait until every background job has finished and delivered its callbacks."""
+    qtbot.waitUntil(lambda: not context.tasks.is_busy(), timeout=timeout)
+
+
+@pytest.fixture
+def main_window(qtbot, demo_context: AppContext):
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(demo_context)
+    qtbot.addWidget(window)
+    window.show()
+    wait_idle(qtbot, demo_context)
+    return window

@@ -1,0 +1,85 @@
+"""Customers page: search, sort, segment filter and the customer card."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+
+from app.services.customers import get_card
+from app.ui.dialogs.customer_card import CustomerCardDialog
+from app.ui.pages.customers_page import CustomersPage
+from tests.ui.conftest import wait_idle
+
+
+def _page(qtbot, context) -> CustomersPage:
+    page = CustomersPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    page.ensure_fresh()
+    wait_idle(qtbot, context)
+    return page
+
+
+def test_model_passes_qt_model_tester(qtbot, demo_context) -> None:
+    page = _page(qtbot, demo_context)
+    ModelTester(None).check(page.model, force_py=True)
+
+
+def test_lists_every_customer_and_searches_by_name_phone_email(qtbot, demo_context) -> None:
+    page = _page(qtbot, demo_context)
+    assert page.model.rowCount() == 360
+    name = page.model.index(0, 0).data()
+    page.search.setText(name.split()[1].lower())
+    qtbot.waitUntil(lambda: page.model.rowCount() < 360)
+    assert all(name.split()[1].lower() in page.model.index(r, 0).data().lower()
+               for r in range(page.model.rowCount()))
+    card = get_card(demo_context.db, page.model.customer_id(0))
+    page.search.setText(card.phone_e164[-7:])
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.customer_id(0) == card.id
+
+
+def test_sorts_numbers_as_numbers(qtbot, demo_context) -> None:
+    page = _page(qtbot, demo_context)
+    page.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # orders
+    orders = [int(page.model.index(r, 3).data()) for r in range(page.model.rowCount())]
+    assert orders == sorted(orders, reverse=True)
+    assert orders[0] > 9
+
+
+def test_segment_filter_shows_only_that_segment(qtbot, demo_context) -> None:
+    page = _page(qtbot, demo_context)
+    page.show_segment("lost")
+    rows = page.model.rowCount()
+    assert 0 < rows < 360
+    assert {page.model.index(r, 7).data() for r in range(rows)} == {"Lost"}
+
+
+def test_card_edits_are_saved(qtbot, demo_context) -> None:
+    seen: list[str] = []
+    demo_context.signals.data_changed.connect(seen.append)
+    dialog = CustomerCardDialog(demo_context, 3)
+    qtbot.addWidget(dialog)
+    assert dialog.purchases_model.rowCount() > 0
+    dialog.notes_edit.setPlainText("Берёт зерно для турки")
+    dialog.phone_edit.setText("8 912 000-11-22")
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    card = get_card(demo_context.db, 3)
+    assert card.details.notes == "Берёт зерно для турки"
+    assert card.phone_e164 == "+79120001122"
+    assert "customers" in seen
+
+
+def test_card_shows_problem_instead_of_saving_bad_email(qtbot, demo_context) -> None:
+    dialog = CustomerCardDialog(demo_context, 3)
+    qtbot.addWidget(dialog)
+    dialog.email_edit.setText("not an email")
+    dialog.save()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "e-mail" in dialog.error_label.text().lower()
+
+
+def test_empty_database_shows_welcome(qtbot, context) -> None:
+    page = _page(qtbot, context)
+    assert page.stack.currentWidget() is page.welcome
