@@ -18,7 +18,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from update_translations import TS_FILE, run_lupdate, untranslated  # noqa: E402
+from update_translations import TS_FILE, run_lupdate, untranslated
 
 
 def dump_missing(ts_file: Path) -> dict[str, dict[str, object]]:

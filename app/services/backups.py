@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
 import re
 import shutil
 import sqlite3
@@ -117,7 +116,8 @@ def list_backups(folder: Path, stem: str) -> list[BackupInfo]:
     return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
 
 
-def newest_backup(db_path: Path, extra_folders: list[Path] | tuple[Path, ...] = ()) -> BackupInfo | None:
+def newest_backup(db_path: Path,
+                  extra_folders: list[Path] | tuple[Path, ...] = ()) -> BackupInfo | None:
     """The newest good-looking backup of `db_path`, searched without opening the database."""
     candidates: list[BackupInfo] = []
     for folder in _known_folders(db_path, extra_folders):
@@ -144,7 +144,7 @@ def prune_backups(folder: Path, stem: str, keep_days: int, now: dt.datetime) -> 
 
 
 def validate_backup(path: Path) -> int:
-    """Check that `path` is a healthy Regulars database this version can open; returns its schema."""
+    """Check that `path` is a healthy Regulars database this version opens; returns its schema."""
     path = Path(path)
     if not path.is_file():
         raise InvalidBackupError("The chosen backup file does not exist.")
@@ -153,7 +153,8 @@ def validate_backup(path: Path) -> int:
         try:
             check = conn.execute("PRAGMA quick_check").fetchone()[0]
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            tables = {r[0] for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
         finally:
             conn.close()
     except sqlite3.Error as exc:
@@ -168,7 +169,7 @@ def validate_backup(path: Path) -> int:
         raise DatabaseTooNewError(
             "The chosen backup was made by a newer version of Regulars.",
             hint="Install the latest Regulars to restore it.")
-    if version < 1 or not _REQUIRED_TABLES <= tables:
+    if version < 1 or not tables >= _REQUIRED_TABLES:
         raise InvalidBackupError("The chosen file is not a Regulars database.",
                                  hint="Choose a file from the backup folder.")
     return version
@@ -193,7 +194,7 @@ def restore_backup(source: Path, db_path: Path, backup_dir: Path,
         kept = _keep_current(db_path, backup_dir, now)
         for sidecar in _sidecars(db_path):  # a stale WAL would be replayed into the new file
             _remove_quietly(sidecar)
-        os.replace(staging, db_path)
+        staging.replace(db_path)
     except OSError as exc:
         raise BackupError(
             "Regulars could not replace its database file with the backup.",
@@ -217,7 +218,8 @@ def _keep_current(db_path: Path, backup_dir: Path, now: dt.datetime) -> Path | N
         shutil.copy2(db_path, target)
         for sidecar in _sidecars(db_path):
             if sidecar.exists():
-                shutil.copy2(sidecar, target.with_name(target.name + sidecar.name[len(db_path.name):]))
+                suffix = sidecar.name[len(db_path.name):]
+                shutil.copy2(sidecar, target.with_name(target.name + suffix))
         return target
 
 

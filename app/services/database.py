@@ -96,14 +96,26 @@ def open_database(path: Path, backup_dir: Path | None = None) -> Database:
 
 
 def _check_file(path: Path) -> int:
+    """Cheap checks only (header and schema readable): a full integrity check of a large file
+    takes seconds, so it runs before restoring a backup, not at every start."""
     conn = sqlite3.connect(path)
     try:
-        ok = conn.execute("PRAGMA quick_check").fetchone()[0]
-        if ok != "ok":
-            raise sqlite3.DatabaseError("database disk image is malformed")
+        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
         return int(conn.execute("PRAGMA user_version").fetchone()[0])
     finally:
         conn.close()
+
+
+def integrity_ok(path: Path) -> bool:
+    """Full `PRAGMA quick_check`: True when SQLite finds no damage."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return False
 
 
 def _migrate(path: Path, from_version: int) -> None:

@@ -49,7 +49,7 @@ class RedactingFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         try:
             message = record.getMessage()
-        except Exception:  # noqa: BLE001 - a bad format string must not lose the record
+        except Exception:  # a bad format string must not lose the record
             message = str(record.msg)
         record.msg = redact(message)
         record.args = None

@@ -56,7 +56,8 @@ def delete_customer(db: Database, customer_id: int) -> DeletionReport:
         conn.execute("PRAGMA secure_delete = ON")
         refs = references_to_customers(conn)
         with conn:
-            if conn.execute("SELECT 1 FROM customers WHERE id = ?", (customer_id,)).fetchone() is None:
+            found = conn.execute("SELECT 1 FROM customers WHERE id = ?", (customer_id,))
+            if found.fetchone() is None:
                 raise UserFacingError("This customer no longer exists.")
             deleted: dict[str, int] = {}
             cleared: dict[str, int] = {}
@@ -69,7 +70,8 @@ def delete_customer(db: Database, customer_id: int) -> DeletionReport:
                 elif ref.on_delete == "SET NULL":
                     cleared[ref.table] = cleared.get(ref.table, 0) + count
                 else:  # RESTRICT / NO ACTION: remove the rows ourselves, they are about this person
-                    conn.execute(f'DELETE FROM "{ref.table}" WHERE "{ref.column}" = ?', (customer_id,))
+                    conn.execute(f'DELETE FROM "{ref.table}" WHERE "{ref.column}" = ?',
+                                 (customer_id,))
                     deleted[ref.table] = deleted.get(ref.table, 0) + count
             conn.execute("DELETE FROM customers WHERE id = ?", (customer_id,))
             deleted["customers"] = 1

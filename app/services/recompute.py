@@ -76,21 +76,21 @@ def _segments(
 
 
 def _rows(stats: pd.DataFrame, segments: pd.DataFrame | None, as_of: dt.date) -> list[tuple]:
+    """Insert rows, built column-wise with numpy (a per-value Python loop took over a second for
+    100,000 customers)."""
     as_of_text = as_of.isoformat()
-    first = [_iso(d) for d in stats["first_day"].to_numpy()]
-    last = [_iso(d) for d in stats["last_day"].to_numpy()]
-    recency = [None if pd.isna(r) else int(r) for r in stats["recency_days"].to_numpy()]
+    first = _iso_days(stats["first_day"])
+    last = _iso_days(stats["last_day"])
+    recency = _nullable_ints(stats["recency_days"])
     n = len(stats)
     if segments is None:
         r_s = f_s = m_s = [None] * n
         seg = [None] * n
     else:
         aligned = segments.reindex(stats.index)
-        r_s, f_s, m_s = (
-            [None if pd.isna(v) else int(v) for v in aligned[c].to_numpy()]
-            for c in ("r_score", "f_score", "m_score")
-        )
-        seg = [None if pd.isna(v) else str(v) for v in aligned["segment"].to_numpy()]
+        r_s, f_s, m_s = (_nullable_ints(aligned[c]) for c in ("r_score", "f_score", "m_score"))
+        seg_values = aligned["segment"].to_numpy(dtype=object)
+        seg = np.where(pd.isna(seg_values), None, seg_values).tolist()
     return list(
         zip(
             stats.index.astype("int64").tolist(),
@@ -102,7 +102,20 @@ def _rows(stats: pd.DataFrame, segments: pd.DataFrame | None, as_of: dt.date) ->
     )
 
 
-def _iso(day: float) -> str | None:
-    if day is None or (isinstance(day, float) and np.isnan(day)):
-        return None
-    return orders_mod.day_to_date(int(day)).isoformat()
+def _nullable_ints(values: pd.Series) -> list[int | None]:
+    numbers = pd.to_numeric(values, errors="coerce").to_numpy(dtype="float64", na_value=np.nan)
+    missing = np.isnan(numbers)
+    out = np.where(missing, 0, numbers).astype("int64").astype(object)
+    out[missing] = None
+    return out.tolist()
+
+
+def _iso_days(days: pd.Series) -> list[str | None]:
+    """ISO dates from day numbers (NaN -> None); each distinct day is formatted once."""
+    numbers = days.to_numpy(dtype="float64", na_value=np.nan)
+    missing = np.isnan(numbers)
+    unique, inverse = np.unique(np.where(missing, 0, numbers).astype("int64"), return_inverse=True)
+    text = np.array([orders_mod.day_to_date(d).isoformat() for d in unique.tolist()], dtype=object)
+    out = text[inverse.reshape(-1)] if len(unique) else np.array([], dtype=object)
+    out[missing] = None
+    return out.tolist()

@@ -87,11 +87,9 @@ def score_for_stats(stats: pd.DataFrame, as_of: dt.date, db: Database) -> pd.Dat
 
 def score_frame(stats: pd.DataFrame, config: RfmConfig) -> pd.DataFrame:
     """The pure part of `score_for_stats`: same inputs in any row order give the same scores."""
-    result = pd.DataFrame(index=stats.index, columns=SCORE_COLUMNS, dtype=object)
-    recency = stats["recency_days"].to_numpy(dtype="float64")
+    n = len(stats)
+    recency = stats["recency_days"].to_numpy(dtype="float64", na_value=np.nan)
     valid = ~np.isnan(recency) & (stats["orders_count"].to_numpy() > 0)
-    if not valid.any():
-        return result
     rec = recency[valid].astype("int64")
     freq = stats["orders_count"].to_numpy()[valid].astype("int64")
     money = stats["total_spent_minor"].to_numpy()[valid].astype("int64")
@@ -105,14 +103,19 @@ def score_frame(stats: pd.DataFrame, config: RfmConfig) -> pd.DataFrame:
         m = 1 + np.searchsorted(np.asarray(config.monetary_bands_minor), money, side="left")
     else:
         m = quantile_scores(money)
+    segments = np.where(rec > config.lost_after_days, "lost", SEGMENT_GRID[r - 1, f - 1])
 
-    segments = SEGMENT_GRID[r - 1, f - 1]
-    segments = np.where(rec > config.lost_after_days, "lost", segments)
-    result.loc[valid, "r_score"] = r
-    result.loc[valid, "f_score"] = f
-    result.loc[valid, "m_score"] = m
-    result.loc[valid, "segment"] = segments
-    return result
+    def spread(values: np.ndarray) -> pd.arrays.IntegerArray:
+        full = np.zeros(n, dtype="int64")
+        full[valid] = values
+        return pd.arrays.IntegerArray(full, ~valid)
+
+    segment = np.full(n, None, dtype=object)
+    segment[valid] = segments
+    return pd.DataFrame(
+        {"r_score": spread(r), "f_score": spread(f), "m_score": spread(m), "segment": segment},
+        index=stats.index,
+    )
 
 
 def quantile_scores(values: np.ndarray) -> np.ndarray:
@@ -121,6 +124,8 @@ def quantile_scores(values: np.ndarray) -> np.ndarray:
     Integer arithmetic only, so the result cannot depend on floating-point rounding or order.
     """
     n = len(values)
+    if n == 0:
+        return np.zeros(0, dtype="int64")
     ordered = np.sort(values, kind="stable")
     below = np.searchsorted(ordered, values, side="left").astype("int64")
     up_to = np.searchsorted(ordered, values, side="right").astype("int64")

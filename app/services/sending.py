@@ -15,11 +15,13 @@ import socket
 import ssl
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from typing import Any
+
+from sqlalchemy.exc import IntegrityError
 
 from app.models import Channel, ContactOutcome
 from app.services.contacts import NewContact, log_contact
@@ -246,10 +248,15 @@ def _log_sent(db: Database, email: OutgoingEmail, when: dt.datetime) -> int | No
     if email.customer_id is None:
         return None
     text = f"{email.subject}\n\n{email.body}" if email.subject else email.body
-    return log_contact(db, NewContact(
+    contact = NewContact(
         customer_id=email.customer_id, channel=Channel.EMAIL, outcome=ContactOutcome.SENT,
         text=text, template_id=email.template_id, template_name=email.template_name,
-        task_id=email.task_id, rule=email.rule), when)
+        task_id=email.task_id, rule=email.rule)
+    try:
+        return log_contact(db, contact, when)
+    except IntegrityError:
+        # The script or the reminder was deleted while sending: keep the contact without them.
+        return log_contact(db, replace(contact, template_id=None, task_id=None), when)
 
 
 def _pause(delay: float, sleep: Callable[[float], None], cancelled: Callable[[], bool]) -> bool:

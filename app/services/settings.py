@@ -71,7 +71,8 @@ SPECS: tuple[SettingSpec, ...] = (
     # Segments (RFM)
     SettingSpec("rfm_recency_mode", "bands", G_RFM, _T("settings", "Recency scoring"),
                 _T("settings", "Fixed day bands, or quintiles of your own customers."),
-                kind="choice", choices=(("bands", "bands"), ("quantiles", "quantiles"))),
+                kind="choice", choices=(("bands", _T("settings", "fixed bands")),
+                                        ("quantiles", _T("settings", "quintiles")))),
     SettingSpec("rfm_recency_bands", [30, 60, 90, 180], G_RFM,
                 _T("settings", "Recency bands, days"),
                 _T("settings", "Upper limits for scores 5, 4, 3 and 2; older is score 1."),
@@ -82,7 +83,8 @@ SPECS: tuple[SettingSpec, ...] = (
                 kind="int_list"),
     SettingSpec("rfm_monetary_mode", "quantiles", G_RFM, _T("settings", "Money scoring"),
                 _T("settings", "Quintiles of your own customers, or fixed amount bands."),
-                kind="choice", choices=(("quantiles", "quantiles"), ("bands", "bands"))),
+                kind="choice", choices=(("quantiles", _T("settings", "quintiles")),
+                                        ("bands", _T("settings", "fixed bands")))),
     SettingSpec("rfm_monetary_bands", [1000, 3000, 7000, 15000], G_RFM,
                 _T("settings", "Money bands"),
                 _T("settings", "Upper limits of money spent for scores 1, 2, 3 and 4."),
@@ -109,7 +111,7 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("smtp_security", "starttls", G_MAIL, _T("settings", "Encryption"),
                 _T("settings", "Ask your mail provider if unsure; STARTTLS is the usual choice."),
                 kind="choice", choices=(("starttls", "STARTTLS"), ("ssl", "SSL/TLS"),
-                                        ("none", "none"))),
+                                        ("none", _T("settings", "none")))),
     SettingSpec("smtp_user", "", G_MAIL, _T("settings", "Login"),
                 _T("settings", "Usually your full e-mail address. The password is kept in the "
                                "system keychain, never in Regulars' files.")),
@@ -164,6 +166,10 @@ class Settings:
                 else:
                     row.value_json = encoded
         self._cache.update({k: _copy(v) for k, v in values.items()})
+
+    def reload(self) -> None:
+        """Forget cached values (the database file was replaced, e.g. by a restore)."""
+        self._cache.clear()
 
     def reset(self, key: str) -> None:
         with self.db.transaction() as session:

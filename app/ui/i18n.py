@@ -36,7 +36,7 @@ def choose_language(preferred: str, system: QLocale | None = None) -> str:
 
 
 def install(app: QCoreApplication, preferred: str = "system") -> str:
-    """Install translators for the chosen language (replacing earlier ones); returns the language."""
+    """Install translators for the chosen language (replacing earlier ones); returns it."""
     language = choose_language(preferred)
     for translator in _installed:
         app.removeTranslator(translator)
@@ -71,8 +71,9 @@ def qm_file(language: str) -> Path | None:
     """A compiled translation no older than its source, compiling it if needed."""
     ts = ts_file(language)
     shipped = ts.with_suffix(".qm")
-    if shipped.exists() and (not ts.exists() or shipped.stat().st_mtime >= ts.stat().st_mtime):
-        return shipped
+    if shipped.exists() and (getattr(sys, "frozen", False) or not ts.exists()
+                             or shipped.stat().st_mtime >= ts.stat().st_mtime):
+        return shipped  # a build ships the .qm made from this very .ts
     if not ts.exists():
         return None
     cached = cache_dir() / shipped.name
@@ -99,8 +100,8 @@ def lrelease_command() -> list[str] | None:
     if script:
         return [script]
     if not getattr(sys, "frozen", False):
-        return [sys.executable, "-c",
-                "import sys; from PySide6.scripts.pyside_tool import lrelease; sys.exit(lrelease())"]
+        code = "import sys; from PySide6.scripts.pyside_tool import lrelease; sys.exit(lrelease())"
+        return [sys.executable, "-c", code]
     return None
 
 

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import importlib
 import logging
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import QProcess, QSettings, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -223,6 +224,17 @@ class MainWindow(QMainWindow):
 
     def open_log_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir())))
+
+    def open_demo_shop(self) -> None:
+        """Start a second Regulars on the demo database (the user's own file stays open here)."""
+        if getattr(sys, "frozen", False):
+            program, arguments = sys.executable, ["--demo"]
+        else:
+            program, arguments = sys.executable, [str(Path(sys.argv[0]).resolve()), "--demo"]
+            if not arguments[0].endswith(".py"):
+                arguments = ["-m", "app.cli", "--demo"]
+        if not QProcess.startDetached(program, arguments):
+            self.statusBar().showMessage(self.tr("Could not start the demo shop."), 8000)
 
     def recompute(self) -> None:
         from app.ui import background

@@ -49,7 +49,7 @@ def _person(db) -> tuple[int, int]:
 
 
 def test_every_reference_to_customers_cascades_or_is_cleared(db):
-    """A table added later with a plain foreign key to customers would keep deleted people's data."""
+    """A later table with a plain foreign key to customers would keep deleted people's data."""
     conn = db.raw_connection()
     try:
         refs = privacy.references_to_customers(conn)

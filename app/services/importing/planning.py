@@ -137,7 +137,7 @@ def build_plan(db: Database, raw: RawTable, columns: dict[str, str], *, region: 
     match = matching.match_rows(_known(db), rows[valid], codes_[valid], phones[valid],
                                 emails[valid], names[valid], phone_raw[valid],
                                 None if birthday is None else birthday[valid])
-    matched = int(len(np.unique(match.refs[match.refs > 0])))
+    matched = len(np.unique(match.refs[match.refs > 0]))
     plan = ImportPlan(
         source_name=raw.source.name, file_hash=raw.file_hash, sheet=raw.sheet, shape=shape,
         columns=dict(columns), rows_read=n, rejected=rejected, warnings=_combine(warnings),
@@ -175,7 +175,8 @@ def build_plan(db: Database, raw: RawTable, columns: dict[str, str], *, region: 
 def _shape(fields: dict[str, str]) -> str:
     if "date" in fields and ("amount" in fields or "price" in fields):
         return ORDERS
-    if any(f in fields for f in IDENTITY_FIELDS) and not ({"date", "amount", "price"} & set(fields)):
+    money_or_date = {"date", "amount", "price"} & set(fields)
+    if any(f in fields for f in IDENTITY_FIELDS) and not money_or_date:
         return CUSTOMERS
     raise MappingError(
         "Choose the columns with the date and the amount of each purchase, or, for a customer "

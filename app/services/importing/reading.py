@@ -1,7 +1,7 @@
 """File -> raw table: detects encoding, delimiter, the header row and a trailing totals row.
 
-Cells stay raw (text, or Excel's own numbers and dates); `parsing` turns them into values. Text files
-are streamed by pandas' C parser straight from disk, so a large file is never held twice.
+Cells stay raw (text, or Excel's own numbers and dates); `parsing` turns them into values.
+Text files are streamed by pandas' C parser straight from disk, so a large file is never held twice.
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ def file_kind(path: Path) -> str:
     """'excel' or 'text', from the file's first bytes (extensions lie), then its extension."""
     with Path(path).open("rb") as handle:
         head = handle.read(8)
-    if head.startswith(b"PK\x03\x04") or head.startswith(b"\xd0\xcf\x11\xe0"):
+    if head.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
         return "excel"
     if Path(path).suffix.lower() in EXCEL_SUFFIXES and head:
         return "excel"
@@ -180,7 +180,7 @@ def _read_text(path: Path) -> RawTable:
 # --- Excel / ODS --------------------------------------------------------------------------------
 
 
-def _open_workbook(path: Path):  # noqa: ANN202 - python_calamine has no stubs
+def _open_workbook(path: Path):
     from python_calamine import CalamineWorkbook
 
     try:
@@ -223,7 +223,7 @@ def _read_excel(path: Path, sheet: str | None) -> RawTable:
     return _finish(table)
 
 
-def _sheet_size(workbook, name: str) -> int:  # noqa: ANN001
+def _sheet_size(workbook, name: str) -> int:
     try:
         sheet = workbook.get_sheet_by_name(name)
     except Exception:

@@ -16,7 +16,7 @@ from app.services.settings import Settings
 DEFAULTS: dict[str, Any] = {
     # Occasions that fell due longer ago than this are not dug up (a day-3 thank-you is not sent
     # on day 40 because the app was closed for a month).
-    "catch_up_days": 14,
+    "catch_up_days": 7,
     "not_bought": {"enabled": True, "days": 60, "template": "soft_reminder",
                    "levels": [90, 180, 365], "level_template": "winback"},
     "rhythm": {"enabled": True, "min_orders": 3, "factor": 1.5, "template": "soft_reminder"},

@@ -27,8 +27,9 @@ class RuleInputs:
     summary: pd.DataFrame  # index customer_id: orders_count, first_day, last_day
     customers: pd.DataFrame  # index id: birthday_month, birthday_day, birthday_year, tags, dnc
     last_contact: pd.Series  # customer_id -> day of the latest contact
-    segments: pd.Series  # customer_id -> current segment key (at_risk / cant_lose only)
-    previous_segments: pd.Series  # customer_id -> the segment before (from snapshots), if known
+    # Customers who moved into At risk / Can't lose them since the latest earlier snapshot:
+    # index customer_id, columns segment, previous ("" when absent from that snapshot).
+    segment_moves: pd.DataFrame
     last_referral: pd.Series  # customer_id -> due day of the latest referral task
     category_last: pd.DataFrame | None = None  # customer_id, category (casefolded), day
     extra: dict[str, object] = field(default_factory=dict)
@@ -54,9 +55,7 @@ def load_inputs(db: Database, today: dt.date, *, with_categories: bool = False) 
             customers=_customers(conn),
             last_contact=_series(conn, f"SELECT customer_id, MAX({DAY_SQL.format('contacted_at')})"
                                        f" FROM contacts WHERE {CONTACT_FILTER} GROUP BY customer_id"),
-            segments=_series(conn, "SELECT customer_id, segment FROM customer_stats"
-                                   " WHERE segment IN ('at_risk', 'cant_lose')", dtype="object"),
-            previous_segments=_previous_segments(conn, today),
+            segment_moves=_segment_moves(conn, today),
             last_referral=_series(conn, f"SELECT customer_id, MAX({DAY_SQL.format('due_on')})"
                                         " FROM tasks WHERE rule = 'referral' GROUP BY customer_id"),
             category_last=_category_last(conn) if with_categories else None,
@@ -85,18 +84,23 @@ def _series(conn: sqlite3.Connection, sql: str, dtype: str = "int64") -> pd.Seri
     return pd.Series(values, index=pd.Index(keys, dtype="int64"), dtype=dtype)
 
 
-def _previous_segments(conn: sqlite3.Connection, today: dt.date) -> pd.Series:
-    """For customers now At risk / Can't lose: their segment in the latest earlier snapshot
-    that shows a different one (the "was Loyal" of the reason)."""
-    rows = conn.execute(
-        "SELECT s.customer_id, s.segment FROM segment_snapshots s"
-        " JOIN customer_stats c ON c.customer_id = s.customer_id"
-        " WHERE c.segment IN ('at_risk', 'cant_lose') AND s.segment != c.segment"
-        " AND s.taken_on <= ? ORDER BY s.customer_id, s.taken_on",
-        (today.isoformat(),),
+def _segment_moves(conn: sqlite3.Connection, today: dt.date) -> pd.DataFrame:
+    """Who is At risk / Can't lose them now (customer_stats, written by recompute + rfm) but was
+    in another segment in the latest snapshot taken before `today` (services.snapshots). Without an
+    earlier snapshot nobody "moved": a first import does not flood the list."""
+    columns = ["customer_id", "segment", "previous"]
+    baseline = conn.execute(
+        "SELECT MAX(taken_on) FROM segment_snapshots WHERE taken_on < ?", (today.isoformat(),)
+    ).fetchone()[0]
+    rows = [] if baseline is None else conn.execute(
+        "SELECT c.customer_id, c.segment, COALESCE(s.segment, '') FROM customer_stats c"
+        " LEFT JOIN segment_snapshots s ON s.customer_id = c.customer_id AND s.taken_on = ?"
+        " WHERE c.segment IN ('at_risk', 'cant_lose')"
+        " AND (s.segment IS NULL OR s.segment != c.segment)",
+        (baseline,),
     ).fetchall()
-    latest = dict(rows)  # later snapshots overwrite earlier ones
-    return pd.Series(latest, dtype="object").rename_axis("customer_id")
+    frame = pd.DataFrame.from_records(rows, columns=columns).astype({"customer_id": "int64"})
+    return frame.set_index("customer_id")
 
 
 def _category_last(conn: sqlite3.Connection) -> pd.DataFrame:

@@ -207,19 +207,20 @@ def referral(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
 
 
 def segment_change(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
-    """Customers now in At risk or Can't lose them: once per lapse (until they buy again), and not
-    within 30 days after someone already spoke to them."""
-    seg = inp.segments
+    """Customers who moved into At risk or Can't lose them: once per lapse (until they buy again),
+    and not within 30 days after someone already spoke to them."""
+    moves = inp.segment_moves
+    moves = moves[moves.index.isin(inp.summary.index)]
     frames = []
     for key in ("at_risk", "cant_lose"):
         rule = f"segment_{key}"
-        ids = seg.index[seg.to_numpy() == key]
-        ids = ids[ids.isin(inp.summary.index)]
-        if not cfg.enabled(rule) or len(ids) == 0:
+        mine = moves[moves["segment"].to_numpy() == key]
+        if not cfg.enabled(rule) or mine.empty:
             continue
+        ids = mine.index
         last = inp.summary.loc[ids, "last_day"].to_numpy(dtype="int64")
         quiet = inp.today - inp.contact_days(ids) >= 30
-        previous = inp.previous_segments.reindex(ids).fillna("").to_numpy(dtype=object)
+        previous = mine["previous"].to_numpy(dtype=object)
         frames.append(occasions(ids[quiet], rule, "since:", last[quiet], inp.today, last[quiet],
                                 cfg.value(rule, "template"), segment=key,
                                 previous=previous[quiet], days=inp.today - last[quiet],

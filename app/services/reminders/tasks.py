@@ -221,7 +221,7 @@ def come_back_soon(db: Database, today: dt.date, limit: int = 5,
     soon = soon[soon.index.isin(list(names))].sort_values(["expected", "n"],
                                                            ascending=[True, False])
     return [
-        ComeBack(int(cid), names[int(cid)], orders_mod.day_to_date(int(row.expected)),
-                 round(row.median))
+        ComeBack(int(cid), names[int(cid)], orders_mod.day_to_date(int(row["expected"])),
+                 int(round(float(row["median"]))))
         for cid, row in soon.head(limit).iterrows()
     ]

@@ -37,10 +37,6 @@ JSON_EDITORS = {"reminder_rules": "app.ui.widgets.reminder_rules_editor:Reminder
 FOLDER_KEYS = {"backup_dir"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SettingEditors", text)
-
-
 class InvalidInput(ValueError):
     """The typed text cannot become a value; the message is already translated."""
 
@@ -77,14 +73,17 @@ class FolderEditor(TextEditor):
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.line, 1)
-        button = QPushButton(_tr("Choose…"))
+        button = QPushButton(QCoreApplication.translate("SettingEditors", "Choose…"))
         button.clicked.connect(self.choose)
         row.addWidget(button)
         self.widget = box
 
     def choose(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.widget, _tr("Backup folder"),
-                                                  self.line.text() or str(paths.data_dir()))
+        folder = QFileDialog.getExistingDirectory(
+            self.widget,
+            QCoreApplication.translate("SettingEditors", "Backup folder"),
+            self.line.text() or str(paths.data_dir()),
+        )
         if folder:
             self.line.setText(folder)
 
@@ -93,9 +92,11 @@ class IntEditor(Editor):
     def __init__(self, spec: SettingSpec, parent: QWidget | None) -> None:
         super().__init__(spec, QSpinBox(parent))
         self.spin: QSpinBox = self.widget  # type: ignore[assignment]
-        self.spin.setRange(int(spec.minimum if spec.minimum is not None else 0),
-                           int(spec.maximum if spec.maximum is not None else 1_000_000_000))
-        self.spin.setMaximumWidth(160)
+        self.spin.setRange(
+            int(spec.minimum if spec.minimum is not None else 0),
+            int(spec.maximum if spec.maximum is not None else 1_000_000_000),
+        )
+        self.spin.setMinimumWidth(110)
 
     def value(self) -> int:
         return int(self.spin.value())
@@ -111,7 +112,7 @@ class FloatEditor(Editor):
         self.spin.setDecimals(1)
         self.spin.setSingleStep(0.5)
         self.spin.setRange(float(spec.minimum or 0.0), float(spec.maximum or 1e9))
-        self.spin.setMaximumWidth(160)
+        self.spin.setMinimumWidth(110)
 
     def value(self) -> float:
         return round(float(self.spin.value()), 3)
@@ -157,14 +158,25 @@ class IntListEditor(TextEditor):
     def value(self) -> list[int]:
         parts = [p for p in re.split(r"[,;\s]+", self.line.text().strip()) if p]
         if not parts or not all(p.isdigit() for p in parts):
-            raise InvalidInput(_tr("Type whole numbers separated by commas, for example %1.")
-                               .replace("%1", ", ".join(str(v) for v in self.spec.default)))
+            raise InvalidInput(
+                QCoreApplication.translate(
+                    "SettingEditors", "Type whole numbers separated by commas, for example %1."
+                ).replace("%1", ", ".join(str(v) for v in self.spec.default))
+            )
         numbers = [int(p) for p in parts]
         expected = len(self.spec.default)
         if expected and len(numbers) != expected:
-            raise InvalidInput(_tr("Type exactly %1 numbers.").replace("%1", str(expected)))
+            raise InvalidInput(
+                QCoreApplication.translate("SettingEditors", "Type exactly %1 numbers.").replace(
+                    "%1", str(expected)
+                )
+            )
         if numbers != sorted(set(numbers)):
-            raise InvalidInput(_tr("Each number must be larger than the one before it."))
+            raise InvalidInput(
+                QCoreApplication.translate(
+                    "SettingEditors", "Each number must be larger than the one before it."
+                )
+            )
         return numbers
 
     def set_value(self, value: Any) -> None:
@@ -181,8 +193,11 @@ class JsonEditor(Editor):
         try:
             return json.loads(self.text.toPlainText() or "{}")
         except json.JSONDecodeError as exc:
-            raise InvalidInput(_tr("This is not valid JSON (line %1).")
-                               .replace("%1", str(exc.lineno))) from None
+            raise InvalidInput(
+                QCoreApplication.translate(
+                    "SettingEditors", "This is not valid JSON (line %1)."
+                ).replace("%1", str(exc.lineno))
+            ) from None
 
     def set_value(self, value: Any) -> None:
         self.text.setPlainText(json.dumps(value, ensure_ascii=False, indent=2))
@@ -206,8 +221,12 @@ def create(spec: SettingSpec, parent: QWidget | None = None) -> Editor:
         dedicated = _dedicated(spec, parent)
         return dedicated or JsonEditor(spec, parent)
     classes: dict[str, type[Editor]] = {
-        "str": TextEditor, "int": IntEditor, "float": FloatEditor, "bool": BoolEditor,
-        "choice": ChoiceEditor, "int_list": IntListEditor,
+        "str": TextEditor,
+        "int": IntEditor,
+        "float": FloatEditor,
+        "bool": BoolEditor,
+        "choice": ChoiceEditor,
+        "int_list": IntListEditor,
     }
     return classes.get(kind, TextEditor)(spec, parent)
 
@@ -234,13 +253,18 @@ class PasswordEditor(QLineEdit):
         settings = context.settings  # type: ignore[attr-defined]
         user, host = settings.get("smtp_user"), settings.get("smtp_host")
         self._had_password = bool(user) and password_store().get(user, host) is not None
-        self.setPlaceholderText(_tr("Saved — type to replace") if self._had_password
-                                else _tr("Not saved yet"))
+        self.setPlaceholderText(
+            QCoreApplication.translate("SettingEditors", "Saved — type to replace")
+            if self._had_password
+            else QCoreApplication.translate("SettingEditors", "Not saved yet")
+        )
 
     def help_text(self) -> str:
         status = keyring_status()
         if status.usable:
-            return _tr("Kept in the system keychain, never in Regulars' files.")
+            return QCoreApplication.translate(
+                "SettingEditors", "Kept in the system keychain, never in Regulars' files."
+            )
         return QCoreApplication.translate("secrets", status.reason)
 
     def save(self, user: str, host: str, parent: QWidget | None) -> None:
@@ -250,5 +274,8 @@ class PasswordEditor(QLineEdit):
         result = password_store().set(user, host, password)
         self.clear()
         if not result.in_keyring:
-            QMessageBox.warning(parent, _tr("Password"),
-                                QCoreApplication.translate("secrets", result.message))
+            QMessageBox.warning(
+                parent,
+                QCoreApplication.translate("SettingEditors", "Password"),
+                QCoreApplication.translate("secrets", result.message),
+            )

@@ -1,4 +1,4 @@
-"""The settings dialog, generated from services.settings.SPECS: a tab per group, help under each field.
+"""The settings dialog, generated from settings.SPECS: a tab per group, help under each field.
 
 Values are checked with the same `validate` the services use; problems are shown under the field
 and nothing is saved until every field is valid. The SMTP password never reaches the settings
@@ -13,6 +13,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -106,7 +109,8 @@ class SettingsDialog(QDialog):
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 6)
         column.setSpacing(2)
-        column.addWidget(widget)
+        compact = isinstance(widget, QAbstractSpinBox | QComboBox | QCheckBox)
+        column.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft if compact else Qt.AlignmentFlag(0))
         hint = QLabel(help_text)
         hint.setWordWrap(True)
         hint.setObjectName("settingHelp")

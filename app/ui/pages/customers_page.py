@@ -117,7 +117,7 @@ class CustomersPage(Page):
 
     def _apply_filter(self) -> None:
         self.model.set_filter(self.search.text(), self.segment_filter.currentData())
-        shown, total = self.model.rowCount(), len(self.model._frame)
+        shown, total = self.model.rowCount(), self.model.total_count()
         self.count_label.setText(self.tr("%1 of %2").replace("%1", str(shown))
                                  .replace("%2", str(total)))
 

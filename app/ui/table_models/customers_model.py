@@ -44,7 +44,8 @@ class CustomersTableModel(QAbstractTableModel):
         self._currency, self._language = currency, language
         self._frame = pd.DataFrame()
         self._arrays: dict[str, np.ndarray] = {}
-        self._haystack = pd.Series(dtype="string")
+        self._haystack: pd.Series | None = None
+        self._ranks: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self._order = np.zeros(0, dtype=np.int64)  # frame positions in view order
         self._query = ""
         self._segment: str | None = None
@@ -54,20 +55,11 @@ class CustomersTableModel(QAbstractTableModel):
 
     def set_frame(self, frame: pd.DataFrame) -> None:
         self.beginResetModel()
-        frame = frame.reset_index(drop=True)
-        if not frame.empty:
-            frame["rfm"] = [
-                "" if pd.isna(r) else f"{int(r)}{int(f)}{int(m)}"
-                for r, f, m in zip(frame["r_score"], frame["f_score"], frame["m_score"], strict=True)
-            ]
-            digits = frame["phone"].str.replace(r"\D", "", regex=True)
-            self._haystack = (frame["name"].str.lower() + "\t" + frame["email"].str.lower()
-                              + "\t" + digits).astype("string")
-        else:
-            self._haystack = pd.Series(dtype="string")
-        self._frame = frame
+        self._frame = frame.reset_index(drop=True)
         # Plain arrays for data(): per-cell pandas access would cost ~50 µs a call.
-        self._arrays = {c: frame[c].to_numpy(dtype=object) for c in frame.columns}
+        self._arrays = {c: self._frame[c].to_numpy(dtype=object) for c in self._frame.columns}
+        self._haystack = None
+        self._ranks = {}
         self._order = self._compute_order()
         self.endResetModel()
 
@@ -89,25 +81,51 @@ class CustomersTableModel(QAbstractTableModel):
             return np.zeros(0, dtype=np.int64)
         mask = np.ones(len(frame), dtype=bool)
         if self._query:
-            query = self._query
-            digits = "".join(ch for ch in query if ch.isdigit())
-            hit = self._haystack.str.contains(query, regex=False)
-            if digits and len(digits) >= 3 and len(digits) == len(query.replace(" ", "")
-                                                               .replace("+", "").replace("-", "")
-                                                               .replace("(", "").replace(")", "")):
-                hit = hit | self._haystack.str.contains(digits, regex=False)
-            mask &= hit.fillna(False).to_numpy(dtype=bool)
+            mask &= self._matches(self._query)
         if self._segment:
             mask &= (frame["segment"] == self._segment).fillna(False).to_numpy(dtype=bool)
         positions = np.flatnonzero(mask)
-        column = COLUMNS[self._sort_column][1]
-        values = frame[column].iloc[positions]
-        if column in ("name", "email", "phone", "segment", "rfm"):
-            values = values.fillna("").astype(str).str.lower()
-        ascending = self._sort_order == Qt.SortOrder.AscendingOrder
-        ranks = values.reset_index(drop=True).sort_values(
-            ascending=ascending, kind="stable", na_position="last").index.to_numpy()
-        return positions[ranks]
+        rank, missing = self._rank(COLUMNS[self._sort_column][1])
+        keys = rank[positions]
+        if self._sort_order == Qt.SortOrder.DescendingOrder:
+            keys = -keys
+        # Missing values (no purchase yet) go last in both directions.
+        keys = np.where(missing[positions], np.iinfo(np.int64).max, keys)
+        return positions[np.argsort(keys, kind="stable")]
+
+    def _matches(self, query: str) -> np.ndarray:
+        if self._haystack is None:
+            frame = self._frame
+            digits = frame["phone"].fillna("").str.replace(r"\D", "", regex=True)
+            self._haystack = (frame["name"].fillna("").str.lower() + "\t"
+                              + frame["email"].fillna("").str.lower() + "\t" + digits)
+        hit = self._haystack.str.contains(query, regex=False).to_numpy(dtype=bool, copy=True)
+        digits = "".join(ch for ch in query if ch.isdigit())
+        if len(digits) >= 3 and not any(ch.isalpha() for ch in query):
+            hit |= self._haystack.str.contains(digits, regex=False).to_numpy(dtype=bool)
+        return hit
+
+    def _rank(self, column: str) -> tuple[np.ndarray, np.ndarray]:
+        """Each row's position in ascending order of `column`, computed once per data load."""
+        if column not in self._ranks:
+            if column == "rfm":
+                values = (self._frame["r_score"] * 100 + self._frame["f_score"] * 10
+                          + self._frame["m_score"])
+            else:
+                values = self._frame[column]
+            missing = values.isna().to_numpy(dtype=bool)
+            if column in ("name", "email", "phone", "segment"):
+                if column == "segment":
+                    values = values.map(lambda k: self._segment_label(k) if isinstance(k, str)
+                                        else "")
+                values = values.fillna("").astype(str).str.lower()
+            elif column == "last_purchase":
+                values = pd.to_datetime(values)
+            order = values.reset_index(drop=True).argsort(kind="stable").to_numpy()
+            rank = np.empty(len(order), dtype=np.int64)
+            rank[order] = np.arange(len(order), dtype=np.int64)
+            self._ranks[column] = (rank, missing)
+        return self._ranks[column]
 
     # --- Qt model API ---------------------------------------------------------------------------
 
@@ -128,7 +146,7 @@ class CustomersTableModel(QAbstractTableModel):
             return None
         key, column, numeric = COLUMNS[index.column()]
         position = int(self._order[index.row()])
-        value = self._arrays[column][position]
+        value = (self._rfm(position) if column == "rfm" else self._arrays[column][position])
         blocked = bool(self._arrays["do_not_contact"][position])
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(key, value, blocked)
@@ -153,11 +171,20 @@ class CustomersTableModel(QAbstractTableModel):
             return formatting.date(value, self._language)  # type: ignore[arg-type]
         if key == "segment":
             return self._segment_label(str(value))
+        if key == "rfm":
+            return "{} {} {}".format(*value) if value else ""
         if key == "phone":
             return format_phone(str(value)) if str(value).startswith("+") else str(value)
         if key in ("orders", "days"):
             return str(int(value))  # type: ignore[arg-type]
         return str(value)
+
+    def _rfm(self, position: int) -> tuple[int, int, int] | None:
+        scores = tuple(self._arrays[c][position] for c in ("r_score", "f_score", "m_score"))
+        return None if any(_missing(v) for v in scores) else tuple(int(v) for v in scores)
+
+    def total_count(self) -> int:
+        return len(self._frame)
 
     def customer_id(self, row: int) -> int:
         return int(self._frame["id"].iloc[int(self._order[row])])
@@ -168,4 +195,6 @@ class CustomersTableModel(QAbstractTableModel):
 
 
 def _missing(value: object) -> bool:
-    return value is None or (not isinstance(value, str) and bool(pd.isna(value)))
+    if value is None or isinstance(value, str | tuple):
+        return value is None
+    return bool(pd.isna(value))

@@ -1,0 +1,128 @@
+"""The import use case in four calls: read -> plan (nothing written) -> commit -> undo.
+
+The GUI runs `read` and `plan` in the background, shows the plan, lets the user fix the columns
+(`plan` again), and only `commit` writes. The CLI does the same in one go.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from app.services import paths
+from app.services.database import Database
+from app.services.importing import mapping, parsing, undo, writing
+from app.services.importing.planning import ImportPlan, build_plan
+from app.services.importing.reading import RawTable, list_sheets, read_table
+from app.services.recompute import recompute
+from app.services.settings import Settings
+
+Progress = Callable[[float, str], None]
+
+
+@dataclass
+class Prepared:
+    raw: RawTable
+    columns: dict[str, str]
+    remembered: bool
+    plan: ImportPlan
+
+
+def sheets(path: Path) -> list[str]:
+    return list_sheets(Path(path))
+
+
+def read(path: Path, sheet: str | None = None) -> RawTable:
+    return read_table(Path(path), sheet)
+
+
+def guess_columns(raw: RawTable, settings: Settings) -> tuple[dict[str, str], bool]:
+    """The remembered mapping for this header if the user confirmed one before, else a guess."""
+    remembered = mapping.remembered_mapping(settings.get("import_mappings"), raw.headers)
+    if remembered is not None:
+        return remembered, True
+    return mapping.guess_mapping(raw.frame), False
+
+
+def plan(db: Database, raw: RawTable, columns: dict[str, str], settings: Settings,
+         as_of: dt.date) -> ImportPlan:
+    return build_plan(db, raw, columns, region=settings.get("phone_region"), as_of=as_of)
+
+
+def prepare(db: Database, path: Path, *, settings: Settings, as_of: dt.date,
+            sheet: str | None = None, columns: dict[str, str] | None = None) -> Prepared:
+    raw = read(path, sheet)
+    remembered = False
+    if columns is None:
+        columns, remembered = guess_columns(raw, settings)
+    return Prepared(raw, columns, remembered, plan(db, raw, columns, settings, as_of))
+
+
+def commit(db: Database, import_plan: ImportPlan, *, settings: Settings, as_of: dt.date,
+           headers: list[str] | None = None, progress: Progress | None = None,
+           cancelled: Callable[[], bool] | None = None) -> writing.ImportResult:
+    """Writes the plan in one transaction, remembers the columns, and refreshes the figures."""
+    result = writing.write_plan(db, import_plan, progress, cancelled)
+    if headers:
+        stored = settings.get("import_mappings")
+        settings.set("import_mappings",
+                     mapping.remember_mapping(stored, headers, import_plan.columns))
+    recompute(db, as_of)
+    return result
+
+
+def undo_last(db: Database, batch_id: int | None, *, settings: Settings, now: dt.datetime,
+              as_of: dt.date) -> undo.UndoResult:
+    result = undo.undo_import(db, batch_id, backup_dir=backup_dir(settings), now=now)
+    recompute(db, as_of)
+    return result
+
+
+def backup_dir(settings: Settings) -> Path:
+    configured = settings.get("backup_dir")
+    return Path(configured) if configured else paths.default_backup_dir()
+
+
+def save_rejected_csv(rejected: pd.DataFrame, path: Path) -> None:
+    """The rejected rows as a CSV that Excel opens with Cyrillic intact (UTF-8 with BOM, `;`)."""
+    rejected.to_csv(path, sep=";", index=False, encoding="utf-8-sig")
+
+
+def preview(raw: RawTable, columns: dict[str, str], region: str = "RU",
+            rows: int = 20) -> pd.DataFrame:
+    """The first rows as the import will understand them (text), for the mapping dialog.
+
+    A value that cannot be read is shown as "⚠ value"; skipped columns show the raw text.
+    """
+    head = raw.frame.head(rows)
+    out = pd.DataFrame(index=head.index)
+    for header in head.columns:
+        field = columns.get(str(header), mapping.IGNORE)
+        out[header] = _preview_column(head[header], field, region)
+    return out
+
+
+def _preview_column(values: pd.Series, field: str, region: str) -> list[str]:
+    raw_text = [parsing.clean_text(v) or "" for v in values]
+    if field in ("date", "birthday"):
+        days = parsing.parse_dates(values, prefer_dayfirst=region != "US").days
+        shown = parsing.days_to_iso(days)
+    elif field in ("amount", "price"):
+        minor = parsing.parse_money(values)
+        shown = np.array([None if np.isnan(m) else f"{m / 100:.2f}" for m in minor], dtype=object)
+    elif field == "quantity":
+        shown = np.array([None if np.isnan(q) else f"{q:g}" for q in parsing.parse_numbers(values)],
+                         dtype=object)
+    elif field == "phone":
+        shown = parsing.parse_phones(values, region)
+    elif field == "email":
+        shown = parsing.parse_emails(values)
+    else:
+        return raw_text
+    return [s if s is not None else (f"⚠ {r}" if r else "") for s, r in
+            zip(shown, raw_text, strict=True)]

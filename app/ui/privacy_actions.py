@@ -1,0 +1,114 @@
+"""A customer's data on request, from the customer card: delete them for good, or export it."""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from app.services import privacy
+from app.services.customers import get_card
+from app.services.errors import UserFacingError
+from app.ui.context import AppContext
+from app.ui.crash_dialog import show_user_error
+
+log = logging.getLogger(__name__)
+
+CHANGED_BY_DELETE = ("customers", "purchases", "stats", "tasks", "contacts")
+
+
+def delete_customer(parent: QWidget, context: AppContext, customer_id: int) -> bool:
+    """Confirm, then delete the customer with all their data; True when deleted."""
+    try:
+        name = get_card(context.db, customer_id).details.display_name
+    except UserFacingError as exc:
+        show_user_error(parent, exc)
+        return False
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("PrivacyActions", "Delete customer"),
+        QCoreApplication.translate(
+            "PrivacyActions", "Delete %1 and everything about them?"
+        ).replace("%1", name),
+        parent=parent,
+    )
+    keep_days = int(context.settings.get("backup_keep_days"))
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "PrivacyActions",
+            "Their contact details, purchases, messages and reminders are removed for good and "
+            "disappear from lists, exports and reminders. Copies in automatic backups are deleted "
+            "with those backups, after %n day(s).",
+            None,
+            keep_days,
+        )
+    )
+    delete_button = box.addButton(
+        QCoreApplication.translate("PrivacyActions", "Delete for good"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    if box.clickedButton() is not delete_button:
+        return False
+    try:
+        privacy.delete_customer(context.db, customer_id)
+    except UserFacingError as exc:
+        show_user_error(parent, exc)
+        return False
+    for what in CHANGED_BY_DELETE:
+        context.signals.data_changed.emit(what)
+    context.signals.status_message.emit(
+        QCoreApplication.translate(
+            "PrivacyActions", "The customer and all their data were deleted."
+        )
+    )
+    return True
+
+
+def export_customer(parent: QWidget, context: AppContext, customer_id: int) -> Path | None:
+    """Save everything stored about one customer as JSON or CSV; returns the file written."""
+    try:
+        name = get_card(context.db, customer_id).details.display_name
+    except UserFacingError as exc:
+        show_user_error(parent, exc)
+        return None
+    json_filter, csv_filter = (
+        QCoreApplication.translate("PrivacyActions", "JSON (*.json)"),
+        QCoreApplication.translate("PrivacyActions", "CSV for Excel (*.csv)"),
+    )
+    suggested = Path.home() / f"{safe_file_name(name) or 'customer'}-{customer_id}.json"
+    path, chosen = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("PrivacyActions", "Export customer data"),
+        str(suggested),
+        f"{json_filter};;{csv_filter}",
+    )
+    if not path:
+        return None
+    target = Path(path)
+    as_csv = target.suffix.lower() == ".csv" or (chosen == csv_filter and target.suffix == "")
+    if target.suffix == "":
+        target = target.with_suffix(".csv" if as_csv else ".json")
+    try:
+        if as_csv:
+            privacy.export_customer_csv(context.db, customer_id, target)
+        else:
+            privacy.export_customer_json(context.db, customer_id, target, context.clock.now())
+    except UserFacingError as exc:
+        show_user_error(parent, exc)
+        return None
+    context.signals.status_message.emit(
+        QCoreApplication.translate("PrivacyActions", "Customer data saved to %1").replace(
+            "%1", str(target)
+        )
+    )
+    return target
+
+
+def safe_file_name(text: str) -> str:
+    return re.sub(r"[^\w\- ]+", "", text, flags=re.UNICODE).strip().replace(" ", "-")[:60]

@@ -1,0 +1,142 @@
+"""Import speed and memory: a 1,000,000-row cp1251 CSV and a 100,000-row XLSX through the CLI.
+
+    python benchmarks/bench_import.py [--rows 1000000] [--customers 100000] [--xlsx-rows 100000]
+                                       [--workdir /tmp/regulars-bench] [--skip-xlsx]
+
+Generates the inputs once (kept in the work folder), then runs `main.py import FILE --yes` in a
+fresh process against a new database, then the same file again (must add nothing), and prints wall
+time and the child's peak memory (max RSS). Targets: CSV <= 12 s and <= 1.5 GB, re-import <= 12 s,
+XLSX <= 5 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+FIRST = ["Анна", "Мария", "Елена", "Ольга", "Ирина", "Дмитрий", "Сергей", "Андрей", "Иван", "Олег"]
+LAST = ["Иванова", "Смирнова", "Кузнецова", "Попова", "Петров", "Соколов", "Волков", "Орлов"]
+PRODUCTS = [(f"Товар №{i}", f"Категория {i % 12}", 90 + (i * 37) % 4900) for i in range(400)]
+
+
+def make_frame(rows: int, customers: int, seed: int = 1) -> pd.DataFrame:
+    rng = np.random.default_rng(seed)
+    cust = rng.integers(0, customers, rows)
+    names = np.array([f"{LAST[i % len(LAST)]} {FIRST[i % len(FIRST)]} {i}" for i in range(customers)],
+                     dtype=object)
+    digits = 9_000_000_000 + np.arange(customers) * 7919 % 999_999_999
+    formats = [lambda d: f"8 ({d[:3]}) {d[3:6]}-{d[6:8]}-{d[8:]}", lambda d: f"+7 {d[:3]} {d[3:]}",
+               lambda d: d, lambda d: f"+7({d[:3]}){d[3:6]}-{d[6:]}", lambda d: f"8{d}"]
+    phones = np.array([formats[i % 5](str(d)) for i, d in enumerate(digits)], dtype=object)
+    day0 = np.datetime64("2022-01-01")
+    days = (day0 + rng.integers(0, 1400, rows).astype("timedelta64[D]")).astype("datetime64[D]")
+    date_text = pd.Series(days).dt.strftime("%d.%m.%Y").to_numpy()
+    product = rng.integers(0, len(PRODUCTS), rows)
+    qty = rng.choice([1, 1, 1, 2, 3], rows)
+    price = np.array([p[2] for p in PRODUCTS])[product] * 100 + rng.choice([0, 50, 99], rows)
+    amount = price * qty
+    amount_text = pd.Series(amount).map(lambda a: f"{a // 100:,}".replace(",", " ")
+                                        + f",{a % 100:02d}").to_numpy()
+    receipt = np.where(rng.random(rows) < 0.5, (np.arange(rows) // 2 + 100000).astype(str), "")
+    return pd.DataFrame({
+        "Дата": date_text, "Номер чека": receipt, "Покупатель": names[cust],
+        "Телефон": phones[cust], "Товар": np.array([p[0] for p in PRODUCTS])[product],
+        "Категория": np.array([p[1] for p in PRODUCTS])[product], "Кол-во": qty,
+        "Сумма": amount_text,
+    })
+
+
+def make_csv(path: Path, rows: int, customers: int) -> None:
+    frame = make_frame(rows, customers)
+    with path.open("w", encoding="cp1251", newline="") as handle:
+        handle.write("Продажи по чекам;;;;;;;\n;;;;;;;\n")
+        frame.to_csv(handle, sep=";", index=False, lineterminator="\n")
+        handle.write(f"Итого;;;;;;;{len(frame)}\n")
+
+
+def make_xlsx(path: Path, rows: int, customers: int) -> None:
+    from openpyxl import Workbook
+
+    frame = make_frame(rows, customers, seed=2)
+    frame["Дата"] = pd.to_datetime(frame["Дата"], format="%d.%m.%Y")
+    frame["Сумма"] = frame["Сумма"].str.replace(" ", "").str.replace(",", ".").astype(float)
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Продажи")
+    sheet.append(list(frame.columns))
+    for row in frame.itertuples(index=False):
+        sheet.append([row[0].to_pydatetime(), *row[1:]])
+    workbook.save(path)
+
+
+def run_cli(file: Path, db: Path) -> tuple[float, float, str]:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    started = time.perf_counter()
+    proc = subprocess.run([sys.executable, str(ROOT / "main.py"), "import", str(file), "--db",
+                           str(db), "--yes"], capture_output=True, text=True, cwd=ROOT)
+    seconds = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"import failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}")
+    last = (proc.stdout.strip().splitlines() or [""])[-1]
+    return seconds, max(peak, before) / 1024, last
+
+
+def count(db: Path) -> tuple[int, int]:
+    conn = sqlite3.connect(db)
+    try:
+        return (conn.execute("SELECT COUNT(*) FROM purchases").fetchone()[0],
+                conn.execute("SELECT COUNT(*) FROM customers").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def bench(label: str, file: Path, workdir: Path) -> None:
+    db = workdir / f"{file.stem}.sqlite3"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    seconds, peak, last = run_cli(file, db)
+    purchases, customers = count(db)
+    print(f"{label} import:    {seconds:6.2f} s, peak {peak:7.0f} MB, "
+          f"{purchases:,} purchases, {customers:,} customers")
+    print(f"   {last}")
+    seconds, peak, last = run_cli(file, db)
+    again = count(db)
+    print(f"{label} re-import: {seconds:6.2f} s, peak {peak:7.0f} MB, added "
+          f"{again[0] - purchases:,} purchases, {again[1] - customers:,} customers")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--customers", type=int, default=100_000)
+    parser.add_argument("--xlsx-rows", type=int, default=100_000)
+    parser.add_argument("--workdir", type=Path, default=Path("/tmp/regulars-bench"))
+    parser.add_argument("--skip-xlsx", action="store_true")
+    parser.add_argument("--skip-csv", action="store_true")
+    args = parser.parse_args()
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    csv_path = args.workdir / f"sales-{args.rows}.csv"
+    xlsx_path = args.workdir / f"sales-{args.xlsx_rows}.xlsx"
+    if not args.skip_csv:
+        if not csv_path.exists():
+            make_csv(csv_path, args.rows, args.customers)
+        print(f"CSV: {csv_path} ({csv_path.stat().st_size / 1e6:.0f} MB)")
+        bench("CSV ", csv_path, args.workdir)
+    if not args.skip_xlsx:
+        if not xlsx_path.exists():
+            make_xlsx(xlsx_path, args.xlsx_rows, min(args.customers, args.xlsx_rows // 2))
+        print(f"XLSX: {xlsx_path} ({xlsx_path.stat().st_size / 1e6:.0f} MB)")
+        bench("XLSX", xlsx_path, args.workdir)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,38 @@
+"""The reminder_rules setting: typed defaults, partial overrides, bad values ignored."""
+
+from __future__ import annotations
+
+from app.services.reminders.config import DEFAULTS, from_dict, load_config
+
+
+def test_defaults_when_nothing_is_stored(settings):
+    cfg = load_config(settings)
+    assert cfg.value("not_bought", "days") == 60
+    assert [s.day for s in cfg.steps] == [3, 14, 30, 60]
+    assert cfg.value("birthday", "days_before") == 3
+    assert cfg.value("big_order", "factor") == 3.0
+    assert cfg.custom == ()
+
+
+def test_partial_and_invalid_values():
+    cfg = from_dict({
+        "not_bought": {"days": 45, "enabled": "yes", "levels": [365, 120]},
+        "birthday": {"days_before": -2},
+        "big_order": {"factor": 2},
+        "sequence": {"steps": [{"day": 7, "template": "x"}, {"day": 7, "template": "y"}]},
+        "custom": [{"id": "tea", "days": 30, "category": "Чай"}, {"id": "", "category": "x"},
+                   {"id": "nothing"}],
+    })
+    assert cfg.value("not_bought", "days") == 45
+    assert cfg.enabled("not_bought") is True  # "yes" is not a bool: default kept
+    assert cfg.value("not_bought", "levels") == [120, 365]
+    assert cfg.value("birthday", "days_before") == 3
+    assert cfg.value("big_order", "factor") == 2.0
+    assert [s.day for s in cfg.steps] == [3, 14, 30, 60]  # duplicate days rejected
+    assert [c.id for c in cfg.custom] == ["tea"]
+    assert cfg.custom[0].template == "soft_reminder"
+
+
+def test_defaults_are_not_mutated_by_merging():
+    from_dict({"not_bought": {"levels": [100]}})
+    assert DEFAULTS["not_bought"]["levels"] == [90, 180, 365]

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QSpinBox
+
+from app.services.secrets import SERVICE, account_name
+from app.services.settings import SPECS, Settings
+from app.ui.dialogs.settings_dialog import SettingsDialog
+from tests.ui.conftest import wait_idle
+
+
+@pytest.fixture
+def dialog(qtbot, context):
+    dlg = SettingsDialog(context)
+    qtbot.addWidget(dlg)
+    return dlg
+
+
+def _tab_titles(dlg: SettingsDialog) -> list[str]:
+    return [dlg.tabs.tabText(i) for i in range(dlg.tabs.count())]
+
+
+def test_generated_from_specs_with_hidden_ones_skipped(dialog):
+    visible = {s.key for s in SPECS if s.type_name != "hidden" and s.label}
+    assert set(dialog._editors) == visible
+    assert "last_auto_backup" not in dialog._editors
+    assert _tab_titles(dialog) == ["Shop", "Segments", "Reminders", "E-mail", "Backups"]
+    assert isinstance(dialog.editor("currency").widget, QComboBox)
+    assert isinstance(dialog.editor("backup_keep_days").widget, QSpinBox)
+    assert dialog.editor("rfm_recency_bands").line.text() == "30, 60, 90, 180"
+
+
+def test_edits_are_saved_on_ok(qtbot, dialog, context, db):
+    changes = []
+    context.signals.data_changed.connect(changes.append)
+    dialog.editor("shop_name").line.setText("  Зерно и лист ")
+    dialog.editor("rfm_recency_bands").line.setText("20;45 90,  200")
+    combo = dialog.editor("currency").combo
+    combo.setCurrentIndex(combo.findData("EUR"))
+    dialog.editor("backup_keep_days").spin.setValue(30)
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    fresh = Settings(db)
+    assert fresh.get("shop_name") == "Зерно и лист"
+    assert fresh.get("rfm_recency_bands") == [20, 45, 90, 200]
+    assert fresh.get("currency") == "EUR"
+    assert fresh.get("backup_keep_days") == 30
+    assert "settings" in changes
+    wait_idle(qtbot, context)  # band changes start a recompute
+
+
+@pytest.mark.parametrize("text", ["30, 60, abc, 180", "30, 60, 90", "90, 60, 30, 10", ""])
+def test_bad_band_lists_are_shown_and_nothing_is_saved(dialog, db, text):
+    dialog.editor("shop_name").line.setText("Changed")
+    dialog.editor("rfm_recency_bands").line.setText(text)
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.error_text("rfm_recency_bands")
+    assert dialog.tabs.currentIndex() == _tab_titles(dialog).index("Segments")
+    assert Settings(db).get("shop_name") == ""
+    assert Settings(db).get("rfm_recency_bands") == [30, 60, 90, 180]
+
+
+def test_invalid_json_is_refused(dialog, db):
+    editor = dialog.editor("reminder_rules")
+    if not hasattr(editor, "text"):
+        pytest.skip("reminder rules have a dedicated editor")
+    editor.text.setPlainText("{not json")
+    dialog.accept()
+    assert "JSON" in dialog.error_text("reminder_rules")
+    assert dialog.result() != dialog.DialogCode.Accepted
+
+
+def test_restore_defaults_resets_only_the_current_tab(dialog):
+    dialog.editor("shop_name").line.setText("Shop")
+    dialog.editor("backup_keep_days").spin.setValue(99)
+    dialog.tabs.setCurrentIndex(_tab_titles(dialog).index("Backups"))
+    dialog.restore_tab_defaults()
+    assert dialog.editor("backup_keep_days").value() == 14
+    assert dialog.editor("shop_name").value() == "Shop"
+
+
+def test_smtp_password_goes_to_the_keyring_only(dialog, db, fake_keyring):
+    dialog.editor("smtp_host").line.setText("smtp.example.org")
+    dialog.editor("smtp_user").line.setText("shop@example.org")
+    password = dialog.password
+    assert password.echoMode() == QLineEdit.EchoMode.Password
+    password.setText("s3cret-pass")
+    dialog.accept()
+    assert fake_keyring.store[(SERVICE, account_name("shop@example.org", "smtp.example.org"))] == (
+        "s3cret-pass")
+    conn = db.raw_connection()
+    try:
+        stored = " ".join(v for (v,) in conn.execute("SELECT value_json FROM settings"))
+    finally:
+        conn.close()
+    assert "s3cret-pass" not in stored
+
+
+def test_language_change_says_restart(dialog, db, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    combo = dialog.editor("language").combo
+    combo.setCurrentIndex(combo.findData("ru"))
+    dialog.accept()
+    assert Settings(db).get("language") == "ru"
+    assert shown and "restart" in shown[0]

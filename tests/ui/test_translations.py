@@ -1,0 +1,119 @@
+"""The Russian translation is complete and matches the code; the translator really loads it.
+
+When these fail after adding UI strings: run `python tools/update_translations.py`, then translate
+the new entries (`python tools/ts_fill.py --dump-missing`, fill the JSON, `tools/ts_fill.py FILE`).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from app.ui import i18n
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _load_tool():
+    spec = importlib.util.spec_from_file_location(
+        "update_translations", ROOT / "tools" / "update_translations.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("update_translations", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+tool = _load_tool()
+
+
+def _describe(keys) -> str:
+    return "\n".join(f"  [{c}] {s!r}" for c, s, _ in sorted(keys)[:40])
+
+
+def test_every_string_has_a_russian_translation():
+    missing = tool.untranslated(tool.TS_FILE)
+    assert not missing, f"{len(missing)} strings without Russian:\n{_describe(missing)}"
+
+
+def test_the_ts_file_holds_every_string_in_the_code():
+    new, gone = tool.out_of_date(tool.TS_FILE)
+    assert not new, (f"{len(new)} strings in the code are missing from regulars_ru.ts (run "
+                     f"tools/update_translations.py):\n{_describe(new)}")
+    assert not gone, f"{len(gone)} strings in regulars_ru.ts are no longer used:\n{_describe(gone)}"
+
+
+def test_service_error_messages_are_collected():
+    found, _dynamic = tool.error_messages()
+    assert tool.ERROR_TEXTS.read_text("utf-8") == tool.error_texts_module(found), (
+        "app/ui/error_texts.py is out of date: run tools/update_translations.py")
+
+
+def test_placeholders_survive_translation():
+    broken = []
+    for (context, source, _), message in tool.messages(tool.TS_FILE).items():
+        translation = message.find("translation")
+        if translation is None:
+            continue
+        texts = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+        expected = set(re.findall(r"%\d", source))
+        for text in texts:
+            if text and set(re.findall(r"%\d", text)) != expected:
+                broken.append((context, source, text))
+    assert not broken, broken[:10]
+
+
+def test_plural_messages_have_three_russian_forms():
+    for (_c, source, _), message in tool.messages(tool.TS_FILE).items():
+        if message.get("numerus") == "yes":
+            translation = message.find("translation")
+            forms = [f.text for f in translation.iter("numerusform")]
+            assert len(forms) == 3, source
+
+
+@pytest.fixture
+def russian(qapp):
+    language = i18n.install(qapp, "ru")
+    yield language
+    i18n.install(qapp, "en")
+
+
+def test_russian_translator_translates_our_and_qts_strings(russian):
+    assert russian == "ru"
+    assert QCoreApplication.translate("settings", "Shop name") == "Название магазина"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Отмена"
+    assert QLocale().language() == QLocale.Language.Russian
+    source = ("Their contact details, purchases, messages and reminders are removed for good and "
+              "disappear from lists, exports and reminders. Copies in automatic backups are "
+              "deleted with those backups, after %n day(s).")
+    forms = [QCoreApplication.translate("PrivacyActions", source, None, n) for n in (1, 3, 14, 21)]
+    assert [f.rsplit(" ", 2)[-2:] for f in forms] == [
+        ["1", "день."], ["3", "дня."], ["14", "дней."], ["21", "день."]]
+
+
+def test_english_removes_the_russian_translator(qapp):
+    i18n.install(qapp, "ru")
+    assert i18n.install(qapp, "en") == "en"
+    assert QCoreApplication.translate("settings", "Shop name") == "Shop name"
+
+
+def test_qm_is_compiled_into_the_cache_when_missing():
+    shipped = i18n.ts_file("ru").with_suffix(".qm")
+    qm = i18n.qm_file("ru")
+    assert qm is not None and qm.exists()
+    if not shipped.exists():
+        assert qm.parent == i18n.cache_dir()
+    assert qm.stat().st_mtime >= i18n.ts_file("ru").stat().st_mtime
+
+
+@pytest.mark.parametrize(("preferred", "system", "expected"), [
+    ("ru", QLocale.Language.English, "ru"), ("en", QLocale.Language.Russian, "en"),
+    ("system", QLocale.Language.Russian, "ru"), ("system", QLocale.Language.Kazakh, "ru"),
+    ("system", QLocale.Language.German, "en"),
+])
+def test_language_follows_the_setting_then_the_system(preferred, system, expected):
+    assert i18n.choose_language(preferred, QLocale(system)) == expected
