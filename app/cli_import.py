@@ -59,8 +59,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         if answer not in ("y", "yes", "д", "да"):
             print("Not imported.")
             return 1
-    result = importing.commit(db, plan, settings=settings, as_of=today,
-                              headers=prepared.raw.headers)
+    headers = prepared.raw.headers
+    prepared.raw.frame = prepared.raw.frame.iloc[:0]  # the plan has what it needs: free the file
+    result = importing.commit(db, plan, settings=settings, as_of=today, headers=headers)
     print(f"Imported as batch {result.batch_id}: {result.purchases_added:,} purchases, "
           f"{result.customers_created:,} new customers ({result.seconds:.1f} s). "
           f"Undo with: undo-import {result.batch_id}")
@@ -83,7 +84,7 @@ def cmd_undo(args: argparse.Namespace) -> int:
     return 0
 
 
-def print_summary(prepared) -> None:  # noqa: ANN001 - importing.Prepared, imported lazily
+def print_summary(prepared) -> None:
     raw, plan = prepared.raw, prepared.plan
     where = f", sheet {raw.sheet!r}" if raw.sheet else ""
     how = f", {raw.encoding}, delimiter {raw.delimiter!r}" if raw.encoding else ""
@@ -117,7 +118,7 @@ def print_summary(prepared) -> None:  # noqa: ANN001 - importing.Prepared, impor
                   f"the file says {c['name_in_file']!r}")
 
 
-def _print_problems(problems) -> None:  # noqa: ANN001 - a DataFrame
+def _print_problems(problems) -> None:
     for row in problems.head(SHOWN_PROBLEMS).itertuples(index=False):
         value = f" ({row.value!r})" if row.value else ""
         print(f"  row {row.row}, column {row.column!r}: {row.reason}{value}")

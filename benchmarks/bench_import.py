@@ -31,8 +31,8 @@ PRODUCTS = [(f"Товар №{i}", f"Категория {i % 12}", 90 + (i * 37)
 def make_frame(rows: int, customers: int, seed: int = 1) -> pd.DataFrame:
     rng = np.random.default_rng(seed)
     cust = rng.integers(0, customers, rows)
-    names = np.array([f"{LAST[i % len(LAST)]} {FIRST[i % len(FIRST)]} {i}" for i in range(customers)],
-                     dtype=object)
+    names = np.array([f"{LAST[i % len(LAST)]} {FIRST[i % len(FIRST)]} {i}"
+                      for i in range(customers)], dtype=object)
     digits = 9_000_000_000 + np.arange(customers) * 7919 % 999_999_999
     formats = [lambda d: f"8 ({d[:3]}) {d[3:6]}-{d[6:8]}-{d[8:]}", lambda d: f"+7 {d[:3]} {d[3:]}",
                lambda d: d, lambda d: f"+7({d[:3]}){d[3:6]}-{d[6:]}", lambda d: f"8{d}"]

@@ -32,8 +32,10 @@ _NAME = re.compile(
     r"^(?P<stem>.+?)-(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z]+(?:-[a-z]+)*)(?:-(?P<n>\d+))?"
     r"\.sqlite3$"
 )
-# database.backup_before_migration writes "<stem>-before-v<N>-<stamp>.sqlite3".
-_MIGRATION_NAME = re.compile(r"^(?P<stem>.+?)-before-v(?P<v>\d+)-(?P<stamp>\d{8}-\d{6})\.sqlite3$")
+# Copies made elsewhere put the stamp last: database.backup_before_migration writes
+# "<stem>-before-v<N>-<stamp>.sqlite3", import undo "<stem>-before-undo-<batch>-<stamp>.sqlite3".
+_STAMP_LAST_NAME = re.compile(
+    r"^(?P<stem>.+?)-(?P<reason>before-(?:v\d+|[a-z]+(?:-\d+)?))-(?P<stamp>\d{8}-\d{6})\.sqlite3$")
 _REQUIRED_TABLES = {"customers", "purchases", "settings"}
 _FOLDER_NOTE = "backup-folder.txt"
 
@@ -249,13 +251,14 @@ def _free_name(folder: Path, stem: str, reason: str, now: dt.datetime) -> Path:
 
 
 def _parse(path: Path) -> BackupInfo | None:
-    match = _NAME.match(path.name)
-    reason = match["reason"] if match else ""
-    if match is None:
-        match = _MIGRATION_NAME.match(path.name)
-        reason = "before-migration"
+    match = _NAME.match(path.name) or _STAMP_LAST_NAME.match(path.name)
     if match is None:
         return None
+    reason = match["reason"]
+    if re.fullmatch(r"before-v\d+", reason):
+        reason = "before-migration"
+    elif re.fullmatch(r"before-[a-z]+-\d+", reason):
+        reason = reason.rsplit("-", 1)[0]
     try:
         taken_at = dt.datetime.strptime(match["stamp"], STAMP)
         size = path.stat().st_size
@@ -265,7 +268,7 @@ def _parse(path: Path) -> BackupInfo | None:
 
 
 def _stem_of(path: Path) -> str:
-    match = _NAME.match(path.name) or _MIGRATION_NAME.match(path.name)
+    match = _NAME.match(path.name) or _STAMP_LAST_NAME.match(path.name)
     return match["stem"] if match else ""
 
 

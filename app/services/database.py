@@ -161,12 +161,12 @@ def _friendly(exc: sqlite3.DatabaseError, path: Path) -> Exception:
     text = str(exc).lower()
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return DatabaseReadOnlyError(
-            f"Regulars cannot write to its database file ({path.name}).",
+            "Regulars cannot write to its database file.",
             hint="Check that the folder is not read-only and that the disk is connected.",
         )
     if "malformed" in text or "not a database" in text or "file is encrypted" in text:
         return DatabaseCorruptError(
-            f"The database file {path.name} is damaged.",
+            "The database file is damaged.",
             hint="Restore the newest backup (File → Restore…).",
         )
     if "disk" in text and "full" in text:

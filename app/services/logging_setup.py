@@ -23,8 +23,8 @@ FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 
 _EMAIL = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
 # A run of digits with phone-like separators; checked for its digit count below.
-_PHONE_CANDIDATE = re.compile(r"(?<![\w.])\+?\(?\d[\d\s().-]{6,}\d(?![\w])")
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_PHONE_CANDIDATE = re.compile(r"(?<![\w./\\-])\+?\(?\d[\d\s().-]{6,}\d(?![\w])")
+_NOT_A_PHONE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{8}-\d{6}")  # dates and file time stamps
 _fault_file: IO[str] | None = None
 
 
@@ -37,7 +37,7 @@ def redact(text: str) -> str:
 def _mask_phone(match: re.Match[str]) -> str:
     candidate = match.group(0)
     digits = sum(ch.isdigit() for ch in candidate)
-    if not 10 <= digits <= 15 or _ISO_DATE.search(candidate):
+    if not 10 <= digits <= 15 or _NOT_A_PHONE.search(candidate):
         return candidate
     trailing = candidate[len(candidate.rstrip(" ")):]
     return "<phone>" + trailing

@@ -228,14 +228,21 @@ def in_month(day: dt.date | dt.datetime | None, language: str) -> str:
     return f"in {month_name(day, language)}"
 
 
+CURRENCY_SYMBOLS = {"RUB": "₽", "KZT": "₸", "BYN": "Br", "UAH": "₴"}
+
+
 def format_money(amount_minor: int, currency: str, language: str) -> str:
+    """"2 070,50 ₽" / "₽2,070.50"; whole amounts without kopecks ("1 500 ₽")."""
     locale = Locale.parse(language)
     amount = amount_minor / 100
     if amount_minor % 100 == 0:
         pattern = locale.currency_formats["standard"].pattern.replace(".00", "")
-        return format_currency(amount, currency, format=pattern, locale=locale,
+        text = format_currency(amount, currency, format=pattern, locale=locale,
                                currency_digits=False)
-    return format_currency(amount, currency, locale=locale)
+    else:
+        text = format_currency(amount, currency, locale=locale)
+    # English CLDR writes "RUB7,970"; customers read the sign.
+    return text.replace(currency, CURRENCY_SYMBOLS.get(currency, currency))
 
 
 def segment_name(key: str | None, language: str) -> str:
@@ -282,3 +289,22 @@ def _birthday(facts: CustomerFacts, language: str) -> str:
     except ValueError:
         return ""
     return format_skeleton("MMMMd", day, locale=language)
+
+
+def pick_customers(db: Database, text: str = "", limit: int = 30) -> list[tuple[int, str]]:
+    """Customers to preview a script with: matching `text`, most recent buyers first."""
+    pattern = f"%{text.strip().casefold()}%"
+    conn = db.raw_connection()
+    try:
+        conn.create_function("casefold", 1, lambda v: (v or "").casefold(), deterministic=True)
+        rows = conn.execute(
+            "SELECT c.id, c.display_name FROM customers c"
+            " LEFT JOIN customer_stats s ON s.customer_id = c.id"
+            " WHERE ? = '%%' OR casefold(c.display_name) LIKE ? OR c.phone_e164 LIKE ?"
+            " OR casefold(c.email) LIKE ?"
+            " ORDER BY s.last_order_on IS NULL, s.last_order_on DESC, c.id LIMIT ?",
+            (pattern, pattern, pattern, pattern, limit),
+        ).fetchall()
+    finally:
+        conn.close()
+    return [(int(cid), name) for cid, name in rows]

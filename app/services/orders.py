@@ -25,33 +25,53 @@ def load_purchases(conn: sqlite3.Connection) -> pd.DataFrame:
     SQLite as one concatenated string per chunk and is parsed with numpy, instead of building a
     Python tuple per row. Dates not stored as plain YYYY-MM-DD fall back to the row-by-row read.
     """
+    return _load(conn, keys=False)
+
+
+def load_order_lines(conn: sqlite3.Connection) -> pd.DataFrame:
+    """Like `load_purchases`, for figures only: `order_key` (int64, -1 without an order id) instead
+    of the order id text, so no Python string is built per line; `build_orders` accepts either.
+
+    The key is a 63-bit hash of the order id's UTF-8 bytes. Two different ids of one customer
+    would have to collide for two orders to merge (odds about k² / 2^63 for k orders).
+    """
+    return _load(conn, keys=True)
+
+
+def _load(conn: sqlite3.Connection, *, keys: bool) -> pd.DataFrame:
     low, high = conn.execute("SELECT MIN(id), MAX(id) FROM purchases").fetchone()
     if low is None:
-        return empty_purchases()
+        return _as_keys(empty_purchases()) if keys else empty_purchases()
     parts = []
     for start in range(low, high + 1, _CHUNK_IDS):
-        part = _load_chunk(conn, start, start + _CHUNK_IDS)
+        part = _load_chunk(conn, start, start + _CHUNK_IDS, keys=keys)
         if part is None:
-            return _load_rows(conn)
+            rows = _load_rows(conn)
+            return _as_keys(rows) if keys else rows
         parts.append(part)
     frame = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
-    return frame if len(frame) else empty_purchases()
+    if len(frame):
+        return frame
+    return _as_keys(empty_purchases()) if keys else empty_purchases()
 
 
 _CHUNK_IDS = 2_000_000
-_SEP = "\x1f"  # unit separator; an order id containing it has it read as a space
+# Unit separator between order ids; an id containing one makes the token count disagree, and the
+# row-by-row read takes over.
+_SEP = "\x1f"
 
 
-def _load_chunk(conn: sqlite3.Connection, start: int, stop: int) -> pd.DataFrame | None:
+def _load_chunk(conn: sqlite3.Connection, start: int, stop: int, *,
+                keys: bool) -> pd.DataFrame | None:
     count, ids, days, amounts, order_ids = conn.execute(
         "SELECT COUNT(*), group_concat(customer_id), group_concat(purchased_on, ''),"
         " group_concat(CAST(amount_minor AS INTEGER)),"
-        " group_concat(COALESCE(REPLACE(order_id, char(31), ' '), ''), char(31))"
+        " group_concat(COALESCE(order_id, ''), ?)"
         " FROM purchases WHERE id >= ? AND id < ?",
-        (start, stop),
+        (_SEP, start, stop),
     ).fetchone()
     if count == 0:
-        return empty_purchases()
+        return _as_keys(empty_purchases()) if keys else empty_purchases()
     if len(days) != 10 * count or not days.isascii():
         return None
     day = _parse_iso_days(days, count)
@@ -59,33 +79,88 @@ def _load_chunk(conn: sqlite3.Connection, start: int, stop: int) -> pd.DataFrame
         return None
     customer = np.fromstring(ids, sep=",", dtype="int64")
     amount = np.fromstring(amounts, sep=",", dtype="int64")
+    if len(customer) != count or len(amount) != count:
+        return None
+    if keys:
+        order_key = _hash_tokens(order_ids, count)
+        if order_key is None:
+            return None
+        return pd.DataFrame({"customer_id": customer, "day": day, "amount_minor": amount,
+                             "order_key": order_key})
     order = np.array(order_ids.split(_SEP), dtype=object)
-    if len(customer) != count or len(amount) != count or len(order) != count:
+    if len(order) != count:
         return None
     order[order == ""] = None
     return pd.DataFrame({
         "customer_id": customer, "day": day,
-        "amount_minor": amount, "order_id": order,
+        "amount_minor": pd.Series(amount), "order_id": pd.Series(order, dtype=object),
     })
 
 
-def _parse_iso_days(text: str, count: int) -> np.ndarray | None:
-    """Days since 1970-01-01 from `count` concatenated YYYY-MM-DD dates (days-from-civil), or
-    None when the text is not exactly that."""
-    raw = np.frombuffer(text.encode("ascii"), dtype=np.uint8).reshape(count, 10) - np.uint8(48)
-    # uint8 wraps below "0", so anything but a digit is > 9; "-" minus "0" is 253.
-    if (raw[:, [0, 1, 2, 3, 5, 6, 8, 9]] > 9).any() or (raw[:, [4, 7]] != 253).any():
+def _hash_tokens(text: str, count: int) -> np.ndarray | None:
+    """A 63-bit polynomial hash of each \\x1f-separated token (-1 for an empty one), vectorised
+    over token positions (Horner's rule, one numpy pass per character of the longest id): no
+    Python string per token."""
+    data = np.frombuffer((text + _SEP).encode("utf-8"), dtype=np.uint8)
+    ends = np.flatnonzero(data == 31)  # every token is followed by a separator
+    if len(ends) != count:
         return None
-    col = [raw[:, i].astype("int64") for i in range(10)]
-    y = col[0] * 1000 + col[1] * 100 + col[2] * 10 + col[3]
-    m = col[5] * 10 + col[6]
-    d = col[8] * 10 + col[9]
-    y = y - (m <= 2)
-    era = np.floor_divide(y, 400)
-    yoe = y - era * 400
-    doy = (153 * (m + np.where(m > 2, -3, 9)) + 2) // 5 + d - 1
-    doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
-    return (era * 146097 + doe - 719468).astype("int32")
+    starts = np.r_[0, ends[:-1] + 1]
+    lengths = ends - starts
+    hashed = lengths.astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)
+    longest = int(lengths.max()) if count else 0
+    active = np.arange(count)
+    for offset in range(longest):
+        active = active[lengths[active] > offset]  # tokens that still have a character here
+        byte = data[starts[active] + offset].astype(np.uint64)
+        hashed[active] = hashed[active] * _P + byte
+    # Finalise (splitmix64's mixer) so every input bit reaches the top bit, then drop it.
+    hashed ^= hashed >> np.uint64(30)
+    hashed *= np.uint64(0xBF58476D1CE4E5B9)
+    hashed ^= hashed >> np.uint64(27)
+    hashed *= np.uint64(0x94D049BB133111EB)
+    hashed ^= hashed >> np.uint64(31)
+    key = (hashed >> np.uint64(1)).astype(np.int64)
+    key[lengths == 0] = -1
+    return key
+
+
+_P = np.uint64(1_099_511_628_211)  # the 64-bit FNV prime
+
+
+def _as_keys(frame: pd.DataFrame) -> pd.DataFrame:
+    """A load_purchases frame turned into a load_order_lines frame (slow path, any size)."""
+    ids = frame["order_id"].to_numpy(dtype=object)
+    present = np.array([isinstance(v, str) and v != "" for v in ids], dtype=bool)
+    text = _SEP.join(str(v).replace(_SEP, " ") if ok else "" for v, ok in zip(
+        ids, present, strict=True))
+    key = _hash_tokens(text, len(ids)) if len(ids) else np.zeros(0, dtype=np.int64)
+    out = frame.drop(columns="order_id")
+    out["order_key"] = key
+    return out
+
+
+def _parse_iso_days(text: str, count: int) -> np.ndarray | None:
+    """Days since 1970-01-01 from `count` concatenated YYYY-MM-DD dates, or None when the text is
+    not exactly that. Shops sell over a few hundred months at most, so each distinct "YYYY-MM-" is
+    parsed once in Python and the day of the month is added vectorised."""
+    parts = np.frombuffer(text.encode("ascii"), dtype=[("month", "<u8"), ("day", "<u2")])
+    codes, months = pd.factorize(parts["month"])
+    firsts = []
+    for packed in months.tolist():
+        month_text = int(packed).to_bytes(8, "little").decode("ascii")
+        if not (month_text[:4].isdigit() and month_text[4] == "-" and month_text[5:7].isdigit()
+                and month_text[7] == "-" and 1 <= int(month_text[5:7]) <= 12):
+            return None
+        firsts.append(date_to_day(dt.date(int(month_text[:4]), int(month_text[5:7]), 1)))
+    tens = (parts["day"] & 0xFF).astype(np.int32) - 48
+    ones = (parts["day"] >> 8).astype(np.int32) - 48
+    if ((tens < 0) | (tens > 3) | (ones < 0) | (ones > 9)).any():
+        return None
+    day_of_month = tens * 10 + ones
+    if ((day_of_month < 1) | (day_of_month > 31)).any():
+        return None
+    return (np.asarray(firsts, dtype=np.int32)[codes] + day_of_month - 1).astype("int32")
 
 
 def _load_rows(conn: sqlite3.Connection) -> pd.DataFrame:
@@ -97,7 +172,7 @@ def _load_rows(conn: sqlite3.Connection) -> pd.DataFrame:
     if not rows:
         return empty_purchases()
     frame = pd.DataFrame.from_records(rows, columns=PURCHASE_COLUMNS)
-    frame["order_id"] = frame["order_id"].astype(object).where(frame["order_id"] != "", None)
+    frame["order_id"] = pd.Series([r[3] or None for r in rows], dtype=object)
     return frame.astype({"customer_id": "int64", "day": "int32", "amount_minor": "int64"})
 
 
@@ -126,11 +201,7 @@ def build_orders(purchases: pd.DataFrame) -> pd.DataFrame:
             {"customer_id": pd.Series(dtype="int64"), "day": pd.Series(dtype="int32"),
              "amount_minor": pd.Series(dtype="int64")}
         )
-    codes, uniques = pd.factorize(sales["order_id"].to_numpy(dtype=object))
-    has_id = codes >= 0
-    empty = np.flatnonzero(np.asarray(uniques, dtype=object) == "")
-    if len(empty):
-        has_id &= codes != empty[0]
+    codes, has_id = _order_codes(sales)
     day = sales["day"].to_numpy().astype("int64")
     # Key = customer in the high 32 bits; low 32 bits: 2^31 + order code, or 2^30 + day.
     sub = np.where(has_id, (1 << 31) + codes.astype("int64"), (1 << 30) + day)
@@ -147,6 +218,22 @@ def build_orders(purchases: pd.DataFrame) -> pd.DataFrame:
         "customer_id": customer[final], "day": grouped_day[final].astype("int32"),
         "amount_minor": amount[final],
     })
+
+
+def _order_codes(sales: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """Dense codes 0..k-1 per distinct order id, and which lines have one."""
+    if "order_key" in sales.columns:
+        key = sales["order_key"].to_numpy()
+        has_id = key >= 0
+        codes = np.full(len(key), -1, dtype=np.int64)
+        codes[has_id] = np.unique(key[has_id], return_inverse=True)[1].reshape(-1)
+        return codes, has_id
+    codes, uniques = pd.factorize(sales["order_id"].to_numpy(dtype=object))
+    has_id = codes >= 0
+    empty = np.flatnonzero(np.asarray(uniques, dtype=object) == "")
+    if len(empty):
+        has_id &= codes != empty[0]
+    return codes, has_id
 
 
 def _order_by_customer_day_line(

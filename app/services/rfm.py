@@ -16,6 +16,7 @@ last order is older than `lost_after_days`.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import logging
 from dataclasses import dataclass
 
@@ -50,7 +51,7 @@ def band_problems(values: object) -> list[str]:
         return ["Enter exactly four limits."]
     if not all(isinstance(v, int) and not isinstance(v, bool) for v in values):
         return ["Limits must be whole numbers."]
-    if values[0] < 0 or any(b <= a for a, b in zip(values, values[1:], strict=False)):
+    if values[0] < 0 or any(b <= a for a, b in itertools.pairwise(values)):
         return ["Each limit must be larger than the one before it."]
     return []
 
@@ -113,7 +114,8 @@ def score_frame(stats: pd.DataFrame, config: RfmConfig) -> pd.DataFrame:
     segment = np.full(n, None, dtype=object)
     segment[valid] = segments
     return pd.DataFrame(
-        {"r_score": spread(r), "f_score": spread(f), "m_score": spread(m), "segment": segment},
+        {"r_score": spread(r), "f_score": spread(f), "m_score": spread(m),
+         "segment": pd.Series(segment, index=stats.index, dtype=object)},
         index=stats.index,
     )
 

@@ -7,6 +7,7 @@ says so and asks once per run (`PasswordStore.needs_password`).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from dataclasses import dataclass
 
@@ -96,10 +97,9 @@ class PasswordStore:
         key = account_name(user, host)
         self._memory.pop(key, None)
         if keyring_status().usable:
-            try:
+            # Nothing stored, or the keychain is locked: nothing more to do either way.
+            with contextlib.suppress(KeyringError):
                 keyring.delete_password(SERVICE, key)
-            except KeyringError:
-                pass  # nothing stored, or the keychain is locked: nothing more to do
 
     def needs_password(self, user: str, host: str) -> bool:
         """True when sending would need to ask the owner for the password first."""

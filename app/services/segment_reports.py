@@ -105,7 +105,7 @@ def customer_segments(db: Database, as_of: dt.date) -> pd.DataFrame:
     that day ignored), ordered by customer id. Does not touch the cache."""
     conn = db.raw_connection()
     try:
-        purchases = orders_mod.load_purchases(conn)
+        purchases = orders_mod.load_order_lines(conn)
         people = conn.execute(
             "SELECT id, display_name, COALESCE(phone_e164, phone_raw, ''), COALESCE(email, '')"
             " FROM customers ORDER BY id"

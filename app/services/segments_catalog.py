@@ -31,12 +31,12 @@ CATALOG: tuple[SegmentInfo, ...] = (
         _T("segments", "Bought recently and often: your best customers."),
         _T("segments", "Thank them personally, give early access to new arrivals and ask "
                        "them to recommend you."),
-        "vip_welcome", 11),
+        "referral", 11),
     SegmentInfo(
         "loyal", _T("segments", "Loyal"),
         _T("segments", "Buy regularly, although not always very recently."),
         _T("segments", "Keep in touch, ask for a review and invite them to bring a friend."),
-        "referral", 10),
+        "upsell", 10),
     SegmentInfo(
         "potential_loyalist", _T("segments", "Potential loyalist"),
         _T("segments", "Recent customers with two or three orders: on their way to becoming "
@@ -60,7 +60,7 @@ CATALOG: tuple[SegmentInfo, ...] = (
         "need_attention", _T("segments", "Need attention"),
         _T("segments", "Bought a few times, but the last order was a while ago."),
         _T("segments", "Ask how they are doing and mention something new that suits them."),
-        "review_request", 6),
+        "soft_reminder", 6),
     SegmentInfo(
         "about_to_sleep", _T("segments", "About to sleep"),
         _T("segments", "Bought once or twice some time ago and are going quiet."),
@@ -70,7 +70,7 @@ CATALOG: tuple[SegmentInfo, ...] = (
         "at_risk", _T("segments", "At risk"),
         _T("segments", "Used to buy often but have been silent for a long time."),
         _T("segments", "Write personally, ask what went wrong and offer something useful."),
-        "consultation_day_60", 4),
+        "winback", 4),
     SegmentInfo(
         "cant_lose", _T("segments", "Can't lose them"),
         _T("segments", "Were among your most frequent customers and have stopped buying."),
@@ -80,7 +80,7 @@ CATALOG: tuple[SegmentInfo, ...] = (
         "hibernating", _T("segments", "Hibernating"),
         _T("segments", "Bought once or twice long ago."),
         _T("segments", "Try one good offer; do not write to them often."),
-        "offer_day_30", 2),
+        "winback", 2),
     SegmentInfo(
         "lost", _T("segments", "Lost"),
         _T("segments", "Have not bought for longer than the limit set in Settings."),

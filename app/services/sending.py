@@ -8,6 +8,7 @@ supplies `cancelled`, `on_result` and (in tests) `sleep`.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import smtplib
@@ -310,7 +311,5 @@ def _detail(exc: BaseException) -> str:
 
 
 def _quietly_close(smtp: smtplib.SMTP) -> None:
-    try:
+    with contextlib.suppress(OSError):
         smtp.close()
-    except OSError:
-        pass

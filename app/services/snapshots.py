@@ -19,7 +19,7 @@ from app.services.settings import QT_TRANSLATE_NOOP, Settings
 _T = QT_TRANSLATE_NOOP
 CAME_BACK = _T("segments", "{count} came back from {from_name}")
 MOVED = _T("segments", "{count} moved {from_name} → {to_name}")
-JOINED = _T("segments", "{count} new in {to_name}")
+JOINED = _T("segments", "{count} joined {to_name}")
 
 
 def take_snapshot(db: Database, taken_on: dt.date) -> int:
@@ -27,7 +27,8 @@ def take_snapshot(db: Database, taken_on: dt.date) -> int:
     conn = db.raw_connection()
     try:
         with conn:
-            conn.execute("DELETE FROM segment_snapshots WHERE taken_on = ?", (taken_on.isoformat(),))
+            conn.execute("DELETE FROM segment_snapshots WHERE taken_on = ?",
+                         (taken_on.isoformat(),))
             cursor = conn.execute(
                 "INSERT INTO segment_snapshots (taken_on, customer_id, segment)"
                 " SELECT ?, customer_id, segment FROM customer_stats WHERE segment IS NOT NULL",
@@ -40,13 +41,40 @@ def take_snapshot(db: Database, taken_on: dt.date) -> int:
     return count
 
 
-def ensure_monthly_snapshot(db: Database, today: dt.date) -> bool:
-    """Take a snapshot if none exists for `today`'s month yet (and there is anything to store)."""
+def backfill_snapshot(db: Database, taken_on: dt.date) -> int:
+    """Store the segments customers *had* on a past day, recomputed from the purchase history
+    (purchases after that day ignored, today's settings). Gives movement on the very first run."""
+    from app.services.segment_reports import customer_segments  # heavy; only when needed
+
+    frame = customer_segments(db, taken_on)
+    rows = [(taken_on.isoformat(), int(c), s)
+            for c, s in zip(frame["customer_id"], frame["segment"], strict=True)
+            if isinstance(s, str)]
+    conn = db.raw_connection()
+    try:
+        with conn:
+            conn.execute("DELETE FROM segment_snapshots WHERE taken_on = ?",
+                         (taken_on.isoformat(),))
+            conn.executemany("INSERT INTO segment_snapshots (taken_on, customer_id, segment)"
+                             " VALUES (?, ?, ?)", rows)
+    finally:
+        conn.close()
+    return len(rows)
+
+
+def ensure_monthly_snapshot(db: Database, today: dt.date, *, backfill_days: int = 30) -> bool:
+    """Take a snapshot if none exists for `today`'s month yet (and there is anything to store).
+
+    The first time ever, also reconstructs one `backfill_days` earlier from purchase history, so
+    the owner sees movement at once instead of a month later.
+    """
     dates = snapshot_dates(db)
     if dates and (dates[0].year, dates[0].month) == (today.year, today.month):
         return False
     if not _scalar(db, "SELECT COUNT(*) FROM customer_stats WHERE segment IS NOT NULL"):
         return False
+    if not dates and backfill_days > 0:
+        backfill_snapshot(db, today - dt.timedelta(days=backfill_days))
     take_snapshot(db, today)
     return True
 
@@ -65,7 +93,7 @@ def snapshot_dates(db: Database) -> list[dt.date]:
 
 @dataclass(frozen=True)
 class Movement:
-    """Customers who were in `from_segment` (None: not in the snapshot) and are now in `to_segment`."""
+    """Customers who were in `from_segment` (None: not in the snapshot), now in `to_segment`."""
 
     from_segment: str | None
     to_segment: str

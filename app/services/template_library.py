@@ -178,6 +178,18 @@ def reset_template(db: Database, key: str, language: str) -> int:
         return row.id
 
 
+def deleted_builtins(db: Database) -> list[tuple[str, str]]:
+    """(key, language) of the built-ins the owner deleted."""
+    items = Settings(db).get("deleted_builtin_templates")
+    return [tuple(item.split(":", 1)) for item in items if ":" in item]  # type: ignore[misc]
+
+
+def restore_deleted_builtins(db: Database) -> list[int]:
+    """Bring every deleted built-in back with its shipped text; returns their ids."""
+    return [reset_template(db, key, lang) for key, lang in deleted_builtins(db)
+            if (key, lang) in BUILTINS]
+
+
 def _validate(name: str, subject: str, body: str) -> None:
     if not name.strip():
         raise UserFacingError("The name cannot be empty.")

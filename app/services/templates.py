@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from jinja2 import StrictUndefined, TemplateSyntaxError, UndefinedError
+from jinja2 import StrictUndefined, Template, TemplateSyntaxError, UndefinedError
 from jinja2.exceptions import SecurityError, TemplateError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
@@ -122,6 +122,12 @@ def environment(language: str) -> _Sandbox:
     return env
 
 
+@lru_cache(maxsize=256)
+def _compiled(language: str, source: str) -> Template:
+    """Compiling costs milliseconds; bulk messages render one script for thousands."""
+    return environment(language).from_string(source)
+
+
 def check(source: str, part: str = "body") -> TemplateProblem | None:
     """A syntax problem in `source`, or None; does not render."""
     try:
@@ -134,9 +140,8 @@ def check(source: str, part: str = "body") -> TemplateProblem | None:
 def render_text(source: str, context: dict[str, Any], language: str,
                 part: str = "body") -> RenderResult:
     """Fill `source` with `context`; any failure comes back as `RenderResult.problem`."""
-    env = environment(language)
     try:
-        template = env.from_string(source)
+        template = _compiled(language, source)
     except TemplateSyntaxError as exc:
         return RenderResult("", _syntax_problem(exc, part))
     pieces: list[str] = []

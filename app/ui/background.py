@@ -35,8 +35,12 @@ def recompute_all(context: AppContext, *, announce: bool = True) -> Job:
 
 
 def _after_recompute(context: AppContext, today) -> None:
-    """Hooks that must follow a recompute (segment snapshots, reminder generation)."""
-    del context, today
+    """What must follow fresh figures: the monthly segment snapshot, then today's reminders."""
+    from app.services.reminders.generate import generate_tasks
+    from app.services.snapshots import ensure_monthly_snapshot
+
+    ensure_monthly_snapshot(context.db, today)
+    generate_tasks(context.db, context.settings, today, now=context.clock.now())
 
 
 def needs_recompute(context: AppContext) -> bool:

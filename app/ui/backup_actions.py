@@ -11,7 +11,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.services import backups
@@ -153,7 +153,10 @@ def offer_restore_on_corrupt(
         )
         box.exec()
         return None
-    when = newest.taken_at.strftime("%Y-%m-%d %H:%M")
+    taken = newest.taken_at
+    when = QLocale().toString(
+        QDateTime(QDate(taken.year, taken.month, taken.day), QTime(taken.hour, taken.minute)),
+        QLocale.FormatType.ShortFormat)
     box.setInformativeText(
         QCoreApplication.translate(
             "BackupActions",

@@ -111,4 +111,5 @@ def export_customer(parent: QWidget, context: AppContext, customer_id: int) -> P
 
 
 def safe_file_name(text: str) -> str:
-    return re.sub(r"[^\w\- ]+", "", text, flags=re.UNICODE).strip().replace(" ", "-")[:60]
+    words = re.sub(r"[^\w\- ]+", " ", text).split()
+    return "-".join(words)[:60]

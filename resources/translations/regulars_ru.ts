@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Import sales or customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 purchases; %2 new customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation type="unfinished">Нет импорта, который можно отменить.</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1 (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This removes its %1 purchases and the customers it created that have nothing else. A backup copy of your data is made first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import undone: %1 purchases and %2 customers removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TodayPage</source>
+        <comment>%1 waiting (at most one message a week per customer)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TodayPage</source>
+        <comment>back from snooze</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TodayPage</source>
+        <comment>today</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About Regulars</source>
@@ -79,6 +149,129 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>Restore the backup</source>
         <translation>Восстановить копию</translation>
+    </message>
+</context>
+<context>
+    <name>BulkSendDialog</name>
+    <message>
+        <source>Message to many customers</source>
+        <translation>Сообщение многим покупателям</translation>
+    </message>
+    <message>
+        <source>Each customer&apos;s preferred channel</source>
+        <translation>Удобный канал каждого покупателя</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Пропущены</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Выгрузить CSV…</translation>
+    </message>
+    <message>
+        <source>Send e-mails</source>
+        <translation>Отправить письма</translation>
+    </message>
+    <message>
+        <source>Stop sending</source>
+        <translation>Остановить отправку</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>Preparing messages…</source>
+        <translation>Готовлю сообщения…</translation>
+    </message>
+    <message>
+        <source>Messages (%1)</source>
+        <translation>Сообщения (%1)</translation>
+    </message>
+    <message>
+        <source>Skipped (%1)</source>
+        <translation>Пропущены (%1)</translation>
+    </message>
+    <message>
+        <source>%1 messages ready, %2 skipped, %3 of them by e-mail.</source>
+        <translation>Готово сообщений: %1, пропущено: %2, из готовых по e-mail: %3.</translation>
+    </message>
+    <message>
+        <source>Sent: %1. Not sent: %2.</source>
+        <translation>Отправлено: %1. Не отправлено: %2.</translation>
+    </message>
+    <message>
+        <source>Send %1 e-mails</source>
+        <translation>Отправить письма (%1)</translation>
+    </message>
+    <message>
+        <source>Nobody here gets an e-mail; for messengers, export a CSV or write one by one.</source>
+        <translation>Здесь нет получателей e-mail; для мессенджеров выгрузите CSV или пишите по одному.</translation>
+    </message>
+    <message>
+        <source>Send the %1 not sent</source>
+        <translation>Отправить неотправленные (%1)</translation>
+    </message>
+    <message>
+        <source>Export messages</source>
+        <translation>Выгрузка сообщений</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>Не удалось записать файл: %1</translation>
+    </message>
+    <message>
+        <source>%1 messages exported to %2.</source>
+        <translation>Сообщений выгружено: %1, файл: %2.</translation>
+    </message>
+    <message>
+        <source>Send %1 e-mails now? Each is logged on the customer&apos;s card.</source>
+        <translation>Отправить письма сейчас (%1)? Каждое будет записано в карточку покупателя.</translation>
     </message>
 </context>
 <context>
@@ -309,16 +502,104 @@ The current data is kept as a backup first, so this can be undone.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>Your results</source>
-        <translation>Ваши результаты</translation>
+        <source>Repeat customers</source>
+        <translation>Повторные покупатели</translation>
     </message>
     <message>
-        <source>Repeat purchase rate, retention and what your reminders brought back will be shown here.</source>
-        <translation>Здесь появятся доля повторных покупок, удержание и то, что принесли напоминания.</translation>
+        <source>Came back within 90 days</source>
+        <translation>Вернулись в течение 90 дней</translation>
+    </message>
+    <message>
+        <source>Revenue from returning customers, 12 months</source>
+        <translation>Выручка от вернувшихся покупателей, 12 месяцев</translation>
+    </message>
+    <message>
+        <source>Average revenue per customer</source>
+        <translation>Средняя выручка на покупателя</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>Средний чек</translation>
+    </message>
+    <message>
+        <source>Typical time between orders</source>
+        <translation>Обычный интервал между заказами</translation>
+    </message>
+    <message>
+        <source>A contact counts as a success when the customer bought within the set number of days after it (Settings → Reminders).</source>
+        <translation>Контакт считается успешным, если покупатель купил в течение заданного числа дней после него (Настройки → Напоминания).</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <source>Other messages</source>
+        <translation>Другие сообщения</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Bought after</source>
+        <translation>Купили после</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>Доля успеха</translation>
+    </message>
+    <message>
+        <source>No messages logged yet. Work through the Today list: every message you copy, open or send is counted here.</source>
+        <translation>Сообщений пока нет. Работайте по списку «Сегодня»: здесь учитывается каждое скопированное, открытое или отправленное сообщение.</translation>
+    </message>
+    <message>
+        <source>Nothing to measure yet</source>
+        <translation>Пока нечего измерять</translation>
+    </message>
+    <message>
+        <source>Import your sales (File → Import…) and this page shows how many customers come back, how much returning customers bring, and which reminders work.</source>
+        <translation>Импортируйте продажи (Файл → Импорт…), и здесь появится, сколько покупателей возвращается, сколько приносят вернувшиеся и какие напоминания работают.</translation>
     </message>
     <message>
         <source>Dashboard</source>
         <translation>Итоги</translation>
+    </message>
+    <message>
+        <source>%1 of %2 buyers bought more than once</source>
+        <translation>%1 из %2 покупателей купили больше одного раза</translation>
+    </message>
+    <message>
+        <source>of first-time buyers made a second order</source>
+        <translation>новых покупателей сделали второй заказ</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>all purchases, refunds subtracted</source>
+        <translation>все покупки за вычетом возвратов</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>median between two orders of the same customer</source>
+        <translation>медиана между двумя заказами одного покупателя</translation>
+    </message>
+    <message>
+        <source>Repeat orders</source>
+        <translation>Повторные заказы</translation>
+    </message>
+    <message>
+        <source>First orders</source>
+        <translation>Первые заказы</translation>
     </message>
 </context>
 <context>
@@ -326,6 +607,143 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>Drop your spreadsheet here to import it</source>
         <translation>Отпустите таблицу здесь, чтобы импортировать её</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Импорт: %1</translation>
+    </message>
+    <message>
+        <source>Show rows that will be left out…</source>
+        <translation>Показать строки, которые не войдут…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>sheet “%1”</source>
+        <translation>лист «%1»</translation>
+    </message>
+    <message>
+        <source>header on row %1</source>
+        <translation>заголовок в строке %1</translation>
+    </message>
+    <message>
+        <source>(columns as you set them last time)</source>
+        <translation>(столбцы как в прошлый раз)</translation>
+    </message>
+    <message>
+        <source>Check that each column is understood; change any that is not. Nothing is saved until you press Import.</source>
+        <translation>Проверьте, что каждый столбец распознан верно, и исправьте, если нет. Ничего не сохранится, пока вы не нажмёте «Импортировать».</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Проверяю файл…</translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation>Прочитано строк: %1</translation>
+    </message>
+    <message>
+        <source>Will add &lt;b&gt;%1&lt;/b&gt; purchases in %2 orders.</source>
+        <translation>Будет добавлено покупок: &lt;b&gt;%1&lt;/b&gt;, заказов: %2.</translation>
+    </message>
+    <message>
+        <source>%1 purchases are already in Regulars and will be skipped.</source>
+        <translation>Покупок уже есть в Regulars и будут пропущены: %1.</translation>
+    </message>
+    <message>
+        <source>A customer list (no purchases).</source>
+        <translation>Список покупателей (без покупок).</translation>
+    </message>
+    <message>
+        <source>New customers: &lt;b&gt;%1&lt;/b&gt;; already known: %2.</source>
+        <translation>Новых покупателей: &lt;b&gt;%1&lt;/b&gt;; уже известных: %2.</translation>
+    </message>
+    <message>
+        <source>%1 rows will be left out (see the list).</source>
+        <translation>Строк не войдёт: %1 (см. список).</translation>
+    </message>
+    <message>
+        <source>%1 conflicts: for example %2 is “%3” here but “%4” in Regulars; they are treated as one person.</source>
+        <translation>Расхождений: %1. Например, %2 здесь «%3», а в Regulars «%4»; они считаются одним человеком.</translation>
+    </message>
+    <message>
+        <source>Dates like 03/04 could be read either way; they are read as day/month.</source>
+        <translation>Даты вида 03/04 можно прочитать двояко; они читаются как день/месяц.</translation>
+    </message>
+    <message>
+        <source>Dates like 03/04 could be read either way; they are read as month/day.</source>
+        <translation>Даты вида 03/04 можно прочитать двояко; они читаются как месяц/день.</translation>
+    </message>
+    <message>
+        <source>There is nothing new to import.</source>
+        <translation>Нового для импорта нет.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRejectedDialog</name>
+    <message>
+        <source>Rows that will not be imported</source>
+        <translation>Строки, которые не будут импортированы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be left out. Fix them in the file and import it again: rows already imported are skipped.</source>
+        <translation>
+            <numerusform>%n строка не войдёт. Исправьте её в файле и импортируйте его снова: уже импортированные строки будут пропущены.</numerusform>
+            <numerusform>%n строки не войдут. Исправьте их в файле и импортируйте его снова: уже импортированные строки будут пропущены.</numerusform>
+            <numerusform>%n строк не войдут. Исправьте их в файле и импортируйте его снова: уже импортированные строки будут пропущены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also %n row(s) are imported with a phone or e-mail left empty because it could not be read.</source>
+        <translation>
+            <numerusform>Ещё %n строка импортируется с пустым телефоном или e-mail, потому что их не удалось прочитать.</numerusform>
+            <numerusform>Ещё %n строки импортируются с пустым телефоном или e-mail, потому что их не удалось прочитать.</numerusform>
+            <numerusform>Ещё %n строк импортируются с пустым телефоном или e-mail, потому что их не удалось прочитать.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Сохранить как CSV…</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>Сохранить отклонённые строки</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSheetDialog</name>
+    <message>
+        <source>Choose a sheet</source>
+        <translation>Выберите лист</translation>
+    </message>
+    <message>
+        <source>%1 has several sheets. Which one holds your sales or customers?</source>
+        <translation>В файле %1 несколько листов. На каком из них продажи или покупатели?</translation>
     </message>
 </context>
 <context>
@@ -410,20 +828,203 @@ The current data is kept as a backup first, so this can be undone.</source>
         <source>&amp;About Regulars</source>
         <translation>&amp;О программе</translation>
     </message>
+    <message>
+        <source>Could not start the demo shop.</source>
+        <translation>Не удалось открыть демо-магазин.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageActions</name>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation type="unfinished">Telegram</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished">SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished">Звонок</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message copied to the clipboard.</source>
+        <translation>Сообщение скопировано в буфер обмена.</translation>
+    </message>
+    <message>
+        <source>This customer has no address for %1.</source>
+        <translation>У этого покупателя нет адреса для %1.</translation>
+    </message>
+    <message>
+        <source>Could not open %1 on this computer. Copy the message instead.</source>
+        <translation>Не удалось открыть %1 на этом компьютере. Скопируйте сообщение вместо этого.</translation>
+    </message>
+    <message>
+        <source>%1 cannot fill in a message: the text is on the clipboard, paste it there.</source>
+        <translation>%1 не умеет подставлять текст: сообщение в буфере обмена, вставьте его туда.</translation>
+    </message>
+    <message>
+        <source>Opened in %1.</source>
+        <translation>Открыто в %1.</translation>
+    </message>
 </context>
 <context>
     <name>MessagesPage</name>
     <message>
-        <source>Message scripts</source>
-        <translation>Шаблоны сообщений</translation>
-    </message>
-    <message>
-        <source>Ready-made messages for every occasion appear here.</source>
-        <translation>Здесь появятся готовые сообщения на любой случай.</translation>
-    </message>
-    <message>
         <source>Messages</source>
         <translation>Сообщения</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Все языки</translation>
+    </message>
+    <message>
+        <source>Built-in script</source>
+        <translation>Встроенный шаблон</translation>
+    </message>
+    <message>
+        <source>Built-in script, changed by you</source>
+        <translation>Встроенный шаблон, изменён вами</translation>
+    </message>
+    <message>
+        <source>Your script</source>
+        <translation>Ваш шаблон</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Копия</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Reset to original</source>
+        <translation>Вернуть исходный</translation>
+    </message>
+    <message>
+        <source>Restore built-in scripts</source>
+        <translation>Вернуть встроенные шаблоны</translation>
+    </message>
+    <message>
+        <source>Bring back the built-in scripts you deleted.</source>
+        <translation>Вернуть удалённые встроенные шаблоны.</translation>
+    </message>
+    <message>
+        <source>Subject (for e-mail)</source>
+        <translation>Тема (для e-mail)</translation>
+    </message>
+    <message>
+        <source>Write the message; insert variables from the list on the right.</source>
+        <translation>Напишите сообщение; переменные вставляйте из списка справа.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Отменить изменения</translation>
+    </message>
+    <message>
+        <source>Find a customer…</source>
+        <translation>Найти покупателя…</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Переменная</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Пример</translation>
+    </message>
+    <message>
+        <source>Double-click to insert into the message.</source>
+        <translation>Дважды щёлкните, чтобы вставить в сообщение.</translation>
+    </message>
+    <message>
+        <source>Preview for</source>
+        <translation>Просмотр для</translation>
+    </message>
+    <message>
+        <source>Variables (double-click to insert)</source>
+        <translation>Переменные (двойной щелчок — вставить)</translation>
+    </message>
+    <message>
+        <source>Sample customer</source>
+        <translation>Пример покупателя</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>Сохранить изменения в «%1»?</translation>
+    </message>
+    <message>
+        <source>No script selected</source>
+        <translation>Шаблон не выбран</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>New script</source>
+        <translation>Новый шаблон</translation>
+    </message>
+    <message>
+        <source>Rename script</source>
+        <translation>Переименовать шаблон</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Contacts already logged keep its text.</source>
+        <translation>Удалить «%1»? В уже записанных контактах текст сохранится.</translation>
+    </message>
+    <message>
+        <source>A deleted built-in script can be brought back with “Restore built-in scripts”.</source>
+        <translation>Удалённый встроенный шаблон можно вернуть кнопкой «Вернуть встроенные шаблоны».</translation>
+    </message>
+    <message>
+        <source>Delete script</source>
+        <translation>Удалить шаблон</translation>
+    </message>
+    <message>
+        <source>Reset script</source>
+        <translation>Вернуть исходный шаблон</translation>
+    </message>
+    <message>
+        <source>Put back the original text of “%1”? Your changes to it are lost.</source>
+        <translation>Вернуть исходный текст «%1»? Ваши изменения будут потеряны.</translation>
     </message>
 </context>
 <context>
@@ -439,9 +1040,9 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message numerus="yes">
         <source>Their contact details, purchases, messages and reminders are removed for good and disappear from lists, exports and reminders. Copies in automatic backups are deleted with those backups, after %n day(s).</source>
         <translation>
-            <numerusform>Контакты, покупки, сообщения и напоминания будут удалены безвозвратно и исчезнут из списков, выгрузок и напоминаний. Копии в автоматических резервных копиях удалятся вместе с ними через %n день.</numerusform>
-            <numerusform>Контакты, покупки, сообщения и напоминания будут удалены безвозвратно и исчезнут из списков, выгрузок и напоминаний. Копии в автоматических резервных копиях удалятся вместе с ними через %n дня.</numerusform>
-            <numerusform>Контакты, покупки, сообщения и напоминания будут удалены безвозвратно и исчезнут из списков, выгрузок и напоминаний. Копии в автоматических резервных копиях удалятся вместе с ними через %n дней.</numerusform>
+            <numerusform>Контакты, покупки, сообщения и напоминания будут удалены безвозвратно и исчезнут из списков, выгрузок и напоминаний. Из автоматических резервных копий эти данные пропадут вместе с самими копиями — через %n день.</numerusform>
+            <numerusform>Контакты, покупки, сообщения и напоминания будут удалены безвозвратно и исчезнут из списков, выгрузок и напоминаний. Из автоматических резервных копий эти данные пропадут вместе с самими копиями — через %n дня.</numerusform>
+            <numerusform>Контакты, покупки, сообщения и напоминания будут удалены безвозвратно и исчезнут из списков, выгрузок и напоминаний. Из автоматических резервных копий эти данные пропадут вместе с самими копиями — через %n дней.</numerusform>
         </translation>
     </message>
     <message>
@@ -470,7 +1071,94 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>ReminderRulesEditor</name>
+    <message>
+        <source>Messages after a first purchase</source>
+        <translation>Сообщения после первой покупки</translation>
+    </message>
+    <message>
+        <source>days without a purchase</source>
+        <translation>дней без покупок</translation>
+    </message>
+    <message>
+        <source>× their usual gap</source>
+        <translation>× обычный интервал</translation>
+    </message>
+    <message>
+        <source>days before</source>
+        <translation>дней до</translation>
+    </message>
+    <message>
+        <source>× their usual order</source>
+        <translation>× обычный чек</translation>
+    </message>
+    <message>
+        <source>days after a purchase</source>
+        <translation>дней после покупки</translation>
+    </message>
+</context>
+<context>
     <name>SegmentsPage</name>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Покупатели</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>Доля выручки</translation>
+    </message>
+    <message>
+        <source>Avg days since last order</source>
+        <translation>Ср. дней с последнего заказа</translation>
+    </message>
+    <message>
+        <source>Avg orders</source>
+        <translation>Ср. заказов</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation>Дней назад</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Потрачено</translation>
+    </message>
+    <message>
+        <source>R F M</source>
+        <translation>R F M</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Выгрузить…</translation>
+    </message>
+    <message>
+        <source>Take a snapshot now</source>
+        <translation>Сделать снимок сейчас</translation>
+    </message>
     <message>
         <source>No segments yet</source>
         <translation>Сегментов пока нет</translation>
@@ -482,6 +1170,141 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>Segments</source>
         <translation>Сегменты</translation>
+    </message>
+    <message>
+        <source>Orders (F score)</source>
+        <translation>Заказы (оценка F)</translation>
+    </message>
+    <message>
+        <source>Days since last order (R score)</source>
+        <translation>Дней с последнего заказа (оценка R)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 customers</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: покупателей — %2</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>Выгрузка покупателей</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>Файл CSV (*.csv);;Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Выгрузить</translation>
+    </message>
+    <message>
+        <source>Exported %1 customers to %2</source>
+        <translation>Выгружено покупателей: %1, файл: %2</translation>
+    </message>
+    <message>
+        <source>R, days since last order</source>
+        <translation>R, дней с последнего заказа</translation>
+    </message>
+    <message>
+        <source>F, orders</source>
+        <translation>F, заказы</translation>
+    </message>
+    <message>
+        <source>M, money spent</source>
+        <translation>M, потраченная сумма</translation>
+    </message>
+    <message>
+        <source>quintiles</source>
+        <translation>квинтили</translation>
+    </message>
+    <message>
+        <source>bands</source>
+        <translation>интервалы</translation>
+    </message>
+    <message>
+        <source>Lost: no order for more than %1 days</source>
+        <translation>Потерянные: нет заказов больше %1 дн.</translation>
+    </message>
+    <message>
+        <source>Scores in force:</source>
+        <translation>Действующие оценки:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Movement&lt;/b&gt;&lt;br&gt;No earlier snapshot yet. Regulars stores one every month; movement appears after the next one.</source>
+        <translation>&lt;b&gt;Движение&lt;/b&gt;&lt;br&gt;Более раннего снимка пока нет. Regulars сохраняет снимок каждый месяц; движение появится после следующего.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Since %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;С %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nobody changed segment.</source>
+        <translation>Никто не сменил сегмент.</translation>
+    </message>
+    <message>
+        <source>…and %1 smaller changes</source>
+        <translation>…и ещё небольших изменений: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Write to a customer</source>
+        <translation>Написать покупателю</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Send e-mail</source>
+        <translation>Отправить письмо</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>Этого покупателя больше нет.</translation>
+    </message>
+    <message>
+        <source>This customer asked not to be contacted.</source>
+        <translation>Этот покупатель просил не беспокоить.</translation>
+    </message>
+    <message>
+        <source>Open in %1</source>
+        <translation>Открыть в %1</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your messenger.</source>
+        <translation>Скопировано. Вставьте в мессенджер.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправляю…</translation>
+    </message>
+    <message>
+        <source>E-mail sent to %1.</source>
+        <translation>Письмо отправлено: %1.</translation>
     </message>
 </context>
 <context>
@@ -555,18 +1378,125 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>SmtpPasswordDialog</name>
+    <message>
+        <source>E-mail password</source>
+        <translation>Пароль почты</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2:</source>
+        <translation>Пароль для %1 на %2:</translation>
+    </message>
+    <message>
+        <source>It will be kept in the system keychain.</source>
+        <translation>Он будет храниться в системной связке ключей.</translation>
+    </message>
+    <message>
+        <source>Test e-mail</source>
+        <translation>Проверочное письмо</translation>
+    </message>
+    <message>
+        <source>A test e-mail was sent to %1. Check that it arrived.</source>
+        <translation>Проверочное письмо отправлено на %1. Убедитесь, что оно пришло.</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
-    <message>
-        <source>Nothing due today</source>
-        <translation>На сегодня ничего нет</translation>
-    </message>
-    <message>
-        <source>Your daily list of who to contact appears here once you have imported your sales.</source>
-        <translation>Когда вы импортируете продажи, здесь появится ежедневный список тех, с кем стоит связаться.</translation>
-    </message>
     <message>
         <source>Today</source>
         <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>No script for this reminder: write your own words here.</source>
+        <translation>Для этого напоминания нет шаблона: напишите здесь своими словами.</translation>
+    </message>
+    <message>
+        <source>Copy message</source>
+        <translation>Копировать сообщение</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Отложить</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>До завтра</translation>
+    </message>
+    <message>
+        <source>For 3 days</source>
+        <translation>На 3 дня</translation>
+    </message>
+    <message>
+        <source>For a week</source>
+        <translation>На неделю</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <source>Nobody needs a message today. Customers whose usual rhythm says they will buy again soon will show up here.</source>
+        <translation>Сегодня никому писать не нужно. Здесь появятся покупатели, которые по своему обычному ритму скоро купят снова.</translation>
+    </message>
+    <message>
+        <source>Here is who may come back soon:</source>
+        <translation>Кто может скоро вернуться:</translation>
+    </message>
+    <message>
+        <source>Open in %1</source>
+        <translation>Открыть в %1</translation>
+    </message>
+    <message>
+        <source>Suggested message: %1</source>
+        <translation>Предлагаемое сообщение: %1</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your messenger, then press Done.</source>
+        <translation>Скопировано. Вставьте в мессенджер, затем нажмите «Готово».</translation>
+    </message>
+    <message>
+        <source>Done: %1 is logged as contacted.</source>
+        <translation>Готово: контакт с %1 записан.</translation>
+    </message>
+    <message>
+        <source>Snoozed: %1 comes back in %2 day(s).</source>
+        <translation>Отложено: %1 вернётся в список через %2 дн.</translation>
+    </message>
+    <message>
+        <source>Skipped: %1.</source>
+        <translation>Пропущено: %1.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>просрочено на %n день</numerusform>
+            <numerusform>просрочено на %n дня</numerusform>
+            <numerusform>просрочено на %n дней</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -754,6 +1684,45 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>import</name>
+    <message>
+        <source>The date is empty</source>
+        <translation>Дата не указана</translation>
+    </message>
+    <message>
+        <source>Not a date</source>
+        <translation>Это не дата</translation>
+    </message>
+    <message>
+        <source>The date is in the future</source>
+        <translation>Дата в будущем</translation>
+    </message>
+    <message>
+        <source>The amount is empty</source>
+        <translation>Сумма не указана</translation>
+    </message>
+    <message>
+        <source>Not a number</source>
+        <translation>Это не число</translation>
+    </message>
+    <message>
+        <source>The quantity is not a number</source>
+        <translation>Количество — не число</translation>
+    </message>
+    <message>
+        <source>No name, phone, e-mail or customer code to identify the customer</source>
+        <translation>Нет имени, телефона, e-mail или кода, чтобы определить покупателя</translation>
+    </message>
+    <message>
+        <source>Not a phone number</source>
+        <translation>Это не номер телефона</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address</source>
+        <translation>Это не адрес e-mail</translation>
+    </message>
+</context>
+<context>
     <name>reminders</name>
     <message>
         <source>Don&apos;t lose them</source>
@@ -764,8 +1733,8 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Дни рождения</translation>
     </message>
     <message>
-        <source>Overdue</source>
-        <translation>Просрочено</translation>
+        <source>Time to come back</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>After a purchase</source>
@@ -942,8 +1911,8 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>{count}: «{from_name}» → «{to_name}»</translation>
     </message>
     <message>
-        <source>{count} new in {to_name}</source>
-        <translation>{count} новых в сегменте «{to_name}»</translation>
+        <source>{count} joined {to_name}</source>
+        <translation>{count} перешли в сегмент «{to_name}»</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1976,10 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>Not sent: cancelled.</source>
         <translation>Не отправлено: отменено.</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,18 @@ def test_rotation_keeps_recent_manual_and_newest(db, settings, folder):
     assert len(removed) == 15
 
 
+def test_copies_made_by_migration_and_import_undo_are_listed(tmp_path):
+    folder = tmp_path / "b"
+    folder.mkdir()
+    for name in ("regulars-before-v2-20261101-100000.sqlite3",
+                 "regulars-before-undo-7-20261102-100000.sqlite3"):
+        (folder / name).write_text("x")
+    found = backups.list_backups(folder, "regulars")
+    assert [(b.reason, b.taken_at.day) for b in found] == [("before-undo", 2),
+                                                          ("before-migration", 1)]
+    assert backups.list_backups(folder, "regulars-before") == []
+
+
 def test_rotation_never_touches_other_files(tmp_path):
     folder = tmp_path / "b"
     folder.mkdir()

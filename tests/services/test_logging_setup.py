@@ -19,6 +19,8 @@ def test_phone_numbers_are_masked(text):
 @pytest.mark.parametrize("text", [
     "recomputed 1234 customers in 0.52 s", "as of 2026-11-27 12 customers",
     "amount 1500000 kopecks", "schema v3 at 2026-11-27 09:00:00", "version 6.12.0",
+    "Backup written: regulars-20261127-090000-manual.sqlite3", "at 20261127-090000 done",
+    "file /tmp/x/1234567890123.csv",
 ])
 def test_ordinary_numbers_and_dates_stay(text):
     assert redact(text) == text
@@ -64,3 +66,22 @@ def _remove_handlers() -> None:
             root.removeHandler(handler)
             handler.close()
     logging.captureWarnings(False)
+
+
+def test_everyday_services_log_no_personal_data(caplog, demo_db, tmp_path, clock):
+    """The filter is only a safety net: services must not log contact details in the first place."""
+    from app.services import backups, privacy
+    from app.services.customers import load_customer_table
+    from app.services.recompute import recompute
+    from app.services.settings import Settings
+
+    caplog.set_level(logging.DEBUG)
+    recompute(demo_db, clock.today())
+    load_customer_table(demo_db)
+    privacy.export_customer_json(demo_db, 1, tmp_path / "c.json", clock.now())
+    privacy.delete_customer(demo_db, 2)
+    backups.backup_now(demo_db, Settings(demo_db), backups.MANUAL, clock)
+    messages = [r.getMessage() for r in caplog.records]
+    assert messages
+    leaks = [m for m in messages if redact(m) != m]
+    assert not leaks

@@ -291,7 +291,8 @@ def test_custom_rule_limited_to_a_category(db, settings, clock):
     [task] = tasks(db)
     assert (task["customer_id"], task["rule"], task["template"]) == (cid, "custom", "upsell")
     assert task["occasion_key"] == f"custom:tea:{ago(clock, 45).isoformat()}"
-    assert format_reason("custom", task["params"], "ru") == "нет покупок в категории «чай» уже 45 дней"
+    assert format_reason("custom", task["params"], "ru") == (
+        "нет покупок в категории «чай» уже 45 дней")
 
 
 def test_custom_rule_limited_to_a_tag(db, settings, clock):

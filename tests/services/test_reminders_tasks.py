@@ -101,3 +101,22 @@ def test_who_may_come_back_soon(db, settings, clock):
     [soon] = come_back_soon(db, clock.today())
     assert (soon.name, soon.expected_on, soon.interval_days) == (
         "Постоянная", clock.today() + D(days=5), 20)
+
+
+def test_done_after_copying_does_not_log_the_contact_twice(db, settings, clock, two_tasks):
+    from tests.services.reminder_data import add_contact
+
+    item = list_today(db, settings, clock.today())[0]
+    conn = db.raw_connection()
+    with conn:
+        conn.execute("INSERT INTO contacts (customer_id, contacted_at, outcome, task_id, rule)"
+                     " VALUES (?, ?, 'copied', ?, ?)",
+                     (item.customer_id, "2026-11-27 09:05:00", item.id, item.rule))
+    conn.close()
+    add_contact(db, item.customer_id, clock.today() - D(days=30))  # unrelated, older
+    first = done(db, item.id, clock.now())
+    conn = db.raw_connection()
+    count = conn.execute("SELECT COUNT(*) FROM contacts WHERE task_id = ?", (item.id,)).fetchone()
+    conn.close()
+    assert count == (1,) and first > 0
+    assert [t["status"] for t in tasks(db)][:1] == ["done"]

@@ -1,4 +1,4 @@
-"""Rendering message scripts: both languages, month cases, plurals, errors, the sandbox, the library."""
+"""Rendering scripts: both languages, month cases, plurals, errors, the sandbox, the library."""
 
 from __future__ import annotations
 

@@ -83,3 +83,31 @@ def test_card_shows_problem_instead_of_saving_bad_email(qtbot, demo_context) -> 
 def test_empty_database_shows_welcome(qtbot, context) -> None:
     page = _page(qtbot, context)
     assert page.stack.currentWidget() is page.welcome
+
+
+def test_card_explains_the_segment_and_what_to_do(qtbot, demo_context) -> None:
+    dialog = CustomerCardDialog(demo_context, 3)
+    qtbot.addWidget(dialog)
+    text = dialog.segment_label.text()
+    assert "What to do:" in text
+    assert "R" in text and "F" in text and "M" in text
+
+
+def test_card_write_button_opens_the_send_dialog(qtbot, demo_context, monkeypatch) -> None:
+    from app.ui.dialogs import send_dialog
+
+    opened: list[object] = []
+    monkeypatch.setattr(send_dialog.SendDialog, "open", lambda self: opened.append(self))
+    dialog = CustomerCardDialog(demo_context, 3)
+    qtbot.addWidget(dialog)
+    dialog.write_button.click()
+    assert len(opened) == 1 and opened[0].customer_id == 3
+
+
+def test_new_customer_card_has_no_actions_until_saved(qtbot, demo_context) -> None:
+    dialog = CustomerCardDialog(demo_context, None)
+    qtbot.addWidget(dialog)
+    assert not dialog.delete_button.isEnabled()
+    dialog.name_edit.setText("Новая Покупательница")
+    dialog.save()
+    assert dialog.customer_id is not None

@@ -61,14 +61,35 @@ def test_bad_band_lists_are_shown_and_nothing_is_saved(dialog, db, text):
     assert Settings(db).get("rfm_recency_bands") == [30, 60, 90, 180]
 
 
-def test_invalid_json_is_refused(dialog, db):
-    editor = dialog.editor("reminder_rules")
-    if not hasattr(editor, "text"):
-        pytest.skip("reminder rules have a dedicated editor")
-    editor.text.setPlainText("{not json")
+def test_reminder_rules_editor_changes_only_what_it_shows(qtbot, dialog, context, db):
+    stored = {"not_bought": {"template": "my_script"}, "custom": [
+        {"id": "tea", "days": 45, "category": "Чай", "template": "soft_reminder"}]}
+    context.settings.set("reminder_rules", stored)
+    dialog = SettingsDialog(context)
+    qtbot.addWidget(dialog)
+    rules = dialog.editor("reminder_rules").widget
+    rules._checks["birthday"].setChecked(False)
+    rules._spins["not_bought"].setValue(45)
+    assert rules._spins["not_bought"].isEnabled()
+    assert not rules._spins["birthday"].isEnabled()  # a rule that is off has its number greyed
     dialog.accept()
-    assert "JSON" in dialog.error_text("reminder_rules")
-    assert dialog.result() != dialog.DialogCode.Accepted
+    saved = Settings(db).get("reminder_rules")
+    assert saved["birthday"]["enabled"] is False
+    assert saved["not_bought"]["days"] == 45
+    assert saved["not_bought"]["template"] == "my_script"
+    assert saved["custom"][0]["category"] == "Чай"
+    wait_idle(qtbot, context)
+
+
+def test_invalid_json_is_refused(qtbot, context):
+    from app.services.settings import SPEC_BY_KEY
+    from app.ui.dialogs.setting_editors import InvalidInput, JsonEditor
+
+    editor = JsonEditor(SPEC_BY_KEY["reminder_rules"], None)
+    qtbot.addWidget(editor.widget)
+    editor.text.setPlainText("{not json")
+    with pytest.raises(InvalidInput, match="JSON"):
+        editor.value()
 
 
 def test_restore_defaults_resets_only_the_current_tab(dialog):

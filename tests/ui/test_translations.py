@@ -47,6 +47,32 @@ def test_the_ts_file_holds_every_string_in_the_code():
     assert not gone, f"{len(gone)} strings in regulars_ru.ts are no longer used:\n{_describe(gone)}"
 
 
+def test_no_string_is_extracted_without_a_context():
+    """A module-level `def tr(text)` helper makes lupdate file strings under an empty context,
+    which the running app never looks up: use QCoreApplication.translate("Context", "text")."""
+    with_empty = [key for key in tool.messages(tool.TS_FILE) if not key[0]]
+    new, _gone = tool.out_of_date(tool.TS_FILE)
+    with_empty += [key for key in new if not key[0]]
+    assert not with_empty, _describe(with_empty)
+
+
+def test_translation_calls_are_visible_to_lupdate():
+    """lupdate reads `self.tr("text")` and `QCoreApplication.translate("Context", "text")`; a
+    helper such as `t("text")`, `_tr("text")` or `tr = QCoreApplication.translate` hides the
+    string (never translated) or files it under an empty context (never found at run time)."""
+    import ast
+
+    hidden = []
+    for path in sorted((ROOT / "app").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id in {"tr", "_tr", "t", "_t", "_"} and node.args
+                    and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, str)):
+                hidden.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.func.id}(...)")
+    assert not hidden, "\n".join(hidden[:40])
+
+
 def test_service_error_messages_are_collected():
     found, _dynamic = tool.error_messages()
     assert tool.ERROR_TEXTS.read_text("utf-8") == tool.error_texts_module(found), (

@@ -12,7 +12,6 @@ import sqlite3
 from dataclasses import dataclass, field
 
 import numpy as np
-import pandas as pd
 
 from app.services.phones import format_phone
 
@@ -69,23 +68,37 @@ class Known:
 
 
 def load_known(conn: sqlite3.Connection) -> Known:
+    rows = conn.execute(
+        "SELECT id, external_code, phone_e164, LOWER(email), display_name FROM customers"
+        " ORDER BY id").fetchall()
     known = Known()
-    for cid, code, phone, email, name in conn.execute(
-            "SELECT id, external_code, phone_e164, email, display_name FROM customers"):
-        known.add(cid, code or None, phone or None, (email or "").lower() or None, name)
+    for position, index in ((1, known.by_code), (2, known.by_phone), (3, known.by_email)):
+        for row in reversed(rows):  # the oldest customer wins a shared identifier
+            if row[position]:
+                index[row[position]] = row[0]
+    known.names = {row[0]: row[4] for row in rows}
+    known.ids = {row[0]: (row[1] or None, row[2] or None, row[3] or None) for row in rows}
+    seen: dict[str, int] = {}
+    for cid, name in known.names.items():
+        key = name_key(name)
+        if key in seen:
+            known.ambiguous_names.add(key)
+        seen[key] = cid
+    known.by_name = seen
     return known
 
 
 def match_rows(known: Known, rows: np.ndarray, code: np.ndarray, phone: np.ndarray,
                email: np.ndarray, name: np.ndarray, phone_raw: np.ndarray,
-               birthday: np.ndarray | None = None) -> MatchResult:
-    """Customers for every row; arrays are per row (None where absent)."""
+               birthday: np.ndarray | None, person: np.ndarray) -> MatchResult:
+    """Customers for every row; arrays are per row (None where absent).
+
+    `person` numbers rows with the same identity cells alike; each person is matched once.
+    """
     n = len(rows)
     if n == 0:
         return MatchResult(np.zeros(0, dtype=np.int64), np.empty(0, dtype=object))
-    people = pd.DataFrame({"c": code, "p": phone, "e": email, "n": name})
-    group = people.groupby(["c", "p", "e", "n"], dropna=False, sort=False).ngroup().to_numpy()
-    _, first_rows = np.unique(group, return_index=True)
+    _, first_rows, group = np.unique(person, return_index=True, return_inverse=True)
     existing = set(known.names)
     result_refs = np.zeros(len(first_rows), dtype=np.int64)
     result_ident = np.empty(len(first_rows), dtype=object)
@@ -109,7 +122,8 @@ def match_rows(known: Known, rows: np.ndarray, code: np.ndarray, phone: np.ndarr
                                   "existing": ref in existing})
             if ref < 0:
                 _complete(new[ref], p, phone_raw[r], e, c)
-        known.add(ref, c, p, e, nm)
+        if via != "code" or p or e:
+            known.add(ref, c, p, e, nm)
         result_refs[g] = ref
     return MatchResult(result_refs[group], result_ident[group], new, conflicts)
 

@@ -41,6 +41,7 @@ def by_unique(values: pd.Series, func: Callable[[object], object], dtype: object
               missing: object) -> np.ndarray:
     """func applied to each distinct value once, spread back to every row."""
     codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    uniques = uniques.tolist()
     if dtype is object:
         lookup = np.empty(len(uniques) + 1, dtype=object)
         lookup[:-1] = [func(u) for u in uniques]
@@ -48,6 +49,15 @@ def by_unique(values: pd.Series, func: Callable[[object], object], dtype: object
     else:
         lookup = np.array([func(u) for u in uniques] + [missing], dtype=dtype)
     return lookup[codes]
+
+
+def as_categorical(values: pd.Series) -> pd.Series:
+    """The column with each distinct value stored once: every later per-value pass is cheap."""
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        return values
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    categories = pd.Index(np.asarray(uniques, dtype=object), dtype=object)
+    return pd.Series(pd.Categorical.from_codes(codes, categories=categories), index=values.index)
 
 
 def is_blank(value: object) -> bool:
@@ -65,7 +75,7 @@ def blank_mask(values: pd.Series) -> np.ndarray:
 def uses_decimal_comma(values: pd.Series) -> bool:
     """Decided from the whole column: "1,234.50" means thousands commas, "1 234,50" decimal ones."""
     comma = point = 0
-    for value in pd.unique(values):
+    for value in pd.unique(values).tolist():
         if not isinstance(value, str) or not any(ch.isdigit() for ch in value):
             continue
         text = value.translate(_SPACES)
@@ -158,6 +168,10 @@ def _day(value: dt.date) -> int:
     return (value - EPOCH).days
 
 
+def date_to_day(value: dt.date) -> int:
+    return _day(value)
+
+
 def _make_day(year: int, month: int, day: int) -> int | None:
     if year < 100:
         year += 2000 if year < 70 else 1900
@@ -184,6 +198,7 @@ def _word_date(text: str) -> int | None:
 
 def parse_dates(values: pd.Series, prefer_dayfirst: bool = True) -> DateColumn:
     codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    uniques = uniques.tolist()
     days: list[int | None] = [None] * len(uniques)
     tokens: dict[int, tuple[str, str, str, str]] = {}
     for i, value in enumerate(uniques):
@@ -282,7 +297,8 @@ def phone_e164(value: object, region: str) -> str | None:
     if region in ("RU", "KZ") and _PHONE_FAST.match(text):
         digits = re.sub(r"\D", "", text)
         if len(digits) == 11 and digits[0] in "78" and digits[1] == "9" and (
-                digits[0] == "8" or text.startswith(("+", "7"))):
+                digits[0] == "8" or text.startswith("+") or (
+                    region == "RU" and text.startswith("7"))):
             return "+7" + digits[1:]
         if len(digits) == 10 and digits[0] == "9" and not text.startswith("+"):
             return "+7" + digits
@@ -299,6 +315,11 @@ def parse_emails(values: pd.Series) -> np.ndarray:
 
 
 def clean_text(value: object) -> str | None:
+    if type(value) is str:
+        text = value.strip()
+        if "  " in text or "\t" in text or "\n" in text or "\xa0" in text:
+            text = " ".join(text.split())
+        return text or None
     if value is None or (isinstance(value, float) and np.isnan(value)):
         return None
     if isinstance(value, dt.datetime | dt.date):

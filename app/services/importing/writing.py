@@ -54,9 +54,13 @@ def write_plan(db: Database, plan: ImportPlan, progress: Progress | None = None,
         conn.execute("BEGIN IMMEDIATE")
         try:
             batch_id = _insert_batch(conn, plan)
+            rebuilt = _drop_indexes_for_bulk(conn, "customers", len(plan.new_customers))
             refs = _insert_customers(conn, plan, batch_id)
             report(0.05, "customers")
+            rebuilt += _drop_indexes_for_bulk(conn, "purchases", len(plan.purchases))
             added = _insert_purchases(conn, plan, batch_id, refs, report, cancelled)
+            for sql in rebuilt:
+                conn.execute(sql)
             conn.execute(
                 "UPDATE import_batches SET purchases_added = ? WHERE id = ?", (added, batch_id))
             if cancelled and cancelled():
@@ -73,6 +77,24 @@ def write_plan(db: Database, plan: ImportPlan, progress: Progress | None = None,
              plan.customers_created, seconds)
     return ImportResult(batch_id, plan.rows_read, plan.rows_rejected, added, plan.orders_added,
                         plan.customers_created, plan.customers_matched, seconds)
+
+
+def _drop_indexes_for_bulk(conn: sqlite3.Connection, table: str, incoming: int) -> list[str]:
+    """Drops a table's secondary indexes when the import more than doubles the table.
+
+    Building an index once, sorted, is several times faster than growing it row by row. Both
+    happen inside the import's transaction, so a crash leaves the indexes as they were. Returns
+    the statements that re-create them.
+    """
+    existing = conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+    if incoming < 20_000 or incoming < existing:
+        return []
+    indexes = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ?"
+        " AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'", (table,)).fetchall()
+    for name, _sql in indexes:
+        conn.execute(f'DROP INDEX "{name}"')
+    return [sql for _name, sql in indexes]
 
 
 def _insert_batch(conn: sqlite3.Connection, plan: ImportPlan) -> int:

@@ -37,7 +37,7 @@ ANCHORED_PREFIXES = ("not_bought", "rhythm", "segment_", "sequence_day_")
 GROUPS: tuple[tuple[int, str], ...] = (  # (up to this priority, group title)
     (19, _T("reminders", "Don't lose them")),
     (29, _T("reminders", "Birthdays")),
-    (49, _T("reminders", "Overdue")),
+    (49, _T("reminders", "Time to come back")),
     (59, _T("reminders", "After a purchase")),
     (99, _T("reminders", "Thank and grow")),
 )

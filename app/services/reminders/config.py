@@ -1,8 +1,8 @@
 """Reminder rule settings: typed defaults merged with what the owner stored.
 
-Everything lives in the one `reminder_rules` JSON setting, shaped like DEFAULTS below. A stored value
-only has to contain what the owner changed; anything missing, of the wrong type or out of range falls
-back to the default, so a hand-edited or older setting never breaks task generation.
+Everything lives in the one `reminder_rules` JSON setting, shaped like DEFAULTS below. A stored
+value only has to contain what the owner changed; anything missing, of the wrong type or out of
+range falls back to the default, so a hand-edited or older setting never breaks task generation.
 """
 
 from __future__ import annotations

@@ -2,9 +2,9 @@
 
 A contact is *converted* when the customer placed an order (a positive purchase) on one of the
 `window` days after the contact's day; contacts.converted_on holds the first such purchase day.
-A purchase on the contact's own day does not count: thank-you messages are written on purchase days,
-and the purchase came first. The whole column is recomputed each time (one SQL statement), so undoing
-an import or changing the window never leaves a stale mark. Failed e-mails never convert.
+A purchase on the contact's own day does not count: thank-you messages are written on purchase
+days, and the purchase came first. The whole column is recomputed each time (one SQL statement), so
+undoing an import or changing the window never leaves a stale mark. Failed e-mails never convert.
 """
 
 from __future__ import annotations

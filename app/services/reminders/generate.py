@@ -6,15 +6,14 @@ INSERT OR IGNORE. Then the customer comes first:
 - do-not-contact customers get no tasks at all;
 - the frequency cap: a new task of a customer contacted within `frequency_cap_days`, or with a more
   important task in that window, is deferred (its due day moves) instead of piling up;
-- a newer purchase makes open "not bought", rhythm, segment and sequence tasks obsolete, and a contact
-  makes open "stay in touch" tasks obsolete (they are closed as skipped, never deleted, so the
-  occasion is not suggested again).
+- a newer purchase makes open "not bought", rhythm, segment and sequence tasks obsolete, and a
+  contact makes open "stay in touch" tasks obsolete (they are closed as skipped, never deleted,
+  so the occasion is not suggested again).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 import time
 from dataclasses import dataclass
@@ -108,8 +107,8 @@ def obsolete(open_tasks: pd.DataFrame, inp: RuleInputs) -> list[int]:
     ids = pd.Index(open_tasks["customer_id"])
     rules = open_tasks["rule"]
     last_order = inp.summary["last_day"].reindex(ids).fillna(-(10**6)).to_numpy(dtype="int64")
-    anchored = rules.map(catalog.is_anchored).to_numpy(dtype=bool)
-    timer = rules.map(catalog.is_timer).to_numpy(dtype=bool)
+    anchored = rules.str.startswith(catalog.ANCHORED_PREFIXES).to_numpy(dtype=bool)
+    timer = rules.str.startswith(catalog.TIMER_PREFIXES).to_numpy(dtype=bool)
     bought = anchored & (open_tasks["anchor_day"].to_numpy() >= 0) & (
         last_order > open_tasks["anchor_day"].to_numpy())
     # A contact logged for this very task (a copied message) is the owner acting on it, not a
@@ -123,8 +122,10 @@ def _open_tasks(db: Database) -> pd.DataFrame:
     conn = db.raw_connection()
     try:
         rows = conn.execute(
+            # Anchored rules end their occasion key with the purchase day ("lapse:2026-03-01").
             "SELECT id, customer_id, rule, CAST(julianday(due_on) - 2440587.5 AS INTEGER),"
-            " priority, reason_params FROM tasks WHERE status IN (?, ?)",
+            " priority, COALESCE(CAST(julianday(substr(occasion_key, -10)) - 2440587.5"
+            " AS INTEGER), -1) FROM tasks WHERE status IN (?, ?)",
             (TaskStatus.OPEN.value, TaskStatus.SNOOZED.value),
         ).fetchall()
         touched = {r[0] for r in conn.execute(
@@ -132,19 +133,10 @@ def _open_tasks(db: Database) -> pd.DataFrame:
     finally:
         conn.close()
     frame = pd.DataFrame.from_records(
-        rows, columns=["id", "customer_id", "rule", "due_day", "priority", "reason_params"])
+        rows, columns=["id", "customer_id", "rule", "due_day", "priority", "anchor_day"])
     frame["touched"] = frame["id"].isin(touched)
-    frame["anchor_day"] = np.array([_anchor(p) for p in frame["reason_params"]], dtype="int64")
     return frame.astype({"id": "int64", "customer_id": "int64", "due_day": "int64",
-                         "priority": "int64"})
-
-
-def _anchor(params: str) -> int:
-    try:
-        since = json.loads(params).get("since")
-        return (dt.date.fromisoformat(since) - dt.date(1970, 1, 1)).days if since else -1
-    except (ValueError, TypeError, AttributeError):
-        return -1
+                         "priority": "int64", "anchor_day": "int64"})
 
 
 def _write(db: Database, found: pd.DataFrame, retired: list[int], now: dt.datetime) -> int:

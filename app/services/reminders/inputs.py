@@ -53,8 +53,9 @@ def load_inputs(db: Database, today: dt.date, *, with_categories: bool = False) 
             orders=orders,
             summary=summary,
             customers=_customers(conn),
-            last_contact=_series(conn, f"SELECT customer_id, MAX({DAY_SQL.format('contacted_at')})"
-                                       f" FROM contacts WHERE {CONTACT_FILTER} GROUP BY customer_id"),
+            last_contact=_series(
+                conn, f"SELECT customer_id, MAX({DAY_SQL.format('contacted_at')})"
+                      f" FROM contacts WHERE {CONTACT_FILTER} GROUP BY customer_id"),
             segment_moves=_segment_moves(conn, today),
             last_referral=_series(conn, f"SELECT customer_id, MAX({DAY_SQL.format('due_on')})"
                                         " FROM tasks WHERE rule = 'referral' GROUP BY customer_id"),
@@ -119,3 +120,8 @@ def days_to_iso(days: np.ndarray | pd.Series) -> list[str]:
     """Day numbers -> ISO date strings, vectorised."""
     values = np.asarray(days, dtype="int64").astype("datetime64[D]")
     return values.astype(str).tolist()
+
+
+def days_as_dates(days: np.ndarray | pd.Series) -> np.ndarray:
+    """Day numbers -> numpy dates (reason parameters encode them as ISO strings, vectorised)."""
+    return np.asarray(days, dtype="int64").astype("datetime64[D]")

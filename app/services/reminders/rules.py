@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from app.services.reminders.config import CustomRule, RuleConfig
-from app.services.reminders.inputs import RuleInputs, days_to_iso
+from app.services.reminders.inputs import RuleInputs, days_as_dates, days_to_iso
 
 OCCASION_COLUMNS = ["customer_id", "rule", "occasion_key", "due_day", "anchor_day", "template",
                     "params"]
@@ -33,10 +33,6 @@ def occasions(customer_id, rule, key_prefix: str, key_days, due_day, anchor_day,
     if len(ids) == 0:
         return empty()
     anchor = np.broadcast_to(np.asarray(anchor_day, dtype="int64"), ids.shape)
-    names = list(params)
-    columns = [_plain(v, len(ids)) for v in params.values()]
-    encoded = [json.dumps(dict(zip(names, row, strict=True)), ensure_ascii=False)
-               for row in zip(*columns, strict=True)]
     return pd.DataFrame({
         "customer_id": ids,
         "rule": _plain(rule, len(ids)),
@@ -45,8 +41,31 @@ def occasions(customer_id, rule, key_prefix: str, key_days, due_day, anchor_day,
         "due_day": np.asarray(due_day, dtype="int64"),
         "anchor_day": anchor,
         "template": _plain(template, len(ids)),
-        "params": encoded,
+        "params": encode_params(len(ids), params),
     })
+
+
+def encode_params(n: int, params: dict) -> list[str]:
+    """JSON objects, one per row, built column-wise (a json.dumps per row is the slow part)."""
+    parts = []
+    for name, value in params.items():
+        if isinstance(value, np.ndarray) and value.dtype.kind in "iu":
+            text = value.astype(str).astype(object)
+        elif isinstance(value, np.ndarray) and value.dtype.kind == "f":
+            text = np.array([repr(float(v)) for v in value], dtype=object)
+        elif isinstance(value, np.ndarray) and value.dtype.kind == "M":  # dates -> "YYYY-MM-DD"
+            text = '"' + value.astype("datetime64[D]").astype(str).astype(object) + '"'
+        elif isinstance(value, str | int | float) or value is None:
+            text = np.full(n, json.dumps(value, ensure_ascii=False), dtype=object)
+        else:
+            text = np.array([json.dumps(v, ensure_ascii=False) for v in value], dtype=object)
+        parts.append(f"{json.dumps(name)}: " + text)
+    if not parts:
+        return ["{}"] * n
+    joined = parts[0]
+    for part in parts[1:]:
+        joined = joined + ", " + part
+    return ("{" + joined + "}").tolist()
 
 
 def _plain(value, n: int) -> list:
@@ -78,7 +97,7 @@ def not_bought(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
     template = np.where(level == base, cfg.value("not_bought", "template"),
                         cfg.value("not_bought", "level_template"))
     return occasions(s.index[hit], rule, "lapse:", last, due[hit], last, template,
-                     days=since[hit], level=level, since=days_to_iso(last))
+                     days=since[hit], level=level, since=days_as_dates(last))
 
 
 def rhythm(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
@@ -93,14 +112,15 @@ def rhythm(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
     last = s["last_day"].to_numpy(dtype="int64")
     interval = np.rint(median).astype("int64")
     # days since > factor * median  <=>  days since >= floor(factor * median) + 1
-    overdue_from = last + np.floor(float(cfg.value("rhythm", "factor")) * median).astype("int64") + 1
+    factor = float(cfg.value("rhythm", "factor"))
+    overdue_from = last + np.floor(factor * median).astype("int64") + 1
     due = np.maximum(overdue_from, inp.contact_days(s.index) + interval)
     hit = ok & _fresh(inp, cfg, due)
     last = last[hit]
     return occasions(s.index[hit], "rhythm", "since:", last, due[hit], last,
                      cfg.value("rhythm", "template"), interval=interval[hit],
-                     days=inp.today - last, expected=days_to_iso(last + interval[hit]),
-                     since=days_to_iso(last))
+                     days=inp.today - last, expected=days_as_dates(last + interval[hit]),
+                     since=days_as_dates(last))
 
 
 def sequence(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
@@ -124,11 +144,11 @@ def sequence(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
     templates = np.array([st.template for st in steps], dtype=object)[index[hit]]
     rule = np.char.add("sequence_day_", day.astype(str))
     return occasions(s.index[hit], rule, "order:", last, due[hit], last, templates,
-                     step=day, ordered=days_to_iso(last), since=days_to_iso(last))
+                     step=day, ordered=days_as_dates(last), since=days_as_dates(last))
 
 
 def birthday(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
-    """N days before the birthday (29 February -> 28 February in other years; the year is optional)."""
+    """N days before the birthday (29 February -> 28 February in other years; no year needed)."""
     before = int(cfg.value("birthday", "days_before"))
     c = inp.customers
     month = pd.to_numeric(c["birthday_month"], errors="coerce").to_numpy(dtype="float64")
@@ -155,7 +175,7 @@ def birthday(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
                                                                         strict=True)]
     day = found_day[hit]
     return occasions(c.index[hit], "birthday", "", None, day - before, -1,
-                     cfg.value("birthday", "template"), date=days_to_iso(day),
+                     cfg.value("birthday", "template"), date=days_as_dates(day),
                      in_days=day - inp.today, age=age).assign(
         occasion_key=[f"year:{y}" for y in found_year[hit]])
 
@@ -172,7 +192,7 @@ def milestones(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
         hit = _fresh(inp, cfg, day)
         frames.append(occasions(o["customer_id"].to_numpy()[hit], rule, "order:", day[hit],
                                 day[hit], day[hit], cfg.value(rule, "template"), orders=n,
-                                ordered=days_to_iso(day[hit])))
+                                ordered=days_as_dates(day[hit])))
     return _concat(frames)
 
 
@@ -189,7 +209,7 @@ def big_order(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
     return occasions(o["customer_id"].to_numpy()[hit], "big_order", "order:", day[hit], day[hit],
                      day[hit], cfg.value("big_order", "template"), ratio=ratio,
                      amount_minor=amount[hit], average_minor=np.rint(average[hit]).astype("int64"),
-                     ordered=days_to_iso(day[hit]))
+                     ordered=days_as_dates(day[hit]))
 
 
 def referral(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
@@ -203,7 +223,7 @@ def referral(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
     hit = (count >= 2) & spaced & _fresh(inp, cfg, due)
     return occasions(s.index[hit], "referral", "order:", last[hit], due[hit], last[hit],
                      cfg.value("referral", "template"), orders=count[hit],
-                     ordered=days_to_iso(last[hit]))
+                     ordered=days_as_dates(last[hit]))
 
 
 def segment_change(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
@@ -224,7 +244,7 @@ def segment_change(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
         frames.append(occasions(ids[quiet], rule, "since:", last[quiet], inp.today, last[quiet],
                                 cfg.value(rule, "template"), segment=key,
                                 previous=previous[quiet], days=inp.today - last[quiet],
-                                since=days_to_iso(last[quiet])))
+                                since=days_as_dates(last[quiet])))
     return _concat(frames)
 
 
@@ -244,9 +264,11 @@ def _custom_one(inp: RuleInputs, cfg: RuleConfig, rule: CustomRule) -> pd.DataFr
         anchor = inp.summary["last_day"]
     if rule.tag:
         wanted = rule.tag.strip().casefold()
-        tags = inp.customers["tags"].fillna("").astype(str).str.casefold().str.replace(";", ",")
-        tagged = tags.str.split(",").map(lambda parts: wanted in (p.strip() for p in parts))
-        anchor = anchor[anchor.index.isin(tags.index[tagged.to_numpy(dtype=bool)])]
+        tags = inp.customers["tags"]
+        tags = tags[tags.notna() & tags.ne("")]
+        tagged = [wanted in {p.strip() for p in t.casefold().replace(";", ",").split(",")}
+                  for t in tags.tolist()]
+        anchor = anchor[anchor.index.isin(tags.index[np.array(tagged, dtype=bool)])]
     day = anchor.to_numpy(dtype="int64")
     touch = np.maximum(day, inp.contact_days(anchor.index))
     due = touch + rule.days
@@ -254,7 +276,7 @@ def _custom_one(inp: RuleInputs, cfg: RuleConfig, rule: CustomRule) -> pd.DataFr
     return occasions(anchor.index[hit], "custom", f"custom:{rule.id}:", day[hit], due[hit],
                      day[hit], rule.template, rule_id=rule.id, days=inp.today - day[hit],
                      limit=rule.days, category=rule.category, tag=rule.tag,
-                     since=days_to_iso(day[hit]))
+                     since=days_as_dates(day[hit]))
 
 
 def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:

@@ -76,7 +76,8 @@ SELECT t.id, t.customer_id, c.display_name, t.rule, t.due_on, t.status, t.snooze
        COALESCE(c.phone_e164, ''), COALESCE(c.email, ''), COALESCE(c.telegram, ''),
        (SELECT MAX(date(k.contacted_at)) FROM contacts k
          WHERE k.customer_id = t.customer_id AND k.outcome != 'failed'
-           AND (k.task_id IS NULL OR k.task_id != t.id))
+           AND (k.task_id IS NULL OR k.task_id != t.id)),
+       date(t.created_at)
 FROM tasks t JOIN customers c ON c.id = t.customer_id
 WHERE c.do_not_contact = 0
   AND ((t.status = 'open' AND t.due_on <= :today)
@@ -96,8 +97,12 @@ def today_list(db: Database, settings: Settings, today: dt.date) -> TodayList:
     waiting: dict[int, int] = {}
     held = 0
     for (task_id, customer_id, name, rule, due, status, snoozed, priority, params, template,
-         channel, phone, email, telegram, contacted) in rows:
+         channel, phone, email, telegram, contacted, created) in rows:
+        # Overdue means "was on the list before and is still waiting": an occasion first listed
+        # today (caught up after days with the app closed) is not overdue yet.
         effective = dt.date.fromisoformat(due)
+        if created:
+            effective = max(effective, dt.date.fromisoformat(created))
         if status == TaskStatus.SNOOZED and snoozed:
             effective = max(effective, dt.date.fromisoformat(snoozed))
         if cap > 0 and contacted:
@@ -143,14 +148,32 @@ def guess_channel(phone: str, email: str, telegram: str) -> str:
 def done(db: Database, task_id: int, now: dt.datetime, *, channel: str | None = None,
          text: str = "", template_id: int | None = None, template_name: str | None = None,
          outcome: str = ContactOutcome.DONE.value) -> int:
-    """Close the task and log the contact it stands for; returns the contact id."""
+    """Close the task and log the contact it stands for; returns the contact id.
+
+    When the message was already copied or opened from this task, that contact stands for it:
+    no second contact is logged (the dashboard would count the touch twice).
+    """
     task = _open_task(db, task_id)
+    earlier = _task_contact(db, task_id)
+    if earlier is not None:
+        _close(db, task_id, TaskStatus.DONE, now)
+        return earlier
     contact_id = log_contact(db, NewContact(
         customer_id=task.customer_id, channel=channel, outcome=outcome, text=text,
         template_id=template_id, template_name=template_name, task_id=task_id, rule=task.rule,
     ), now)
     _close(db, task_id, TaskStatus.DONE, now)
     return contact_id
+
+
+def _task_contact(db: Database, task_id: int) -> int | None:
+    conn = db.raw_connection()
+    try:
+        row = conn.execute("SELECT MIN(id) FROM contacts WHERE task_id = ? AND outcome != 'failed'",
+                           (task_id,)).fetchone()
+    finally:
+        conn.close()
+    return row[0] if row and row[0] is not None else None
 
 
 def skip(db: Database, task_id: int, now: dt.datetime) -> None:
@@ -222,6 +245,6 @@ def come_back_soon(db: Database, today: dt.date, limit: int = 5,
                                                            ascending=[True, False])
     return [
         ComeBack(int(cid), names[int(cid)], orders_mod.day_to_date(int(row["expected"])),
-                 int(round(float(row["median"]))))
+                 round(float(row["median"])))
         for cid, row in soon.head(limit).iterrows()
     ]

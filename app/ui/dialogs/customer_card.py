@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,11 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import customers as customers_service
+from app.services import segments_catalog
 from app.services.customers import CustomerCard, CustomerDetails
 from app.services.errors import UserFacingError
+from app.services.segment_reports import explain_customer
 from app.ui import formatting
 from app.ui.context import AppContext
 from app.ui.crash_dialog import tr_error
+from app.ui.segment_names import segment_label
 from app.ui.table_models.records_model import Column, RecordsTableModel
 
 
@@ -77,8 +82,23 @@ class CustomerCardDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.write_button = self.buttons.addButton(self.tr("Write a message…"),
+                                                   QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button = self.buttons.addButton(self.tr("Export data…"),
+                                                    QDialogButtonBox.ButtonRole.ActionRole)
+        self.delete_button = self.buttons.addButton(self.tr("Delete customer…"),
+                                                    QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.write_button.clicked.connect(self.write_message)
+        self.export_button.clicked.connect(self.export_data)
+        self.delete_button.clicked.connect(self.delete_customer)
+        for button in (self.write_button, self.export_button, self.delete_button):
+            button.setEnabled(customer_id is not None)
+        self.segment_label = QLabel()
+        self.segment_label.setWordWrap(True)
+        self.segment_label.setTextFormat(Qt.TextFormat.RichText)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.segment_label)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
@@ -174,12 +194,13 @@ class CustomerCardDialog(QDialog):
         self.purchases_model.set_records(card.purchases)
         self.contacts_model.set_records(card.contacts)
         self.summary.setText(self._summary_html(card))
+        self.segment_label.setText(self._segment_html())
 
     def _summary_html(self, card: CustomerCard) -> str:
         lang, currency = self.context.language, self.context.settings.get("currency")
         sales = [p for p in card.purchases if p.amount_minor > 0]
         spent = sum(p.amount_minor for p in card.purchases)
-        parts = [f"<b>{card.details.display_name}</b>"]
+        parts = [f"<b>{escape(card.details.display_name)}</b>"]
         if sales:
             parts.append(self.tr("spent %1, last purchase %2")
                          .replace("%1", formatting.money(spent, currency, lang))
@@ -189,6 +210,42 @@ class CustomerCardDialog(QDialog):
         if card.details.do_not_contact:
             parts.append(f"<span style='color:#b91c1c'>{self.tr('do not contact')}</span>")
         return " · ".join(parts)
+
+    def _segment_html(self) -> str:
+        """Segment, scores, why, and what to do, from the segments service."""
+        assert self.customer_id is not None
+        why = explain_customer(self.context.db, self.customer_id)
+        if not why.segment:
+            return ""
+        info = segments_catalog.BY_KEY[why.segment]
+        params = dict(why.why_params)
+        params["segment"] = segment_label(why.segment)
+        reason = QCoreApplication.translate("segments", why.why).format(**params)
+        action = QCoreApplication.translate("segments", info.action)
+        return (f"<b>{escape(segment_label(why.segment))}</b> · R{why.r_score} F{why.f_score} "
+                f"M{why.m_score} — {escape(reason)}<br><i>{escape(self.tr('What to do:'))}</i> "
+                f"{escape(action)}")
+
+    def write_message(self) -> None:
+        from app.ui.dialogs.send_dialog import SendDialog
+
+        assert self.customer_id is not None
+        dialog = SendDialog(self.context, self.customer_id, parent=self)
+        dialog.finished.connect(lambda _r: self.load())
+        dialog.open()
+
+    def export_data(self) -> None:
+        from app.ui import privacy_actions
+
+        assert self.customer_id is not None
+        privacy_actions.export_customer(self, self.context, self.customer_id)
+
+    def delete_customer(self) -> None:
+        from app.ui import privacy_actions
+
+        assert self.customer_id is not None
+        if privacy_actions.delete_customer(self, self.context, self.customer_id):
+            self.reject()
 
     def details(self) -> CustomerDetails:
         year = self.birthday_year.value()

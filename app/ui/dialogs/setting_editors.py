@@ -188,6 +188,7 @@ class JsonEditor(Editor):
         super().__init__(spec, QPlainTextEdit(parent))
         self.text: QPlainTextEdit = self.widget  # type: ignore[assignment]
         self.text.setMinimumHeight(160)
+        self.text.setProperty("wide", True)
 
     def value(self) -> Any:
         try:

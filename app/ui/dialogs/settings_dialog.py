@@ -128,7 +128,12 @@ class SettingsDialog(QDialog):
         caption = QLabel(label)
         caption.setWordWrap(True)
         caption.setBuddy(widget)
-        form.addRow(caption, box)
+        if widget.property("wide"):  # a table-like editor gets the whole width, title above
+            caption.setText(f"<b>{label}</b>")
+            form.addRow(caption)
+            form.addRow(box)
+        else:
+            form.addRow(caption, box)
         return error
 
     # --- values ------------------------------------------------------------------------------

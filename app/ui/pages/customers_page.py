@@ -61,8 +61,11 @@ class CustomersPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((210, 150, 210, 70, 110, 110, 90, 150)):
-            self.table.setColumnWidth(column, width)
+        metrics = header.fontMetrics()
+        for column, width in enumerate((210, 150, 210, 70, 110, 110, 90, 150, 70)):
+            # Wide enough for the header in either language (Russian headers run longer).
+            title = self.model.headerData(column, Qt.Orientation.Horizontal)
+            self.table.setColumnWidth(column, max(width, metrics.horizontalAdvance(title) + 28))
         self.table.doubleClicked.connect(self._on_double_click)
 
         self._search_timer = QTimer(self)

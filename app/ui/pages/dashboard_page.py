@@ -1,18 +1,187 @@
-"""The Dashboard page (placeholder until its feature lands)."""
+"""Dashboard: are one-time buyers becoming regulars, and did the reminders bring them back?"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from app.services.metrics import Dashboard, compute_dashboard
+from app.ui import formatting
 from app.ui.context import AppContext
 from app.ui.pages.base import Page, empty_state
+from app.ui.rule_names import rule_label
+from app.ui.table_models.records_model import Column, RecordsTableModel
+
+
+class KpiCard(QFrame):
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("kpi")
+        layout = QVBoxLayout(self)
+        self.title = QLabel(title)
+        self.title.setWordWrap(True)
+        self.value = QLabel("—")
+        self.value.setStyleSheet("font-size: 24px; font-weight: 600;")
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #6b7280;")
+        for widget in (self.title, self.value, self.note):
+            layout.addWidget(widget)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def set(self, value: str, note: str = "") -> None:
+        self.value.setText(value)
+        self.note.setText(note)
 
 
 class DashboardPage(Page):
+    depends_on = frozenset({"purchases", "stats", "contacts", "customers"})
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        layout = QVBoxLayout(self)
-        layout.addWidget(empty_state(self.tr("Your results"), self.tr("Repeat purchase rate, retention and what your reminders brought back will be shown here.")))
+        self.cards = {
+            "repeat": KpiCard(self.tr("Repeat customers")),
+            "came_back": KpiCard(self.tr("Came back within 90 days")),
+            "returning": KpiCard(self.tr("Revenue from returning customers, 12 months")),
+            "clv": KpiCard(self.tr("Average revenue per customer")),
+            "order": KpiCard(self.tr("Average order")),
+            "gap": KpiCard(self.tr("Typical time between orders")),
+        }
+        grid = QGridLayout()
+        for i, card in enumerate(self.cards.values()):
+            grid.addWidget(card, i // 3, i % 3)
+        self.chart_title = QLabel(f"<b>{self.tr('Revenue by month: first orders and repeat orders')}</b>")
+        self.chart_box = QVBoxLayout()
+        self.chart = None  # built on first refresh: matplotlib loads only when needed
+        self.conversion_title = QLabel(f"<b>{self.tr('Did the reminders work? (last 12 months)')}</b>")
+        self.conversion_hint = QLabel(self.tr(
+            "A contact counts as a success when the customer bought within the set number of days "
+            "after it (Settings → Reminders)."))
+        self.conversion_hint.setWordWrap(True)
+        self.conversion_model = RecordsTableModel([
+            Column(self.tr("Reminder"), lambda r: rule_label(r.rule) if r.rule else
+                   self.tr("Other messages")),
+            Column(self.tr("Contacts"), lambda r: str(r.contacts), lambda r: r.contacts, True),
+            Column(self.tr("Bought after"), lambda r: str(r.converted), lambda r: r.converted,
+                   True),
+            Column(self.tr("Success rate"), lambda r: self._percent(r.rate), lambda r: r.rate,
+                   True),
+        ])
+        self.conversion_view = QTableView()
+        self.conversion_view.setModel(self.conversion_model)
+        self.conversion_view.verticalHeader().setVisible(False)
+        self.conversion_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.conversion_view.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch)
+        self.conversion_view.setMinimumHeight(160)
+        self.no_contacts = QLabel(self.tr(
+            "No messages logged yet. Work through the Today list: every message you copy, open or "
+            "send is counted here."))
+        self.no_contacts.setWordWrap(True)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addLayout(grid)
+        layout.addSpacing(8)
+        layout.addWidget(self.chart_title)
+        layout.addLayout(self.chart_box)
+        layout.addStretch(1)
+        layout.addSpacing(8)
+        layout.addWidget(self.conversion_title)
+        layout.addWidget(self.conversion_hint)
+        layout.addWidget(self.conversion_view)
+        layout.addWidget(self.no_contacts)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(scroll)
+        self.stack.addWidget(empty_state(
+            self.tr("Nothing to measure yet"),
+            self.tr("Import your sales (File → Import…) and this page shows how many customers "
+                    "come back, how much returning customers bring, and which reminders work.")))
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.stack)
 
     def title(self) -> str:
         return self.tr("Dashboard")
+
+    def refresh(self) -> None:
+        db, today = self.context.db, self.context.clock.today()
+        self.context.tasks.run("dashboard", lambda _job: compute_dashboard(db, today),
+                               on_success=self.show_dashboard)
+
+    def show_dashboard(self, board: Dashboard) -> None:
+        self.board = board
+        self.stack.setCurrentIndex(0 if board.buyers else 1)
+        if not board.buyers:
+            return
+        lang, currency = self.context.language, self.context.settings.get("currency")
+        money = lambda v: formatting.money(v, currency, lang)  # noqa: E731
+        self.cards["repeat"].set(
+            self._percent(board.repeat_rate),
+            self.tr("%1 of %2 buyers bought more than once")
+            .replace("%1", str(board.repeat_buyers)).replace("%2", str(board.buyers)))
+        self.cards["came_back"].set(self._percent(board.came_back_within_90d),
+                                    self.tr("of first-time buyers made a second order"))
+        self.cards["returning"].set(
+            self._percent(board.returning_revenue_share),
+            self.tr("%1 of %2").replace("%1", money(board.returning_revenue_12m_minor))
+            .replace("%2", money(board.revenue_12m_minor)))
+        self.cards["clv"].set(money(board.average_clv_minor), self.tr("all purchases, refunds "
+                                                                       "subtracted"))
+        self.cards["order"].set(money(board.average_order_minor))
+        gap = board.median_days_between_orders
+        self.cards["gap"].set(self.tr("%n day(s)", "", round(gap)) if gap is not None else "—",
+                              self.tr("median between two orders of the same customer"))
+        self._draw_chart(board)
+        self.conversion_model.set_records(board.conversions)
+        has_contacts = bool(board.conversions)
+        self.conversion_view.setVisible(has_contacts)
+        self.no_contacts.setVisible(not has_contacts)
+
+    def _percent(self, share: float | None) -> str:
+        if share is None:
+            return "—"
+        return formatting.number(share * 100, self.context.language, 0) + " %"
+
+    def _draw_chart(self, board: Dashboard) -> None:
+        if self.chart is None:
+            from app.ui.widgets.chart_canvas import ChartCanvas
+
+            self.chart = ChartCanvas(self, height=2.8)
+            self.chart.setMinimumHeight(240)
+            self.chart_box.addWidget(self.chart)
+        monthly = board.monthly
+        axes = self.chart.new_axes()
+        colors = self.chart.colors()
+        loc = formatting.locale_for(self.context.language)
+        labels = [loc.standaloneMonthName(m.month, loc.FormatType.ShortFormat)
+                  for m in monthly["month"]]
+        positions = range(len(labels))
+        new = monthly["new_revenue_minor"].to_numpy() / 100
+        returning = monthly["returning_revenue_minor"].to_numpy() / 100
+        axes.bar(positions, returning, color=colors.accent, label=self.tr("Repeat orders"))
+        axes.bar(positions, new, bottom=returning, color=colors.accent_soft,
+                 label=self.tr("First orders"))
+        axes.set_xticks(list(positions), labels)
+        axes.yaxis.set_major_formatter(lambda v, _p: formatting.number(v, self.context.language))
+        legend = axes.legend(frameon=False, loc="lower left", bbox_to_anchor=(0, 1.0), ncols=2,
+                             fontsize=9)
+        for text in legend.get_texts():
+            text.set_color(colors.text)
+        self.chart.draw()

@@ -1,18 +1,360 @@
-"""The Segments page (placeholder until its feature lands)."""
+"""Segments: who are the best customers, who is slipping away, who is lost — and what changed.
+
+Everything shown comes from the customer_stats cache (read in the background, instant); the
+chart module (matplotlib) is imported the first time data arrives, not at start-up.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
 
+import pandas as pd
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import rfm, segment_export, segment_reports, snapshots
+from app.services.builtin_templates import builtin
+from app.services.errors import UserFacingError
+from app.services.segments_catalog import BY_KEY
+from app.ui import formatting
 from app.ui.context import AppContext
 from app.ui.pages.base import Page, empty_state
+from app.ui.segment_names import segment_label
+from app.ui.table_models.segments_model import SegmentCustomersModel, SegmentsSummaryModel
+
+# Light palette; the dark palette blends each towards the dark background.
+COLOURS = {
+    "champions": "#1b7f3b", "loyal": "#4caf50", "potential_loyalist": "#9ccc65",
+    "new": "#29b6f6", "promising": "#80deea", "need_attention": "#ffd54f",
+    "about_to_sleep": "#ffb74d", "at_risk": "#f57c00", "cant_lose": "#c62828",
+    "hibernating": "#b0bec5", "lost": "#6b7280",
+}
+
+
+@dataclass(frozen=True)
+class SegmentsData:
+    summary: pd.DataFrame
+    grid: segment_reports.RfGrid
+    report: snapshots.MovementReport
+    bands: list[rfm.BandRange]
+
+
+def load_segments_data(db, today: dt.date) -> SegmentsData:
+    """The page's data (background thread); takes this month's snapshot if it is missing."""
+    snapshots.ensure_monthly_snapshot(db, today)
+    return SegmentsData(segment_reports.segment_summary(db), segment_reports.rf_grid(db),
+                        snapshots.movements(db), rfm.bands_in_force(db))
 
 
 class SegmentsPage(Page):
+    depends_on = frozenset({"stats", "settings", "customers", "purchases"})
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
+        self.data: SegmentsData | None = None
+        self.chart = None  # SegmentChart, created with the first data
+        self.selected: str | None = None
+        self.selection_title = ""
+        language, currency = context.language, context.settings.get("currency")
+        self.summary_model = SegmentsSummaryModel(
+            {"segment": self.tr("Segment"), "customers": self.tr("Customers"),
+             "share": self.tr("Share"), "revenue": self.tr("Revenue share"),
+             "days": self.tr("Avg days since last order"), "orders": self.tr("Avg orders")},
+            segment_label, self.colour, language, currency)
+        self.customers_model = SegmentCustomersModel(
+            {"name": self.tr("Name"), "phone": self.tr("Phone"), "email": self.tr("E-mail"),
+             "days": self.tr("Days since"), "orders": self.tr("Orders"),
+             "money": self.tr("Spent"), "rfm": self.tr("R F M")}, language, currency)
+
+        self.summary_table = _table(self.summary_model)
+        self.summary_table.clicked.connect(self._on_summary_clicked)
+        self.chart_box = QVBoxLayout()
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.info.setTextFormat(Qt.TextFormat.RichText)
+        self.bands_label = QLabel()
+        self.bands_label.setWordWrap(True)
+        self.bands_label.setObjectName("bandsInForce")
+
+        self.customers_title = QLabel()
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(self.export_selection)
+        self.customers_table = _table(self.customers_model)
+        self.customers_table.setSortingEnabled(True)
+        self.customers_table.horizontalHeader().setSortIndicator(5, Qt.SortOrder.DescendingOrder)
+
+        self.movement_label = QLabel()
+        self.movement_label.setWordWrap(True)
+        self.movement_label.setTextFormat(Qt.TextFormat.RichText)
+        self.movement_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.movement_label.linkActivated.connect(self.show_movement)
+        self.snapshot_button = QPushButton(self.tr("Take a snapshot now"))
+        self.snapshot_button.clicked.connect(self.take_snapshot)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._build_main())
+        self.stack.addWidget(empty_state(
+            self.tr("No segments yet"),
+            self.tr("Import your sales and Regulars groups your customers into segments such "
+                    "as Champions, Loyal and At risk.")))
         layout = QVBoxLayout(self)
-        layout.addWidget(empty_state(self.tr("No segments yet"), self.tr("Import your sales and Regulars groups your customers into segments such as Champions, Loyal and At risk.")))
+        layout.addWidget(self.stack)
+
+    def _build_main(self) -> QWidget:
+        top = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.summary_table, 1)
+        left_layout.addWidget(self.info)
+        left_layout.addWidget(self.bands_label)
+        chart_holder = QWidget()
+        chart_holder.setLayout(self.chart_box)
+        self.chart_box.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(left)
+        top.addWidget(chart_holder)
+        top.setSizes([560, 440])
+
+        customers = QWidget()
+        bar = QHBoxLayout()
+        bar.addWidget(self.customers_title, 1)
+        bar.addWidget(self.export_button)
+        customers_layout = QVBoxLayout(customers)
+        customers_layout.setContentsMargins(0, 0, 0, 0)
+        customers_layout.addLayout(bar)
+        customers_layout.addWidget(self.customers_table)
+        movement = QFrame()
+        movement.setFrameShape(QFrame.Shape.StyledPanel)
+        movement_layout = QVBoxLayout(movement)
+        movement_layout.addWidget(self.movement_label, 1)
+        movement_layout.addWidget(self.snapshot_button)
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.addWidget(customers)
+        bottom.addWidget(movement)
+        bottom.setSizes([700, 300])
+
+        main = QSplitter(Qt.Orientation.Vertical)
+        main.addWidget(top)
+        main.addWidget(bottom)
+        main.setSizes([430, 300])
+        return main
 
     def title(self) -> str:
         return self.tr("Segments")
+
+    # --- loading ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        db, today = self.context.db, self.context.clock.today()
+        self.context.tasks.run("load segments", lambda _job: load_segments_data(db, today),
+                               on_success=self._show)
+
+    def _show(self, data: SegmentsData) -> None:
+        self.data = data
+        empty = int(data.summary["customers"].sum()) == 0
+        self.stack.setCurrentIndex(1 if empty else 0)
+        self.summary_model.set_frame(data.summary)
+        self.bands_label.setText(self._bands_text(data.bands))
+        self.movement_label.setText(self._movement_html(data.report))
+        if empty:
+            return
+        if self.selected is None or self.selected.startswith("move:"):
+            self.selected = str(data.summary["customers"].idxmax())
+        self.select_segment(self.selected)
+
+    def _plot(self) -> None:
+        if self.data is None or int(self.data.summary["customers"].sum()) == 0:
+            return
+        if self.chart is None:
+            from app.ui.widgets.segment_chart import SegmentChart  # matplotlib: only when shown
+
+            self.chart = SegmentChart()
+            self.chart.segment_clicked.connect(self.select_segment)
+            self.chart_box.addWidget(self.chart)
+        ticks = {dim: [self._band_tick(b) for b in self.data.bands if b.dimension == dim]
+                 for dim in ("r", "f")}
+        self.chart.plot(
+            self.data.grid.counts, self.data.grid.lost, colour=self.colour, label=segment_label,
+            r_ticks=ticks["r"], f_ticks=ticks["f"],
+            titles=(self.tr("Orders (F score)"), self.tr("Days since last order (R score)"),
+                    segment_label("lost")),
+            dark=self.is_dark(), selected=self.selected)
+
+    # --- selection ----------------------------------------------------------------------------
+
+    def _on_summary_clicked(self, index: QModelIndex) -> None:
+        self.select_segment(str(self.summary_model.value(index.row(), "segment")))
+
+    def select_segment(self, key: str) -> None:
+        self.selected = key
+        info = BY_KEY[key]
+        row = self.summary_model.row_of(key)
+        if row is not None:
+            self.summary_table.selectRow(row)
+        script = builtin(info.template_key, self.context.language)
+        self.info.setText(
+            f"<b>{segment_label(key)}</b> — {_tr(info.explanation)}<br>"
+            f"<b>{self.tr('What to do:')}</b> {_tr(info.action)}"
+            + (f"<br>{self.tr('Suggested message script:')} «{script.name}»" if script else ""))
+        self.selection_title = segment_label(key)
+        self._plot()
+        db = self.context.db
+        self.context.tasks.run("segment customers",
+                               lambda _job: segment_reports.segment_customers(db, key),
+                               on_success=self._show_customers)
+
+    def show_movement(self, link: str) -> None:
+        """A movement number was clicked: list exactly those customers."""
+        if self.data is None:
+            return
+        movement = self.data.report.movements[int(link.removeprefix("move:"))]
+        self.selected = link
+        self.selection_title = _movement_text(movement)
+        ids = list(movement.customer_ids)
+        db = self.context.db
+        self.context.tasks.run(
+            "movement customers",
+            lambda _job: segment_reports.segment_customers(db, customer_ids=ids),
+            on_success=self._show_customers)
+
+    def _show_customers(self, frame: pd.DataFrame) -> None:
+        self.customers_model.set_frame(frame)
+        self.customers_title.setText(self.tr("<b>%1</b>: %2 customers")
+                                     .replace("%1", self.selection_title)
+                                     .replace("%2", str(len(frame))))
+        self.export_button.setEnabled(len(frame) > 0)
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def export_selection(self) -> None:
+        frame = self.customers_model.frame()
+        if frame.empty:
+            return
+        name = "".join(ch if ch.isalnum() else "-" for ch in self.selection_title).strip("-")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export customers"), str(Path.home() / f"{name or 'customers'}.csv"),
+            self.tr("CSV file (*.csv);;Excel workbook (*.xlsx)"))
+        if not path:
+            return
+        header = [self.tr("Name"), self.tr("Phone"), self.tr("E-mail"), self.tr("Segment"),
+                  self.tr("Days since"), self.tr("Orders"), self.tr("Spent"), "R", "F", "M"]
+        customers = frame.drop(columns=["rfm"])
+        try:
+            count = segment_export.export_customers(customers, Path(path), header=header,
+                                                    segment_name=segment_label)
+        except UserFacingError as exc:
+            QMessageBox.warning(self, self.tr("Export"),
+                                QCoreApplication.translate("errors", exc.message) + "\n"
+                                + QCoreApplication.translate("errors", exc.hint))
+            return
+        self.context.signals.status_message.emit(
+            self.tr("Exported %1 customers to %2").replace("%1", str(count))
+            .replace("%2", Path(path).name))
+
+    def take_snapshot(self) -> None:
+        db, today = self.context.db, self.context.clock.today()
+        self.context.tasks.run("snapshot", lambda _job: snapshots.take_snapshot(db, today),
+                               on_success=lambda _n: self.refresh())
+
+    # --- texts and colours --------------------------------------------------------------------
+
+    def colour(self, key: str) -> QColor:
+        base = QColor(COLOURS.get(key, "#9ca3af"))
+        if not self.is_dark():
+            return base
+        dark = QColor("#202124")
+        mix = 0.78
+        return QColor(int(base.red() * mix + dark.red() * (1 - mix)),
+                      int(base.green() * mix + dark.green() * (1 - mix)),
+                      int(base.blue() * mix + dark.blue() * (1 - mix)))
+
+    def is_dark(self) -> bool:
+        return self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+    def _band_tick(self, band: rfm.BandRange) -> str:
+        low, high = band.low, band.high
+        if band.dimension == "m":
+            def fmt(v: int | None) -> str:
+                return formatting.money(v, self.context.settings.get("currency"),
+                                        self.context.language)
+        else:
+            def fmt(v: int | None) -> str:
+                return str(v)
+        if low is None and high is None:
+            return "—"
+        if low is None:
+            return f"≤ {fmt(high)}"
+        if high is None:
+            return f"{fmt(low)}+"
+        return fmt(low) if low == high else f"{fmt(low)}–{fmt(high)}"
+
+    def _bands_text(self, bands: list[rfm.BandRange]) -> str:
+        titles = {"r": self.tr("R, days since last order"), "f": self.tr("F, orders"),
+                  "m": self.tr("M, money spent")}
+        lines = []
+        for dim in ("r", "f", "m"):
+            items = [b for b in bands if b.dimension == dim]
+            mode = self.tr("quintiles") if items and items[0].mode == "quantiles" else self.tr(
+                "bands")
+            parts = ", ".join(f"{b.score}: {self._band_tick(b)}" for b in items)
+            lines.append(f"{titles[dim]} ({mode}) — {parts}")
+        lost = self.context.settings.get("lost_after_days")
+        lines.append(self.tr("Lost: no order for more than %1 days").replace("%1", str(lost)))
+        return self.tr("Scores in force:") + "\n" + "\n".join(lines)
+
+    def _movement_html(self, report: snapshots.MovementReport) -> str:
+        if report.baseline_on is None:
+            return self.tr("<b>Movement</b><br>No earlier snapshot yet. Regulars stores one "
+                           "every month; movement appears after the next one.")
+        head = self.tr("<b>Since %1</b>").replace(
+            "%1", formatting.date(report.baseline_on, self.context.language))
+        if not report.movements:
+            return head + "<br>" + self.tr("Nobody changed segment.")
+        link = "#8ab4f8" if self.is_dark() else self.palette().color(QPalette.ColorRole.Link).name()
+        items = [f'<a href="move:{i}" style="color:{link}">{_movement_text(m)}</a>'
+                 for i, m in enumerate(report.movements[:12])]
+        more = len(report.movements) - len(items)
+        tail = [self.tr("…and %1 smaller changes").replace("%1", str(more))] if more > 0 else []
+        return head + "<br>" + "<br>".join(items + tail)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("segments", text)
+
+
+def _movement_text(movement: snapshots.Movement) -> str:
+    params = dict(movement.params)
+    params["from_name"] = segment_label(movement.from_segment) if movement.from_segment else ""
+    params["to_name"] = segment_label(movement.to_segment)
+    return _tr(movement.sentence).format(**params)
+
+
+def _table(model) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(24)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table

@@ -1,18 +1,371 @@
-"""The Today page (placeholder until its feature lands)."""
+"""The Today page: who to contact today, why, and with what words — one click to act.
+
+Tasks come from services.reminders (generated in the background after a recompute: at start, when
+the date changes, after an import or a settings change). The page lists them grouped by
+priority; the selected task shows its reason and its script filled in, with Copy / Open / Done /
+Snooze / Skip.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from app.models import Channel
+from app.services.errors import UserFacingError
+from app.services.links import Recipient, has_channel
+from app.services.reminders import tasks as task_service
+from app.services.reminders.tasks import ComeBack, TaskItem, TodayList
+from app.ui import formatting
 from app.ui.context import AppContext
-from app.ui.pages.base import Page, empty_state
+from app.ui.message_actions import (
+    MessageToSend,
+    channel_label,
+    copy_message,
+    open_message,
+    problem_text,
+)
+from app.ui.pages.base import Page
+from app.ui.table_models.today_model import COLUMNS, TodayModel, overdue_text
 
 
 class TodayPage(Page):
+    depends_on = frozenset({"tasks", "customers", "settings", "templates", "stats"})
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
+        self.model = TodayModel(context.language)
+        self.come_back: list[ComeBack] = []
+        self.waiting = 0
+        self._rendered: tuple[int | None, str, str] = (None, "", "")  # template id, name, subject
+
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.summary = QLabel()
+        self.summary.setObjectName("todaySummary")
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.summary)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COLUMNS.index("reason"), QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 190)
+        self.table.setColumnWidth(2, 130)
+        self.table.setColumnWidth(3, 90)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self._build_detail())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(splitter)
+        self.stack.addWidget(self._build_empty())
         layout = QVBoxLayout(self)
-        layout.addWidget(empty_state(self.tr("Nothing due today"), self.tr("Your daily list of who to contact appears here once you have imported your sales.")))
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+        self._show_selected()
 
     def title(self) -> str:
         return self.tr("Today")
+
+    def _on_data_changed(self, what: str) -> None:
+        super()._on_data_changed(what)
+        if what in self.depends_on and not self.isVisible():  # keep the sidebar badge right
+            db, settings, today = self.context.db, self.context.settings, self.context.clock.today()
+            self.context.tasks.run(
+                "count today", lambda _job: task_service.count_today(db, settings, today),
+                on_success=self.context.signals.today_count_changed.emit)
+
+    # --- building --------------------------------------------------------------------------------
+
+    def _build_detail(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        self.name_label = QLabel()
+        self.name_label.setTextFormat(Qt.TextFormat.RichText)
+        self.reason_label = QLabel()
+        self.reason_label.setWordWrap(True)
+        self.overdue_label = QLabel()
+        self.overdue_label.setStyleSheet("color: #c0392b; font-weight: bold;")
+        self.script_label = QLabel()
+        self.script_label.setStyleSheet("color: palette(mid);")
+        self.message_edit = QPlainTextEdit()
+        self.message_edit.setPlaceholderText(self.tr("No script for this reminder: write your own "
+                                                     "words here."))
+        self.problem_label = QLabel()
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet("color: #c0392b;")
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+
+        self.copy_button = QPushButton(self.tr("Copy message"))
+        self.copy_button.clicked.connect(self.copy)
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.clicked.connect(self.open_in_app)
+        self.done_button = QPushButton(self.tr("Done"))
+        self.done_button.setDefault(True)
+        self.done_button.clicked.connect(self.mark_done)
+        self.snooze_button = QToolButton()
+        self.snooze_button.setText(self.tr("Snooze"))
+        self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.snooze_button)
+        self.snooze_actions: dict[int, QAction] = {}
+        for days, text in ((1, self.tr("Until tomorrow")), (3, self.tr("For 3 days")),
+                           (7, self.tr("For a week"))):
+            action = menu.addAction(text)
+            action.triggered.connect(lambda _checked=False, d=days: self.snooze(d))
+            self.snooze_actions[days] = action
+        self.snooze_button.setMenu(menu)
+        self.skip_button = QPushButton(self.tr("Skip"))
+        self.skip_button.clicked.connect(self.skip)
+
+        send_row = QHBoxLayout()
+        send_row.addWidget(self.copy_button)
+        send_row.addWidget(self.open_button)
+        send_row.addStretch(1)
+        act_row = QHBoxLayout()
+        act_row.addWidget(self.done_button)
+        act_row.addWidget(self.snooze_button)
+        act_row.addWidget(self.skip_button)
+        act_row.addStretch(1)
+        for widget in (self.name_label, self.reason_label, self.overdue_label, self.script_label):
+            layout.addWidget(widget)
+        layout.addWidget(self.message_edit, 1)
+        layout.addWidget(self.problem_label)
+        layout.addLayout(send_row)
+        layout.addLayout(act_row)
+        layout.addWidget(self.status_label)
+        return box
+
+    def _build_empty(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.addStretch(1)
+        self.empty_title = QLabel(f"<h2>{self.tr('Nothing due today')}</h2>")
+        self.empty_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_text = QLabel()
+        self.empty_text.setWordWrap(True)
+        self.empty_text.setTextFormat(Qt.TextFormat.RichText)
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_text.setMaximumWidth(560)
+        layout.addWidget(self.empty_title)
+        layout.addWidget(self.empty_text, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        return box
+
+    # --- loading ---------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        db, settings, today = self.context.db, self.context.settings, self.context.clock.today()
+
+        def work(_job) -> tuple[TodayList, list[ComeBack]]:
+            listed = task_service.today_list(db, settings, today)
+            soon = [] if listed.items else task_service.come_back_soon(db, today)
+            return listed, soon
+
+        self.context.tasks.run("load today", work, on_success=self._show_list)
+
+    def _show_list(self, result: tuple[TodayList, list[ComeBack]]) -> None:
+        listed, self.come_back = result
+        today = self.context.clock.today()
+        current = self.current_task()
+        keep_row = self.table.currentIndex().row()
+        self.model.set_items(listed.items, today)
+        self.waiting = listed.waiting
+        self.table.clearSpans()
+        for row in self.model.group_rows():
+            self.table.setSpan(row, 0, 1, len(COLUMNS))
+        self._update_header(listed, today)
+        self.stack.setCurrentIndex(0 if listed.items else 1)
+        self._fill_empty_state()
+        row = self.model.row_of(current.id) if current else -1
+        if row < 0:
+            row = self._nearest_task_row(keep_row)
+        self._select_row(row)
+        self.context.signals.today_count_changed.emit(len(listed.items))
+
+    def _update_header(self, listed: TodayList, today) -> None:
+        tr = QCoreApplication.translate
+        self.heading.setText(f"<h2>{self.tr('Today')}</h2>"
+                             f"<span>{formatting.long_date(today, self.context.language)}</span>")
+        overdue = sum(1 for t in listed.items if t.overdue)
+        parts = [_count("%n to contact", len(listed.items))]
+        if overdue:
+            parts.append(_count("%n overdue", overdue))
+        if listed.waiting:
+            parts.append(tr("TodayPage", "%1 waiting (at most one message a week per "
+                                         "customer)").replace("%1", str(listed.waiting)))
+        self.summary.setText(" · ".join(parts) if listed.items else "")
+
+    def _fill_empty_state(self) -> None:
+        if not self.come_back:
+            self.empty_text.setText(self.tr(
+                "Nobody needs a message today. Customers whose usual rhythm says they will "
+                "buy again soon will show up here."))
+            return
+        lines = "".join(
+            f"<li><b>{c.name}</b> — {formatting.date(c.expected_on, self.context.language)}"
+            f" ({self.tr('usually every %1 days').replace('%1', str(c.interval_days))})</li>"
+            for c in self.come_back)
+        self.empty_text.setText(self.tr("Here is who may come back soon:") + f"<ul>{lines}</ul>")
+
+    def _nearest_task_row(self, row: int) -> int:
+        rows = [n for n in range(self.model.rowCount()) if self.model.task(n) is not None]
+        if not rows:
+            return -1
+        later = [n for n in rows if n >= row]
+        return later[0] if later else rows[-1]
+
+    def _select_row(self, row: int) -> None:
+        if row < 0:
+            self.table.clearSelection()
+            self._show_selected()
+            return
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        self._show_selected()
+
+    # --- the selected task ---------------------------------------------------------------------
+
+    def current_task(self) -> TaskItem | None:
+        index = self.table.currentIndex()
+        return self.model.task(index.row()) if index.isValid() else None
+
+    def _show_selected(self) -> None:
+        task = self.current_task()
+        for widget in (self.copy_button, self.open_button, self.done_button, self.snooze_button,
+                       self.skip_button, self.message_edit):
+            widget.setEnabled(task is not None)
+        self.status_label.clear()
+        if task is None:
+            for label in (self.name_label, self.reason_label, self.overdue_label,
+                          self.script_label, self.problem_label):
+                label.clear()
+            self.message_edit.clear()
+            return
+        self.name_label.setText(f"<h3>{task.name}</h3>")
+        self.reason_label.setText(task.reason(self.context.language))
+        self.overdue_label.setText(overdue_text(task.overdue_days) if task.overdue else "")
+        self._render(task)
+        channel = task.channel
+        can_open = bool(channel) and has_channel(channel, self._recipient(task)) and channel in (
+            Channel.WHATSAPP, Channel.TELEGRAM, Channel.SMS, Channel.EMAIL)
+        self.open_button.setEnabled(can_open)
+        self.open_button.setText(self.tr("Open in %1").replace("%1", channel_label(channel))
+                                 if can_open else self.tr("Open"))
+
+    def _render(self, task: TaskItem) -> None:
+        self.problem_label.clear()
+        self._rendered = (None, "", "")
+        if not task.template_key:
+            self.script_label.clear()
+            self.message_edit.setPlainText("")
+            return
+        from app.services.templates import render_for_customer
+
+        rendered = render_for_customer(self.context.db, self.context.settings, task.customer_id,
+                                       task.template_key, self.context.language,
+                                       self.context.clock.today())
+        self._rendered = (rendered.template_id, rendered.template_name, rendered.subject)
+        self.script_label.setText(self.tr("Suggested message: %1").replace(
+            "%1", rendered.template_name))
+        self.message_edit.setPlainText(rendered.body)
+        if rendered.error is not None:
+            self.problem_label.setText(problem_text(rendered.error))
+
+    @staticmethod
+    def _recipient(task: TaskItem) -> Recipient:
+        return Recipient(task.phone or None, task.email or None, task.telegram or None)
+
+    def _message(self, task: TaskItem) -> MessageToSend:
+        template_id, template_name, subject = self._rendered
+        return MessageToSend(task.customer_id, task.channel, subject,
+                             self.message_edit.toPlainText().strip(), template_id,
+                             template_name or None, task.id, task.rule)
+
+    # --- actions -------------------------------------------------------------------------------
+
+    def copy(self) -> None:
+        task = self.current_task()
+        if task is not None:
+            copy_message(self.context, self._message(task))
+            self.status_label.setText(self.tr("Copied. Paste it into your messenger, then "
+                                              "press Done."))
+
+    def open_in_app(self) -> None:
+        task = self.current_task()
+        if task is not None:
+            self.status_label.setText(open_message(self.context, self._message(task),
+                                                   self._recipient(task)))
+
+    def mark_done(self) -> None:
+        task = self.current_task()
+        if task is None:
+            return
+        message = self._message(task)
+        self._act(lambda: task_service.done(
+            self.context.db, task.id, self.context.clock.now(), channel=task.channel or None,
+            text=message.body, template_id=message.template_id,
+            template_name=message.template_name),
+            self.tr("Done: %1 is logged as contacted.").replace("%1", task.name))
+
+    def snooze(self, days: int) -> None:
+        task = self.current_task()
+        if task is None:
+            return
+        self._act(lambda: task_service.snooze(self.context.db, task.id, days,
+                                              self.context.clock.today()),
+                  self.tr("Snoozed: %1 comes back in %2 day(s).").replace("%1", task.name)
+                  .replace("%2", str(days)))
+
+    def skip(self) -> None:
+        task = self.current_task()
+        if task is None:
+            return
+        self._act(lambda: task_service.skip(self.context.db, task.id, self.context.clock.now()),
+                  self.tr("Skipped: %1.").replace("%1", task.name))
+
+    def _act(self, action, done_text: str) -> None:
+        try:
+            action()
+        except UserFacingError as exc:
+            self.context.signals.status_message.emit(
+                QCoreApplication.translate("errors", exc.message))
+        else:
+            self.context.signals.status_message.emit(done_text)
+        self.context.signals.data_changed.emit("tasks")
+
+
+def _count(source: str, n: int) -> str:
+    return QCoreApplication.translate("TodayPage", source, "", n)

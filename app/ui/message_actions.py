@@ -1,0 +1,98 @@
+"""One-click message actions shared by the send dialog and the Today page: copy the filled-in
+text, open it in WhatsApp/Telegram/SMS/mail, and log every such touch as a Contact.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+
+from app.models import Channel, ContactOutcome
+from app.services.contacts import NewContact, log_contact
+from app.services.links import Recipient, message_link
+from app.services.templates import TemplateProblem
+from app.ui.context import AppContext
+
+
+def channel_label(channel: str) -> str:
+    names = {
+        Channel.WHATSAPP: QCoreApplication.translate("MessageActions", "WhatsApp"),
+        Channel.TELEGRAM: QCoreApplication.translate("MessageActions", "Telegram"),
+        Channel.SMS: QCoreApplication.translate("MessageActions", "SMS"),
+        Channel.EMAIL: QCoreApplication.translate("MessageActions", "E-mail"),
+        Channel.PHONE: QCoreApplication.translate("MessageActions", "Phone call"),
+        Channel.IN_PERSON: QCoreApplication.translate("MessageActions", "In person"),
+    }
+    return names.get(channel, channel)
+
+
+def problem_text(problem: TemplateProblem) -> str:
+    """A render problem in the UI language, e.g. "Line 3: unknown variable “nme”."."""
+    text = QCoreApplication.translate("templates", problem.source)
+    try:
+        return text.format(**problem.params)
+    except (KeyError, IndexError, ValueError):
+        return problem.message
+
+
+@dataclass(frozen=True)
+class MessageToSend:
+    customer_id: int
+    channel: str
+    subject: str
+    body: str
+    template_id: int | None = None
+    template_name: str | None = None
+    task_id: int | None = None
+    rule: str | None = None
+
+
+def full_text(message: MessageToSend) -> str:
+    if message.channel == Channel.EMAIL and message.subject:
+        return f"{message.subject}\n\n{message.body}"
+    return message.body
+
+
+def log_touch(context: AppContext, message: MessageToSend, outcome: str) -> int:
+    contact_id = log_contact(context.db, NewContact(
+        customer_id=message.customer_id, channel=message.channel, outcome=outcome,
+        text=full_text(message), template_id=message.template_id,
+        template_name=message.template_name, task_id=message.task_id, rule=message.rule,
+    ), context.clock.now())
+    context.signals.data_changed.emit("contacts")
+    return contact_id
+
+
+def copy_message(context: AppContext, message: MessageToSend) -> None:
+    """Put the text on the clipboard and log it as "copied"."""
+    QGuiApplication.clipboard().setText(full_text(message))
+    log_touch(context, message, ContactOutcome.COPIED)
+    context.signals.status_message.emit(
+        QCoreApplication.translate("MessageActions", "Message copied to the clipboard."))
+
+
+def open_message(context: AppContext, message: MessageToSend, recipient: Recipient) -> str:
+    """Open the message in its app; returns a status sentence (already translated).
+
+    Telegram cannot prefill a text, so the text is copied first and the sentence says so.
+    """
+    name = channel_label(message.channel)
+    link = message_link(message.channel, recipient, message.subject, message.body)
+    if link is None:
+        return QCoreApplication.translate(
+            "MessageActions", "This customer has no address for %1.").replace("%1", name)
+    if link.needs_copy:
+        QGuiApplication.clipboard().setText(full_text(message))
+    if not QDesktopServices.openUrl(QUrl(link.url, QUrl.ParsingMode.StrictMode)):
+        return QCoreApplication.translate(
+            "MessageActions",
+            "Could not open %1 on this computer. Copy the message instead.").replace("%1", name)
+    log_touch(context, message, ContactOutcome.OPENED)
+    if link.needs_copy:
+        return QCoreApplication.translate(
+            "MessageActions",
+            "%1 cannot fill in a message: the text is on the clipboard, paste it there.",
+        ).replace("%1", name)
+    return QCoreApplication.translate("MessageActions", "Opened in %1.").replace("%1", name)

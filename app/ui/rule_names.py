@@ -1,0 +1,27 @@
+"""Reminder rule keys to short names in the UI language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def rule_label(rule: str) -> str:
+    if rule.startswith("sequence_day_"):
+        return QCoreApplication.translate("rules", "After-purchase message, day %1").replace(
+            "%1", rule.rsplit("_", 1)[1])
+    if rule.startswith("not_bought_"):
+        return QCoreApplication.translate("rules", "Win-back after %1 days").replace(
+            "%1", rule.rsplit("_", 1)[1])
+    names = {
+        "not_bought": QCoreApplication.translate("rules", "Not bought for a while"),
+        "rhythm": QCoreApplication.translate("rules", "Overdue for their usual rhythm"),
+        "birthday": QCoreApplication.translate("rules", "Birthday"),
+        "milestone_3": QCoreApplication.translate("rules", "3rd order: VIP welcome"),
+        "milestone_5": QCoreApplication.translate("rules", "5th order: ask what they want next"),
+        "big_order": QCoreApplication.translate("rules", "Thanks for a big order"),
+        "referral": QCoreApplication.translate("rules", "Ask for a recommendation"),
+        "segment_at_risk": QCoreApplication.translate("rules", "Moved to At risk"),
+        "segment_cant_lose": QCoreApplication.translate("rules", "Moved to Can't lose them"),
+        "custom": QCoreApplication.translate("rules", "Your own rule"),
+    }
+    return names.get(rule, rule)

@@ -1,0 +1,147 @@
+"""Today's tasks as a table, grouped by priority: a header row per group, then its tasks.
+
+Group rows span the whole width (the page calls `setSpan`) and cannot be selected.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from app.services.reminders.tasks import TaskItem
+from app.ui.message_actions import channel_label
+
+TASK_ROLE = Qt.ItemDataRole.UserRole + 1
+COLUMNS = ("customer", "reason", "due", "channel")
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Row:
+    group: str = ""  # translated group title for a header row
+    count: int = 0
+    task: TaskItem | None = None
+
+
+class TodayModel(QAbstractTableModel):
+    def __init__(self, language: str = "en") -> None:
+        super().__init__()
+        self.language = language
+        self.rows: list[Row] = []
+        self.headers = {
+            "customer": QCoreApplication.translate("TodayPage", "Customer"),
+            "reason": QCoreApplication.translate("TodayPage", "Why"),
+            "due": QCoreApplication.translate("TodayPage", "Due"),
+            "channel": QCoreApplication.translate("TodayPage", "Channel"),
+        }
+        self.today = dt.date.today()
+
+    def set_items(self, items: list[TaskItem], today: dt.date) -> None:
+        self.beginResetModel()
+        self.today = today
+        self.rows = []
+        groups: dict[str, list[TaskItem]] = {}
+        for item in items:  # already sorted by priority
+            groups.setdefault(item.group, []).append(item)
+        for title, members in groups.items():
+            self.rows.append(Row(QCoreApplication.translate("reminders", title), len(members)))
+            self.rows.extend(Row(task=t) for t in members)
+        self.endResetModel()
+
+    # --- helpers ---------------------------------------------------------------------------------
+
+    def task(self, row: int) -> TaskItem | None:
+        return self.rows[row].task if 0 <= row < len(self.rows) else None
+
+    def row_of(self, task_id: int) -> int:
+        for number, row in enumerate(self.rows):
+            if row.task is not None and row.task.id == task_id:
+                return number
+        return -1
+
+    def group_rows(self) -> list[int]:
+        return [n for n, row in enumerate(self.rows) if row.task is None]
+
+    def first_task_row(self) -> int:
+        return next((n for n, row in enumerate(self.rows) if row.task is not None), -1)
+
+    # --- Qt API ----------------------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(COLUMNS)):
+            return self.headers[COLUMNS[section]]
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self.rows[index.row()].task is None:
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if row.task is None:
+            return self._group_data(row, index.column(), role)
+        task, column = row.task, COLUMNS[index.column()]
+        if role == TASK_ROLE:
+            return task
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "customer":
+                return task.name
+            if column == "reason":
+                return task.reason(self.language)
+            if column == "due":
+                return self._due_text(task)
+            return channel_label(task.channel) if task.channel else ""
+        if role == Qt.ItemDataRole.ForegroundRole and column == "due" and task.overdue:
+            return QBrush(QColor("#c0392b"))
+        if role == Qt.ItemDataRole.ToolTipRole and column == "reason":
+            return task.reason(self.language)
+        return None
+
+    def _group_data(self, row: Row, column: int, role: int) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and column == 0:
+            return f"{row.group} · {row.count}"
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QApplication.palette().brush(QPalette.ColorRole.AlternateBase)
+        return None
+
+    def _due_text(self, task: TaskItem) -> str:
+        tr = QCoreApplication.translate
+        if task.overdue:
+            return overdue_text(task.overdue_days)
+        if task.status == "snoozed":
+            return tr("TodayPage", "back from snooze")
+        return tr("TodayPage", "today")
+
+
+def overdue_text(days: int) -> str:
+    text = QCoreApplication.translate("TodayPage", "overdue by %n day(s)", "", days)
+    if "(s)" in text:  # no translation loaded: English source, pluralised here
+        text = f"overdue by {days} day" + ("" if days == 1 else "s")
+    return text

@@ -1,0 +1,116 @@
+"""The 5x5 R x F grid, coloured by segment, with customer counts; Lost as a strip below.
+
+Imports matplotlib, so import this module only when the chart is about to be shown. Clicking a
+cell or the Lost strip emits `segment_clicked(key)`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from matplotlib.patches import Rectangle
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from app.services.segments_catalog import segment_for
+
+
+class SegmentChart(FigureCanvasQTAgg):
+    segment_clicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.figure = Figure(figsize=(5.2, 4.6), dpi=100, layout="constrained")
+        super().__init__(self.figure)
+        self.setParent(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(360, 320)
+        self.mpl_connect("button_press_event", self._on_click)
+        self._selected: str | None = None
+
+    def plot(self, counts: object, lost: int, *, colour: Callable[[str], QColor],
+             label: Callable[[str], str], r_ticks: list[str], f_ticks: list[str],
+             titles: tuple[str, str, str], dark: bool, selected: str | None = None) -> None:
+        """counts[r - 1][f - 1]; ticks are R5..R1 and F1..F5 band texts; titles: x, y, Lost."""
+        self._selected = selected
+        fg = "#e5e7eb" if dark else "#1f2937"
+        bg = "#202124" if dark else "#ffffff"
+        self.figure.clear()
+        self.figure.set_facecolor(bg)
+        grid_ax, lost_ax = self.figure.subplots(2, 1, height_ratios=[5, 0.7])
+        for ax in (grid_ax, lost_ax):
+            ax.set_facecolor(bg)
+            ax.tick_params(colors=fg, length=0)
+            for spine in ax.spines.values():
+                spine.set_visible(False)
+
+        named: set[str] = set()
+        for r in range(1, 6):
+            for f in range(1, 6):
+                key = segment_for(r, f)
+                x, y = f - 1, r - 1  # R5 at the top
+                face = colour(key)
+                edge = fg if key == selected else bg
+                grid_ax.add_patch(Rectangle((x, y), 1, 1, facecolor=face.name(), edgecolor=edge,
+                                            linewidth=3 if key == selected else 1.5))
+                text = _text_on(face)
+                grid_ax.text(x + 0.5, y + 0.36, f"{int(counts[r - 1][f - 1])}", ha="center",
+                             va="center", fontsize=13, fontweight="bold", color=text)
+                if key not in named:  # the name once, in the region's top-left cell
+                    named.add(key)
+                    top = max(rr for rr in range(1, 6) for ff in range(1, 6)
+                              if segment_for(rr, ff) == key)
+                    left = min(ff for ff in range(1, 6) if segment_for(top, ff) == key)
+                    grid_ax.text(left - 1 + 0.06, top - 1 + 0.9, _wrap(label(key)), ha="left",
+                                 va="top", fontsize=7.5, color=text)
+        grid_ax.set_xlim(0, 5)
+        grid_ax.set_ylim(0, 5)
+        grid_ax.set_xticks([i + 0.5 for i in range(5)], f_ticks, color=fg, fontsize=8)
+        grid_ax.set_yticks([i + 0.5 for i in range(5)], list(reversed(r_ticks)), color=fg,
+                           fontsize=8)
+        grid_ax.set_xlabel(titles[0], color=fg, fontsize=9)
+        grid_ax.set_ylabel(titles[1], color=fg, fontsize=9)
+        grid_ax.set_aspect("auto")
+
+        face = colour("lost")
+        lost_ax.add_patch(Rectangle((0, 0), 5, 1, facecolor=face.name(),
+                                    edgecolor=fg if selected == "lost" else bg,
+                                    linewidth=3 if selected == "lost" else 1.5))
+        lost_ax.text(2.5, 0.5, f"{titles[2]}: {lost}", ha="center", va="center", fontsize=10,
+                     fontweight="bold", color=_text_on(face))
+        lost_ax.set_xlim(0, 5)
+        lost_ax.set_ylim(0, 1)
+        lost_ax.set_xticks([])
+        lost_ax.set_yticks([])
+        self._grid_ax, self._lost_ax = grid_ax, lost_ax
+        self.draw_idle()
+
+    def _on_click(self, event: object) -> None:
+        ax = getattr(event, "inaxes", None)
+        x, y = getattr(event, "xdata", None), getattr(event, "ydata", None)
+        if ax is None or x is None or y is None:
+            return
+        if ax is self._lost_ax:
+            self.segment_clicked.emit("lost")
+        elif ax is self._grid_ax and 0 <= x < 5 and 0 <= y < 5:
+            self.segment_clicked.emit(segment_for(int(y) + 1, int(x) + 1))
+
+    def cell_centre(self, r: int, f: int) -> tuple[float, float]:
+        """Widget pixel position of a cell's centre (for tests that click the chart)."""
+        px, py = self._grid_ax.transData.transform((f - 0.5, r - 0.5))
+        ratio = self.devicePixelRatioF() or 1.0
+        return px / ratio, self.height() - py / ratio
+
+
+def _text_on(face: QColor) -> str:
+    return "#111827" if face.lightnessF() > 0.6 else "#ffffff"
+
+
+def _wrap(text: str) -> str:
+    words = text.split()
+    if len(text) <= 12 or len(words) < 2:
+        return text
+    half = len(words) // 2
+    return " ".join(words[:half]) + "\n" + " ".join(words[half:])

@@ -1,0 +1,80 @@
+"""Bulk preparation: render for many, skip with reasons, export CSV."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+
+from app.models import Customer
+from app.services.bulk import (
+    PREFERRED,
+    SKIP_DO_NOT_CONTACT,
+    SKIP_NO_CHANNEL,
+    SKIP_NOT_FOUND,
+    SKIP_RENDER,
+    export_csv,
+    prepare_bulk,
+)
+from app.services.database import Database
+from app.services.settings import Settings
+from app.services.template_library import create_template, ensure_builtin_templates
+
+TODAY = dt.date(2026, 11, 27)
+
+
+def add(db: Database, **fields) -> int:
+    with db.transaction() as s:
+        row = Customer(**fields)
+        s.add(row)
+        s.flush()
+        return row.id
+
+
+def test_prepare_skips_and_exports(db: Database, settings: Settings, tmp_path: Path) -> None:
+    ensure_builtin_templates(db)
+    settings.set("shop_name", "Зерно и лист")
+    anna = add(db, display_name="Анна", email="anna@example.com", phone_e164="+79123456789",
+               preferred_channel="whatsapp")
+    boris = add(db, display_name="Борис", phone_e164="+79120000000")
+    vera = add(db, display_name="Вера", email="=cmd@example.com", do_not_contact=True)
+    plan = prepare_bulk(db, settings, [anna, boris, vera, 999], "winback", "email", "ru", TODAY)
+    assert [i.customer_id for i in plan.items] == [anna]
+    assert {(s.customer_id, s.reason) for s in plan.skipped} == {
+        (boris, SKIP_NO_CHANNEL), (vera, SKIP_DO_NOT_CONTACT), (999, SKIP_NOT_FOUND)}
+    assert plan.items[0].body.startswith("Анна, здравствуйте!")
+    assert [e.to_email for e in plan.emails()] == ["anna@example.com"]
+
+    preferred = prepare_bulk(db, settings, [anna, boris], "winback", PREFERRED, "ru", TODAY)
+    assert [(i.name, i.channel) for i in preferred.items] == [("Анна", "whatsapp"),
+                                                              ("Борис", "whatsapp")]
+    assert preferred.emails() == []
+
+    path = tmp_path / "out.csv"
+    assert export_csv(plan.items + preferred.items, path) == 3
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # BOM: Excel opens Cyrillic correctly
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert list(rows[0]) == ["name", "phone", "email", "channel", "text"]
+    assert rows[0]["email"] == "anna@example.com" and rows[0]["phone"] == "+7 912 345-67-89"
+    assert rows[0]["text"].startswith("Мы по вам скучаем\n\nАнна")
+    assert rows[1]["channel"] == "whatsapp" and rows[1]["text"].startswith("Анна, здравствуйте")
+
+
+def test_render_errors_become_skips(db: Database, settings: Settings) -> None:
+    tid = create_template(db, "Broken", "en", "", "Hi {{ nmae }}")
+    cid = add(db, display_name="Ann", email="ann@example.com")
+    plan = prepare_bulk(db, settings, [cid], tid, "email", "en", TODAY)
+    assert plan.items == [] and plan.skipped[0].reason == SKIP_RENDER
+    assert "nmae" in plan.skipped[0].detail
+    assert prepare_bulk(db, settings, [cid], "nope", "email", "en", TODAY).problem
+
+
+def test_prepare_for_the_demo_shop(demo_db: Database, settings: Settings) -> None:
+    ensure_builtin_templates(demo_db)
+    ids = list(range(1, 361))
+    plan = prepare_bulk(demo_db, settings, ids, "soft_reminder", PREFERRED, "ru", TODAY)
+    assert len(plan.items) + len(plan.skipped) == 360
+    assert len(plan.items) > 300
+    assert all("{{" not in i.body and i.body for i in plan.items)

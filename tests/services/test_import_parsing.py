@@ -1,0 +1,81 @@
+import datetime as dt
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from app.services.importing import parsing
+from app.services.phones import normalize_phone
+
+
+def iso(values, **kwargs):
+    return list(parsing.days_to_iso(parsing.parse_dates(pd.Series(values, dtype=object),
+                                                        **kwargs).days))
+
+
+@pytest.mark.parametrize(("text", "minor"), [
+    ("1 234,50 ₽", 123450), ("1\u00a0234,50", 123450), ("(500,00)", -50000), ("-12,5", -1250),
+    ("руб. 300", 30000), ("150 р.", 15000), ("12'345.00", 1234500), ("€ 9,99", 999),
+    ("2 500-", -250000), ("0,285", 29), ("abc", None), ("", None),
+])
+def test_money_in_a_decimal_comma_column(text, minor):
+    got = parsing.parse_money(pd.Series([text], dtype=object), decimal_comma=True)[0]
+    assert (np.isnan(got) and minor is None) or got == minor
+
+
+def test_decimal_separator_is_decided_from_the_whole_column():
+    english = pd.Series(["1,234.56", "1,200", "15.00"], dtype=object)
+    assert not parsing.uses_decimal_comma(english)
+    assert list(parsing.parse_money(english)) == [123456, 120000, 1500]
+    russian = pd.Series(["1.234", "12,50"], dtype=object)
+    assert list(parsing.parse_money(russian)) == [123400, 1250]
+
+
+def test_excel_numbers_are_taken_as_they_are():
+    assert list(parsing.parse_money(pd.Series([45.5, 100, 0.1 + 0.2], dtype=object))) == [
+        4550, 10000, 30]
+
+
+def test_date_shapes():
+    got = iso(["05.03.2025", "5.3.25", "2025-03-05", "2025-03-05 14:22:10 +0300",
+               "05.03.2025 10:15", "5 марта 2025", "5 мая 2025", "March 5, 2025",
+               "45721", 45721, dt.datetime(2025, 3, 5, 10, 0), "31.02.2025", "", "soon"])
+    assert got[:11] == ["2025-03-05"] * 6 + ["2025-05-05", "2025-03-05"] + ["2025-03-05"] * 3
+    assert got[11:] == [None, None, None]
+
+
+def test_day_and_month_order_is_decided_from_the_whole_column():
+    assert iso(["03/04/2025", "13/04/2025"]) == ["2025-04-03", "2025-04-13"]
+    assert iso(["03/04/2025", "04/13/2025"]) == ["2025-03-04", "2025-04-13"]
+    column = parsing.parse_dates(pd.Series(["03/04/2025", "05/06/2025"], dtype=object))
+    assert column.ambiguous and column.order == "dmy"
+    us = parsing.parse_dates(pd.Series(["03/04/2025"], dtype=object), prefer_dayfirst=False)
+    assert parsing.days_to_iso(us.days)[0] == "2025-03-04"
+
+
+@pytest.mark.parametrize("text", ["8 (912) 345-67-89", "+7 912 3456789", "9123456789",
+                                  "89123456789", "+7(912)345-67-89", "7 912 345 67 89",
+                                  "8-912-345-67-89"])
+def test_phones_in_every_format_are_one_number(text):
+    assert parsing.phone_e164(text, "RU") == "+79123456789" == normalize_phone(text, "RU")
+
+
+def test_phone_fast_path_agrees_with_phonenumbers():
+    samples = ["+7 495 123-45-67", "8 495 1234567", "+375 29 123-45-67", "12345", "+1 212 555 0100",
+               "89991234567", 79123456789, 9123456789.0, "+79123456789, 89001112233"]
+    for region in ("RU", "KZ", "US"):
+        for sample in samples:
+            expected = normalize_phone(str(int(sample)) if not isinstance(sample, str) else sample,
+                                       region)
+            got = parsing.phone_e164(sample, region)
+            assert got == expected or (expected is None and "," in str(sample)), (sample, region)
+
+
+def test_emails_are_lower_cased_and_validated():
+    values = pd.Series(["Anna@Example.COM", "not-an-email", "", "a@b.ru; c@d.ru"], dtype=object)
+    assert list(parsing.parse_emails(values)) == ["anna@example.com", None, None, "a@b.ru"]
+
+
+def test_text_is_trimmed_and_spaces_collapsed():
+    values = pd.Series(["  Иванова   Анна ", "", 1001, None], dtype=object)
+    assert list(parsing.parse_text(values)) == ["Иванова Анна", None, "1001", None]

@@ -1,0 +1,35 @@
+"""`message`: a script filled in for one customer from the command line."""
+
+from __future__ import annotations
+
+import datetime as dt
+from urllib.parse import parse_qs, urlsplit
+
+from app.cli import main
+from app.models import Customer, Purchase
+
+
+def test_message_prints_the_filled_script_and_link(db, db_path, capsys) -> None:
+    with db.transaction() as s:
+        anna = Customer(display_name="Анна Петрова", first_name="Анна",
+                        phone_e164="+79123456789")
+        s.add(anna)
+        s.flush()
+        s.add(Purchase(customer_id=anna.id, purchased_on=dt.date(2026, 3, 12),
+                       amount_minor=99000, product="Кения АА"))
+        cid = anna.id
+    code = main(["message", str(cid), "--db", str(db_path), "--template", "soft_reminder",
+                 "--channel", "whatsapp"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "Анна, здравствуйте!" in out and "Кения АА в марте" in out
+    link = out.strip().splitlines()[-1]
+    assert link.startswith("https://wa.me/79123456789?text=")
+    assert parse_qs(urlsplit(link).query)["text"][0].startswith("Анна, здравствуйте!")
+
+
+def test_message_list_and_errors(db, db_path, capsys) -> None:
+    assert main(["message", "--list", "--db", str(db_path), "--language", "en"]) == 0
+    assert "winback" in capsys.readouterr().out
+    assert main(["message", "999", "--db", str(db_path)]) == 1
+    assert "no longer exists" in capsys.readouterr().err

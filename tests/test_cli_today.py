@@ -1,0 +1,55 @@
+"""`today`: exact columns, CSV and JSON, and "what if" dates that leave the real data alone."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+
+import pytest
+
+from app.cli import main
+from app.services.demo import create_demo_shop
+from app.services.reminders.catalog import priority_of
+
+PAST = dt.date(2025, 6, 1)  # never the real today, so the command works on a copy
+COLUMNS = ["customer_id", "name", "rule", "due_date", "priority", "reason", "channel", "message"]
+
+
+def _task_count(db) -> int:
+    conn = db.raw_connection()
+    try:
+        return conn.execute("SELECT COUNT(*) FROM tasks").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_today_csv_has_the_issue_columns(db, db_path, capsys):
+    create_demo_shop(db, PAST, seed=7)
+    code = main(["today", "--db", str(db_path), "--as-of", PAST.isoformat(), "--language", "en"])
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert rows and list(rows[0]) == COLUMNS
+    assert all(r["due_date"] <= PAST.isoformat() for r in rows)
+    assert [int(r["priority"]) for r in rows] == sorted(int(r["priority"]) for r in rows)
+    assert all(int(r["priority"]) == priority_of(r["rule"]) for r in rows)
+    assert all(r["reason"] and r["message"] for r in rows)
+    assert _task_count(db) == 0  # a date other than today ran on a copy
+
+
+def test_today_json_in_russian(db, db_path, capsys):
+    create_demo_shop(db, PAST, seed=7)
+    main(["today", "--db", str(db_path), "--as-of", PAST.isoformat(), "--format", "json",
+          "--language", "ru"])
+    rows = json.loads(capsys.readouterr().out)
+    assert rows and list(rows[0]) == COLUMNS
+    reasons = " ".join(r["reason"] for r in rows)
+    assert "дн" in reasons and "days" not in reasons
+
+
+def test_today_rejects_a_bad_date(db_path, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["today", "--db", str(db_path), "--as-of", "27.11.2026"])
+    assert exc.value.code == 2
+    assert "YYYY-MM-DD" in capsys.readouterr().err

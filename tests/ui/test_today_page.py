@@ -1,0 +1,142 @@
+"""The Today page: grouped list, filled-in script, and the one-click actions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from pytestqt.modeltest import ModelTester
+
+from app.services.reminders.generate import generate_tasks
+from app.ui.pages.today_page import TodayPage
+from tests.services.reminder_data import add_customer, add_order, tasks
+from tests.ui.conftest import wait_idle
+
+
+def _page(qtbot, context) -> TodayPage:
+    generate_tasks(context.db, context.settings, context.clock.today(), context.clock.now())
+    page = TodayPage(context)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    page.ensure_fresh()
+    wait_idle(qtbot, context)
+    return page
+
+
+def _contacts(db) -> list[tuple]:
+    conn = db.raw_connection()
+    try:
+        return conn.execute("SELECT customer_id, task_id, rule, outcome, text FROM contacts"
+                            " ORDER BY id").fetchall()
+    finally:
+        conn.close()
+
+
+def test_tasks_are_grouped_and_the_first_is_selected(qtbot, demo_context) -> None:
+    page = _page(qtbot, demo_context)
+    ModelTester(None).check(page.model, force_py=True)
+    groups = page.model.group_rows()
+    assert groups and groups[0] == 0
+    assert page.model.task(0) is None
+    assert not page.model.flags(page.model.index(0, 0)) & Qt.ItemFlag.ItemIsSelectable
+    priorities = [page.model.task(r).priority for r in range(page.model.rowCount())
+                  if page.model.task(r) is not None]
+    assert priorities == sorted(priorities)
+    task = page.current_task()
+    assert task is not None and page.name_label.text().find(task.name) >= 0
+    assert page.reason_label.text() == task.reason("en")
+    assert task.name.split()[0] in page.message_edit.toPlainText()  # the script is filled in
+
+
+def test_done_logs_a_contact_and_updates_the_badge(qtbot, demo_context) -> None:
+    page = _page(qtbot, demo_context)
+    before = sum(1 for r in range(page.model.rowCount()) if page.model.task(r) is not None)
+    task = page.current_task()
+    text = page.message_edit.toPlainText()
+    with qtbot.waitSignal(demo_context.signals.today_count_changed, timeout=10_000) as signal:
+        page.done_button.click()
+    wait_idle(qtbot, demo_context)
+    assert signal.args == [before - 1]
+    assert _contacts(demo_context.db) == [(task.customer_id, task.id, task.rule, "done", text)]
+    assert page.model.row_of(task.id) == -1
+    assert page.current_task() is not None  # the next one is selected
+
+
+@pytest.mark.parametrize("days", [1, 3, 7])
+def test_snooze_hides_the_task_until_the_chosen_day(qtbot, demo_context, days) -> None:
+    page = _page(qtbot, demo_context)
+    task = page.current_task()
+    page.snooze_actions[days].trigger()
+    wait_idle(qtbot, demo_context)
+    assert page.model.row_of(task.id) == -1
+    [row] = [t for t in tasks(demo_context.db) if t["id"] == task.id]
+    assert row["status"] == "snoozed"
+    demo_context.clock.advance(days=days)
+    page.refresh()
+    wait_idle(qtbot, demo_context)
+    assert page.model.row_of(task.id) >= 0
+
+
+def test_skip_removes_the_task(qtbot, demo_context) -> None:
+    page = _page(qtbot, demo_context)
+    task = page.current_task()
+    page.skip_button.click()
+    wait_idle(qtbot, demo_context)
+    assert page.model.row_of(task.id) == -1
+    assert _contacts(demo_context.db) == []
+
+
+def test_copy_puts_the_message_on_the_clipboard_and_logs_it(qtbot, demo_context) -> None:
+    page = _page(qtbot, demo_context)
+    task = page.current_task()
+    page.message_edit.setPlainText("Добрый день! Особое предложение для вас.")
+    page.copy_button.click()
+    assert QGuiApplication.clipboard().text() == "Добрый день! Особое предложение для вас."
+    assert _contacts(demo_context.db) == [(task.customer_id, task.id, task.rule, "copied",
+                                           "Добрый день! Особое предложение для вас.")]
+    page.done_button.click()  # the copy stands for the contact: not logged twice
+    wait_idle(qtbot, demo_context)
+    assert len(_contacts(demo_context.db)) == 1
+
+
+def test_open_uses_the_customers_channel(qtbot, demo_context, monkeypatch) -> None:
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString())
+                        or True)
+    page = _page(qtbot, demo_context)
+    row = next(r for r in range(page.model.rowCount())
+               if page.model.task(r) is not None and page.model.task(r).channel == "whatsapp")
+    page._select_row(row)
+    assert page.open_button.isEnabled() and "WhatsApp" in page.open_button.text()
+    page.open_button.click()
+    assert opened and opened[0].startswith("https://wa.me/")
+    assert _contacts(demo_context.db)[0][3] == "opened"
+
+
+def test_overdue_tasks_carry_over_and_are_marked(qtbot, demo_context) -> None:
+    page = _page(qtbot, demo_context)
+    task = page.current_task()
+    demo_context.clock.advance(days=2)
+    page.refresh()
+    wait_idle(qtbot, demo_context)
+    row = page.model.row_of(task.id)
+    assert page.model.index(row, 2).data() == "overdue by 2 days"
+    page._select_row(row)
+    assert page.overdue_label.text() == "overdue by 2 days"
+
+
+def test_empty_state_names_who_may_come_back_soon(qtbot, context) -> None:
+    db, today = context.db, context.clock.today()
+    regular = add_customer(db, "Постоянная Покупательница")
+    for k in (55, 35, 15):
+        add_order(db, regular, today - dt.timedelta(days=k))
+    context.settings.set("reminder_rules", {s: {"enabled": False} for s in (
+        "not_bought", "rhythm", "sequence", "birthday", "milestone_3", "milestone_5",
+        "big_order", "referral", "segment_at_risk", "segment_cant_lose")})
+    page = _page(qtbot, context)
+    assert page.stack.currentIndex() == 1
+    assert "Постоянная Покупательница" in page.empty_text.text()
+    assert not page.done_button.isEnabled()
