@@ -123,9 +123,9 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 from app.cli_import import register_import, register_undo  # noqa: E402 - after the helpers
+from app.cli_messages import register_message  # noqa: E402
 from app.cli_segments import register_segments  # noqa: E402
 from app.cli_today import register_today  # noqa: E402
-from app.cli_messages import register_message  # noqa: E402
 
 COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
     _register_demo,

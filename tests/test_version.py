@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import tomllib
 from importlib import metadata
 from pathlib import Path
@@ -20,8 +21,6 @@ def test_pyproject_takes_the_version_from_the_package() -> None:
 
 
 def test_cli_prints_the_version(capsys) -> None:
-    try:
+    with contextlib.suppress(SystemExit):
         build_parser().parse_args(["--version"])
-    except SystemExit:
-        pass
     assert app.__version__ in capsys.readouterr().out

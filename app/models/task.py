@@ -24,7 +24,8 @@ class Task(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
     rule: Mapped[str]
-    # What makes two reminders "the same occasion" (e.g. "lapse:2025-03-01:90"): generating twice is a no-op.
+    # What makes two reminders "the same occasion" (e.g. "lapse:2025-03-01:90"):
+    # generating twice is a no-op.
     occasion_key: Mapped[str]
     due_on: Mapped[dt.date]
     status: Mapped[str] = mapped_column(default=TaskStatus.OPEN, server_default="open")

@@ -111,7 +111,8 @@ def get_card(db: Database, customer_id: int) -> CustomerCard:
         if customer is None:
             raise UserFacingError("This customer no longer exists.")
         details = CustomerDetails(
-            **{f.name: _plain(getattr(customer, f.name), f.default) for f in fields(CustomerDetails)}
+            **{f.name: _plain(getattr(customer, f.name), f.default)
+               for f in fields(CustomerDetails)}
         )
         purchases = [
             PurchaseLine(p.id, p.purchased_on, p.product or "", p.category or "", p.quantity,
@@ -145,7 +146,8 @@ def validate_details(details: CustomerDetails, region: str = "RU") -> list[str]:
     if (details.birthday_day is None) != (details.birthday_month is None):
         problems.append("A birthday needs both a day and a month.")
     if details.birthday_day is not None and details.birthday_month is not None:
-        year = details.birthday_year or 2000  # a leap year, so 29 February is allowed without a year
+        # 2000 is a leap year, so 29 February is allowed without a year.
+        year = details.birthday_year or 2000
         try:
             dt.date(year, details.birthday_month, details.birthday_day)
         except ValueError:

@@ -74,7 +74,7 @@ def schema_version(path: Path) -> int:
 
 
 def open_database(path: Path, backup_dir: Path | None = None) -> Database:
-    """Open `path`, creating or upgrading it; refuse files that are corrupt or from a newer Regulars."""
+    """Open `path`, creating or upgrading it; refuse damaged files and newer schemas."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     existed = path.exists() and path.stat().st_size > 0

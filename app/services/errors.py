@@ -1,4 +1,4 @@
-"""Expected failures with a sentence for the user; anything else is a bug and reaches the crash dialog.
+"""Expected failures with a sentence for the user; anything else is a bug (the crash dialog).
 
 Messages are English source strings; the UI passes them through its translator (context "errors").
 """

@@ -8,7 +8,9 @@ money spent and are not orders.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import pandas as pd
@@ -42,20 +44,45 @@ def _load(conn: sqlite3.Connection, *, keys: bool) -> pd.DataFrame:
     low, high = conn.execute("SELECT MIN(id), MAX(id) FROM purchases").fetchone()
     if low is None:
         return _as_keys(empty_purchases()) if keys else empty_purchases()
-    parts = []
-    for start in range(low, high + 1, _CHUNK_IDS):
-        part = _load_chunk(conn, start, start + _CHUNK_IDS, keys=keys)
-        if part is None:
-            rows = _load_rows(conn)
-            return _as_keys(rows) if keys else rows
-        parts.append(part)
+    pieces = max(1, min(_WORKERS, (high - low + 1) // _MIN_PARALLEL_IDS),
+                 -(-(high - low + 1) // _CHUNK_IDS))
+    step = -(-(high - low + 1) // pieces)
+    ranges = [(start, min(start + step, high + 1)) for start in range(low, high + 1, step)]
+    path = _file_of(conn)
+    if len(ranges) > 1 and path:
+        # SQLite releases the GIL while it scans: one read connection per range runs on all
+        # cores. New lines get higher ids, so a concurrent import cannot shift the ranges.
+        with ThreadPoolExecutor(max_workers=min(len(ranges), _WORKERS)) as pool:
+            parts = list(pool.map(lambda r: _load_range(path, r, keys), ranges))
+    else:
+        parts = [_load_chunk(conn, start, stop, keys=keys) for start, stop in ranges]
+    if any(part is None for part in parts):
+        rows = _load_rows(conn)
+        return _as_keys(rows) if keys else rows
     frame = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
     if len(frame):
         return frame
     return _as_keys(empty_purchases()) if keys else empty_purchases()
 
 
-_CHUNK_IDS = 2_000_000
+_CHUNK_IDS = 2_000_000  # at most this many ids per query (bounded memory for the big strings)
+_MIN_PARALLEL_IDS = 250_000  # below this a second thread costs more than it saves
+_WORKERS = max(1, min(4, os.cpu_count() or 1))
+
+
+def _file_of(conn: sqlite3.Connection) -> str:
+    """The main database's file path ("" for an in-memory database)."""
+    row = conn.execute("PRAGMA database_list").fetchone()
+    return str(row[2] or "") if row else ""
+
+
+def _load_range(path: str, bounds: tuple[int, int], keys: bool) -> pd.DataFrame | None:
+    conn = sqlite3.connect(path, timeout=15)
+    try:
+        return _load_chunk(conn, *bounds, keys=keys)
+    finally:
+        conn.close()
+
 # Unit separator between order ids; an id containing one makes the token count disagree, and the
 # row-by-row read takes over.
 _SEP = "\x1f"

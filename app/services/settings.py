@@ -17,7 +17,7 @@ from app.models import Setting
 from app.services.database import Database
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name read by pyside6-lupdate
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks `text` for translation without importing Qt into the services layer."""
     del context
     return text
@@ -100,7 +100,8 @@ SPECS: tuple[SettingSpec, ...] = (
                 minimum=0, maximum=90),
     SettingSpec("conversion_window_days", 14, G_REMIND,
                 _T("settings", "Count a purchase as a result within, days"),
-                _T("settings", "A purchase this soon after a message counts as brought back by it."),
+                _T("settings",
+                   "A purchase this soon after a message counts as brought back by it."),
                 minimum=1, maximum=90),
     # E-mail
     SettingSpec("smtp_host", "", G_MAIL, _T("settings", "SMTP server"),
@@ -124,7 +125,8 @@ SPECS: tuple[SettingSpec, ...] = (
                 minimum=0.0, maximum=60.0),
     # Backups
     SettingSpec("backup_dir", "", G_BACKUP, _T("settings", "Backup folder"),
-                _T("settings", "Where daily copies of your data go; empty means the app's folder.")),
+                _T("settings",
+                   "Where daily copies of your data go; empty means the app's folder.")),
     SettingSpec("backup_keep_days", 14, G_BACKUP, _T("settings", "Keep backups for, days"),
                 _T("settings", "Older automatic backups are deleted."), minimum=1, maximum=3650),
     SettingSpec("last_auto_backup", "", G_BACKUP, "", "", kind="hidden"),
@@ -190,7 +192,8 @@ def validate(spec: SettingSpec, value: Any) -> None:
         "str": str, "int": int, "bool": bool, "float": (int, float), "choice": str,
         "int_list": list, "json": (dict, list), "dict": dict, "list": list, "hidden": object,
     }
-    if not isinstance(value, expected.get(kind, object)) or (kind == "int" and isinstance(value, bool)):
+    wrong_type = not isinstance(value, expected.get(kind, object))
+    if wrong_type or (kind == "int" and isinstance(value, bool)):
         raise ValueError(f"setting {spec.key!r} expects {kind}, got {type(value).__name__}")
     if kind == "choice" and value not in {c for c, _ in spec.choices}:
         raise ValueError(f"setting {spec.key!r}: {value!r} is not one of its choices")

@@ -1,4 +1,4 @@
-"""GUI start-up, top to bottom: Qt application -> crash hooks -> database -> translator -> window."""
+"""GUI start-up, top to bottom: Qt app -> crash hooks -> database -> translator -> window."""
 
 from __future__ import annotations
 

@@ -15,7 +15,8 @@ from app.ui.tasks import TaskRunner
 class AppSignals(QObject):
     """Services' news for the UI, emitted on the GUI thread.
 
-    data_changed(what): "purchases", "customers", "stats", "tasks", "templates", "settings", "contacts".
+    data_changed(what): "purchases", "customers", "stats", "tasks", "templates", "settings",
+    "contacts".
     """
 
     data_changed = Signal(str)

@@ -12,7 +12,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QProcess, QSettings, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -78,7 +85,8 @@ class MainWindow(QMainWindow):
 
         self._build_status_bar()
         self._build_menus()
-        context.signals.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        context.signals.status_message.connect(
+            lambda text: self.statusBar().showMessage(text, 8000))
         context.signals.today_count_changed.connect(self.set_today_badge)
         context.tasks.busy_changed.connect(self.busy.setVisible)
 
@@ -139,7 +147,8 @@ class MainWindow(QMainWindow):
 
     # --- menus ----------------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(self, text: str, slot: Callable[[], object],
+                shortcut: QKeySequence | str | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -159,7 +168,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&Settings…"), self.open_settings,
                                          QKeySequence.StandardKey.Preferences))
         file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+        file_menu.addAction(self._action(self.tr("&Quit"), self.close,
+                                         QKeySequence.StandardKey.Quit))
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self._action(self.tr("&Find customer"), self.focus_search, "Ctrl+F"))
@@ -256,18 +266,18 @@ class MainWindow(QMainWindow):
         return [Path(u.toLocalFile()) for u in event.mimeData().urls()
                 if u.isLocalFile() and Path(u.toLocalFile()).suffix.lower() in IMPORTABLE_SUFFIXES]
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._importable(event):
             event.acceptProposedAction()
             self.drop_overlay.show_over(self.centralWidget())
         else:
             event.ignore()
 
-    def dragLeaveEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def dragLeaveEvent(self, event) -> None:
         self.drop_overlay.hide()
         super().dragLeaveEvent(event)
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
+    def dropEvent(self, event: QDropEvent) -> None:
         self.drop_overlay.hide()
         files = self._importable(event)
         if files:
@@ -283,7 +293,7 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1200, 760)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         self.context.tasks.cancel_all()
         super().closeEvent(event)

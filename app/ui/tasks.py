@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 log = logging.getLogger(__name__)
 
 
-class JobCancelled(Exception):  # noqa: N818 - it is a signal, not an error
+class JobCancelled(Exception):
     """Raised inside a job to stop it when the user pressed Cancel."""
 
 

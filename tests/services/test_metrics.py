@@ -20,7 +20,8 @@ def _shop(db: Database, purchases: dict[str, list[tuple[str, int]]]) -> dict[str
             session.flush()
             ids[name] = customer.id
             for day, roubles in lines:
-                session.add(Purchase(customer_id=customer.id, purchased_on=dt.date.fromisoformat(day),
+                session.add(Purchase(customer_id=customer.id,
+                                     purchased_on=dt.date.fromisoformat(day),
                                      amount_minor=roubles * 100))
     return ids
 
@@ -29,7 +30,8 @@ def test_repeat_rate_clv_and_returning_revenue(db: Database) -> None:
     _shop(db, {
         "Анна": [("2026-01-10", 1000), ("2026-02-10", 2000), ("2026-03-12", 3000)],
         "Борис": [("2026-06-01", 500)],
-        "Вера": [("2026-09-01", 700), ("2026-09-01", 300), ("2026-09-20", -200)],  # one order, refund
+        # Вера: one order of two lines, then a refund.
+        "Вера": [("2026-09-01", 700), ("2026-09-01", 300), ("2026-09-20", -200)],
     })
     board = compute_dashboard(db, AS_OF)
     assert board.buyers == 3 and board.customers == 3

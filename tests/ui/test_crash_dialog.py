@@ -13,7 +13,7 @@ from app.ui import crash_dialog
 def _raise_and_capture(exc: BaseException) -> tuple[type[BaseException], BaseException, object]:
     try:
         raise exc
-    except BaseException as caught:  # noqa: BLE001 - the point of the test
+    except BaseException as caught:
         return type(caught), caught, caught.__traceback__
 
 

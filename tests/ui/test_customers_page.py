@@ -111,3 +111,20 @@ def test_new_customer_card_has_no_actions_until_saved(qtbot, demo_context) -> No
     dialog.name_edit.setText("Новая Покупательница")
     dialog.save()
     assert dialog.customer_id is not None
+
+
+def test_write_to_selected_or_to_everyone_shown(qtbot, demo_context, monkeypatch) -> None:
+    from app.ui.dialogs import bulk_send_dialog
+
+    calls: list[list[int]] = []
+    monkeypatch.setattr(bulk_send_dialog, "open_bulk_send",
+                        lambda context, ids, parent, source="", template=None: calls.append(
+                            list(ids)))
+    page = _page(qtbot, demo_context)
+    page.show_segment("lost")
+    shown = page.model.rowCount()
+    page.write_button.click()
+    assert len(calls[-1]) == shown
+    page.table.selectRow(0)
+    page.write_button.click()
+    assert calls[-1] == [page.model.customer_id(0)]

@@ -127,3 +127,16 @@ def test_all_languages_filter(page) -> None:
     page.language_filter.setCurrentIndex(page.language_filter.findData(""))
     assert page.list_model.rowCount() == 2 * len(BUILTIN_KEYS)
     assert page.list_model.data(page.list_model.index(0)).startswith("[")
+
+
+def test_write_to_the_previewed_customer_opens_the_send_dialog(page, monkeypatch) -> None:
+    from app.ui.dialogs.send_dialog import SendDialog
+
+    opened: list[SendDialog] = []
+    monkeypatch.setattr(SendDialog, "open", lambda self: opened.append(self))
+    assert not page.write_button.isEnabled()  # the sample customer cannot be written to
+    page.customer_combo.setCurrentIndex(1)
+    assert page.write_button.isEnabled()
+    page.write_to_customer()
+    assert opened and opened[0].customer_id == page.customer_combo.currentData()
+    assert opened[0].current_template().id == page.current.id

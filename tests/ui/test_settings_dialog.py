@@ -126,3 +126,21 @@ def test_language_change_says_restart(dialog, db, monkeypatch):
     dialog.accept()
     assert Settings(db).get("language") == "ru"
     assert shown and "restart" in shown[0]
+
+
+def test_test_email_uses_the_values_as_typed(dialog, monkeypatch):
+    from app.ui.dialogs import smtp_password_dialog
+
+    calls = []
+    monkeypatch.setattr(smtp_password_dialog, "start_test_email",
+                        lambda context, parent, config=None, password=None: calls.append(
+                            (config, password)))
+    dialog.editor("smtp_host").line.setText("smtp.example.ru")
+    dialog.editor("smtp_user").line.setText("shop@example.ru")
+    dialog.password.setText("s3cret")
+    dialog.test_email_button.click()
+    assert len(calls) == 1
+    config, password = calls[0]
+    assert config.host == "smtp.example.ru"
+    assert config.from_address == "shop@example.ru"
+    assert password == "s3cret"

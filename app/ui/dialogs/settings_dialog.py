@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QMessageBox,
+    QPushButton,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
@@ -67,6 +68,13 @@ class SettingsDialog(QDialog):
                 self.password = editors.PasswordEditor(context)
                 self._add_row(forms[spec.group], self.tr("Password"), self.password,
                               self.password.help_text())
+            if spec.key == "send_delay_seconds":
+                self.test_email_button = QPushButton(self.tr("Send a test e-mail"))
+                self.test_email_button.setToolTip(self.tr(
+                    "Sends a short e-mail to the sender address with the values above, "
+                    "before you save them."))
+                self.test_email_button.clicked.connect(self.send_test_email)
+                forms[spec.group].addRow("", self.test_email_button)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel
@@ -137,6 +145,22 @@ class SettingsDialog(QDialog):
         return error
 
     # --- values ------------------------------------------------------------------------------
+
+    def send_test_email(self) -> None:
+        """Try the SMTP values as typed (not yet saved), with the password typed here if any."""
+        from app.services.sending import SmtpConfig
+        from app.ui.dialogs.smtp_password_dialog import start_test_email
+
+        values, _problems = self.collect()
+        config = SmtpConfig(
+            host=str(values.get("smtp_host", "")).strip(),
+            port=int(values.get("smtp_port", 587)),
+            security=str(values.get("smtp_security", "starttls")),
+            user=str(values.get("smtp_user", "")).strip(),
+            sender_email=str(values.get("smtp_sender_email", "")).strip(),
+            sender_name=str(values.get("smtp_sender_name", "")).strip(),
+        )
+        start_test_email(self.context, self, config=config, password=self.password.text() or None)
 
     def editor(self, key: str) -> editors.Editor:
         return self._editors[key]

@@ -48,12 +48,18 @@ class CustomersPage(Page):
         self.count_label = QLabel()
         self.add_button = QPushButton(self.tr("Add customer"))
         self.add_button.clicked.connect(lambda: self.open_card(None))
+        self.write_button = QPushButton(self.tr("Write to these customers…"))
+        self.write_button.setToolTip(self.tr(
+            "Prepare a message for the selected customers, or for everyone shown when none is "
+            "selected."))
+        self.write_button.clicked.connect(self.write_to_customers)
 
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
@@ -79,6 +85,7 @@ class CustomersPage(Page):
         bar.addWidget(self.search, 1)
         bar.addWidget(self.segment_filter)
         bar.addWidget(self.count_label)
+        bar.addWidget(self.write_button)
         bar.addWidget(self.add_button)
         table_box = QWidget()
         table_layout = QVBoxLayout(table_box)
@@ -131,6 +138,20 @@ class CustomersPage(Page):
             self.segment_filter.addItem(segment_label(segment), segment)
             index = self.segment_filter.count() - 1
         self.segment_filter.setCurrentIndex(max(index, 0))
+
+    def chosen_customer_ids(self) -> list[int]:
+        """The selected rows, or every row the search and filter show when nothing is selected."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        if not rows:
+            rows = list(range(self.model.rowCount()))
+        return [self.model.customer_id(row) for row in rows]
+
+    def write_to_customers(self) -> None:
+        from app.ui.dialogs.bulk_send_dialog import open_bulk_send
+
+        ids = self.chosen_customer_ids()
+        if ids:
+            open_bulk_send(self.context, ids, self, source=self.tr("Customers"))
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -63,10 +62,12 @@ class DashboardPage(Page):
         grid = QGridLayout()
         for i, card in enumerate(self.cards.values()):
             grid.addWidget(card, i // 3, i % 3)
-        self.chart_title = QLabel(f"<b>{self.tr('Revenue by month: first orders and repeat orders')}</b>")
+        self.chart_title = QLabel(
+            f"<b>{self.tr('Revenue by month: first orders and repeat orders')}</b>")
         self.chart_box = QVBoxLayout()
         self.chart = None  # built on first refresh: matplotlib loads only when needed
-        self.conversion_title = QLabel(f"<b>{self.tr('Did the reminders work? (last 12 months)')}</b>")
+        self.conversion_title = QLabel(
+            f"<b>{self.tr('Did the reminders work? (last 12 months)')}</b>")
         self.conversion_hint = QLabel(self.tr(
             "A contact counts as a success when the customer bought within the set number of days "
             "after it (Settings → Reminders)."))

@@ -70,7 +70,7 @@ class MessagesPage(Page):
         splitter.addWidget(self._build_library())
         splitter.addWidget(self._build_editor())
         splitter.addWidget(self._build_preview())
-        splitter.setSizes([250, 470, 420])
+        splitter.setSizes([220, 460, 580])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -166,6 +166,8 @@ class MessagesPage(Page):
         self.customer_search.textChanged.connect(lambda _t: self.search_timer.start())
         self.customer_combo = QComboBox()
         self.customer_combo.currentIndexChanged.connect(lambda _i: self.update_preview())
+        self.write_button = QPushButton(self.tr("Write to this customer…"))
+        self.write_button.clicked.connect(self.write_to_customer)
         self.preview_subject = QLabel()
         self.preview_subject.setWordWrap(True)
         self.preview_subject.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -184,13 +186,16 @@ class MessagesPage(Page):
         self.variables_view.verticalHeader().setDefaultSectionSize(24)
         self.variables_view.setWordWrap(False)
         self.variables_view.horizontalHeader().setStretchLastSection(True)
-        self.variables_view.setColumnWidth(0, 210)
-        self.variables_view.setColumnWidth(1, 190)
+        self.variables_view.setColumnWidth(0, 200)
+        self.variables_view.setColumnWidth(1, 160)
         self.variables_view.setToolTip(self.tr("Double-click to insert into the message."))
         self.variables_view.doubleClicked.connect(self.insert_variable)
         form = QFormLayout()
         form.addRow(self.tr("Preview for"), self.customer_search)
-        form.addRow("", self.customer_combo)
+        chooser = QHBoxLayout()
+        chooser.addWidget(self.customer_combo, 1)
+        chooser.addWidget(self.write_button)
+        form.addRow("", chooser)
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -323,8 +328,22 @@ class MessagesPage(Page):
                                                       **shop_values(self.context.settings)))
         return self._context_cache[key]
 
+    def write_to_customer(self) -> None:
+        """Open the send dialog for the previewed customer with the script being edited."""
+        from app.ui.dialogs.send_dialog import SendDialog
+
+        cid = self.customer_combo.currentData()
+        if cid is None:
+            return
+        if self._dirty and not self._resolve_unsaved():
+            return
+        template = self.current.id if self.current and self.current.id is not None else None
+        dialog = SendDialog(self.context, int(cid), template, parent=self)
+        dialog.open()
+
     def update_preview(self) -> None:
         self.preview_timer.stop()
+        self.write_button.setEnabled(self.customer_combo.currentData() is not None)
         language = self.current.language if self.current else (self.context.language or "ru")
         values = self.preview_context(language)
         self.variables_model.set_records(
