@@ -21,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_rfm import AS_OF, generate
 
+from app.services import orders as orders_mod
 from app.services.database import open_database
 from app.services.recompute import recompute
 from app.services.reminders.generate import generate_tasks

@@ -30,7 +30,8 @@ def test_csv_has_the_contract_columns_and_one_row_per_customer(
 def test_json_as_of_an_earlier_day(
     demo_db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["segments", "--db", str(db_path), "--format", "json", "--as-of", "2026-11-27"]) == 0
+    args = ["segments", "--db", str(db_path), "--format", "json"]
+    assert main([*args, "--as-of", "2026-11-27"]) == 0
     today = {r["customer_id"]: r for r in json.loads(capsys.readouterr().out)}
     main(["segments", "--db", str(db_path), "--format", "json", "--as-of", "2026-06-01"])
     earlier = {r["customer_id"]: r for r in json.loads(capsys.readouterr().out)}

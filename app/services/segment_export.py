@@ -75,7 +75,7 @@ def export_customers(
                 writer.writerows(rows)
     except OSError as exc:
         raise UserFacingError(
-            f"Could not write {Path(path).name}: {exc.strerror or exc}.",
+            "Could not write the export file.",
             hint="Choose another folder or close the file if a spreadsheet has it open.",
         ) from exc
     return len(rows)

@@ -106,3 +106,19 @@ def test_empty_database_shows_the_empty_state(qtbot, context) -> None:
     page = _page(qtbot, context)
     assert page.stack.currentIndex() == 1
     assert page.chart is None  # matplotlib is not even imported for an empty shop
+
+
+def test_prepare_messages_for_a_segment_uses_its_script(qtbot, demo_context, monkeypatch) -> None:
+    from app.ui.dialogs import bulk_send_dialog
+
+    calls: list[tuple[list[int], object]] = []
+    monkeypatch.setattr(bulk_send_dialog, "open_bulk_send",
+                        lambda context, ids, parent, source="", template=None: calls.append(
+                            (list(ids), template)))
+    page = _page(qtbot, demo_context)
+    page.select_segment("lost")
+    wait_idle(qtbot, demo_context)
+    page.write_button.click()
+    ids, template = calls[-1]
+    assert len(ids) == page.customers_model.rowCount() > 0
+    assert template == "winback"

@@ -97,6 +97,11 @@ class SegmentsPage(Page):
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self.export_selection)
+        self.write_button = QPushButton(self.tr("Prepare messages…"))
+        self.write_button.setToolTip(self.tr("Fill in a message for each of these customers, "
+                                             "then copy, export or e-mail them."))
+        self.write_button.setEnabled(False)
+        self.write_button.clicked.connect(self.prepare_messages)
         self.customers_table = _table(self.customers_model)
         self.customers_table.setSortingEnabled(True)
         self.customers_table.horizontalHeader().setSortIndicator(5, Qt.SortOrder.DescendingOrder)
@@ -136,6 +141,7 @@ class SegmentsPage(Page):
         customers = QWidget()
         bar = QHBoxLayout()
         bar.addWidget(self.customers_title, 1)
+        bar.addWidget(self.write_button)
         bar.addWidget(self.export_button)
         customers_layout = QVBoxLayout(customers)
         customers_layout.setContentsMargins(0, 0, 0, 0)
@@ -227,6 +233,7 @@ class SegmentsPage(Page):
             return
         movement = self.data.report.movements[int(link.removeprefix("move:"))]
         self.selected = link
+        self.summary_table.clearSelection()
         self.selection_title = _movement_text(movement)
         ids = list(movement.customer_ids)
         db = self.context.db
@@ -241,8 +248,21 @@ class SegmentsPage(Page):
                                      .replace("%1", self.selection_title)
                                      .replace("%2", str(len(frame))))
         self.export_button.setEnabled(len(frame) > 0)
+        self.write_button.setEnabled(len(frame) > 0)
 
     # --- actions ------------------------------------------------------------------------------
+
+    def prepare_messages(self) -> None:
+        """Bulk messages for the customers listed, with the segment's suggested script."""
+        from app.ui.dialogs.bulk_send_dialog import open_bulk_send
+
+        frame = self.customers_model.frame()
+        if frame.empty:
+            return
+        info = BY_KEY.get(self.selected) if isinstance(self.selected, str) else None
+        open_bulk_send(self.context, frame["customer_id"].astype(int).tolist(), self,
+                       source=self.selection_title,
+                       template=info.template_key if info is not None else None)
 
     def export_selection(self) -> None:
         frame = self.customers_model.frame()
