@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -25,11 +25,15 @@ class RecomputeResult:
     customers: int
     as_of: dt.date
     seconds: float
+    # The orders built on the way, so the reminder rules that follow need not read them again.
+    orders: pd.DataFrame | None = field(default=None, compare=False, repr=False)
 
 
-def compute_stats(purchases: pd.DataFrame, as_of: dt.date) -> pd.DataFrame:
+def compute_stats(purchases: pd.DataFrame, as_of: dt.date,
+                  orders: pd.DataFrame | None = None) -> pd.DataFrame:
     """customer_stats rows (without scores) for every customer that bought anything."""
-    orders = orders_mod.build_orders(purchases)
+    if orders is None:
+        orders = orders_mod.build_orders(purchases)
     summary = orders_mod.customer_summary(purchases, orders)
     today = orders_mod.date_to_day(as_of)
     stats = pd.DataFrame(index=summary.index)
@@ -46,7 +50,8 @@ def recompute(db: Database, as_of: dt.date) -> RecomputeResult:
     conn = db.raw_connection()
     try:
         purchases = orders_mod.load_order_lines(conn)  # numeric order keys: fast (issue 4)
-        stats = compute_stats(purchases, as_of)
+        orders = orders_mod.build_orders(purchases)
+        stats = compute_stats(purchases, as_of, orders)
         segments = _segments(stats, purchases, as_of, db)
         rows = _rows(stats, segments, as_of)
         with conn:
@@ -61,7 +66,7 @@ def recompute(db: Database, as_of: dt.date) -> RecomputeResult:
         conn.close()
     seconds = time.perf_counter() - started
     log.info("Recomputed %d customers in %.2f s", len(stats), seconds)
-    return RecomputeResult(customers=len(stats), as_of=as_of, seconds=seconds)
+    return RecomputeResult(customers=len(stats), as_of=as_of, seconds=seconds, orders=orders)
 
 
 def _segments(

@@ -21,7 +21,7 @@ def recompute_all(context: AppContext, *, announce: bool = True) -> Job:
     def work(job: Job) -> object:
         job.progress(0, 0, "")
         result = recompute(db, today)
-        _after_recompute(context, today)
+        _after_recompute(context, today, result.orders)
         return result
 
     def done(_result: object) -> None:
@@ -34,13 +34,13 @@ def recompute_all(context: AppContext, *, announce: bool = True) -> Job:
     return context.tasks.run("recompute", work, on_success=done)
 
 
-def _after_recompute(context: AppContext, today) -> None:
+def _after_recompute(context: AppContext, today, orders=None) -> None:
     """What must follow fresh figures: the monthly segment snapshot, then today's reminders."""
     from app.services.reminders.generate import generate_tasks
     from app.services.snapshots import ensure_monthly_snapshot
 
     ensure_monthly_snapshot(context.db, today)
-    generate_tasks(context.db, context.settings, today, now=context.clock.now())
+    generate_tasks(context.db, context.settings, today, now=context.clock.now(), orders=orders)
 
 
 def needs_recompute(context: AppContext) -> bool:
@@ -59,3 +59,16 @@ def needs_recompute(context: AppContext) -> bool:
 def after_start(context: AppContext) -> None:
     """Figures are current: only the reminder list needs to catch up (e.g. snoozed tasks due)."""
     context.signals.data_changed.emit("tasks")
+
+
+def refresh_reminders(context: AppContext) -> Job:
+    """After an import or an undo (figures already recomputed): snapshot and reminders."""
+    today = context.clock.today()
+
+    def work(_job: Job) -> None:
+        _after_recompute(context, today)
+
+    def done(_result: object) -> None:
+        context.signals.data_changed.emit("tasks")
+
+    return context.tasks.run("reminders", work, on_success=done)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from app.services import importing
 from app.services.errors import UserFacingError
+from app.ui import background
 from app.ui.context import AppContext
 from app.ui.crash_dialog import show_user_error
 from app.ui.dialogs.import_mapping import ImportMappingDialog
@@ -160,6 +161,7 @@ class ImportFlow(QObject):
         self.results.append(result)
         for what in CHANGED:
             self.context.signals.data_changed.emit(what)
+        background.refresh_reminders(self.context)
         self.context.signals.status_message.emit(
             tr("Imported %1 purchases; %2 new customers.")
             .replace("%1", f"{result.purchases_added:,}")
@@ -241,6 +243,7 @@ def run_undo(window: QWidget, context: AppContext, batch_id: int) -> Job:
     def done(result: importing.UndoResult) -> None:
         for what in CHANGED:
             context.signals.data_changed.emit(what)
+        background.refresh_reminders(context)
         context.signals.status_message.emit(
             tr("Import undone: %1 purchases and %2 customers removed.")
             .replace("%1", f"{result.purchases_removed:,}")

@@ -44,13 +44,16 @@ class GenerateResult:
 
 
 def generate_tasks(db: Database, settings: Settings, today: dt.date,
-                   now: dt.datetime | None = None) -> GenerateResult:
+                   now: dt.datetime | None = None,
+                   orders: pd.DataFrame | None = None) -> GenerateResult:
+    """Insert today's new tasks. `orders` (services.orders.build_orders of all purchases) may be
+    passed by a caller that just built it (recompute), saving a second read of every purchase."""
     started = time.perf_counter()
     now = now or dt.datetime.combine(today, dt.time(9))
     converted = conversion.attribute_conversions(db, int(settings.get("conversion_window_days")))
     cfg = load_config(settings)
     with_categories = any(c.enabled and c.category for c in cfg.custom)
-    inp = load_inputs(db, today, with_categories=with_categories)
+    inp = load_inputs(db, today, with_categories=with_categories, orders=orders)
     found = collect(inp, cfg)
     open_tasks = _open_tasks(db)
     found = defer_for_cap(found, inp, open_tasks, int(settings.get("frequency_cap_days")))
@@ -72,7 +75,9 @@ def collect(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
     found = pd.concat(frames, ignore_index=True) if frames else empty()
     dnc = inp.customers.index[inp.customers["dnc"].to_numpy(dtype=bool)]
     found = found[~found["customer_id"].isin(dnc)].reset_index(drop=True)
-    found["priority"] = np.array([catalog.priority_of(r) for r in found["rule"]], dtype="int64")
+    rules = found["rule"].astype(object)
+    found["priority"] = rules.map({r: catalog.priority_of(r) for r in rules.unique()}).astype(
+        "int64")
     return found
 
 

@@ -39,11 +39,13 @@ class RuleInputs:
         return self.last_contact.reindex(index).fillna(-(10**6)).to_numpy(dtype="int64")
 
 
-def load_inputs(db: Database, today: dt.date, *, with_categories: bool = False) -> RuleInputs:
+def load_inputs(db: Database, today: dt.date, *, with_categories: bool = False,
+                orders: pd.DataFrame | None = None) -> RuleInputs:
     conn = db.raw_connection()
     try:
-        purchases = orders_mod.load_purchases(conn)
-        orders = orders_mod.build_orders(purchases)
+        if orders is None:
+            orders = orders_mod.build_orders(orders_mod.load_purchases(conn))
+        orders = orders[["customer_id", "day", "amount_minor"]].copy()
         orders["n"] = orders.groupby("customer_id").cumcount().astype("int64") + 1
         by_customer = orders.groupby("customer_id")["day"]
         summary = pd.DataFrame({"orders_count": by_customer.size(),
