@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import ast
-import builtins
 import shutil
 import subprocess
 import sys
@@ -65,13 +64,14 @@ def error_messages(services: Path | None = None) -> tuple[list[str], list[str]]:
     """Constant texts passed to `*Error(...)` in the services, and where f-strings were used."""
     found: list[str] = []
     dynamic: list[str] = []
-    for path in sorted((services or ROOT / "app" / "services").rglob("*.py")):
-        tree = ast.parse(path.read_text("utf-8"))
+    trees = [(path, ast.parse(path.read_text("utf-8")))
+             for path in sorted((services or ROOT / "app" / "services").rglob("*.py"))]
+    user_facing = _user_facing_errors(tree for _path, tree in trees)
+    for path, tree in trees:
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
                 continue
-            name = _called_name(node)
-            if not name.endswith("Error") or hasattr(builtins, name):  # ValueError: a bug, no UI
+            if _called_name(node) not in user_facing:  # ValueError, Jinja's errors: no UI
                 continue
             args = [*node.args[:1], *(k.value for k in node.keywords if k.arg == "hint")]
             for arg in args:
@@ -81,6 +81,22 @@ def error_messages(services: Path | None = None) -> tuple[list[str], list[str]]:
                 elif isinstance(arg, ast.JoinedStr):
                     dynamic.append(f"{path.relative_to(ROOT)}:{arg.lineno}")
     return sorted(set(found)), dynamic
+
+
+def _user_facing_errors(trees) -> set[str]:
+    """UserFacingError and the names of the classes derived from it in the services."""
+    bases: dict[str, set[str]] = {}
+    for tree in trees:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                bases[node.name] = {b.attr if isinstance(b, ast.Attribute) else getattr(b, "id", "")
+                                    for b in node.bases}
+    found = {"UserFacingError"}
+    while True:
+        more = {name for name, parents in bases.items() if parents & found} - found
+        if not more:
+            return found
+        found |= more
 
 
 def _called_name(node: ast.Call) -> str:

@@ -13,6 +13,7 @@ from app.models import Contact, Customer, Purchase
 from app.services.database import Database
 from app.services.errors import UserFacingError
 from app.services.phones import normalize_email, normalize_phone
+from app.services.settings import QT_TRANSLATE_NOOP as _T
 
 TABLE_COLUMNS = [
     "id", "name", "phone", "email", "orders", "total_spent_minor", "last_purchase",
@@ -138,20 +139,20 @@ def validate_details(details: CustomerDetails, region: str = "RU") -> list[str]:
     """Problems the user must fix before saving, as English source sentences (UI translates)."""
     problems = []
     if not details.display_name.strip():
-        problems.append("The name cannot be empty.")
+        problems.append(_T("errors", "The name cannot be empty."))
     if details.phone_raw.strip() and normalize_phone(details.phone_raw, region) is None:
-        problems.append("The phone number does not look like a phone number.")
+        problems.append(_T("errors", "The phone number does not look like a phone number."))
     if details.email.strip() and normalize_email(details.email) is None:
-        problems.append("The e-mail address does not look right.")
+        problems.append(_T("errors", "The e-mail address does not look right."))
     if (details.birthday_day is None) != (details.birthday_month is None):
-        problems.append("A birthday needs both a day and a month.")
+        problems.append(_T("errors", "A birthday needs both a day and a month."))
     if details.birthday_day is not None and details.birthday_month is not None:
         # 2000 is a leap year, so 29 February is allowed without a year.
         year = details.birthday_year or 2000
         try:
             dt.date(year, details.birthday_month, details.birthday_day)
         except ValueError:
-            problems.append("The birthday is not a real date.")
+            problems.append(_T("errors", "The birthday is not a real date."))
     return problems
 
 
@@ -187,3 +188,12 @@ def split_tags(tags: str) -> list[str]:
 def _plain(value: object, default: object) -> object:
     """None from the database becomes "" for text fields, stays None for numbers."""
     return "" if value is None and isinstance(default, str) else value
+
+
+def has_customers(db: Database) -> bool:
+    """False on a fresh database: the first-run screens offer an import or the demo shop."""
+    conn = db.raw_connection()
+    try:
+        return bool(conn.execute("SELECT EXISTS (SELECT 1 FROM customers)").fetchone()[0])
+    finally:
+        conn.close()

@@ -131,7 +131,7 @@ def _open_or_explain(path) -> Database | None:
 
 def _critical(exc: UserFacingError) -> None:
     box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("errors", "Regulars"),
-                      crash_dialog.tr_error(exc.message))
+                      crash_dialog.error_message(exc))
     if exc.hint:
-        box.setInformativeText(crash_dialog.tr_error(exc.hint))
+        box.setInformativeText(crash_dialog.error_hint(exc))
     box.exec()

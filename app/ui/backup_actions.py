@@ -18,7 +18,7 @@ from app.services import backups
 from app.services.database import Database, open_database
 from app.services.errors import UserFacingError
 from app.ui.context import AppContext
-from app.ui.crash_dialog import show_user_error, tr_error
+from app.ui.crash_dialog import error_hint, error_message, show_user_error
 
 log = logging.getLogger(__name__)
 
@@ -140,7 +140,7 @@ def offer_restore_on_corrupt(
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         QCoreApplication.translate("BackupActions", "Regulars"),
-        tr_error(error.message),
+        error_message(error),
         parent=parent,
     )
     if newest is None:
@@ -179,9 +179,9 @@ def offer_restore_on_corrupt(
         failure = QMessageBox(
             QMessageBox.Icon.Critical,
             QCoreApplication.translate("BackupActions", "Regulars"),
-            tr_error(exc.message),
+            error_message(exc),
             parent=parent,
         )
-        failure.setInformativeText(tr_error(exc.hint))
+        failure.setInformativeText(error_hint(exc))
         failure.exec()
         return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from collections.abc import Sequence
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
@@ -23,23 +24,31 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.services.errors import UserFacingError
+from app.services.errors import UserFacingError, fill
 
 log = logging.getLogger(__name__)
 
 
-def tr_error(text: str) -> str:
-    """Translate a service's English sentence (context "errors")."""
-    return QCoreApplication.translate("errors", text)
+def tr_error(text: str, params: Sequence[object] = ()) -> str:
+    """Translate a service's English sentence (context "errors"), then fill in %1, %2…"""
+    return fill(QCoreApplication.translate("errors", text), params) if text else ""
+
+
+def error_message(error: UserFacingError) -> str:
+    return tr_error(error.message, error.params)
+
+
+def error_hint(error: UserFacingError) -> str:
+    return tr_error(error.hint, error.params)
 
 
 def show_user_error(parent: QWidget | None, error: UserFacingError) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("CrashDialog", "Regulars"))
-    box.setText(tr_error(error.message))
+    box.setText(error_message(error))
     if error.hint:
-        box.setInformativeText(tr_error(error.hint))
+        box.setInformativeText(error_hint(error))
     box.open()
 
 

@@ -11,14 +11,14 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from app.services import importing
 from app.services.errors import UserFacingError
 from app.ui import background
 from app.ui.context import AppContext
-from app.ui.crash_dialog import show_user_error
+from app.ui.crash_dialog import error_message, show_user_error
 from app.ui.dialogs.import_mapping import ImportMappingDialog
 from app.ui.dialogs.import_sheet import ImportSheetDialog
 from app.ui.tasks import Job
@@ -28,8 +28,8 @@ FILE_FILTER = "*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods"
 CHANGED = ("purchases", "customers", "stats", "tasks")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("import", text)
+def _number(value: int) -> str:
+    return QLocale().toString(int(value))
 
 
 def start_import(window: QWidget, context: AppContext,
@@ -37,8 +37,9 @@ def start_import(window: QWidget, context: AppContext,
     """Entry point for the main window's drop and File → Import… (files=None asks for them)."""
     if not files:
         names, _ = QFileDialog.getOpenFileNames(
-            window, tr("Import sales or customers"), "",
-            tr("Spreadsheets") + f" ({FILE_FILTER});;" + tr("All files") + " (*)")
+            window, QCoreApplication.translate("ImportFlow", "Import sales or customers"), "",
+            QCoreApplication.translate("ImportFlow", "Spreadsheets") + f" ({FILE_FILTER});;"
+            + QCoreApplication.translate("ImportFlow", "All files") + " (*)")
         files = [Path(n) for n in names]
     if not files:
         return None
@@ -86,7 +87,8 @@ class ImportFlow(QObject):
     def _prepare(self, path: Path, sheet: str | None) -> None:
         context = self.context
         today = context.clock.today()
-        self._show_progress(tr("Reading %1…").replace("%1", path.name), busy=True)
+        self._show_progress(QCoreApplication.translate("ImportFlow", "Reading %1…").replace(
+            "%1", path.name), busy=True)
 
         def work(job: Job) -> importing.Prepared:
             prepared = importing.prepare(context.db, path, settings=context.settings,
@@ -126,7 +128,7 @@ class ImportFlow(QObject):
             if generation != self._generation or self.dialog is None:
                 return
             if isinstance(error, UserFacingError):
-                self.dialog.set_error(QCoreApplication.translate("errors", error.message))
+                self.dialog.set_error(error_message(error))
             else:
                 sys.excepthook(type(error), error, error.__traceback__)
 
@@ -139,7 +141,8 @@ class ImportFlow(QObject):
             self._next()
             return
         today = context.clock.today()
-        self._show_progress(tr("Importing %1…").replace("%1", plan.source_name), busy=False)
+        self._show_progress(QCoreApplication.translate("ImportFlow", "Importing %1…").replace(
+            "%1", plan.source_name), busy=False)
 
         def work(job: Job) -> importing.ImportResult:
             try:
@@ -163,9 +166,9 @@ class ImportFlow(QObject):
             self.context.signals.data_changed.emit(what)
         background.refresh_reminders(self.context)
         self.context.signals.status_message.emit(
-            tr("Imported %1 purchases; %2 new customers.")
-            .replace("%1", f"{result.purchases_added:,}")
-            .replace("%2", f"{result.customers_created:,}"))
+            QCoreApplication.translate("ImportFlow", "Imported %1 purchases; %2 new customers.")
+            .replace("%1", _number(result.purchases_added))
+            .replace("%2", _number(result.customers_created)))
         self._next()
 
     def _on_progress(self, done: int, total: int, _text: str) -> None:
@@ -175,7 +178,8 @@ class ImportFlow(QObject):
 
     def _cancelled(self) -> None:
         self._close_progress()
-        self.context.signals.status_message.emit(tr("Import cancelled; nothing was changed."))
+        self.context.signals.status_message.emit(
+            QCoreApplication.translate("ImportFlow", "Import cancelled; nothing was changed."))
         self._next()
 
     def _failed(self, error: BaseException) -> None:
@@ -188,7 +192,8 @@ class ImportFlow(QObject):
 
     def _show_progress(self, text: str, busy: bool) -> None:
         self._close_progress()
-        progress = QProgressDialog(text, tr("Cancel"), 0, 0 if busy else 100, self.window)
+        progress = QProgressDialog(text, QCoreApplication.translate("ImportFlow", "Cancel"), 0,
+                                   0 if busy else 100, self.window)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         progress.setAutoClose(False)
@@ -208,19 +213,20 @@ def undo_import(window: QWidget, context: AppContext) -> QMessageBox:
     """File → Undo an import…: confirms the latest import's undo, then runs it in the background."""
     batch = importing.last_undoable(context.db)
     box = QMessageBox(window)
-    box.setWindowTitle(tr("Undo an import"))
+    box.setWindowTitle(QCoreApplication.translate("ImportFlow", "Undo an import"))
     if batch is None:
         box.setIcon(QMessageBox.Icon.Information)
-        box.setText(tr("There is no import to undo."))
+        box.setText(QCoreApplication.translate("ImportFlow", "There is no import to undo."))
         box.open()
         return box
     box.setIcon(QMessageBox.Icon.Question)
-    box.setText(tr("Undo the import of %1 (%2)?").replace("%1", batch.file_name)
-                .replace("%2", str(batch.created_at)[:16]))
+    box.setText(QCoreApplication.translate("ImportFlow", "Undo the import of %1 (%2)?")
+                .replace("%1", batch.file_name).replace("%2", str(batch.created_at)[:16]))
     box.setInformativeText(
-        tr("This removes its %1 purchases and the customers it created that have nothing else. "
-           "A backup copy of your data is made first.").replace(
-            "%1", f"{batch.purchases_added:,}"))
+        QCoreApplication.translate(
+            "ImportFlow", "This removes its %1 purchases and the customers it created that have "
+            "nothing else. A backup copy of your data is made first.").replace(
+            "%1", _number(batch.purchases_added)))
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.setDefaultButton(QMessageBox.StandardButton.No)
 
@@ -245,9 +251,10 @@ def run_undo(window: QWidget, context: AppContext, batch_id: int) -> Job:
             context.signals.data_changed.emit(what)
         background.refresh_reminders(context)
         context.signals.status_message.emit(
-            tr("Import undone: %1 purchases and %2 customers removed.")
-            .replace("%1", f"{result.purchases_removed:,}")
-            .replace("%2", f"{result.customers_removed:,}"))
+            QCoreApplication.translate(
+                "ImportFlow", "Import undone: %1 purchases and %2 customers removed.")
+            .replace("%1", _number(result.purchases_removed))
+            .replace("%2", _number(result.customers_removed)))
 
     def failed(error: BaseException) -> None:
         if isinstance(error, UserFacingError):

@@ -65,6 +65,9 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(190)
         self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setStyleSheet(
+            "QListWidget#sidebar { border: none; font-size: 14px; }"
+            " QListWidget#sidebar::item { padding-left: 16px; }")
         self.stack = QStackedWidget()
         for key, _module, _cls in PAGE_CLASSES:
             item = QListWidgetItem(self._page_label(key))

@@ -10,8 +10,9 @@ def rule_label(rule: str) -> str:
         return QCoreApplication.translate("rules", "After-purchase message, day %1").replace(
             "%1", rule.rsplit("_", 1)[1])
     if rule.startswith("not_bought_"):
-        return QCoreApplication.translate("rules", "Win-back after %1 days").replace(
-            "%1", rule.rsplit("_", 1)[1])
+        days = rule.rsplit("_", 1)[1]
+        if days.isdigit():
+            return QCoreApplication.translate("rules", "Win-back after %n day(s)", None, int(days))
     names = {
         "not_bought": QCoreApplication.translate("rules", "Not bought for a while"),
         "rhythm": QCoreApplication.translate("rules", "Overdue for their usual rhythm"),

@@ -140,3 +140,17 @@ def test_empty_state_names_who_may_come_back_soon(qtbot, context) -> None:
     assert page.stack.currentIndex() == 1
     assert "Постоянная Покупательница" in page.empty_text.text()
     assert not page.done_button.isEnabled()
+
+
+def test_first_run_on_an_empty_database_offers_import_or_demo(qtbot, context) -> None:
+    from app.ui.pages.today_page import TodayPage
+    from tests.ui.conftest import wait_idle
+
+    page = TodayPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    page.ensure_fresh()
+    wait_idle(qtbot, context)
+    assert page.stack.currentWidget() is page.welcome
+    assert page.welcome.import_button.isVisible()
+    assert page.welcome.demo_button.isVisible()

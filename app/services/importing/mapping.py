@@ -14,23 +14,25 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from app.services.settings import QT_TRANSLATE_NOOP as _T
+
 IGNORE = "ignore"
 
 # (field, English label); the order is the order of the combo boxes in the mapping dialog.
 FIELDS: tuple[tuple[str, str], ...] = (
-    (IGNORE, "Skip this column"),
-    ("customer", "Customer name"),
-    ("phone", "Phone"),
-    ("email", "E-mail"),
-    ("customer_code", "Customer code / card"),
-    ("date", "Date"),
-    ("order_id", "Order number"),
-    ("amount", "Amount (line total)"),
-    ("price", "Unit price"),
-    ("quantity", "Quantity"),
-    ("product", "Product"),
-    ("category", "Category"),
-    ("birthday", "Birthday"),
+    (IGNORE, _T("import", "Skip this column")),
+    ("customer", _T("import", "Customer name")),
+    ("phone", _T("import", "Phone")),
+    ("email", _T("import", "E-mail")),
+    ("customer_code", _T("import", "Customer code / card")),
+    ("date", _T("import", "Date")),
+    ("order_id", _T("import", "Order number")),
+    ("amount", _T("import", "Amount (line total)")),
+    ("price", _T("import", "Unit price")),
+    ("quantity", _T("import", "Quantity")),
+    ("product", _T("import", "Product")),
+    ("category", _T("import", "Category")),
+    ("birthday", _T("import", "Birthday")),
 )
 FIELD_KEYS = tuple(key for key, _ in FIELDS)
 IDENTITY_FIELDS = ("customer_code", "phone", "email", "customer")

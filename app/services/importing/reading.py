@@ -95,9 +95,9 @@ def file_digest(path: Path) -> str:
 
 def _check_exists(path: Path) -> None:
     if not path.is_file():
-        raise UnreadableFileError(f"The file {path.name} does not exist.")
+        raise UnreadableFileError("The file %1 does not exist.", params=(path.name,))
     if path.stat().st_size == 0:
-        raise UnreadableFileError(f"The file {path.name} is empty.")
+        raise UnreadableFileError("The file %1 is empty.", params=(path.name,))
 
 
 # --- text files -------------------------------------------------------------------------------
@@ -153,7 +153,8 @@ def _read_text(path: Path) -> RawTable:
     text = _decode_sample(sample, encoding).lstrip("\ufeff")
     controls = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\t\r\n")
     if controls > max(3, len(text[:20000]) // 100) or "\ufffd" * 8 in text:
-        raise UnreadableFileError(f"{path.name} does not look like a spreadsheet or a text table.")
+        raise UnreadableFileError("%1 does not look like a spreadsheet or a text table.",
+                                  params=(path.name,))
     lines = text.splitlines()
     if len(sample) == SAMPLE_BYTES and len(lines) > 1:
         lines = lines[:-1]  # the last line of a partial sample may be cut
@@ -170,7 +171,8 @@ def _read_text(path: Path) -> RawTable:
             skip_blank_lines=False, engine="c", on_bad_lines="skip", quotechar='"',
         )
     except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeError, ValueError) as exc:
-        raise UnreadableFileError(f"{path.name} could not be read as a table ({exc}).") from exc
+        raise UnreadableFileError("%1 could not be read as a table (%2).",
+                                  params=(path.name, exc)) from exc
     frame.index = pd.RangeIndex(header_index + 2, header_index + 2 + len(frame))
     table = RawTable(frame=frame, source=path, file_hash=file_digest(path),
                      header_row=header_index + 1, encoding=encoding, delimiter=delimiter)
@@ -187,8 +189,8 @@ def _open_workbook(path: Path):
         return CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # calamine raises many types for damaged or encrypted files
         raise UnreadableFileError(
-            f"{path.name} could not be opened as a spreadsheet: it may be damaged or "
-            "password-protected."
+            "%1 could not be opened as a spreadsheet: it may be damaged or password-protected.",
+            params=(path.name,),
         ) from exc
 
 
@@ -198,15 +200,15 @@ def _read_excel(path: Path, sheet: str | None) -> RawTable:
     non_empty = [n for n in sheets if _sheet_size(workbook, n) > 0]
     if sheet is not None and sheet not in sheets:
         raise UnreadableFileError(
-            f"{path.name} has no sheet named {sheet!r} (sheets: {', '.join(sheets)})."
+            "%1 has no sheet named “%2” (sheets: %3).", params=(path.name, sheet, ", ".join(sheets))
         )
     name = sheet or (non_empty[0] if non_empty else sheets[0] if sheets else None)
     if name is None:
-        raise UnreadableFileError(f"The file {path.name} is empty.")
+        raise UnreadableFileError("The file %1 is empty.", params=(path.name,))
     try:
         rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
     except Exception as exc:
-        raise UnreadableFileError(f"{path.name} could not be read: {exc}.") from exc
+        raise UnreadableFileError("%1 could not be read: %2.", params=(path.name, exc)) from exc
     grid = [[_cell_text(v) for v in row] for row in rows[:HEADER_SEARCH_ROWS]]
     header_index = find_header_row(grid)
     headers = make_headers(grid[header_index]) if grid else []
@@ -282,14 +284,15 @@ def make_headers(row: list[object]) -> list[str]:
 def _finish(table: RawTable) -> RawTable:
     frame = table.frame.fillna("")
     if len(frame.columns) == 0:
-        raise UnreadableFileError(f"{table.source.name} has no columns.")
+        raise UnreadableFileError("%1 has no columns.", params=(table.source.name,))
     empty = np.ones(len(frame), dtype=bool)
     for column in frame.columns:
         empty &= _blank_mask(frame[column])
     table.frame = frame[~empty] if empty.any() else frame
     _drop_totals_row(table)
     if table.frame.empty:
-        raise UnreadableFileError(f"{table.source.name} has a header but no data rows.")
+        raise UnreadableFileError("%1 has a header but no data rows.",
+                                  params=(table.source.name,))
     return table
 
 

@@ -63,9 +63,9 @@ def undo_import(db: Database, batch_id: int | None, *, backup_dir: Path,
     else:
         batch = batches.get(batch_id)
         if batch is None:
-            raise UserFacingError(f"There is no import number {batch_id}.")
+            raise UserFacingError("There is no import number %1.", params=(batch_id,))
         if batch.undone_at is not None:
-            raise UserFacingError(f"Import number {batch_id} was already undone.")
+            raise UserFacingError("Import number %1 was already undone.", params=(batch_id,))
     backup_dir = Path(backup_dir)
     backup_dir.mkdir(parents=True, exist_ok=True)
     backup = backup_dir / f"{db.path.stem}-before-undo-{batch.id}-{now:%Y%m%d-%H%M%S}.sqlite3"

@@ -31,7 +31,7 @@ class AboutDialog(QDialog):
         icon = QLabel()
         icon.setPixmap(QIcon(str(resource_path("icons/regulars.svg"))).pixmap(72, 72))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        title = QLabel(f"<h2>{self.tr('Regulars')}</h2>")
+        title = QLabel("<h2>%1</h2>".replace("%1", self.tr("Regulars")))
         self.version_label = QLabel(self.tr("Version %1").replace("%1", __version__))
         self.version_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         text = QLabel(self.tr(

@@ -30,7 +30,7 @@ from app.services.errors import UserFacingError
 from app.services.segment_reports import explain_customer
 from app.ui import formatting
 from app.ui.context import AppContext
-from app.ui.crash_dialog import tr_error
+from app.ui.crash_dialog import error_message
 from app.ui.segment_names import segment_label
 from app.ui.table_models.records_model import Column, RecordsTableModel
 
@@ -208,7 +208,8 @@ class CustomerCardDialog(QDialog):
         else:
             parts.append(self.tr("no purchases yet"))
         if card.details.do_not_contact:
-            parts.append(f"<span style='color:#b91c1c'>{self.tr('do not contact')}</span>")
+            label = self.tr("do not contact")
+            parts.append(f"<span style='color:#b91c1c'>{label}</span>")
         return " · ".join(parts)
 
     def _segment_html(self) -> str:
@@ -222,8 +223,9 @@ class CustomerCardDialog(QDialog):
         params["segment"] = segment_label(why.segment)
         reason = QCoreApplication.translate("segments", why.why).format(**params)
         action = QCoreApplication.translate("segments", info.action)
+        what_to_do = self.tr("What to do:")
         return (f"<b>{escape(segment_label(why.segment))}</b> · R{why.r_score} F{why.f_score} "
-                f"M{why.m_score} — {escape(reason)}<br><i>{escape(self.tr('What to do:'))}</i> "
+                f"M{why.m_score} — {escape(reason)}<br><i>{escape(what_to_do)}</i> "
                 f"{escape(action)}")
 
     def write_message(self) -> None:
@@ -271,7 +273,7 @@ class CustomerCardDialog(QDialog):
             self.customer_id = customers_service.save_details(
                 self.context.db, self.customer_id, self.details(), region)
         except UserFacingError as exc:
-            self.error_label.setText(tr_error(exc.message))
+            self.error_label.setText(error_message(exc))
             return
         self.context.signals.data_changed.emit("customers")
         self.accept()

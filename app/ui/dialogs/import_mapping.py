@@ -6,7 +6,7 @@ the background and calls `set_plan`. "Import" is enabled only when there is some
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,8 +24,9 @@ from app.services.importing.mapping import FIELDS
 from app.ui.dialogs.import_frame_model import FrameModel
 from app.ui.dialogs.import_rejected import ImportRejectedDialog
 
-# Field labels come from the service as English source strings (context "import").
-_FIELD_LABELS = tuple(QCoreApplication.translate("import", label) for _key, label in FIELDS)
+
+def _number(value: int) -> str:
+    return QLocale().toString(int(value))
 
 
 class ImportMappingDialog(QDialog):
@@ -86,8 +87,8 @@ class ImportMappingDialog(QDialog):
     def _build_combos(self) -> None:
         for position, header in enumerate(self.raw.headers):
             combo = QComboBox()
-            for (key, _label), text in zip(FIELDS, _FIELD_LABELS, strict=True):
-                combo.addItem(text, key)
+            for key, label in FIELDS:  # English source strings (context "import")
+                combo.addItem(QCoreApplication.translate("import", label), key)
             combo.setCurrentIndex(combo.findData(self.columns.get(header, "ignore")))
             combo.currentIndexChanged.connect(lambda _i, h=header: self._on_combo(h))
             self.view.setIndexWidget(self.model.index(0, position), combo)
@@ -141,23 +142,23 @@ class ImportMappingDialog(QDialog):
         self.model.set_flagged(set(plan.rejected["row"].tolist()))
 
     def summary_html(self, plan: importing.ImportPlan) -> str:
-        lines = [self.tr("Rows read: %1").replace("%1", f"{plan.rows_read:,}")]
+        lines = [self.tr("Rows read: %1").replace("%1", _number(plan.rows_read))]
         if plan.shape == "orders":
             lines.append(self.tr("Will add <b>%1</b> purchases in %2 orders.")
-                         .replace("%1", f"{plan.purchases_added:,}")
-                         .replace("%2", f"{plan.orders_added:,}"))
+                         .replace("%1", _number(plan.purchases_added))
+                         .replace("%2", _number(plan.orders_added)))
             if plan.purchases_existing:
                 lines.append(self.tr("%1 purchases are already in Regulars and will be skipped.")
-                             .replace("%1", f"{plan.purchases_existing:,}"))
+                             .replace("%1", _number(plan.purchases_existing)))
         else:
             lines.append(self.tr("A customer list (no purchases)."))
         lines.append(self.tr("New customers: <b>%1</b>; already known: %2.")
-                     .replace("%1", f"{plan.customers_created:,}")
-                     .replace("%2", f"{plan.customers_matched:,}"))
+                     .replace("%1", _number(plan.customers_created))
+                     .replace("%2", _number(plan.customers_matched)))
         if plan.rows_rejected:
             lines.append("<span style='color:#b3261e'>" + self.tr(
                 "%1 rows will be left out (see the list).").replace(
-                "%1", f"{plan.rows_rejected:,}") + "</span>")
+                "%1", _number(plan.rows_rejected)) + "</span>")
         if plan.conflicts:
             first = plan.conflicts[0]
             lines.append(self.tr("%1 conflicts: for example %2 is “%3” here but “%4” in "

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.ui.context import AppContext
 
@@ -45,15 +45,25 @@ class Page(QWidget):
 def empty_state(title: str, text: str) -> QWidget:
     """A centred, friendly message for a page with nothing to show yet."""
     box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.addStretch(1)
+    column = QWidget()
+    column.setMaximumWidth(620)
+    inner = QVBoxLayout(column)
     heading = QLabel(f"<h2>{title}</h2>")
     heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
     body = QLabel(text)
     body.setWordWrap(True)
     body.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    body.setMaximumWidth(560)
-    layout.addWidget(heading)
-    layout.addWidget(body, 0, Qt.AlignmentFlag.AlignHCenter)
+    body.setObjectName("empty_state_text")
+    inner.addWidget(heading)
+    inner.addWidget(body)
+    # No alignment flags on the word-wrapped label itself: with them Qt sizes it for one line and
+    # clips the rest. Stretches around a width-capped column centre it instead.
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(column, 4)
+    row.addStretch(1)
+    layout = QVBoxLayout(box)
+    layout.addStretch(1)
+    layout.addLayout(row)
     layout.addStretch(2)
     return box

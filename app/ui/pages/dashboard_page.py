@@ -63,11 +63,11 @@ class DashboardPage(Page):
         for i, card in enumerate(self.cards.values()):
             grid.addWidget(card, i // 3, i % 3)
         self.chart_title = QLabel(
-            f"<b>{self.tr('Revenue by month: first orders and repeat orders')}</b>")
+            "<b>%1</b>".replace("%1", self.tr("Revenue by month: first orders and repeat orders")))
         self.chart_box = QVBoxLayout()
         self.chart = None  # built on first refresh: matplotlib loads only when needed
         self.conversion_title = QLabel(
-            f"<b>{self.tr('Did the reminders work? (last 12 months)')}</b>")
+            "<b>%1</b>".replace("%1", self.tr("Did the reminders work? (last 12 months)")))
         self.conversion_hint = QLabel(self.tr(
             "A contact counts as a success when the customer bought within the set number of days "
             "after it (Settings → Reminders)."))

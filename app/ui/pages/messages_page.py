@@ -39,7 +39,7 @@ from app.services.message_context import (
 from app.services.template_library import TemplateInfo
 from app.services.templates import check, render_message
 from app.ui.context import AppContext
-from app.ui.crash_dialog import tr_error
+from app.ui.crash_dialog import error_message
 from app.ui.message_actions import problem_text
 from app.ui.pages.base import Page
 from app.ui.table_models.records_model import Column, RecordsTableModel
@@ -366,8 +366,9 @@ class MessagesPage(Page):
             return
         self.error_label.clear()
         self._mark_error_line(None)
+        subject_label = self.tr("Subject:")
         self.preview_subject.setText(
-            f"<b>{self.tr('Subject:')}</b> {_html(rendered.subject)}" if rendered.subject else "")
+            f"<b>{subject_label}</b> {_html(rendered.subject)}" if rendered.subject else "")
         self.preview_body.setPlainText(rendered.body)
 
     def tr_variable(self, text: str) -> str:
@@ -410,7 +411,7 @@ class MessagesPage(Page):
             library.save_template(self.context.db, self.current.id, self.current.name,
                                   self.subject_edit.text(), self.body_edit.toPlainText())
         except UserFacingError as exc:
-            self.error_label.setText(tr_error(exc.message))
+            self.error_label.setText(error_message(exc))
             return False
         self._dirty = False
         self._changed(self.current.id)

@@ -35,6 +35,7 @@ from app.services.errors import UserFacingError
 from app.services.segments_catalog import BY_KEY
 from app.ui import formatting
 from app.ui.context import AppContext
+from app.ui.crash_dialog import error_hint, error_message
 from app.ui.pages.base import Page, empty_state
 from app.ui.segment_names import segment_label
 from app.ui.table_models.segments_model import SegmentCustomersModel, SegmentsSummaryModel
@@ -216,10 +217,11 @@ class SegmentsPage(Page):
         if row is not None:
             self.summary_table.selectRow(row)
         script = builtin(info.template_key, self.context.language)
+        what_to_do, suggested = self.tr("What to do:"), self.tr("Suggested message script:")
         self.info.setText(
             f"<b>{segment_label(key)}</b> — {_tr(info.explanation)}<br>"
-            f"<b>{self.tr('What to do:')}</b> {_tr(info.action)}"
-            + (f"<br>{self.tr('Suggested message script:')} «{script.name}»" if script else ""))
+            f"<b>{what_to_do}</b> {_tr(info.action)}"
+            + (f"<br>{suggested} «{script.name}»" if script else ""))
         self.selection_title = segment_label(key)
         self._plot()
         db = self.context.db
@@ -282,8 +284,7 @@ class SegmentsPage(Page):
                                                     segment_name=segment_label)
         except UserFacingError as exc:
             QMessageBox.warning(self, self.tr("Export"),
-                                QCoreApplication.translate("errors", exc.message) + "\n"
-                                + QCoreApplication.translate("errors", exc.hint))
+                                f"{error_message(exc)}\n{error_hint(exc)}".strip())
             return
         self.context.signals.status_message.emit(
             self.tr("Exported %1 customers to %2").replace("%1", str(count))

@@ -8,7 +8,9 @@ Snooze / Skip.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from html import escape
+
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,12 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import Channel
+from app.services.customers import has_customers
 from app.services.errors import UserFacingError
 from app.services.links import Recipient, has_channel
 from app.services.reminders import tasks as task_service
 from app.services.reminders.tasks import ComeBack, TaskItem, TodayList
 from app.ui import formatting
 from app.ui.context import AppContext
+from app.ui.crash_dialog import error_message
 from app.ui.message_actions import (
     MessageToSend,
     channel_label,
@@ -42,6 +46,7 @@ from app.ui.message_actions import (
 )
 from app.ui.pages.base import Page
 from app.ui.table_models.today_model import COLUMNS, TodayModel, overdue_text
+from app.ui.widgets.welcome import WelcomePanel
 
 
 class TodayPage(Page):
@@ -88,6 +93,11 @@ class TodayPage(Page):
         self.stack = QStackedWidget()
         self.stack.addWidget(splitter)
         self.stack.addWidget(self._build_empty())
+        # First run on an empty database: offer an import or the demo shop instead of "nothing due".
+        self.welcome = WelcomePanel()
+        self.welcome.import_requested.connect(lambda: self._ask_window("import_files"))
+        self.welcome.demo_requested.connect(lambda: self._ask_window("open_demo_shop"))
+        self.stack.addWidget(self.welcome)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
@@ -169,15 +179,24 @@ class TodayPage(Page):
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.addStretch(1)
-        self.empty_title = QLabel(f"<h2>{self.tr('Nothing due today')}</h2>")
+        self.empty_title = QLabel("<h2>%1</h2>".replace("%1", self.tr("Nothing due today")))
         self.empty_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_text = QLabel()
         self.empty_text.setWordWrap(True)
         self.empty_text.setTextFormat(Qt.TextFormat.RichText)
         self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_text.setMaximumWidth(560)
-        layout.addWidget(self.empty_title)
-        layout.addWidget(self.empty_text, 0, Qt.AlignmentFlag.AlignHCenter)
+        # A width-capped column between stretches: an alignment flag on a word-wrapped label
+        # makes Qt size it for one line and clip the rest.
+        column = QWidget()
+        column.setMaximumWidth(620)
+        inner = QVBoxLayout(column)
+        inner.addWidget(self.empty_title)
+        inner.addWidget(self.empty_text)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(column, 4)
+        row.addStretch(1)
+        layout.addLayout(row)
         layout.addStretch(2)
         return box
 
@@ -186,15 +205,15 @@ class TodayPage(Page):
     def refresh(self) -> None:
         db, settings, today = self.context.db, self.context.settings, self.context.clock.today()
 
-        def work(_job) -> tuple[TodayList, list[ComeBack]]:
+        def work(_job) -> tuple[TodayList, list[ComeBack], bool]:
             listed = task_service.today_list(db, settings, today)
             soon = [] if listed.items else task_service.come_back_soon(db, today)
-            return listed, soon
+            return listed, soon, not listed.items and not has_customers(db)
 
         self.context.tasks.run("load today", work, on_success=self._show_list)
 
-    def _show_list(self, result: tuple[TodayList, list[ComeBack]]) -> None:
-        listed, self.come_back = result
+    def _show_list(self, result: tuple[TodayList, list[ComeBack], bool]) -> None:
+        listed, self.come_back, first_run = result
         today = self.context.clock.today()
         current = self.current_task()
         keep_row = self.table.currentIndex().row()
@@ -204,7 +223,7 @@ class TodayPage(Page):
         for row in self.model.group_rows():
             self.table.setSpan(row, 0, 1, len(COLUMNS))
         self._update_header(listed, today)
-        self.stack.setCurrentIndex(0 if listed.items else 1)
+        self.stack.setCurrentIndex(0 if listed.items else 2 if first_run else 1)
         self._fill_empty_state()
         row = self.model.row_of(current.id) if current else -1
         if row < 0:
@@ -213,17 +232,22 @@ class TodayPage(Page):
         self.context.signals.today_count_changed.emit(len(listed.items))
 
     def _update_header(self, listed: TodayList, today) -> None:
-        tr = QCoreApplication.translate
-        self.heading.setText(f"<h2>{self.tr('Today')}</h2>"
+        title = self.tr("Today")
+        self.heading.setText(f"<h2>{title}</h2>"
                              f"<span>{formatting.long_date(today, self.context.language)}</span>")
         overdue = sum(1 for t in listed.items if t.overdue)
-        parts = [_count("%n to contact", len(listed.items))]
+        parts = [self.tr("%n to contact", "", len(listed.items))]
         if overdue:
-            parts.append(_count("%n overdue", overdue))
+            parts.append(self.tr("%n overdue", "", overdue))
         if listed.waiting:
-            parts.append(tr("TodayPage", "%1 waiting (at most one message a week per "
-                                         "customer)").replace("%1", str(listed.waiting)))
+            parts.append(self.tr("%n waiting (at most one message a week per customer)", "",
+                                 listed.waiting))
         self.summary.setText(" · ".join(parts) if listed.items else "")
+
+    def _ask_window(self, action: str) -> None:
+        window = self.window()
+        if hasattr(window, action):
+            getattr(window, action)()
 
     def _fill_empty_state(self) -> None:
         if not self.come_back:
@@ -231,11 +255,13 @@ class TodayPage(Page):
                 "Nobody needs a message today. Customers whose usual rhythm says they will "
                 "buy again soon will show up here."))
             return
-        lines = "".join(
-            f"<li><b>{c.name}</b> — {formatting.date(c.expected_on, self.context.language)}"
-            f" ({self.tr('usually every %1 days').replace('%1', str(c.interval_days))})</li>"
-            for c in self.come_back)
-        self.empty_text.setText(self.tr("Here is who may come back soon:") + f"<ul>{lines}</ul>")
+        lines = []
+        for c in self.come_back:
+            when = formatting.date(c.expected_on, self.context.language)
+            rhythm = self.tr("usually every %n day(s)", "", c.interval_days)
+            lines.append(f"<li><b>{escape(c.name)}</b> — {when} ({rhythm})</li>")
+        self.empty_text.setText(self.tr("Here is who may come back soon:")
+                                + f"<ul>{''.join(lines)}</ul>")
 
     def _nearest_task_row(self, row: int) -> int:
         rows = [n for n in range(self.model.rowCount()) if self.model.task(n) is not None]
@@ -346,8 +372,8 @@ class TodayPage(Page):
             return
         self._act(lambda: task_service.snooze(self.context.db, task.id, days,
                                               self.context.clock.today()),
-                  self.tr("Snoozed: %1 comes back in %2 day(s).").replace("%1", task.name)
-                  .replace("%2", str(days)))
+                  self.tr("Snoozed: %1 comes back in %n day(s).", "", days)
+                  .replace("%1", task.name))
 
     def skip(self) -> None:
         task = self.current_task()
@@ -360,12 +386,8 @@ class TodayPage(Page):
         try:
             action()
         except UserFacingError as exc:
-            self.context.signals.status_message.emit(
-                QCoreApplication.translate("errors", exc.message))
+            self.context.signals.status_message.emit(error_message(exc))
         else:
             self.context.signals.status_message.emit(done_text)
         self.context.signals.data_changed.emit("tasks")
 
-
-def _count(source: str, n: int) -> str:
-    return QCoreApplication.translate("TodayPage", source, "", n)

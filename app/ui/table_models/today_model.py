@@ -132,12 +132,11 @@ class TodayModel(QAbstractTableModel):
         return None
 
     def _due_text(self, task: TaskItem) -> str:
-        tr = QCoreApplication.translate
         if task.overdue:
             return overdue_text(task.overdue_days)
         if task.status == "snoozed":
-            return tr("TodayPage", "back from snooze")
-        return tr("TodayPage", "today")
+            return QCoreApplication.translate("TodayPage", "back from snooze")
+        return QCoreApplication.translate("TodayPage", "today")
 
 
 def overdue_text(days: int) -> str:

@@ -14,7 +14,7 @@ class WelcomePanel(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        title = QLabel(f"<h1>{self.tr('Welcome to Regulars')}</h1>")
+        title = QLabel("<h1>%1</h1>".replace("%1", self.tr("Welcome to Regulars")))
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text = QLabel(self.tr(
             "Regulars shows you every morning who to write to and what to say, so one-time buyers "
@@ -23,7 +23,6 @@ class WelcomePanel(QWidget):
             "the file onto this window."))
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setMaximumWidth(620)
         buttons = QHBoxLayout()
         self.import_button = QPushButton(self.tr("Import a spreadsheet…"))
         self.import_button.setDefault(True)
@@ -35,7 +34,16 @@ class WelcomePanel(QWidget):
         buttons.addWidget(self.demo_button)
         buttons.addStretch(1)
         layout.addWidget(title)
-        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Word-wrapped text in a width-capped column between stretches (an alignment flag on the
+        # label would make Qt size it for one line and clip it).
+        column = QWidget()
+        column.setMaximumWidth(640)
+        QVBoxLayout(column).addWidget(text)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(column, 4)
+        row.addStretch(1)
+        layout.addLayout(row)
         layout.addSpacing(12)
         layout.addLayout(buttons)
         layout.addStretch(2)
