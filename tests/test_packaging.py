@@ -44,6 +44,7 @@ def test_bundle_has_resources_and_compiled_translation(built_app):
     internal = next(p for p in (built_app / "_internal", built_app) if (p / "resources").is_dir())
     resources = internal / "resources"
     assert (resources / "translations" / "regulars_ru.qm").stat().st_size > 1000
+    assert (resources / "translations" / "regulars_en.qm").exists()  # English plural forms
     assert (resources / "icons" / "regulars.svg").exists()
     assert list((internal / "app" / "services" / "migrations").glob("v001_*.sql"))
 

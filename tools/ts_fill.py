@@ -2,9 +2,11 @@
 
     python tools/ts_fill.py --dump-missing > /tmp/missing.json   # what still needs Russian
     python tools/ts_fill.py /tmp/missing.json                    # write the translations in
+    python tools/ts_fill.py --ts resources/translations/regulars_en.ts --dump-missing  # English
 
 The JSON maps context -> English source -> Russian text, or a list of three forms for "%n"
-messages (1 / 2-4 / 5+: "%n покупатель", "%n покупателя", "%n покупателей"). Entries that
+messages (1 / 2-4 / 5+: "%n покупатель", "%n покупателя", "%n покупателей"; two for English:
+"%n customer", "%n customers"). Entries that
 are already translated are left alone unless --overwrite is given. Translations live in the .ts
 (lupdate keeps them), the JSON is a throwaway work file.
 """
@@ -18,11 +20,12 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from update_translations import TS_FILE, run_lupdate, untranslated
+from update_translations import PLURAL_FORMS, TS_FILE, language_of, run_lupdate, untranslated
 
 
 def dump_missing(ts_file: Path) -> dict[str, dict[str, object]]:
     missing = set(untranslated(ts_file))
+    plural_forms = PLURAL_FORMS.get(language_of(ts_file), 3)
     result: dict[str, dict[str, object]] = {}
     for context in ET.parse(ts_file).getroot().iter("context"):
         name = context.findtext("name") or ""
@@ -30,13 +33,14 @@ def dump_missing(ts_file: Path) -> dict[str, dict[str, object]]:
             source = message.findtext("source") or ""
             if (name, source, message.findtext("comment") or "") in missing:
                 result.setdefault(name, {})[source] = (
-                    ["", "", ""] if message.get("numerus") == "yes" else "")
+                    [""] * plural_forms if message.get("numerus") == "yes" else "")
     return result
 
 
 def fill(ts_file: Path, translations: dict[str, dict[str, object]], overwrite: bool = False) -> int:
     tree = ET.parse(ts_file)
     filled = 0
+    plural_forms = PLURAL_FORMS.get(language_of(ts_file), 3)
     for context in tree.getroot().iter("context"):
         table = translations.get(context.findtext("name") or "", {})
         for message in context.iter("message"):
@@ -52,9 +56,10 @@ def fill(ts_file: Path, translations: dict[str, dict[str, object]], overwrite: b
             for child in list(translation):
                 translation.remove(child)
             if message.get("numerus") == "yes":
-                forms = text if isinstance(text, list) else [text] * 3
-                if len(forms) != 3 or not all(forms):
-                    raise SystemExit(f"need three plural forms for {message.findtext('source')!r}")
+                forms = text if isinstance(text, list) else [text] * plural_forms
+                if len(forms) != plural_forms or not all(forms):
+                    raise SystemExit(f"need {plural_forms} plural forms for "
+                                     f"{message.findtext('source')!r}")
                 translation.text = None
                 for form in forms:
                     ET.SubElement(translation, "numerusform").text = form
@@ -89,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("give a JSON file or --dump-missing")
     filled = fill(args.ts, json.loads(args.json_file.read_text("utf-8")), args.overwrite)
     left = len(untranslated(args.ts))
-    print(f"filled {filled}; {left} still without Russian")
+    print(f"filled {filled}; {left} still not translated")
     return 0
 
 

@@ -1,7 +1,10 @@
-"""Refresh resources/translations/regulars_ru.ts from the source code (pyside6-lupdate).
+"""Refresh resources/translations/regulars_{ru,en}.ts from the source code (pyside6-lupdate).
 
     python tools/update_translations.py          # update the .ts (keeps existing translations)
     python tools/update_translations.py --check  # exit 1 if the .ts lacks strings or translations
+
+regulars_ru.ts holds every string; regulars_en.ts only the plural ("%n") ones (lupdate
+-pluralonly), with the English singular and plural forms ("%n day" / "%n days").
 
 Before lupdate runs, the English messages of the services' errors (`...Error("text", hint="...")`
 in app/services) are collected into app/ui/error_texts.py, which lupdate then reads like any other
@@ -22,9 +25,22 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TS_FILE = ROOT / "resources" / "translations" / "regulars_ru.ts"
+EN_TS_FILE = ROOT / "resources" / "translations" / "regulars_en.ts"
 ERROR_TEXTS = ROOT / "app" / "ui" / "error_texts.py"
 LUPDATE_OPTIONS = ["-no-obsolete", "-locations", "none", "-source-language", "en",
-                   "-target-language", "ru", "-tr-function-alias", "QT_TRANSLATE_NOOP+=_T"]
+                   "-tr-function-alias", "QT_TRANSLATE_NOOP+=_T"]
+PLURAL_FORMS = {"ru": 3, "en": 2}  # numerus forms per language (1 / 2-4 / 5+; 1 / other)
+
+
+def language_of(ts_file: Path) -> str:
+    """"ru" for regulars_ru.ts."""
+    return ts_file.stem.rsplit("_", 1)[-1]
+
+
+def lupdate_options(ts_file: Path) -> list[str]:
+    language = language_of(ts_file)
+    only_plurals = ["-pluralonly"] if language == "en" else []
+    return [*LUPDATE_OPTIONS, "-target-language", language, *only_plurals]
 
 
 def source_files() -> list[Path]:
@@ -50,7 +66,7 @@ def run_lupdate(ts_file: Path) -> None:
     with tempfile.NamedTemporaryFile("w", suffix=".lst", delete=False, encoding="utf-8") as lst:
         lst.write("\n".join(str(f) for f in source_files()))
     try:
-        done = subprocess.run([*lupdate_command(), *LUPDATE_OPTIONS, f"@{lst.name}",
+        done = subprocess.run([*lupdate_command(), *lupdate_options(ts_file), f"@{lst.name}",
                                "-ts", str(ts_file)], capture_output=True, text=True, check=False)
     finally:
         Path(lst.name).unlink()
@@ -145,6 +161,7 @@ def messages(ts_file: Path) -> dict[tuple[str, str, str], ET.Element]:
 
 def untranslated(ts_file: Path) -> list[tuple[str, str, str]]:
     missing = []
+    plural_forms = PLURAL_FORMS.get(language_of(ts_file), 3)
     for key, message in messages(ts_file).items():
         translation = message.find("translation")
         if translation is None or translation.get("type") in {"unfinished", "vanished", "obsolete"}:
@@ -152,7 +169,7 @@ def untranslated(ts_file: Path) -> list[tuple[str, str, str]]:
             continue
         forms = [f.text or "" for f in translation.iter("numerusform")]
         if message.get("numerus") == "yes":
-            if len(forms) != 3 or not all(f.strip() for f in forms):
+            if len(forms) != plural_forms or not all(f.strip() for f in forms):
                 missing.append(key)
         elif not (translation.text or "").strip():
             missing.append(key)
@@ -178,20 +195,26 @@ def main(argv: list[str] | None = None) -> int:
         print(f"note: an f-string error message cannot be translated: {where}")
     if args.check:
         stale = ERROR_TEXTS.read_text("utf-8") != error_texts_module(found)
-        new, gone = out_of_date()
-        missing = untranslated(TS_FILE)
-        for key in sorted(new):
-            print(f"not in the .ts: [{key[0]}] {key[1]!r}")
-        for key in sorted(missing):
-            print(f"no Russian: [{key[0]}] {key[1]!r}")
-        print(f"{len(new)} new, {len(gone)} vanished, {len(missing)} untranslated"
-              f"{', error_texts.py out of date' if stale else ''}")
-        return 1 if new or gone or missing or stale else 0
+        failed = stale
+        for ts_file in (TS_FILE, EN_TS_FILE):
+            new, gone = out_of_date(ts_file)
+            missing = untranslated(ts_file)
+            for key in sorted(new):
+                print(f"not in {ts_file.name}: [{key[0]}] {key[1]!r}")
+            for key in sorted(missing):
+                print(f"not translated in {ts_file.name}: [{key[0]}] {key[1]!r}")
+            print(f"{ts_file.name}: {len(new)} new, {len(gone)} vanished, "
+                  f"{len(missing)} untranslated")
+            failed = failed or bool(new or gone or missing)
+        if stale:
+            print("error_texts.py is out of date")
+        return 1 if failed else 0
     ERROR_TEXTS.write_text(error_texts_module(found), "utf-8")
     TS_FILE.parent.mkdir(parents=True, exist_ok=True)
-    run_lupdate(TS_FILE)
-    total, missing = len(messages(TS_FILE)), len(untranslated(TS_FILE))
-    print(f"{TS_FILE.relative_to(ROOT)}: {total} strings, {missing} without Russian")
+    for ts_file in (TS_FILE, EN_TS_FILE):
+        run_lupdate(ts_file)
+        total, missing = len(messages(ts_file)), len(untranslated(ts_file))
+        print(f"{ts_file.relative_to(ROOT)}: {total} strings, {missing} not translated")
     return 0
 
 

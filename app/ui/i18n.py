@@ -21,7 +21,7 @@ from app.services.resources import resource_path
 
 log = logging.getLogger(__name__)
 
-LANGUAGES = ("en", "ru")  # English is the source language: it needs no translation file
+LANGUAGES = ("en", "ru")  # English is the source language: its file holds only plural forms
 _installed: list[QTranslator] = []
 
 
@@ -44,22 +44,22 @@ def install(app: QCoreApplication, preferred: str = "system") -> str:
     QLocale.setDefault(QLocale(QLocale.Language.Russian, QLocale.Country.Russia)
                        if language == "ru" else QLocale(QLocale.Language.English,
                                                         QLocale.Country.UnitedStates))
-    if language == "en":
-        return language
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"qtbase_{language}", qt_dir), (f"qt_{language}", qt_dir)):
-        translator = QTranslator(app)
-        if translator.load(name, folder):
-            app.installTranslator(translator)
-            _installed.append(translator)
-            break  # qt_ru is a meta catalogue that includes qtbase_ru: one is enough
+    if language != "en":  # Qt's own strings are English already
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for name, folder in ((f"qtbase_{language}", qt_dir), (f"qt_{language}", qt_dir)):
+            translator = QTranslator(app)
+            if translator.load(name, folder):
+                app.installTranslator(translator)
+                _installed.append(translator)
+                break  # qt_ru is a meta catalogue that includes qtbase_ru: one is enough
+    # English too: regulars_en holds the "%n day" / "%n days" forms of the plural messages.
     own = qm_file(language)
     translator = QTranslator(app)
     if own is not None and translator.load(str(own)):
         app.installTranslator(translator)
         _installed.append(translator)
     else:
-        log.warning("No translation for %r: the UI stays in English", language)
+        log.warning("No translation file for %r: the UI shows the English source texts", language)
     return language
 
 

@@ -53,6 +53,8 @@ def check(context: AppContext, png: Path) -> list[str]:
 
     if i18n.qm_file("ru") is None:
         problems.append("no Russian translation (.qm) found or built")
+    if i18n.qm_file("en") is None:
+        problems.append("no English plural forms (.qm) found or built")
     if context.language == "ru":
         translated = QCoreApplication.translate("MainWindow", "Customers")
         _say(f"language ru: 'Customers' -> {translated!r}")

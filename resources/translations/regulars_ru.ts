@@ -2,80 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Import sales or customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spreadsheets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1 purchases; %2 new customers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo an import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no import to undo.</source>
-        <translation type="unfinished">Нет импорта, который можно отменить.</translation>
-    </message>
-    <message>
-        <source>Undo the import of %1 (%2)?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This removes its %1 purchases and the customers it created that have nothing else. A backup copy of your data is made first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import undone: %1 purchases and %2 customers removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TodayPage</source>
-        <comment>%1 waiting (at most one message a week per customer)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TodayPage</source>
-        <comment>back from snooze</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TodayPage</source>
-        <comment>today</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Regulars</source>
         <translation>О программе Regulars</translation>
+    </message>
+    <message>
+        <source>Regulars</source>
+        <translation>Regulars</translation>
     </message>
     <message>
         <source>Version %1</source>
@@ -360,6 +294,18 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Контакты</translation>
     </message>
     <message>
+        <source>Write a message…</source>
+        <translation>Написать…</translation>
+    </message>
+    <message>
+        <source>Export data…</source>
+        <translation>Выгрузить данные…</translation>
+    </message>
+    <message>
+        <source>Delete customer…</source>
+        <translation>Удалить покупателя…</translation>
+    </message>
+    <message>
         <source>year unknown</source>
         <translation>год неизвестен</translation>
     </message>
@@ -435,6 +381,14 @@ The current data is kept as a backup first, so this can be undone.</source>
         <source>no purchases yet</source>
         <translation>покупок пока нет</translation>
     </message>
+    <message>
+        <source>do not contact</source>
+        <translation>не беспокоить</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Что делать:</translation>
+    </message>
 </context>
 <context>
     <name>CustomersPage</name>
@@ -460,7 +414,7 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
     <message>
         <source>Last purchase</source>
-        <translation>Последняя покупка</translation>
+        <translation>Посл. покупка</translation>
     </message>
     <message>
         <source>Days since</source>
@@ -485,6 +439,14 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>Add customer</source>
         <translation>Добавить покупателя</translation>
+    </message>
+    <message>
+        <source>Write to these customers…</source>
+        <translation>Написать этим покупателям…</translation>
+    </message>
+    <message>
+        <source>Prepare a message for the selected customers, or for everyone shown when none is selected.</source>
+        <translation>Подготовить сообщение выбранным покупателям, а если никто не выбран — всем в списке.</translation>
     </message>
     <message>
         <source>Customers</source>
@@ -524,6 +486,14 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>Typical time between orders</source>
         <translation>Обычный интервал между заказами</translation>
+    </message>
+    <message>
+        <source>Revenue by month: first orders and repeat orders</source>
+        <translation>Выручка по месяцам: первые и повторные заказы</translation>
+    </message>
+    <message>
+        <source>Did the reminders work? (last 12 months)</source>
+        <translation>Сработали ли напоминания? (за 12 месяцев)</translation>
     </message>
     <message>
         <source>A contact counts as a success when the customer bought within the set number of days after it (Settings → Reminders).</source>
@@ -610,6 +580,61 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Import sales or customers</source>
+        <translation>Импорт продаж или покупателей</translation>
+    </message>
+    <message>
+        <source>Spreadsheets</source>
+        <translation>Таблицы</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Все файлы</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Читаю %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Импортирую %1…</translation>
+    </message>
+    <message>
+        <source>Imported %1 purchases; %2 new customers.</source>
+        <translation>Импорт завершён. Покупок: %1, новых покупателей: %2.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Импорт отменён, ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Undo an import</source>
+        <translation>Отмена импорта</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>Нет импорта, который можно отменить.</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1 (%2)?</source>
+        <translation>Отменить импорт файла %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>This removes its %1 purchases and the customers it created that have nothing else. A backup copy of your data is made first.</source>
+        <translation>Будут удалены загруженные покупки (%1) и созданные при импорте покупатели, у которых больше ничего нет. Перед этим будет сделана резервная копия данных.</translation>
+    </message>
+    <message>
+        <source>Import undone: %1 purchases and %2 customers removed.</source>
+        <translation>Импорт отменён. Удалено покупок: %1, покупателей: %2.</translation>
+    </message>
+</context>
+<context>
     <name>ImportMappingDialog</name>
     <message>
         <source>Import %1</source>
@@ -653,7 +678,7 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
     <message>
         <source>%1 purchases are already in Regulars and will be skipped.</source>
-        <translation>Покупок уже есть в Regulars и будут пропущены: %1.</translation>
+        <translation>Уже загружены раньше и будут пропущены покупки: %1.</translation>
     </message>
     <message>
         <source>A customer list (no purchases).</source>
@@ -773,6 +798,10 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Итоги</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -798,7 +827,7 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Выход</translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -837,27 +866,27 @@ The current data is kept as a backup first, so this can be undone.</source>
     <name>MessageActions</name>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>Telegram</source>
-        <translation type="unfinished">Telegram</translation>
+        <translation>Telegram</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished">Звонок</translation>
+        <translation>Звонок</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Лично</translation>
     </message>
     <message>
         <source>Message copied to the clipboard.</source>
@@ -904,11 +933,11 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation>Копия</translation>
+        <translation>Дублировать</translation>
     </message>
     <message>
         <source>Rename…</source>
@@ -951,6 +980,10 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Найти покупателя…</translation>
     </message>
     <message>
+        <source>Write to this customer…</source>
+        <translation>Написать…</translation>
+    </message>
+    <message>
         <source>Variable</source>
         <translation>Переменная</translation>
     </message>
@@ -989,6 +1022,10 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>No script selected</source>
         <translation>Шаблон не выбран</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Тема:</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -1113,15 +1150,18 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
     <message>
         <source>Revenue share</source>
-        <translation>Доля выручки</translation>
+        <translation>Доля
+выручки</translation>
     </message>
     <message>
         <source>Avg days since last order</source>
-        <translation>Ср. дней с последнего заказа</translation>
+        <translation>Ср. дней
+с заказа</translation>
     </message>
     <message>
         <source>Avg orders</source>
-        <translation>Ср. заказов</translation>
+        <translation>Ср.
+заказов</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1156,6 +1196,14 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Выгрузить…</translation>
     </message>
     <message>
+        <source>Prepare messages…</source>
+        <translation>Подготовить сообщения…</translation>
+    </message>
+    <message>
+        <source>Fill in a message for each of these customers, then copy, export or e-mail them.</source>
+        <translation>Подготовить сообщение каждому из этих покупателей, чтобы скопировать, выгрузить или отправить по почте.</translation>
+    </message>
+    <message>
         <source>Take a snapshot now</source>
         <translation>Сделать снимок сейчас</translation>
     </message>
@@ -1165,7 +1213,7 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
     <message>
         <source>Import your sales and Regulars groups your customers into segments such as Champions, Loyal and At risk.</source>
-        <translation>Импортируйте продажи, и программа разделит покупателей на сегменты: «Чемпионы», «Лояльные», «В зоне риска» и другие.</translation>
+        <translation>Импортируйте продажи, и программа разделит покупателей на сегменты: «Чемпионы», «Лояльные», «Под угрозой» и другие.</translation>
     </message>
     <message>
         <source>Segments</source>
@@ -1178,6 +1226,14 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>Days since last order (R score)</source>
         <translation>Дней с последнего заказа (оценка R)</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Что делать:</translation>
+    </message>
+    <message>
+        <source>Suggested message script:</source>
+        <translation>Подходящий шаблон сообщения:</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 customers</source>
@@ -1361,6 +1417,14 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Пароль</translation>
     </message>
     <message>
+        <source>Send a test e-mail</source>
+        <translation>Отправить проверочное письмо</translation>
+    </message>
+    <message>
+        <source>Sends a short e-mail to the sender address with the values above, before you save them.</source>
+        <translation>Отправляет короткое письмо на адрес отправителя с указанными выше настройками — ещё до сохранения.</translation>
+    </message>
+    <message>
         <source>Put the default values of this tab back (saved when you press OK).</source>
         <translation>Вернуть значения по умолчанию на этой вкладке (сохранятся после нажатия «ОК»).</translation>
     </message>
@@ -1443,8 +1507,44 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Пропустить</translation>
     </message>
     <message>
+        <source>Nothing due today</source>
+        <translation>На сегодня всё</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to contact</source>
+        <translation>
+            <numerusform>%n покупатель ждёт сообщения</numerusform>
+            <numerusform>%n покупателя ждут сообщения</numerusform>
+            <numerusform>%n покупателей ждут сообщения</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>просрочено: %n</numerusform>
+            <numerusform>просрочено: %n</numerusform>
+            <numerusform>просрочено: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting (at most one message a week per customer)</source>
+        <translation>
+            <numerusform>ещё %n в очереди (не чаще раза в неделю)</numerusform>
+            <numerusform>ещё %n в очереди (не чаще раза в неделю)</numerusform>
+            <numerusform>ещё %n в очереди (не чаще раза в неделю)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Nobody needs a message today. Customers whose usual rhythm says they will buy again soon will show up here.</source>
         <translation>Сегодня никому писать не нужно. Здесь появятся покупатели, которые по своему обычному ритму скоро купят снова.</translation>
+    </message>
+    <message numerus="yes">
+        <source>usually every %n day(s)</source>
+        <translation>
+            <numerusform>обычно раз в %n день</numerusform>
+            <numerusform>обычно раз в %n дня</numerusform>
+            <numerusform>обычно раз в %n дней</numerusform>
+        </translation>
     </message>
     <message>
         <source>Here is who may come back soon:</source>
@@ -1466,9 +1566,13 @@ The current data is kept as a backup first, so this can be undone.</source>
         <source>Done: %1 is logged as contacted.</source>
         <translation>Готово: контакт с %1 записан.</translation>
     </message>
-    <message>
-        <source>Snoozed: %1 comes back in %2 day(s).</source>
-        <translation>Отложено: %1 вернётся в список через %2 дн.</translation>
+    <message numerus="yes">
+        <source>Snoozed: %1 comes back in %n day(s).</source>
+        <translation>
+            <numerusform>Отложено: %1 вернётся в список через %n день.</numerusform>
+            <numerusform>Отложено: %1 вернётся в список через %n дня.</numerusform>
+            <numerusform>Отложено: %1 вернётся в список через %n дней.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Skipped: %1.</source>
@@ -1490,6 +1594,14 @@ The current data is kept as a backup first, so this can be undone.</source>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
+    <message>
+        <source>back from snooze</source>
+        <translation>после отсрочки</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
     <message numerus="yes">
         <source>overdue by %n day(s)</source>
         <translation>
@@ -1501,6 +1613,10 @@ The current data is kept as a backup first, so this can be undone.</source>
 </context>
 <context>
     <name>WelcomePanel</name>
+    <message>
+        <source>Welcome to Regulars</source>
+        <translation>Добро пожаловать в Regulars</translation>
+    </message>
     <message>
         <source>Regulars shows you every morning who to write to and what to say, so one-time buyers come back. Start by importing the spreadsheet of your sales or customers: an export from your till, web shop, 1C or Google Sheets (CSV, Excel or ODS). You can also drag the file onto this window.</source>
         <translation>Каждое утро программа подсказывает, кому написать и что сказать, чтобы разовые покупатели возвращались. Начните с импорта таблицы продаж или покупателей: выгрузки из кассы, интернет-магазина, 1С или Google Таблиц (CSV, Excel или ODS). Файл можно просто перетащить в это окно.</translation>
@@ -1547,6 +1663,34 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Regulars</translation>
     </message>
     <message>
+        <source>%1 could not be opened as a spreadsheet: it may be damaged or password-protected.</source>
+        <translation>Не удалось открыть %1 как таблицу: возможно, файл повреждён или защищён паролем.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a table (%2).</source>
+        <translation>Не удалось прочитать %1 как таблицу (%2).</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2.</source>
+        <translation>Не удалось прочитать %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not look like a spreadsheet or a text table.</source>
+        <translation>%1 не похож на таблицу Excel или текстовую таблицу.</translation>
+    </message>
+    <message>
+        <source>%1 has a header but no data rows.</source>
+        <translation>В файле %1 есть заголовок, но нет строк с данными.</translation>
+    </message>
+    <message>
+        <source>%1 has no columns.</source>
+        <translation>В файле %1 нет столбцов.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named “%2” (sheets: %3).</source>
+        <translation>В файле %1 нет листа «%2» (листы: %3).</translation>
+    </message>
+    <message>
         <source>Check that the backup folder exists, is writable and the disk is not full (Settings → Backups).</source>
         <translation>Проверьте, что папка для резервных копий существует, доступна для записи и диск не переполнен (Настройки → Резервные копии).</translation>
     </message>
@@ -1579,8 +1723,16 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Закройте другие программы, которые могут использовать файл, и проверьте свободное место на диске.</translation>
     </message>
     <message>
+        <source>Could not write the export file.</source>
+        <translation>Не удалось записать файл выгрузки.</translation>
+    </message>
+    <message>
         <source>Free some space and start Regulars again.</source>
         <translation>Освободите место и снова запустите программу.</translation>
+    </message>
+    <message>
+        <source>Import number %1 was already undone.</source>
+        <translation>Импорт № %1 уже отменён.</translation>
     </message>
     <message>
         <source>Install the latest Regulars to open it; your data was not changed.</source>
@@ -1589,6 +1741,10 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>Install the latest Regulars to restore it.</source>
         <translation>Чтобы восстановить её, установите последнюю версию Regulars.</translation>
+    </message>
+    <message>
+        <source>Regulars cannot write to its database file.</source>
+        <translation>Программа не может записать изменения в файл базы данных.</translation>
     </message>
     <message>
         <source>Regulars could not replace its database file with the backup.</source>
@@ -1631,8 +1787,20 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Выбранный файл не является базой Regulars.</translation>
     </message>
     <message>
+        <source>The database file is damaged.</source>
+        <translation>Файл базы данных повреждён.</translation>
+    </message>
+    <message>
         <source>The disk is full.</source>
         <translation>Диск заполнен.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Файл %1 не найден.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation>Файл %1 пустой.</translation>
     </message>
     <message>
         <source>The file could not be written.</source>
@@ -1643,8 +1811,28 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Имя не может быть пустым.</translation>
     </message>
     <message>
+        <source>The phone number does not look like a phone number.</source>
+        <translation>Это не похоже на номер телефона.</translation>
+    </message>
+    <message>
+        <source>The e-mail address does not look right.</source>
+        <translation>Адрес e-mail указан неверно.</translation>
+    </message>
+    <message>
+        <source>A birthday needs both a day and a month.</source>
+        <translation>Для дня рождения нужны и день, и месяц.</translation>
+    </message>
+    <message>
+        <source>The birthday is not a real date.</source>
+        <translation>Такой даты дня рождения не бывает.</translation>
+    </message>
+    <message>
         <source>The script has an error; fix it before saving.</source>
         <translation>В шаблоне есть ошибка; исправьте её перед сохранением.</translation>
+    </message>
+    <message>
+        <source>There is no import number %1.</source>
+        <translation>Импорта № %1 нет.</translation>
     </message>
     <message>
         <source>There is no import to undo.</source>
@@ -1673,14 +1861,6 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>This reminder is no longer on the list.</source>
         <translation>Этого напоминания уже нет в списке.</translation>
-    </message>
-    <message>
-        <source>exponent too large</source>
-        <translation>слишком большая степень</translation>
-    </message>
-    <message>
-        <source>repetition too large</source>
-        <translation>слишком много повторений</translation>
     </message>
 </context>
 <context>
@@ -1721,12 +1901,64 @@ The current data is kept as a backup first, so this can be undone.</source>
         <source>Not an e-mail address</source>
         <translation>Это не адрес e-mail</translation>
     </message>
+    <message>
+        <source>Skip this column</source>
+        <translation>Не загружать</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Имя покупателя</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Customer code / card</source>
+        <translation>Код / номер карты</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Номер заказа</translation>
+    </message>
+    <message>
+        <source>Amount (line total)</source>
+        <translation>Сумма (по строке)</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Цена за штуку</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
 </context>
 <context>
     <name>reminders</name>
     <message>
         <source>Don&apos;t lose them</source>
-        <translation>Не потерять</translation>
+        <translation>Не упустить</translation>
     </message>
     <message>
         <source>Birthdays</source>
@@ -1734,7 +1966,7 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
     <message>
         <source>Time to come back</source>
-        <translation type="unfinished"></translation>
+        <translation>Пора вернуться</translation>
     </message>
     <message>
         <source>After a purchase</source>
@@ -1742,7 +1974,62 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
     <message>
         <source>Thank and grow</source>
-        <translation>Поблагодарить и развить</translation>
+        <translation>Поблагодарить и удержать</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <source>After-purchase message, day %1</source>
+        <translation>Сообщение после покупки, день %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Win-back after %n day(s)</source>
+        <translation>
+            <numerusform>Вернуть через %n день без покупок</numerusform>
+            <numerusform>Вернуть через %n дня без покупок</numerusform>
+            <numerusform>Вернуть через %n дней без покупок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not bought for a while</source>
+        <translation>Давно не покупал</translation>
+    </message>
+    <message>
+        <source>Overdue for their usual rhythm</source>
+        <translation>Пропустил обычный срок покупки</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <source>3rd order: VIP welcome</source>
+        <translation>3-й заказ: приветствие постоянного</translation>
+    </message>
+    <message>
+        <source>5th order: ask what they want next</source>
+        <translation>5-й заказ: спросить, чего хочется дальше</translation>
+    </message>
+    <message>
+        <source>Thanks for a big order</source>
+        <translation>Спасибо за крупный заказ</translation>
+    </message>
+    <message>
+        <source>Ask for a recommendation</source>
+        <translation>Попросить порекомендовать</translation>
+    </message>
+    <message>
+        <source>Moved to At risk</source>
+        <translation>Перешёл в «Под угрозой»</translation>
+    </message>
+    <message>
+        <source>Moved to Can&apos;t lose them</source>
+        <translation>Перешёл в «Нельзя потерять»</translation>
+    </message>
+    <message>
+        <source>Your own rule</source>
+        <translation>Своё правило</translation>
     </message>
 </context>
 <context>
@@ -1764,11 +2051,11 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
     <message>
         <source>The last order was {recency_days} days ago, longer than the {lost_after_days}-day limit: {segment}.</source>
-        <translation>Последний заказ был {recency_days} дн. назад — дольше предела в {lost_after_days} дн.: {segment}.</translation>
+        <translation>последний заказ был {recency_days} дн. назад — дольше предела в {lost_after_days} дн.: {segment}.</translation>
     </message>
     <message>
         <source>The last order was {recency_days} days ago (R{r_score}) and there are {orders} orders (F{f_score}): R{r_score} with F{f_score} is {segment}.</source>
-        <translation>Последний заказ был {recency_days} дн. назад (R{r_score}), всего заказов: {orders} (F{f_score}); R{r_score} вместе с F{f_score} — это {segment}.</translation>
+        <translation>последний заказ был {recency_days} дн. назад (R{r_score}), всего заказов: {orders} (F{f_score}); R{r_score} вместе с F{f_score} — это {segment}.</translation>
     </message>
     <message>
         <source>Champions</source>
@@ -1796,7 +2083,7 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
     <message>
         <source>Potential loyalist</source>
-        <translation>Будущие постоянные</translation>
+        <translation>Потенциально лояльные</translation>
     </message>
     <message>
         <source>Recent customers with two or three orders: on their way to becoming regulars.</source>
@@ -1808,7 +2095,7 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
     <message>
         <source>New</source>
-        <translation>Новые</translation>
+        <translation>Новички</translation>
     </message>
     <message>
         <source>Made their first order very recently.</source>
@@ -1856,7 +2143,7 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
     <message>
         <source>At risk</source>
-        <translation>В зоне риска</translation>
+        <translation>Под угрозой</translation>
     </message>
     <message>
         <source>Used to buy often but have been silent for a long time.</source>
@@ -2094,7 +2381,7 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
     <message>
         <source>Lost after, days</source>
-        <translation>Потерян через, дней</translation>
+        <translation>Считать потерянным через, дней</translation>
     </message>
     <message>
         <source>A customer silent for longer than this is counted as Lost.</source>
@@ -2110,7 +2397,7 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
     <message>
         <source>At most one message per</source>
-        <translation>Не чаще одного сообщения за</translation>
+        <translation>Интервал между сообщениями, дней</translation>
     </message>
     <message>
         <source>Days between two messages to the same customer.</source>
@@ -2118,7 +2405,7 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
     <message>
         <source>Count a purchase as a result within, days</source>
-        <translation>Покупка считается результатом в течение, дней</translation>
+        <translation>Ждать результата, дней</translation>
     </message>
     <message>
         <source>A purchase this soon after a message counts as brought back by it.</source>

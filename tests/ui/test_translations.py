@@ -1,4 +1,5 @@
-"""The Russian translation is complete and matches the code; the translator really loads it.
+"""The Russian translation is complete and matches the code, English plurals have their forms;
+the translators really load.
 
 When these fail after adding UI strings: run `python tools/update_translations.py`, then translate
 the new entries (`python tools/ts_fill.py --dump-missing`, fill the JSON, `tools/ts_fill.py FILE`).
@@ -73,10 +74,67 @@ def test_translation_calls_are_visible_to_lupdate():
     assert not hidden, "\n".join(hidden[:40])
 
 
+def test_every_literal_translation_call_is_in_the_ts():
+    """lupdate does not look inside f-strings (`f"<b>{self.tr('Text')}</b>"`): such a string is
+    never extracted, so it stays English. Every literal tr()/translate() must reach the .ts."""
+    import ast
+
+    known = {(c, s) for c, s, _ in tool.messages(tool.TS_FILE)}
+    lost = []
+    for path in sorted((ROOT / "app").rglob("*.py")):
+        for key, line in _literal_translations(ast.parse(path.read_text("utf-8"))):
+            if key not in known:
+                lost.append(f"{path.relative_to(ROOT)}:{line} [{key[0]}] {key[1]!r}")
+    assert not lost, "\n".join(lost[:40])
+
+
+def _literal_translations(tree):
+    """((context, source), line) of self.tr("...") (context: the class) and translate/NOOP."""
+    import ast
+
+    def text(node):
+        is_text = isinstance(node, ast.Constant) and isinstance(node.value, str)
+        return node.value if is_text else None
+
+    def visit(node, cls):
+        if isinstance(node, ast.ClassDef):
+            cls = node.name
+        if isinstance(node, ast.Call):
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            args = node.args
+            if (name == "tr" and isinstance(func, ast.Attribute) and cls and args
+                    and text(args[0]) is not None):
+                yield (cls, text(args[0])), node.lineno
+            elif (name in {"translate", "QT_TRANSLATE_NOOP", "_T"} and len(args) >= 2
+                  and text(args[0]) is not None and text(args[1]) is not None):
+                yield (text(args[0]), text(args[1])), node.lineno
+        for child in ast.iter_child_nodes(node):
+            yield from visit(child, cls)
+
+    yield from visit(tree, None)
+
+
 def test_service_error_messages_are_collected():
     found, _dynamic = tool.error_messages()
     assert tool.ERROR_TEXTS.read_text("utf-8") == tool.error_texts_module(found), (
         "app/ui/error_texts.py is out of date: run tools/update_translations.py")
+
+
+def test_service_error_messages_are_constant():
+    """An f-string message cannot be looked up in the translation: put the variable parts in
+    `params=(...)` and `%1`, `%2`… in the text."""
+    _found, dynamic = tool.error_messages()
+    assert not dynamic, dynamic
+
+
+def test_error_parameters_are_filled_in_after_translation(russian):
+    from app.services.importing.reading import UnreadableFileError
+    from app.ui.crash_dialog import error_message
+
+    error = UnreadableFileError("The file %1 is empty.", params=("sales.csv",))
+    assert str(error) == "The file sales.csv is empty."
+    assert error_message(error) == "Файл sales.csv пустой."
 
 
 def test_placeholders_survive_translation():
@@ -127,13 +185,36 @@ def test_english_removes_the_russian_translator(qapp):
     assert QCoreApplication.translate("settings", "Shop name") == "Shop name"
 
 
-def test_qm_is_compiled_into_the_cache_when_missing():
-    shipped = i18n.ts_file("ru").with_suffix(".qm")
-    qm = i18n.qm_file("ru")
+def test_every_english_plural_has_its_two_forms():
+    """English source texts say "%n day(s)"; regulars_en.ts turns them into "1 day" / "5 days"."""
+    missing = tool.untranslated(tool.EN_TS_FILE)
+    assert not missing, (f"{len(missing)} plural strings without English forms (fill them with "
+                         f"tools/ts_fill.py --ts {tool.EN_TS_FILE.name}):\n{_describe(missing)}")
+
+
+def test_the_english_ts_holds_every_plural_in_the_code():
+    new, gone = tool.out_of_date(tool.EN_TS_FILE)
+    assert not new, f"{len(new)} plural strings missing from regulars_en.ts:\n{_describe(new)}"
+    assert not gone, f"{len(gone)} strings in regulars_en.ts are no longer used:\n{_describe(gone)}"
+    assert all(m.get("numerus") == "yes" for m in tool.messages(tool.EN_TS_FILE).values())
+
+
+def test_english_plurals_read_naturally(qapp):
+    assert i18n.install(qapp, "en") == "en"
+    forms = [QCoreApplication.translate("DashboardPage", "%n day(s)", None, n) for n in (1, 5)]
+    assert forms == ["1 day", "5 days"]
+    assert QCoreApplication.translate("rules", "Win-back after %n day(s)", None, 1) == (
+        "Win-back after 1 day")
+
+
+@pytest.mark.parametrize("language", ["ru", "en"])
+def test_qm_is_compiled_into_the_cache_when_missing(language):
+    shipped = i18n.ts_file(language).with_suffix(".qm")
+    qm = i18n.qm_file(language)
     assert qm is not None and qm.exists()
     if not shipped.exists():
         assert qm.parent == i18n.cache_dir()
-    assert qm.stat().st_mtime >= i18n.ts_file("ru").stat().st_mtime
+    assert qm.stat().st_mtime >= i18n.ts_file(language).stat().st_mtime
 
 
 @pytest.mark.parametrize(("preferred", "system", "expected"), [

@@ -12,6 +12,7 @@ import sqlite3
 from dataclasses import dataclass, field
 
 import numpy as np
+import pandas as pd
 
 from app.services.phones import format_phone
 
@@ -32,7 +33,8 @@ class NewCustomer:
 @dataclass
 class MatchResult:
     refs: np.ndarray  # per row: existing customer id (>0), new customer ref (<0), 0 = nobody
-    identity: np.ndarray  # per row: the strongest identifier as text ("p:+79..."), for dedup keys
+    identity: pd.Categorical | np.ndarray  # per row: the strongest identifier as text ("p:+79..."),
+    # None when there is none; for dedup keys
     new_customers: dict[int, NewCustomer] = field(default_factory=dict)
     conflicts: list[dict] = field(default_factory=list)
 
@@ -98,14 +100,18 @@ def match_rows(known: Known, rows: np.ndarray, code: np.ndarray, phone: np.ndarr
     n = len(rows)
     if n == 0:
         return MatchResult(np.zeros(0, dtype=np.int64), np.empty(0, dtype=object))
-    _, first_rows, group = np.unique(person, return_index=True, return_inverse=True)
+    first_rows, group = _first_rows(person)
     existing = set(known.names)
     result_refs = np.zeros(len(first_rows), dtype=np.int64)
     result_ident = np.empty(len(first_rows), dtype=object)
     new: dict[int, NewCustomer] = {}
     conflicts: list[dict] = []
-    for g, r in enumerate(first_rows):
-        c, p, e, nm = code[r], phone[r], email[r], name[r]
+    # Plain lists: indexing a numpy object array per value costs more than the matching itself.
+    first = first_rows.tolist()
+    codes_, phones, emails, names = (
+        np.asarray(a, dtype=object)[first_rows].tolist() for a in (code, phone, email, name))
+    for g, r in enumerate(first):
+        c, p, e, nm = codes_[g], phones[g], emails[g], names[g]
         result_ident[g] = _identity(c, p, e, nm)
         ref, via = _find(known, c, p, e, nm)
         if ref is None:
@@ -116,16 +122,34 @@ def match_rows(known: Known, rows: np.ndarray, code: np.ndarray, phone: np.ndarr
             new[ref] = NewCustomer(ref, nm or (format_phone(p) if p else None) or e or c,
                                    phone_raw[r] if p else None, p, e, c, bday)
         else:
-            if via != "name" and nm and name_key(nm) != name_key(known.names.get(ref)):
+            known_name = known.names.get(ref)
+            if via != "name" and nm and nm != known_name and (
+                    name_key(nm) != name_key(known_name)):
                 conflicts.append({"row": int(rows[r]), "identifier": p or c or e,
-                                  "name_in_file": nm, "known_name": known.names.get(ref) or "",
+                                  "name_in_file": nm, "known_name": known_name or "",
                                   "existing": ref in existing})
             if ref < 0:
                 _complete(new[ref], p, phone_raw[r], e, c)
         if via != "code" or p or e:
             known.add(ref, c, p, e, nm)
         result_refs[g] = ref
-    return MatchResult(result_refs[group], result_ident[group], new, conflicts)
+    return MatchResult(result_refs[group], _per_row(result_ident, group), new, conflicts)
+
+
+def _first_rows(person: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each distinct person's first row and every row's group number, groups ordered by person
+    number as np.unique orders them (without its sort of a million values)."""
+    codes, uniques = pd.factorize(person, sort=True)
+    first = np.full(len(uniques), len(person), dtype=np.int64)
+    np.minimum.at(first, codes, np.arange(len(person), dtype=np.int64))
+    return first, codes
+
+
+def _per_row(values: np.ndarray, group: np.ndarray) -> pd.Categorical:
+    """Per-group texts spread to the rows as a categorical (None where absent): cheap to hash."""
+    codes, uniques = pd.factorize(pd.Series(values, dtype=object), use_na_sentinel=True)
+    return pd.Categorical.from_codes(codes[group], dtype=pd.CategoricalDtype(
+        pd.Index(np.asarray(uniques, dtype=object), dtype=object)), validate=False)
 
 
 def _identity(code: str | None, phone: str | None, email: str | None,

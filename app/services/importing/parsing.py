@@ -40,8 +40,12 @@ _SPLIT_MULTI = re.compile(r"[,;/]| или | or ")
 def by_unique(values: pd.Series, func: Callable[[object], object], dtype: object,
               missing: object) -> np.ndarray:
     """func applied to each distinct value once, spread back to every row."""
-    codes, uniques = pd.factorize(values, use_na_sentinel=True)
-    uniques = uniques.tolist()
+    if isinstance(values.dtype, pd.CategoricalDtype):  # the distinct values are already known
+        codes = values.cat.codes.to_numpy()
+        uniques = values.cat.categories.tolist()
+    else:
+        codes, uniques = pd.factorize(values, use_na_sentinel=True)
+        uniques = uniques.tolist()
     if dtype is object:
         lookup = np.empty(len(uniques) + 1, dtype=object)
         lookup[:-1] = [func(u) for u in uniques]

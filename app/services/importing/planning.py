@@ -143,21 +143,24 @@ def build_plan(db: Database, raw: RawTable, columns: dict[str, str], *, region: 
         plan.new_customers = list(match.new_customers.values())
         return plan
     idx = np.flatnonzero(valid)
+    # Text columns stay object arrays (None when absent): pandas' str dtype would copy and check
+    # every one of a million cells for nothing.
     purchases = pd.DataFrame({
         "customer_ref": match.refs,
         "day": dates.days[idx],
         "amount_minor": amounts[idx].astype(np.int64),
         "quantity": quantity[idx],
-        "product": text("product")[idx],
-        "category": text("category")[idx],
-        "order_id": (order_text[idx] if order_codes is not None else _nones(len(idx))),
+        "product": _objects(text("product")[idx]),
+        "category": _objects(text("category")[idx]),
+        "order_id": _objects(order_text[idx] if order_codes is not None else _nones(len(idx))),
     })
-    purchases["dedup_key"], sort_key = dedup_keys(purchases, match.identity)
-    is_new = ~purchases["dedup_key"].isin(_existing_keys(db)).to_numpy()
+    high, low = dedup_hashes(purchases, match.identity)
+    is_new = ~_known_keys(high, low, _existing_keys(db))
     # In key order, the unique index on dedup_key grows at its end instead of at random places.
-    order = np.flatnonzero(is_new)[np.argsort(sort_key[is_new], kind="stable")]
+    order = np.flatnonzero(is_new)[np.argsort(high[is_new], kind="stable")]
     new = purchases.iloc[order].reset_index(drop=True)
-    new["purchased_on"] = parsing.days_to_iso(new["day"].to_numpy())
+    new["purchased_on"] = _objects(parsing.days_to_iso(new["day"].to_numpy()))
+    new["dedup_key"] = _objects(_hex_keys(high[order], low[order]))
     plan.purchases = new[PURCHASE_COLUMNS]
     plan.purchases_existing = int((~is_new).sum())
     plan.orders_added = count_orders(new)
@@ -236,19 +239,25 @@ def _fill_within_orders(values: pd.Series, order_codes: np.ndarray) -> pd.Series
 
 
 def dedup_keys(purchases: pd.DataFrame, identity: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """A stable identity per purchase line: natural key + its occurrence number in the file.
+    """A stable identity per purchase line ("i:" + 32 hex digits), and the keys' leading 64 bits,
+    which sort like the keys (the writer inserts in key order). See `dedup_hashes`."""
+    high, low = dedup_hashes(purchases, identity)
+    return _hex_keys(high, low), high
+
+
+def dedup_hashes(purchases: pd.DataFrame, identity: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The two 64-bit halves of each line's dedup key: natural key + its occurrence in the file.
 
     Natural key: the order number and the line's content; without an order number, the customer,
     the day and the line's content. 128 bits of pandas' SipHash over the parts (stable across
-    pandas versions, vectorised: a million keys in well under a second). Also returns the keys'
-    leading 64 bits, which sort like the keys (the writer inserts in key order).
+    pandas versions, vectorised: a million keys in well under a second). Hashing a categorical
+    hashes its distinct values once; the result equals hashing every cell.
     """
     with_order = purchases["order_id"].notna().to_numpy()
     parts = pd.DataFrame({
         "kind": with_order,
         "order": parsing.as_categorical(purchases["order_id"].fillna("")),
-        "who": parsing.as_categorical(pd.Series(np.where(with_order, "", identity), dtype=object)
-                                      .fillna("")),
+        "who": _who(identity, with_order),
         "day": np.where(with_order, 0, purchases["day"].to_numpy()),
         "product": parsing.as_categorical(purchases["product"].fillna("")),
         "amount": purchases["amount_minor"].to_numpy(),
@@ -258,7 +267,40 @@ def dedup_keys(purchases: pd.DataFrame, identity: np.ndarray) -> tuple[np.ndarra
     parts["occurrence"] = pd.Series(base).groupby(base, sort=False).cumcount().to_numpy()
     high = pd.util.hash_pandas_object(parts, index=False, hash_key="regulars-import1")
     low = pd.util.hash_pandas_object(parts, index=False, hash_key="regulars-import2")
-    return _hex_keys(high.to_numpy(), low.to_numpy()), high.to_numpy()
+    return high.to_numpy(), low.to_numpy()
+
+
+def _who(identity: np.ndarray, with_order: np.ndarray) -> pd.Categorical:
+    """The customer identity for lines without an order number, "" for the others."""
+    if isinstance(identity, pd.Categorical):
+        codes = identity.codes.astype(np.int64)
+        categories = np.asarray(identity.categories, dtype=object)
+    else:
+        codes, categories = pd.factorize(pd.Series(identity, dtype=object), use_na_sentinel=True)
+        codes, categories = codes.astype(np.int64), np.asarray(categories, dtype=object)
+    # "" (an order line, or nobody) gets its own code; an identity is never "".
+    codes = np.where(with_order | (codes < 0), len(categories), codes)
+    categories = np.append(categories, "")
+    return pd.Categorical.from_codes(codes, dtype=pd.CategoricalDtype(
+        pd.Index(categories, dtype=object)), validate=False)
+
+
+def _known_keys(high: np.ndarray, low: np.ndarray, existing: tuple[np.ndarray, np.ndarray]
+                ) -> np.ndarray:
+    """Which (high, low) keys are among the existing ones: sorted arrays, no Python per key."""
+    found = np.zeros(len(high), dtype=bool)
+    ex_high, ex_low = existing
+    if not len(ex_high) or not len(high):
+        return found
+    order = np.lexsort((ex_low, ex_high))
+    ex_high, ex_low = ex_high[order], ex_low[order]
+    left = np.searchsorted(ex_high, high, side="left")
+    right = np.searchsorted(ex_high, high, side="right")
+    single = np.flatnonzero(right - left == 1)
+    found[single] = ex_low[left[single]] == low[single]
+    for i in np.flatnonzero(right - left > 1).tolist():  # leading halves equal: rare
+        found[i] = bool((ex_low[left[i]:right[i]] == low[i]).any())
+    return found
 
 
 def _hex_keys(high: np.ndarray, low: np.ndarray) -> np.ndarray:
@@ -281,13 +323,62 @@ def count_orders(purchases: pd.DataFrame) -> int:
     return int(by_id + by_day)
 
 
-def _existing_keys(db: Database) -> list[str]:
+def _existing_keys(db: Database) -> tuple[np.ndarray, np.ndarray]:
+    """The (high, low) halves of every "i:" key already stored, read as one string per chunk
+    from the unique index and decoded with numpy (a Python string per key took seconds)."""
     conn = db.raw_connection()
+    highs, lows = [np.zeros(0, np.uint64)], [np.zeros(0, np.uint64)]
     try:
-        return [k for (k,) in conn.execute(
-            "SELECT dedup_key FROM purchases WHERE dedup_key LIKE 'i:%'")]
+        start = "i:"
+        while True:
+            count, last, text = conn.execute(
+                "SELECT COUNT(*), MAX(k), group_concat(k, '') FROM (SELECT dedup_key AS k"
+                " FROM purchases WHERE dedup_key > ? AND dedup_key < 'i;'"
+                " ORDER BY dedup_key LIMIT ?)", (start, KEY_CHUNK)).fetchone()
+            if not count:
+                break
+            high, low = _parse_hex_keys(text, count)
+            if high is None:  # some key is not "i:" + 32 hex digits: read them one by one
+                rows = conn.execute(
+                    "SELECT dedup_key FROM purchases WHERE dedup_key > ? AND dedup_key <= ?"
+                    " ORDER BY dedup_key", (start, last)).fetchall()
+                high, low = _parse_key_list([k for (k,) in rows])
+            highs.append(high)
+            lows.append(low)
+            start = last
     finally:
         conn.close()
+    return np.concatenate(highs), np.concatenate(lows)
+
+
+KEY_CHUNK = 500_000
+_HEX = np.full(256, 255, dtype=np.uint8)
+_HEX[np.frombuffer(b"0123456789abcdef", dtype=np.uint8)] = np.arange(16, dtype=np.uint8)
+
+
+def _parse_hex_keys(text: str, count: int) -> tuple[np.ndarray | None, np.ndarray | None]:
+    if len(text) != 34 * count or not text.isascii():
+        return None, None
+    chars = np.frombuffer(text.encode("ascii"), dtype=np.uint8).reshape(count, 34)
+    nibbles = _HEX[chars[:, 2:]]
+    if (chars[:, 0] != ord("i")).any() or (chars[:, 1] != ord(":")).any() or (
+            nibbles == 255).any():
+        return None, None
+    data = (nibbles[:, 0::2] << 4) | nibbles[:, 1::2]
+    words = np.ascontiguousarray(data).view(">u8").astype(np.uint64)
+    return words[:, 0].copy(), words[:, 1].copy()
+
+
+def _parse_key_list(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    good = [k for k in keys if len(k) == 34 and k.startswith("i:")]
+    high, low = [], []
+    for key in good:
+        try:
+            high.append(int(key[2:18], 16))
+            low.append(int(key[18:], 16))
+        except ValueError:
+            continue
+    return np.array(high, dtype=np.uint64), np.array(low, dtype=np.uint64)
 
 
 def _known(db: Database) -> matching.Known:
@@ -319,6 +410,10 @@ def _combine(parts: list[pd.DataFrame]) -> pd.DataFrame:
 
 def _nones(n: int) -> np.ndarray:
     return np.full(n, None, dtype=object)
+
+
+def _objects(values: np.ndarray) -> pd.Series:
+    return pd.Series(np.asarray(values, dtype=object), dtype=object, copy=False)
 
 
 def _empty_purchases() -> pd.DataFrame:

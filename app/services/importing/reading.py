@@ -282,12 +282,19 @@ def make_headers(row: list[object]) -> list[str]:
 
 
 def _finish(table: RawTable) -> RawTable:
-    frame = table.frame.fillna("")
-    if len(frame.columns) == 0:
+    if len(table.frame.columns) == 0:
         raise UnreadableFileError("%1 has no columns.", params=(table.source.name,))
+    # Each column becomes a categorical once, here: blank rows, the totals row and every parse in
+    # `planning` then work on the distinct values (a few thousand) instead of a million cells.
+    frame = pd.DataFrame({name: _categorical(table.frame[name]) for name in table.frame.columns},
+                         index=table.frame.index)
+    table.frame = frame  # the object columns from the parser are freed here
     empty = np.ones(len(frame), dtype=bool)
-    for column in frame.columns:
+    by_size = sorted(frame.columns, key=lambda c: len(frame[c].cat.categories))
+    for column in by_size:  # smallest first: usually one column proves no row is empty
         empty &= _blank_mask(frame[column])
+        if not empty.any():
+            break
     table.frame = frame[~empty] if empty.any() else frame
     _drop_totals_row(table)
     if table.frame.empty:
@@ -296,11 +303,27 @@ def _finish(table: RawTable) -> RawTable:
     return table
 
 
+def _categorical(values: pd.Series) -> pd.Categorical:
+    """The column with each distinct value stored once; missing cells become ""."""
+    codes, uniques = pd.factorize(values.to_numpy(dtype=object), use_na_sentinel=True)
+    categories = np.asarray(uniques, dtype=object)
+    missing = codes < 0
+    if missing.any():
+        blank = np.flatnonzero(categories == "")
+        if len(blank):
+            codes[missing] = blank[0]
+        else:
+            categories = np.append(categories, "")
+            codes[missing] = len(categories) - 1
+    return pd.Categorical.from_codes(codes, dtype=pd.CategoricalDtype(
+        pd.Index(categories, dtype=object)), validate=False)
+
+
 def _blank_mask(values: pd.Series) -> np.ndarray:
     """Blank cells, judged once per distinct value (fast on a million rows)."""
-    codes, uniques = pd.factorize(values, use_na_sentinel=True)
-    lookup = np.array([_is_blank(u) for u in uniques] + [True], dtype=bool)
-    return lookup[codes]
+    categories = values.cat.categories.tolist()
+    lookup = np.array([_is_blank(u) for u in categories] + [True], dtype=bool)
+    return lookup[values.cat.codes.to_numpy()]
 
 
 def _is_blank(value: object) -> bool:
@@ -313,5 +336,7 @@ def _drop_totals_row(table: RawTable) -> None:
         cells = [c for c in frame.iloc[position].tolist() if isinstance(c, str) and c.strip()]
         if any(_TOTALS.match(c) for c in cells):
             table.dropped_totals_row = int(frame.index[position])
-            table.frame = frame.drop(index=frame.index[position])
+            keep = np.ones(len(frame), dtype=bool)
+            keep[position] = False
+            table.frame = frame.iloc[:-1] if position == len(frame) - 1 else frame[keep]
             return

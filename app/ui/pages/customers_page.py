@@ -68,7 +68,7 @@ class CustomersPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         metrics = header.fontMetrics()
-        for column, width in enumerate((210, 150, 210, 70, 110, 110, 90, 150, 70)):
+        for column, width in enumerate((180, 130, 190, 70, 100, 110, 90, 160, 60)):
             # Wide enough for the header in either language (Russian headers run longer).
             title = self.model.headerData(column, Qt.Orientation.Horizontal)
             self.table.setColumnWidth(column, max(width, metrics.horizontalAdvance(title) + 28))

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.services.segments_catalog import segment_for
 
+LABEL_SIZE = 7.5
+
 
 class SegmentChart(FigureCanvasQTAgg):
     segment_clicked = Signal(str)
@@ -29,6 +31,7 @@ class SegmentChart(FigureCanvasQTAgg):
         self.setMinimumSize(360, 320)
         self.mpl_connect("button_press_event", self._on_click)
         self._selected: str | None = None
+        self._labels: list[tuple[object, str, int]] = []  # (text artist, label, cells wide)
 
     def plot(self, counts: object, lost: int, *, colour: Callable[[str], QColor],
              label: Callable[[str], str], r_ticks: list[str], f_ticks: list[str],
@@ -47,6 +50,7 @@ class SegmentChart(FigureCanvasQTAgg):
                 spine.set_visible(False)
 
         named: set[str] = set()
+        self._labels = []
         for r in range(1, 6):
             for f in range(1, 6):
                 key = segment_for(r, f)
@@ -56,15 +60,17 @@ class SegmentChart(FigureCanvasQTAgg):
                 grid_ax.add_patch(Rectangle((x, y), 1, 1, facecolor=face.name(), edgecolor=edge,
                                             linewidth=3 if key == selected else 1.5))
                 text = _text_on(face)
-                grid_ax.text(x + 0.5, y + 0.36, f"{int(counts[r - 1][f - 1])}", ha="center",
+                grid_ax.text(x + 0.5, y + 0.3, f"{int(counts[r - 1][f - 1])}", ha="center",
                              va="center", fontsize=13, fontweight="bold", color=text)
                 if key not in named:  # the name once, in the region's top-left cell
                     named.add(key)
                     top = max(rr for rr in range(1, 6) for ff in range(1, 6)
                               if segment_for(rr, ff) == key)
                     left = min(ff for ff in range(1, 6) if segment_for(top, ff) == key)
-                    grid_ax.text(left - 1 + 0.06, top - 1 + 0.9, _wrap(label(key)), ha="left",
-                                 va="top", fontsize=7.5, color=text)
+                    wide = sum(1 for ff in range(left, 6) if segment_for(top, ff) == key)
+                    artist = grid_ax.text(left - 1 + 0.06, top - 1 + 0.92, label(key),
+                                          ha="left", va="top", fontsize=LABEL_SIZE, color=text)
+                    self._labels.append((artist, label(key), wide))
         grid_ax.set_xlim(0, 5)
         grid_ax.set_ylim(0, 5)
         grid_ax.set_xticks([i + 0.5 for i in range(5)], f_ticks, color=fg, fontsize=8)
@@ -86,6 +92,30 @@ class SegmentChart(FigureCanvasQTAgg):
         lost_ax.set_yticks([])
         self._grid_ax, self._lost_ax = grid_ax, lost_ax
         self.draw_idle()
+
+    def draw(self) -> None:
+        self._fit_labels()
+        super().draw()
+
+    def _fit_labels(self) -> None:
+        """Segment names fit their region: one line if it fits, else two, else a smaller font
+        (Russian names such as «Потенциально лояльные» are long)."""
+        if not self._labels:
+            return
+        engine = self.figure.get_layout_engine()
+        if engine is not None:
+            engine.execute(self.figure)  # the axes' final place, before measuring
+        renderer = self.get_renderer()
+        (x0, _y0), (x1, _y1) = self._grid_ax.transData.transform([(0, 0), (1, 0)])
+        cell = x1 - x0
+        for artist, text, wide in self._labels:
+            room = cell * wide - cell * 0.12
+            artist.set_fontsize(LABEL_SIZE)
+            artist.set_text(text)
+            if artist.get_window_extent(renderer).width > room:
+                artist.set_text(_wrap(text))
+            while artist.get_window_extent(renderer).width > room and artist.get_fontsize() > 5:
+                artist.set_fontsize(artist.get_fontsize() - 0.5)
 
     def _on_click(self, event: object) -> None:
         ax = getattr(event, "inaxes", None)
@@ -110,7 +140,7 @@ def _text_on(face: QColor) -> str:
 
 def _wrap(text: str) -> str:
     words = text.split()
-    if len(text) <= 12 or len(words) < 2:
+    if len(words) < 2:
         return text
     half = len(words) // 2
     return " ".join(words[:half]) + "\n" + " ".join(words[half:])
