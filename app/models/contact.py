@@ -19,6 +19,7 @@ class ContactOutcome(enum.StrEnum):
     CALLED = "called"
     MET = "met"
     DONE = "done"
+    EXPORTED = "exported"  # handed to a mailing service in a bulk CSV
 
 
 class Contact(Base):

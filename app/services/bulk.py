@@ -6,22 +6,26 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.models import Channel
+from app.models import Channel, ContactOutcome
+from app.services.contacts import NewContact, log_contact
 from app.services.database import Database
+from app.services.errors import UserFacingError
 from app.services.links import Recipient, has_channel
 from app.services.message_context import build_context, load_facts, shop_values
 from app.services.phones import format_phone
 from app.services.sending import OutgoingEmail
 from app.services.settings import QT_TRANSLATE_NOOP as _T
 from app.services.settings import Settings
-from app.services.template_library import find_template
+from app.services.template_library import TemplateInfo, find_template
 from app.services.templates import MSG_NO_TEMPLATE, render_message
 
 PREFERRED = "preferred"  # each customer's own preferred channel
+EACH_TASK = "each_task"  # each reminder's own suggested script (today's list)
+FALLBACK_TEMPLATE = "soft_reminder"
 
 SKIP_DO_NOT_CONTACT = _T("bulk", "Asked not to be contacted")
 SKIP_NO_CHANNEL = _T("bulk", "No address for this channel")
@@ -42,6 +46,18 @@ class BulkItem:
     body: str
     template_id: int | None
     template_name: str
+    task_id: int | None = None  # the reminder this message answers (today's list)
+    rule: str | None = None
+
+
+@dataclass(frozen=True)
+class TaskRef:
+    """A reminder on today's list, for bulk messages that answer it."""
+
+    task_id: int
+    customer_id: int
+    rule: str
+    template_key: str | None
 
 
 @dataclass(frozen=True)
@@ -64,12 +80,29 @@ class BulkPlan:
 
 def prepare_bulk(db: Database, settings: Settings, customer_ids: Iterable[int],
                  template_key_or_id: str | int, channel: str, language: str,
-                 today: dt.date) -> BulkPlan:
-    """Fill the script in for every customer, in the given order; say why each skip happened."""
-    ids = list(dict.fromkeys(int(i) for i in customer_ids))
-    template = find_template(db, template_key_or_id, language)
-    if template is None:
-        return BulkPlan(problem=MSG_NO_TEMPLATE.format(name=template_key_or_id))
+                 today: dt.date, tasks: Sequence[TaskRef] = ()) -> BulkPlan:
+    """Fill the script in for every customer, in the given order; say why each skip happened.
+
+    With `tasks` (today's list) each message answers its reminder: with EACH_TASK as the script,
+    each one uses its reminder's suggested script.
+    """
+    by_customer = {t.customer_id: t for t in tasks}
+    ids = list(dict.fromkeys([*(t.customer_id for t in tasks), *(int(i) for i in customer_ids)]))
+    templates: dict[str | int, TemplateInfo | None] = {}
+
+    def template_for(cid: int) -> TemplateInfo | None:
+        key: str | int = template_key_or_id
+        if key == EACH_TASK:
+            ref = by_customer.get(cid)
+            key = (ref.template_key if ref is not None else None) or FALLBACK_TEMPLATE
+        if key not in templates:
+            templates[key] = find_template(db, key, language)
+        return templates[key]
+
+    if template_key_or_id != EACH_TASK:
+        templates[template_key_or_id] = find_template(db, template_key_or_id, language)
+        if templates[template_key_or_id] is None:
+            return BulkPlan(problem=MSG_NO_TEMPLATE.format(name=template_key_or_id))
     facts = load_facts(db, ids)
     shop = shop_values(settings)
     plan = BulkPlan()
@@ -86,21 +119,68 @@ def prepare_bulk(db: Database, settings: Settings, customer_ids: Iterable[int],
         if not has_channel(wanted, recipient):
             plan.skipped.append(SkippedItem(cid, fact.name, SKIP_NO_CHANNEL, wanted))
             continue
+        template = template_for(cid)
+        if template is None:
+            plan.skipped.append(SkippedItem(cid, fact.name, SKIP_RENDER))
+            continue
         context = build_context(fact, template.language, today, **shop)
         rendered = render_message(template.subject, template.body, context, template.language,
                                   template.id, template.name)
         if rendered.error is not None:
             plan.skipped.append(SkippedItem(cid, fact.name, SKIP_RENDER, rendered.error.message))
             continue
+        ref = by_customer.get(cid)
         plan.items.append(BulkItem(
             cid, fact.name, format_phone(fact.phone_e164), fact.email or "", wanted,
-            rendered.subject, rendered.body, template.id, template.name))
+            rendered.subject, rendered.body, template.id, template.name,
+            ref.task_id if ref else None, ref.rule if ref else None))
     return plan
+
+
+def log_exported(db: Database, items: Iterable[BulkItem], now: dt.datetime) -> int:
+    """Log each exported message as a contact; a message answering a reminder also closes it."""
+    from app.services.reminders import tasks as task_service
+
+    count = 0
+    for item in items:
+        if item.task_id is not None:
+            try:
+                task_service.done(db, item.task_id, now, channel=item.channel, text=item.body,
+                                  template_id=item.template_id, template_name=item.template_name,
+                                  outcome=ContactOutcome.EXPORTED.value)
+            except UserFacingError:  # the reminder was closed meanwhile: log the touch anyway
+                log_contact(db, _new_contact(item, ContactOutcome.EXPORTED), now)
+        else:
+            log_contact(db, _new_contact(item, ContactOutcome.EXPORTED), now)
+        count += 1
+    return count
+
+
+def close_answered_tasks(db: Database, items: Iterable[BulkItem], now: dt.datetime) -> int:
+    """After e-mails went out (each already logged as a contact), close their reminders."""
+    from app.services.reminders import tasks as task_service
+
+    closed = 0
+    for item in items:
+        if item.task_id is None:
+            continue
+        try:
+            task_service.done(db, item.task_id, now, channel=item.channel)
+        except UserFacingError:
+            continue
+        closed += 1
+    return closed
+
+
+def _new_contact(item: BulkItem, outcome: ContactOutcome) -> NewContact:
+    return NewContact(customer_id=item.customer_id, channel=item.channel, outcome=outcome.value,
+                      text=item.body, template_id=item.template_id,
+                      template_name=item.template_name, task_id=item.task_id, rule=item.rule)
 
 
 def to_email(item: BulkItem) -> OutgoingEmail:
     return OutgoingEmail(item.customer_id, item.email, item.name, item.subject, item.body,
-                         item.template_id, item.template_name)
+                         item.template_id, item.template_name, item.task_id, item.rule)
 
 
 def export_csv(items: Iterable[BulkItem], path: Path) -> int:

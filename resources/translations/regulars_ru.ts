@@ -156,6 +156,10 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Шаблон</translation>
     </message>
     <message>
+        <source>Each reminder&apos;s suggested script</source>
+        <translation>Свой сценарий для каждого напоминания</translation>
+    </message>
+    <message>
         <source>Preparing messages…</source>
         <translation>Готовлю сообщения…</translation>
     </message>
@@ -1467,6 +1471,14 @@ The current data is kept as a backup first, so this can be undone.</source>
 <context>
     <name>TodayPage</name>
     <message>
+        <source>Prepare all messages…</source>
+        <translation>Подготовить все сообщения…</translation>
+    </message>
+    <message>
+        <source>Every message on today&apos;s list at once, each with its reminder&apos;s script: review, then export them for a mailing service or send the e-mails.</source>
+        <translation>Все сообщения из списка на сегодня разом, каждое по сценарию своего напоминания: проверьте, затем выгрузите для сервиса рассылок или отправьте письма.</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
@@ -1533,6 +1545,10 @@ The current data is kept as a backup first, so this can be undone.</source>
             <numerusform>ещё %n в очереди (не чаще раза в неделю)</numerusform>
             <numerusform>ещё %n в очереди (не чаще раза в неделю)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Today&apos;s list</source>
+        <translation>Список на сегодня</translation>
     </message>
     <message>
         <source>Nobody needs a message today. Customers whose usual rhythm says they will buy again soon will show up here.</source>

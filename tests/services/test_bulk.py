@@ -78,3 +78,76 @@ def test_prepare_for_the_demo_shop(demo_db: Database, settings: Settings) -> Non
     assert len(plan.items) + len(plan.skipped) == 360
     assert len(plan.items) > 300
     assert all("{{" not in i.body and i.body for i in plan.items)
+
+
+def _task(db: Database, customer_id: int, rule: str, template_key: str | None) -> int:
+    from app.models import Task
+
+    with db.transaction() as s:
+        task = Task(customer_id=customer_id, rule=rule, occasion_key=f"{rule}:1", due_on=TODAY,
+                    template_key=template_key)
+        s.add(task)
+        s.flush()
+        return task.id
+
+
+def _rows(db: Database, sql: str) -> list[tuple]:
+    conn = db.raw_connection()
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
+def test_todays_list_uses_each_reminders_script_and_closes_it_on_export(
+        db: Database, settings: Settings, tmp_path: Path) -> None:
+    from app.services.bulk import EACH_TASK, TaskRef, log_exported
+
+    ensure_builtin_templates(db)
+    anna = add(db, display_name="Анна", first_name="Анна", phone_e164="+79123456789",
+               birthday_month=11, birthday_day=30)
+    boris = add(db, display_name="Борис", first_name="Борис", phone_e164="+79120000000")
+    refs = [TaskRef(_task(db, anna, "birthday", "birthday"), anna, "birthday", "birthday"),
+            TaskRef(_task(db, boris, "not_bought_90", "winback"), boris, "not_bought_90",
+                    "winback")]
+    plan = prepare_bulk(db, settings, [], EACH_TASK, PREFERRED, "ru", TODAY, tasks=refs)
+    by_name = {item.name: item for item in plan.items}
+    assert by_name["Анна"].template_name != by_name["Борис"].template_name
+    assert by_name["Анна"].rule == "birthday" and by_name["Борис"].task_id == refs[1].task_id
+
+    assert log_exported(db, plan.items, dt.datetime(2026, 11, 27, 10)) == 2
+    contacts = _rows(db, "SELECT customer_id, outcome, rule, task_id FROM contacts ORDER BY id")
+    assert {(c[0], c[1], c[2]) for c in contacts} == {(anna, "exported", "birthday"),
+                                                      (boris, "exported", "not_bought_90")}
+    assert {r[0] for r in _rows(db, "SELECT status FROM tasks")} == {"done"}
+
+
+def test_exported_selection_without_reminders_is_logged_too(db: Database,
+                                                           settings: Settings) -> None:
+    from app.services.bulk import log_exported
+
+    ensure_builtin_templates(db)
+    anna = add(db, display_name="Анна", phone_e164="+79123456789")
+    plan = prepare_bulk(db, settings, [anna], "winback", "sms", "ru", TODAY)
+    log_exported(db, plan.items, dt.datetime(2026, 11, 27, 10))
+    assert _rows(db, "SELECT customer_id, channel, outcome, rule FROM contacts") == [
+        (anna, "sms", "exported", None)]
+
+
+def test_sent_emails_close_their_reminders_without_a_second_contact(
+        db: Database, settings: Settings) -> None:
+    from app.services.bulk import EACH_TASK, TaskRef, close_answered_tasks
+    from app.services.contacts import NewContact, log_contact
+
+    ensure_builtin_templates(db)
+    anna = add(db, display_name="Анна", email="anna@example.com")
+    ref = TaskRef(_task(db, anna, "milestone_3", "vip_welcome"), anna, "milestone_3",
+                  "vip_welcome")
+    plan = prepare_bulk(db, settings, [], EACH_TASK, "email", "en", TODAY, tasks=[ref])
+    when = dt.datetime(2026, 11, 27, 10)
+    # what services.sending logs for each delivered e-mail:
+    log_contact(db, NewContact(anna, "email", "sent", plan.items[0].body, task_id=ref.task_id,
+                               rule=ref.rule), when)
+    assert close_answered_tasks(db, plan.items, when) == 1
+    assert _rows(db, "SELECT status FROM tasks") == [("done",)]
+    assert len(_rows(db, "SELECT id FROM contacts")) == 1

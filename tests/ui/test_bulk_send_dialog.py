@@ -74,7 +74,7 @@ def test_preferred_channel_has_no_emails_for_sms_people(qtbot, dialog, context) 
     assert not dialog.send_button.isEnabled()
 
 
-def test_export_csv(dialog, tmp_path, monkeypatch) -> None:
+def test_export_csv(qtbot, dialog, context, people, tmp_path, monkeypatch) -> None:
     target = tmp_path / "out.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     dialog.export()
@@ -83,6 +83,8 @@ def test_export_csv(dialog, tmp_path, monkeypatch) -> None:
     assert [r["name"] for r in rows] == ["Анна", "Борис", "Дина"]
     assert rows[0]["channel"] == "email" and rows[0]["text"].startswith("We miss you")
     assert "3" in dialog.summary.text()
+    wait_idle(qtbot, context)  # exported messages are logged as contacts
+    assert sent_to(context) == [people[0], people[1], people[4]]
 
 
 def test_send_reports_each_recipient_and_retries(qtbot, dialog, context, server, people,
@@ -132,3 +134,31 @@ def test_missing_password_dialog_cancel_sends_nothing(qtbot, dialog, context, se
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     dialog.send_emails()
     assert asked and not dialog.is_sending() and server.messages == []
+
+
+def test_todays_list_sends_each_reminders_script_and_closes_reminders(
+        qtbot, context, server, people, monkeypatch) -> None:
+    from app.models import Task
+    from app.services.bulk import TaskRef
+
+    with context.db.transaction() as s:
+        tasks = [Task(customer_id=people[0], rule="birthday", occasion_key="b", due_on=context
+                      .clock.today(), template_key="birthday"),
+                 Task(customer_id=people[4], rule="milestone_3", occasion_key="m",
+                      due_on=context.clock.today(), template_key="vip_welcome")]
+        s.add_all(tasks)
+        s.flush()
+        refs = [TaskRef(t.id, t.customer_id, t.rule, t.template_key) for t in tasks]
+    dialog = BulkSendDialog(context, [], "Today", None, None, refs)
+    qtbot.addWidget(dialog)
+    dialog.channel_combo.setCurrentIndex(dialog.channel_combo.findData("email"))
+    wait_idle(qtbot, context)
+    assert dialog.template_combo.currentText() == "Each reminder's suggested script"
+    assert len({i.template_name for i in dialog.plan.items}) == 2
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog.send_emails()
+    wait_idle(qtbot, context)
+    assert len(server.messages) == 2
+    with context.db.session() as s:
+        assert {t.status for t in s.scalars(select(Task))} == {"done"}
+        assert sorted(c.rule for c in s.scalars(select(Contact))) == ["birthday", "milestone_3"]

@@ -154,3 +154,27 @@ def test_first_run_on_an_empty_database_offers_import_or_demo(qtbot, context) ->
     assert page.stack.currentWidget() is page.welcome
     assert page.welcome.import_button.isVisible()
     assert page.welcome.demo_button.isVisible()
+
+
+def test_prepare_all_messages_passes_every_reminder(qtbot, monkeypatch, demo_context) -> None:
+    from app.ui import background
+    from app.ui.dialogs import bulk_send_dialog
+    from app.ui.pages.today_page import TodayPage
+    from tests.ui.conftest import wait_idle
+
+    background.refresh_reminders(demo_context)
+    wait_idle(qtbot, demo_context)
+    calls = []
+    monkeypatch.setattr(bulk_send_dialog, "open_bulk_send",
+                        lambda context, ids, parent, source="", template=None, tasks=(): calls.append(
+                            list(tasks)))
+    page = TodayPage(demo_context)
+    qtbot.addWidget(page)
+    page.show()
+    page.ensure_fresh()
+    wait_idle(qtbot, demo_context)
+    assert page.bulk_button.isVisible()
+    page.bulk_button.click()
+    refs = calls[-1]
+    assert len(refs) == len(page.model.tasks()) > 0
+    assert {r.task_id for r in refs} == {t.id for t in page.model.tasks()}

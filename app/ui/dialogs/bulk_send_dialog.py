@@ -33,7 +33,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import Channel
-from app.services.bulk import PREFERRED, BulkItem, BulkPlan, export_csv, prepare_bulk, to_email
+from app.services.bulk import (
+    EACH_TASK,
+    PREFERRED,
+    BulkItem,
+    BulkPlan,
+    TaskRef,
+    close_answered_tasks,
+    export_csv,
+    log_exported,
+    prepare_bulk,
+    to_email,
+)
 from app.services.sending import SendResult, SmtpConfig, send_batch
 from app.services.template_library import TemplateInfo, ensure_builtin_templates, list_templates
 from app.ui.context import AppContext
@@ -45,10 +56,12 @@ from app.ui.tasks import Job
 
 class BulkSendDialog(QDialog):
     def __init__(self, context: AppContext, customer_ids: Sequence[int], source: str = "",
-                 template: str | int | None = None, parent: QWidget | None = None) -> None:
+                 template: str | int | None = None, parent: QWidget | None = None,
+                 tasks: Sequence[TaskRef] = ()) -> None:
         super().__init__(parent)
         self.context = context
         self.customer_ids = list(customer_ids)
+        self.task_refs = list(tasks)
         self.plan = BulkPlan()
         self.results: dict[int, SendResult] = {}  # customer id -> last send result
         self.send_job: Job | None = None
@@ -66,7 +79,7 @@ class BulkSendDialog(QDialog):
         self.language_combo.setCurrentIndex(self.language_combo.findData(lang))
         self.template_combo = QComboBox()
         self.template_combo.setMinimumContentsLength(24)
-        self.templates: list[TemplateInfo] = []
+        self.templates: list[TemplateInfo | None] = []  # None: each reminder's own script
         self.channel_combo = QComboBox()
         self.channel_combo.addItem(self.tr("Each customer's preferred channel"), PREFERRED)
         for channel in (Channel.EMAIL, Channel.WHATSAPP, Channel.TELEGRAM, Channel.SMS):
@@ -152,7 +165,12 @@ class BulkSendDialog(QDialog):
         self.template_combo.blockSignals(True)
         self.template_combo.clear()
         index = 0
+        if self.task_refs:  # today's list: each reminder's own script comes first
+            self.templates.insert(0, None)
         for i, template in enumerate(self.templates):
+            if template is None:
+                self.template_combo.addItem(self.tr("Each reminder's suggested script"))
+                continue
             self.template_combo.addItem(template.name)
             if wanted is not None and wanted in (template.builtin_key, template.id,
                                                  str(template.id)):
@@ -167,9 +185,14 @@ class BulkSendDialog(QDialog):
         if not 0 <= index < len(self.templates) or self.is_sending():
             return
         template = self.templates[index]
-        key = template.id if template.id is not None else template.builtin_key or ""
+        if template is None:
+            key: str | int = EACH_TASK
+            language = self.language_combo.currentData()
+        else:
+            key = template.id if template.id is not None else template.builtin_key or ""
+            language = template.language
         channel = self.channel_combo.currentData()
-        language = template.language
+        refs = self.task_refs
         ctx = self.context
         if self._prepare_job is not None:
             self._prepare_job.cancel()  # its result, if it still arrives, is ignored
@@ -180,7 +203,7 @@ class BulkSendDialog(QDialog):
         self._prepare_job = ctx.tasks.run(
             "prepare messages",
             lambda job: prepare_bulk(ctx.db, ctx.settings, ids, key, channel, language,
-                                     ctx.clock.today()),
+                                     ctx.clock.today(), tasks=refs),
             on_success=lambda plan: self._prepared(plan, generation))
         self._update_buttons()
 
@@ -261,6 +284,14 @@ class BulkSendDialog(QDialog):
             return
         self.summary.setText(self.tr("%1 messages exported to %2.").replace(
             "%1", str(count)).replace("%2", Path(path).name))
+        # An exported message goes out through the mailing service: log it like a sent one.
+        ctx, items = self.context, list(self.plan.items)
+        ctx.tasks.run("log exported", lambda _job: log_exported(ctx.db, items, ctx.clock.now()),
+                      on_success=lambda _n: self._logged())
+
+    def _logged(self) -> None:
+        for what in ("contacts", "tasks"):
+            self.context.signals.data_changed.emit(what)
 
     def failed_items(self) -> list[BulkItem]:
         return [i for i in self.plan.items if i.channel == Channel.EMAIL
@@ -294,8 +325,11 @@ class BulkSendDialog(QDialog):
                 results[items[index].customer_id] = result  # read on the GUI thread after...
                 job.progress(index + 1, len(items), "")  # ...this queued signal arrives
 
-            return send_batch(ctx.db, config, password, emails, now=ctx.clock.now, delay=delay,
+            sent = send_batch(ctx.db, config, password, emails, now=ctx.clock.now, delay=delay,
                               cancelled=lambda: job.cancelled, on_result=on_result)
+            delivered = [item for item, result in zip(items, sent, strict=False) if result.ok]
+            close_answered_tasks(ctx.db, delivered, ctx.clock.now())
+            return sent
 
         self.progress.setRange(0, len(items))
         self.progress.setValue(0)
@@ -329,7 +363,7 @@ class BulkSendDialog(QDialog):
         self.items_model.layoutChanged.emit()
         self._update_summary()
         self._update_buttons()
-        self.context.signals.data_changed.emit("contacts")
+        self._logged()
 
     def cancel_sending(self) -> None:
         if self.send_job is not None:
@@ -363,8 +397,9 @@ def _table(model: RecordsTableModel) -> QTableView:
 
 
 def open_bulk_send(context: AppContext, customer_ids: Sequence[int], parent: QWidget | None,
-                   source: str = "", template: str | int | None = None) -> BulkSendDialog:
+                   source: str = "", template: str | int | None = None,
+                   tasks: Sequence[TaskRef] = ()) -> BulkSendDialog:
     """Entry point for the Segments, Customers and Today pages (non-modal)."""
-    dialog = BulkSendDialog(context, customer_ids, source, template, parent)
+    dialog = BulkSendDialog(context, customer_ids, source, template, parent, tasks)
     dialog.show()
     return dialog

@@ -67,6 +67,13 @@ class TodayPage(Page):
         top.addWidget(self.heading)
         top.addStretch(1)
         top.addWidget(self.summary)
+        self.bulk_button = QPushButton(self.tr("Prepare all messages…"))
+        self.bulk_button.setToolTip(self.tr(
+            "Every message on today's list at once, each with its reminder's script: review, then "
+            "export them for a mailing service or send the e-mails."))
+        self.bulk_button.clicked.connect(self.prepare_all_messages)
+        self.bulk_button.setVisible(False)
+        top.addWidget(self.bulk_button)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -224,6 +231,7 @@ class TodayPage(Page):
             self.table.setSpan(row, 0, 1, len(COLUMNS))
         self._update_header(listed, today)
         self.stack.setCurrentIndex(0 if listed.items else 2 if first_run else 1)
+        self.bulk_button.setVisible(bool(listed.items))
         self._fill_empty_state()
         row = self.model.row_of(current.id) if current else -1
         if row < 0:
@@ -243,6 +251,14 @@ class TodayPage(Page):
             parts.append(self.tr("%n waiting (at most one message a week per customer)", "",
                                  listed.waiting))
         self.summary.setText(" · ".join(parts) if listed.items else "")
+
+    def prepare_all_messages(self) -> None:
+        from app.services.bulk import TaskRef
+        from app.ui.dialogs.bulk_send_dialog import open_bulk_send
+
+        refs = [TaskRef(t.id, t.customer_id, t.rule, t.template_key) for t in self.model.tasks()]
+        if refs:
+            open_bulk_send(self.context, [], self, source=self.tr("Today's list"), tasks=refs)
 
     def _ask_window(self, action: str) -> None:
         window = self.window()

@@ -60,6 +60,9 @@ class TodayModel(QAbstractTableModel):
 
     # --- helpers ---------------------------------------------------------------------------------
 
+    def tasks(self) -> list[TaskItem]:
+        return [row.task for row in self.rows if row.task is not None]
+
     def task(self, row: int) -> TaskItem | None:
         return self.rows[row].task if 0 <= row < len(self.rows) else None
 
