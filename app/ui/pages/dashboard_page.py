@@ -39,7 +39,8 @@ class KpiCard(QFrame):
         self.note.setStyleSheet("color: #6b7280;")
         for widget in (self.title, self.value, self.note):
             layout.addWidget(widget)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # Preferred (not Maximum): the cards of one grid row share the tallest card's height.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
     def set(self, value: str, note: str = "") -> None:
         self.value.setText(value)
@@ -99,12 +100,12 @@ class DashboardPage(Page):
         layout.addSpacing(8)
         layout.addWidget(self.chart_title)
         layout.addLayout(self.chart_box)
-        layout.addStretch(1)
         layout.addSpacing(8)
         layout.addWidget(self.conversion_title)
         layout.addWidget(self.conversion_hint)
         layout.addWidget(self.conversion_view)
         layout.addWidget(self.no_contacts)
+        layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

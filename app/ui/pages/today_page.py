@@ -86,16 +86,17 @@ class TodayPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COLUMNS.index("reason"), QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(0, 190)
-        self.table.setColumnWidth(2, 130)
+        self.table.setColumnWidth(0, 170)
+        self.table.setColumnWidth(2, 96)
         self.table.setColumnWidth(3, 90)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self._build_detail())
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        # The list (and its "why" column) gets two thirds: the reason is what the owner reads.
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 1)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(splitter)
