@@ -1,4 +1,4 @@
-"""Shared background work: recompute -> monthly snapshot -> today's reminders, off the GUI thread."""
+"""Shared background work: recompute, monthly snapshot, reminders — off the GUI thread."""
 
 from __future__ import annotations
 

@@ -52,3 +52,29 @@ def test_geometry_is_remembered(qtbot, main_window, demo_context) -> None:
     main_window.resize(1111, 700)
     main_window.close()
     assert QSettings().value("main_window/geometry") is not None
+
+
+def test_an_older_load_arriving_last_does_not_overwrite_a_newer_one(qtbot, demo_context) -> None:
+    import threading
+
+    from app.ui.pages.base import Page
+
+    class Probe(Page):
+        def title(self) -> str:
+            return "probe"
+
+    page = Probe(demo_context)
+    qtbot.addWidget(page)
+    shown: list[str] = []
+    release_old = threading.Event()
+
+    def old_work(_job) -> str:
+        release_old.wait(5)
+        return "old"
+
+    page.load_latest("load", old_work, shown.append)
+    page.load_latest("load", lambda _job: "new", shown.append)
+    qtbot.waitUntil(lambda: shown == ["new"])
+    release_old.set()
+    wait_idle(qtbot, demo_context)
+    assert shown == ["new"]

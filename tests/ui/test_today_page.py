@@ -165,9 +165,10 @@ def test_prepare_all_messages_passes_every_reminder(qtbot, monkeypatch, demo_con
     background.refresh_reminders(demo_context)
     wait_idle(qtbot, demo_context)
     calls = []
-    monkeypatch.setattr(bulk_send_dialog, "open_bulk_send",
-                        lambda context, ids, parent, source="", template=None, tasks=(): calls.append(
-                            list(tasks)))
+    def fake_open(context, ids, parent, source="", template=None, tasks=()) -> None:
+        calls.append(list(tasks))
+
+    monkeypatch.setattr(bulk_send_dialog, "open_bulk_send", fake_open)
     page = TodayPage(demo_context)
     qtbot.addWidget(page)
     page.show()

@@ -157,7 +157,7 @@ def build_plan(db: Database, raw: RawTable, columns: dict[str, str], *, region: 
     high, low = dedup_hashes(purchases, match.identity)
     is_new = ~_known_keys(high, low, _existing_keys(db))
     # In key order, the unique index on dedup_key grows at its end instead of at random places.
-    order = np.flatnonzero(is_new)[np.argsort(high[is_new], kind="stable")]
+    order = np.flatnonzero(is_new)[np.argsort(_key_order(high[is_new]), kind="stable")]
     new = purchases.iloc[order].reset_index(drop=True)
     new["purchased_on"] = _objects(parsing.days_to_iso(new["day"].to_numpy()))
     new["dedup_key"] = _objects(_hex_keys(high[order], low[order]))
@@ -239,10 +239,10 @@ def _fill_within_orders(values: pd.Series, order_codes: np.ndarray) -> pd.Series
 
 
 def dedup_keys(purchases: pd.DataFrame, identity: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """A stable identity per purchase line ("i:" + 32 hex digits), and the keys' leading 64 bits,
-    which sort like the keys (the writer inserts in key order). See `dedup_hashes`."""
+    """A stable identity per purchase line ("i:" + 32 hex digits), and 64 bits per key that sort
+    like the keys (the writer inserts in key order). See `dedup_hashes`."""
     high, low = dedup_hashes(purchases, identity)
-    return _hex_keys(high, low), high
+    return _hex_keys(high, low), _key_order(high)
 
 
 def dedup_hashes(purchases: pd.DataFrame, identity: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -304,8 +304,12 @@ def _known_keys(high: np.ndarray, low: np.ndarray, existing: tuple[np.ndarray, n
 
 
 def _hex_keys(high: np.ndarray, low: np.ndarray) -> np.ndarray:
-    """"i:" + 32 hex digits per row, built with array operations."""
-    words = np.stack([high.astype(">u8"), low.astype(">u8")], axis=1)
+    """"i:" + 32 hex digits per row, built with array operations.
+
+    The digits spell each half's bytes in little-endian order (the format stored since the first
+    import: keep it, or re-imports stop recognising earlier lines). `_key_order` sorts like them.
+    """
+    words = np.stack([high, low], axis=1).astype("<u8")
     nibbles = words.view(np.uint8).reshape(len(high), 16)
     digits = np.frombuffer(b"0123456789abcdef", dtype=np.uint8)
     chars = np.empty((len(high), 34), dtype=np.uint8)
@@ -313,6 +317,11 @@ def _hex_keys(high: np.ndarray, low: np.ndarray) -> np.ndarray:
     chars[:, 2::2] = digits[nibbles >> 4]
     chars[:, 3::2] = digits[nibbles & 15]
     return chars.view("S34").ravel().astype("U34").astype(object)
+
+
+def _key_order(high: np.ndarray) -> np.ndarray:
+    """Leading 64 bits that sort like the key texts (their bytes read big-endian)."""
+    return high.astype("<u8").view(">u8").astype(np.uint64)
 
 
 def count_orders(purchases: pd.DataFrame) -> int:
@@ -365,7 +374,7 @@ def _parse_hex_keys(text: str, count: int) -> tuple[np.ndarray | None, np.ndarra
             nibbles == 255).any():
         return None, None
     data = (nibbles[:, 0::2] << 4) | nibbles[:, 1::2]
-    words = np.ascontiguousarray(data).view(">u8").astype(np.uint64)
+    words = np.ascontiguousarray(data).view("<u8").astype(np.uint64)  # as `_hex_keys` wrote
     return words[:, 0].copy(), words[:, 1].copy()
 
 
@@ -374,8 +383,8 @@ def _parse_key_list(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
     high, low = [], []
     for key in good:
         try:
-            high.append(int(key[2:18], 16))
-            low.append(int(key[18:], 16))
+            high.append(int.from_bytes(bytes.fromhex(key[2:18]), "little"))
+            low.append(int.from_bytes(bytes.fromhex(key[18:]), "little"))
         except ValueError:
             continue
     return np.array(high, dtype=np.uint64), np.array(low, dtype=np.uint64)

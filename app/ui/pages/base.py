@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.ui.context import AppContext
+from app.ui.tasks import Job
 
 
 class Page(QWidget):
@@ -22,6 +26,7 @@ class Page(QWidget):
         super().__init__(parent)
         self.context = context
         self._stale = True
+        self._loads: dict[str, int] = {}
         context.signals.data_changed.connect(self._on_data_changed)
 
     def title(self) -> str:
@@ -29,6 +34,22 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Reload what the page shows."""
+
+    def load_latest(self, name: str, work: Callable[[Job], Any],
+                    on_success: Callable[[Any], None]) -> Job:
+        """Run a load in the background; only the newest load of this name reaches the page.
+
+        Loads overlap when data changes while one is running; an older result arriving last
+        would otherwise overwrite a newer one.
+        """
+        generation = self._loads.get(name, 0) + 1
+        self._loads[name] = generation
+
+        def deliver(result: Any) -> None:
+            if self._loads.get(name) == generation:
+                on_success(result)
+
+        return self.context.tasks.run(name, work, on_success=deliver)
 
     def ensure_fresh(self) -> None:
         if self._stale:

@@ -107,8 +107,8 @@ class CustomersPage(Page):
 
     def refresh(self) -> None:
         db = self.context.db
-        self.context.tasks.run("load customers", lambda _job: load_customer_table(db),
-                               on_success=self._show_frame)
+        self.load_latest("load customers", lambda _job: load_customer_table(db),
+                         on_success=self._show_frame)
 
     def _show_frame(self, frame: pd.DataFrame) -> None:
         self.stack.setCurrentIndex(1 if frame.empty else 0)

@@ -124,8 +124,8 @@ class DashboardPage(Page):
 
     def refresh(self) -> None:
         db, today = self.context.db, self.context.clock.today()
-        self.context.tasks.run("dashboard", lambda _job: compute_dashboard(db, today),
-                               on_success=self.show_dashboard)
+        self.load_latest("dashboard", lambda _job: compute_dashboard(db, today),
+                         on_success=self.show_dashboard)
 
     def show_dashboard(self, board: Dashboard) -> None:
         self.board = board

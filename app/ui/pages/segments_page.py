@@ -171,8 +171,8 @@ class SegmentsPage(Page):
 
     def refresh(self) -> None:
         db, today = self.context.db, self.context.clock.today()
-        self.context.tasks.run("load segments", lambda _job: load_segments_data(db, today),
-                               on_success=self._show)
+        self.load_latest("load segments", lambda _job: load_segments_data(db, today),
+                         on_success=self._show)
 
     def _show(self, data: SegmentsData) -> None:
         self.data = data
@@ -225,9 +225,9 @@ class SegmentsPage(Page):
         self.selection_title = segment_label(key)
         self._plot()
         db = self.context.db
-        self.context.tasks.run("segment customers",
-                               lambda _job: segment_reports.segment_customers(db, key),
-                               on_success=self._show_customers)
+        self.load_latest("segment customers",
+                         lambda _job: segment_reports.segment_customers(db, key),
+                         on_success=self._show_customers)
 
     def show_movement(self, link: str) -> None:
         """A movement number was clicked: list exactly those customers."""
@@ -239,8 +239,8 @@ class SegmentsPage(Page):
         self.selection_title = _movement_text(movement)
         ids = list(movement.customer_ids)
         db = self.context.db
-        self.context.tasks.run(
-            "movement customers",
+        self.load_latest(  # same name as a segment's list: whichever was clicked last wins
+            "segment customers",
             lambda _job: segment_reports.segment_customers(db, customer_ids=ids),
             on_success=self._show_customers)
 

@@ -218,7 +218,7 @@ class TodayPage(Page):
             soon = [] if listed.items else task_service.come_back_soon(db, today)
             return listed, soon, not listed.items and not has_customers(db)
 
-        self.context.tasks.run("load today", work, on_success=self._show_list)
+        self.load_latest("load today", work, self._show_list)
 
     def _show_list(self, result: tuple[TodayList, list[ComeBack], bool]) -> None:
         listed, self.come_back, first_run = result
