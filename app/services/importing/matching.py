@@ -55,15 +55,22 @@ class Known:
 
     def add(self, ref: int, code: str | None, phone: str | None, email: str | None,
             name: str | None) -> None:
-        for index, key in ((self.by_code, code), (self.by_phone, phone), (self.by_email, email)):
-            if key:
-                index.setdefault(key, ref)
-        old = self.ids.get(ref, (None, None, None))
-        self.ids[ref] = (old[0] or code, old[1] or phone, old[2] or email)
+        if code:
+            self.by_code.setdefault(code, ref)
+        if phone:
+            self.by_phone.setdefault(phone, ref)
+        if email:
+            self.by_email.setdefault(email, ref)
+        old = self.ids.get(ref)
+        if old is None:
+            self.ids[ref] = (code, phone, email)
+        else:
+            self.ids[ref] = (old[0] or code, old[1] or phone, old[2] or email)
         if name:
             self.names.setdefault(ref, name)
             key = name_key(name)
-            if key in self.by_name and self.by_name[key] != ref:
+            current = self.by_name.get(key)
+            if current is not None and current != ref:
                 self.ambiguous_names.add(key)
             else:
                 self.by_name[key] = ref

@@ -9,7 +9,9 @@ from __future__ import annotations
 import codecs
 import csv
 import hashlib
+import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -197,7 +199,8 @@ def _open_workbook(path: Path):
 def _read_excel(path: Path, sheet: str | None) -> RawTable:
     workbook = _open_workbook(path)
     sheets = list(workbook.sheet_names)
-    non_empty = [n for n in sheets if _sheet_size(workbook, n) > 0]
+    loaded: dict[str, object] = {}  # calamine parses a whole sheet to size it: parse each once
+    non_empty = [n for n in sheets if _sheet_size(workbook, n, loaded) > 0]
     if sheet is not None and sheet not in sheets:
         raise UnreadableFileError(
             "%1 has no sheet named “%2” (sheets: %3).", params=(path.name, sheet, ", ".join(sheets))
@@ -206,7 +209,8 @@ def _read_excel(path: Path, sheet: str | None) -> RawTable:
     if name is None:
         raise UnreadableFileError("The file %1 is empty.", params=(path.name,))
     try:
-        rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        found = loaded[name] if name in loaded else workbook.get_sheet_by_name(name)
+        rows = found.to_python(skip_empty_area=False)
     except Exception as exc:
         raise UnreadableFileError("%1 could not be read: %2.", params=(path.name, exc)) from exc
     grid = [[_cell_text(v) for v in row] for row in rows[:HEADER_SEARCH_ROWS]]
@@ -215,21 +219,27 @@ def _read_excel(path: Path, sheet: str | None) -> RawTable:
     body = rows[header_index + 1:]
     width = max((len(r) for r in body), default=len(headers))
     names = headers + [f"Column {i + 1}" for i in range(len(headers), width)]
+    # Columns transposed in C; cells are tidied once per distinct value, not per cell.
+    cells = list(itertools.zip_longest(*body, fillvalue="")) if body else []
     columns = {}
     for i, column_name in enumerate(names):
-        columns[column_name] = [_tidy_cell(r[i]) if i < len(r) else "" for r in body]
-    frame = pd.DataFrame(columns, dtype=object)
-    frame.index = pd.RangeIndex(header_index + 2, header_index + 2 + len(frame))
+        values = np.empty(len(body), dtype=object)
+        values[:] = cells[i] if i < len(cells) else ""
+        columns[column_name] = _categorical(pd.Series(values, dtype=object), _tidy_cell)
+    frame = pd.DataFrame(columns, index=pd.RangeIndex(header_index + 2,
+                                                      header_index + 2 + len(body)))
     table = RawTable(frame=frame, source=path, file_hash=file_digest(path), sheet=name,
                      sheets=non_empty or sheets, header_row=header_index + 1)
     return _finish(table)
 
 
-def _sheet_size(workbook, name: str) -> int:
+def _sheet_size(workbook, name: str, loaded: dict[str, object] | None = None) -> int:
     try:
         sheet = workbook.get_sheet_by_name(name)
     except Exception:
         return 0
+    if loaded is not None:
+        loaded[name] = sheet
     return sheet.height * sheet.width
 
 
@@ -303,10 +313,17 @@ def _finish(table: RawTable) -> RawTable:
     return table
 
 
-def _categorical(values: pd.Series) -> pd.Categorical:
-    """The column with each distinct value stored once; missing cells become ""."""
+def _categorical(values: pd.Series, tidy: Callable[[object], object] | None = None
+                 ) -> pd.Categorical:
+    """The column with each distinct value stored once (tidied once each); missing cells
+    become ""."""
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        return values.array
     codes, uniques = pd.factorize(values.to_numpy(dtype=object), use_na_sentinel=True)
     categories = np.asarray(uniques, dtype=object)
+    if tidy is not None:
+        categories = np.asarray([tidy(v) for v in categories.tolist()] + [None],
+                                dtype=object)[:-1]
     missing = codes < 0
     if missing.any():
         blank = np.flatnonzero(categories == "")
