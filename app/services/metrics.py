@@ -48,7 +48,7 @@ class Dashboard:
 def compute_dashboard(db: Database, as_of: dt.date, months: int = 12) -> Dashboard:
     conn = db.raw_connection()
     try:
-        purchases = orders_mod.load_purchases(conn)
+        purchases = orders_mod.load_order_lines(conn)
         customers = int(conn.execute("SELECT COUNT(*) FROM customers").fetchone()[0])
     finally:
         conn.close()

@@ -44,7 +44,7 @@ def load_inputs(db: Database, today: dt.date, *, with_categories: bool = False,
     conn = db.raw_connection()
     try:
         if orders is None:
-            orders = orders_mod.build_orders(orders_mod.load_purchases(conn))
+            orders = orders_mod.build_orders(orders_mod.load_order_lines(conn))
         orders = orders[["customer_id", "day", "amount_minor"]].copy()
         orders["n"] = orders.groupby("customer_id").cumcount().astype("int64") + 1
         by_customer = orders.groupby("customer_id")["day"]

@@ -225,7 +225,7 @@ def come_back_soon(db: Database, today: dt.date, limit: int = 5,
     """Customers whose own rhythm says they should buy within `within_days`: for the empty state."""
     conn = db.raw_connection()
     try:
-        purchases = orders_mod.load_purchases(conn)
+        purchases = orders_mod.load_order_lines(conn)
         names = dict(conn.execute(
             "SELECT id, display_name FROM customers WHERE do_not_contact = 0").fetchall())
     finally:
