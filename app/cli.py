@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -25,8 +26,6 @@ def main(argv: list[str] | None = None) -> int:
     _configure_logging(verbose=getattr(args, "verbose", False), console=args.command is not None)
     if args.command is None:
         if args.self_test:  # headless: a build check must run without a display
-            import os
-
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from app.ui.application import run_gui
 
@@ -39,6 +38,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("cancelled", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `regulars today | head`: the reader has gone, which is fine
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -29,3 +29,14 @@ def test_main_py_runs_as_a_script(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, str(ROOT / "main.py"), "--help"], capture_output=True,
                          text=True, timeout=60, check=True)
     assert "COMMAND" in out.stdout
+
+
+def test_output_cut_short_by_a_pipe_is_not_an_error(tmp_path: Path) -> None:
+    db = tmp_path / "shop.sqlite3"
+    assert main(["demo", "--db", str(db)]) == 0
+    command = (f'"{sys.executable}" "{ROOT / "main.py"}" --db "{db}" today --format json'
+               " | head -n 2")
+    done = subprocess.run(command, shell=True, capture_output=True, text=True, timeout=120,
+                          check=False)
+    assert done.stdout.startswith("[")
+    assert "Traceback" not in done.stderr
