@@ -48,9 +48,10 @@ def load_customer_table(db: Database) -> pd.DataFrame:
     for name in ("recency_days", "r_score", "f_score", "m_score"):
         frame[name] = pd.array(data[name], dtype="Int64")
     frame["do_not_contact"] = frame["do_not_contact"].astype(bool)
-    last = pd.to_datetime(pd.Series(data["last_purchase"], dtype=object), format="%Y-%m-%d")
-    frame["last_purchase"] = np.array([None if pd.isna(v) else v.date() for v in last],
-                                      dtype=object) if len(frame) else last
+    # A shop has a few hundred distinct last-purchase days: parse each once, not per customer.
+    days = {text: dt.date.fromisoformat(text) for text in set(data["last_purchase"]) if text}
+    frame["last_purchase"] = np.array([days.get(text) for text in data["last_purchase"]],
+                                      dtype=object)
     return frame
 
 
