@@ -140,11 +140,8 @@ COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
 
 
 def _configure_logging(verbose: bool, console: bool) -> None:
-    try:
-        from app.services import logging_setup
-    except ImportError:  # the logging module arrives with the backups/privacy work
-        logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING)
-        return
+    from app.services import logging_setup
+
     logging_setup.configure(verbose=verbose, console=console)
 
 

@@ -81,11 +81,9 @@ def recompute(db: Database, as_of: dt.date) -> RecomputeResult:
 def _segments(
     stats: pd.DataFrame, purchases: pd.DataFrame, as_of: dt.date, db: Database
 ) -> pd.DataFrame | None:
-    """Scores and segment per customer from services.rfm, or None before segments exist."""
-    try:
-        from app.services import rfm
-    except ImportError:
-        return None
+    """Scores and segment per customer (services.rfm)."""
+    from app.services import rfm
+
     return rfm.score_for_stats(stats, as_of, db)
 
 

@@ -47,10 +47,8 @@ def _app_icon() -> QIcon | None:
 
 def install_translator(app: QApplication, settings: Settings | None) -> str:
     """Install the translator for the chosen or system language; returns "ru" or "en"."""
-    try:
-        from app.ui import i18n
-    except ImportError:
-        return "en"
+    from app.ui import i18n
+
     preferred = settings.get("language") if settings is not None else "system"
     return i18n.install(app, preferred)
 
@@ -103,13 +101,9 @@ def run_gui(args: argparse.Namespace) -> int:
 
 def start_up_jobs(window, context: AppContext) -> None:
     """What runs once the window is visible: daily backup, then fresh figures and reminders."""
-    try:
-        from app.ui import backup_actions
-    except ImportError:
-        backup_actions = None  # type: ignore[assignment]
-    if backup_actions is not None and hasattr(backup_actions, "auto_backup"):
-        backup_actions.auto_backup(window, context)
-    from app.ui import background
+    from app.ui import background, backup_actions
+
+    backup_actions.auto_backup(window, context)
 
     if background.needs_recompute(context):
         background.recompute_all(context, announce=False)
@@ -121,11 +115,8 @@ def _open_or_explain(path) -> Database | None:
     try:
         return open_database(path)
     except DatabaseCorruptError as exc:
-        try:
-            from app.ui import backup_actions
-        except ImportError:
-            _critical(exc)
-            return None
+        from app.ui import backup_actions
+
         return backup_actions.offer_restore_on_corrupt(path, exc)
 
 

@@ -56,9 +56,11 @@ def needs_recompute(context: AppContext) -> bool:
     return row[1] == 0 or row[0] != context.clock.today().isoformat()
 
 
-def after_start(context: AppContext) -> None:
-    """Figures are current: only the reminder list needs to catch up (e.g. snoozed tasks due)."""
-    context.signals.data_changed.emit("tasks")
+def after_start(context: AppContext) -> Job:
+    """Figures are current (computed earlier today): today's reminders still need generating —
+    idempotent, so running it at every start only adds what is new (a demo shop just created,
+    a snoozed task now due)."""
+    return refresh_reminders(context)
 
 
 def refresh_reminders(context: AppContext) -> Job:

@@ -39,3 +39,13 @@ def test_refresh_reminders_is_idempotent(qtbot, demo_context) -> None:
 def test_stale_figures_are_noticed(qtbot, demo_context) -> None:
     demo_context.clock.advance(days=1)
     assert background.needs_recompute(demo_context)
+
+
+def test_start_up_on_a_fresh_demo_shop_fills_today(qtbot, demo_context) -> None:
+    """The demo fixture is recomputed for today, as `--demo` does: start-up must still generate."""
+    from app.ui.application import start_up_jobs
+
+    assert not background.needs_recompute(demo_context)
+    start_up_jobs(None, demo_context)
+    wait_idle(qtbot, demo_context)
+    assert _count(demo_context, "SELECT COUNT(*) FROM tasks WHERE status = 'open'") > 0
