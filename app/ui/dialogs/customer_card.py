@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -70,8 +71,10 @@ class CustomerCardDialog(QDialog):
             Column(self.tr("Message"), lambda c: c.template_name or c.text[:60]),
             Column(self.tr("Bought after"), lambda c: formatting.date(c.converted_on, lang)),
         ])
-        self.purchases_view = self._table(self.purchases_model)
-        self.contacts_view = self._table(self.contacts_model)
+        self.purchases_view = self._table(self.purchases_model, stretch=1,
+                                          widths=(96, 0, 150, 60, 100, 90))
+        self.contacts_view = self._table(self.contacts_model, stretch=3,
+                                         widths=(96, 100, 110, 0, 110))
         self.tabs.addTab(self.purchases_view, self.tr("Purchases"))
         self.tabs.addTab(self.contacts_view, self.tr("Contacts"))
 
@@ -107,14 +110,24 @@ class CustomerCardDialog(QDialog):
 
     # --- building -------------------------------------------------------------------------------
 
-    def _table(self, model: RecordsTableModel) -> QTableView:
+    def _table(self, model: RecordsTableModel, stretch: int,
+               widths: tuple[int, ...]) -> QTableView:
+        """Newest first; the text column (product, message) takes the spare width."""
         view = QTableView()
         view.setModel(model)
         view.setSortingEnabled(True)
+        view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setWordWrap(False)
         view.verticalHeader().setVisible(False)
-        view.horizontalHeader().setStretchLastSection(True)
+        header = view.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column, width in enumerate(widths):
+            if column == stretch:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            else:
+                view.setColumnWidth(column, width)
         return view
 
     def _build_details(self) -> QWidget:
