@@ -131,7 +131,7 @@ def build_plan(db: Database, raw: RawTable, columns: dict[str, str], *, region: 
     match = matching.match_rows(_known(db), rows[valid], codes_[valid], phones[valid],
                                 emails[valid], names[valid], phone_raw[valid],
                                 None if birthday is None else birthday[valid], person[valid])
-    matched = len(np.unique(match.refs[match.refs > 0]))
+    matched = len(pd.unique(match.refs[match.refs > 0]))  # hashing: np.unique is slow
     plan = ImportPlan(
         source_name=raw.source.name, file_hash=raw.file_hash, sheet=raw.sheet, shape=shape,
         columns=dict(columns), rows_read=n, rejected=rejected, warnings=_combine(warnings),
@@ -163,8 +163,9 @@ def build_plan(db: Database, raw: RawTable, columns: dict[str, str], *, region: 
     new["dedup_key"] = _objects(_hex_keys(high[order], low[order]))
     plan.purchases = new[PURCHASE_COLUMNS]
     plan.purchases_existing = int((~is_new).sum())
-    plan.orders_added = count_orders(new)
-    used_refs = set(np.unique(new["customer_ref"].to_numpy()).tolist())
+    plan.orders_added = count_orders(
+        new, None if order_codes is None else order_codes[idx][order])
+    used_refs = set(pd.unique(new["customer_ref"].to_numpy()).tolist())
     plan.new_customers = [c for ref, c in match.new_customers.items() if ref in used_refs]
     return plan
 
@@ -324,11 +325,21 @@ def _key_order(high: np.ndarray) -> np.ndarray:
     return high.astype("<u8").view(">u8").astype(np.uint64)
 
 
-def count_orders(purchases: pd.DataFrame) -> int:
-    sales = purchases[purchases["amount_minor"] > 0]
-    with_id = sales["order_id"].notna()
-    by_id = sales.loc[with_id, "order_id"].nunique()
-    by_day = len(sales.loc[~with_id, ["customer_ref", "day"]].drop_duplicates())
+def count_orders(purchases: pd.DataFrame, order_codes: np.ndarray | None = None) -> int:
+    """Distinct order numbers, plus distinct (customer, day) among lines without one.
+
+    `order_codes`: the order numbers already factorized (-1 = none), so no string is hashed again.
+    """
+    sale = purchases["amount_minor"].to_numpy() > 0
+    if order_codes is None:
+        order_codes = pd.factorize(purchases["order_id"].to_numpy(dtype=object),
+                                   use_na_sentinel=True)[0]
+    with_id = order_codes >= 0
+    by_id = len(pd.unique(order_codes[sale & with_id]))
+    rest = sale & ~with_id
+    day_codes = pd.factorize(purchases["day"].to_numpy()[rest])[0].astype(np.int64)
+    refs = purchases["customer_ref"].to_numpy(dtype=np.int64)[rest]
+    by_day = len(pd.unique(refs * (len(day_codes) + 1) + day_codes))
     return int(by_id + by_day)
 
 

@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from app.services.errors import UserFacingError
-from app.services.importing import mapping
+from app.services.importing import arrow_csv, mapping
 
 TEXT_SUFFIXES = {".csv", ".tsv", ".txt"}
 EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
@@ -166,8 +166,22 @@ def _read_text(path: Path) -> RawTable:
     headers = make_headers(grid[header_index]) if grid else []
     width = max((len(r) for r in grid[header_index:]), default=len(headers))
     names = headers + [f"Column {i + 1}" for i in range(len(headers), width)]
+    columns = arrow_csv.read_columns(path, encoding=encoding, delimiter=delimiter, names=names,
+                                     skip_rows=header_index + 1)
+    if columns is not None:
+        frame = pd.DataFrame(columns, copy=False)
+    else:
+        frame = _read_text_pandas(path, encoding, delimiter, names, header_index)
+    frame.index = pd.RangeIndex(header_index + 2, header_index + 2 + len(frame))
+    table = RawTable(frame=frame, source=path, file_hash=file_digest(path),
+                     header_row=header_index + 1, encoding=encoding, delimiter=delimiter)
+    return _finish(table)
+
+
+def _read_text_pandas(path: Path, encoding: str, delimiter: str, names: list[str],
+                      header_index: int) -> pd.DataFrame:
     try:
-        frame = pd.read_csv(
+        return pd.read_csv(
             path, sep=delimiter, encoding=encoding, encoding_errors="replace", header=None,
             names=names, skiprows=header_index + 1, dtype=object, na_filter=False,
             skip_blank_lines=False, engine="c", on_bad_lines="skip", quotechar='"',
@@ -175,10 +189,6 @@ def _read_text(path: Path) -> RawTable:
     except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeError, ValueError) as exc:
         raise UnreadableFileError("%1 could not be read as a table (%2).",
                                   params=(path.name, exc)) from exc
-    frame.index = pd.RangeIndex(header_index + 2, header_index + 2 + len(frame))
-    table = RawTable(frame=frame, source=path, file_hash=file_digest(path),
-                     header_row=header_index + 1, encoding=encoding, delimiter=delimiter)
-    return _finish(table)
 
 
 # --- Excel / ODS --------------------------------------------------------------------------------
