@@ -232,6 +232,44 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>CustomRuleRow</name>
+    <message>
+        <source>Not bought for</source>
+        <translation>Не покупал</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>in the category</source>
+        <translation>в категории</translation>
+    </message>
+    <message>
+        <source>with the tag</source>
+        <translation>с меткой</translation>
+    </message>
+    <message>
+        <source>for example: Чай</source>
+        <translation>например: Чай</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+</context>
+<context>
+    <name>CustomRulesEditor</name>
+    <message>
+        <source>Add your own reminder</source>
+        <translation>Добавить своё напоминание</translation>
+    </message>
+    <message>
+        <source>For example: customers who bought tea and have not bought for 45 days, or customers tagged “wholesale” silent for 30 days.</source>
+        <translation>Например: покупатели чая, которые не покупали 45 дней, или покупатели с меткой «опт», молчащие 30 дней.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCardDialog</name>
     <message>
         <source>New customer</source>
@@ -1114,6 +1152,26 @@ The current data is kept as a backup first, so this can be undone.</source>
 <context>
     <name>ReminderRulesEditor</name>
     <message>
+        <source>Your own reminders</source>
+        <translation>Свои напоминания</translation>
+    </message>
+    <message>
+        <source>Days after a purchase: thank-you, tip, offer, consultation.</source>
+        <translation>Дни после покупки: благодарность, совет, предложение, консультация.</translation>
+    </message>
+    <message>
+        <source>on days after a purchase</source>
+        <translation>в дни после покупки</translation>
+    </message>
+    <message>
+        <source>Win-back messages, each once while the customer stays away.</source>
+        <translation>Сообщения, чтобы вернуть покупателя: каждое один раз, пока он не вернётся.</translation>
+    </message>
+    <message>
+        <source>then win back after, days</source>
+        <translation>затем вернуть через, дней</translation>
+    </message>
+    <message>
         <source>Messages after a first purchase</source>
         <translation>Сообщения после первой покупки</translation>
     </message>
@@ -1136,6 +1194,10 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>days after a purchase</source>
         <translation>дней после покупки</translation>
+    </message>
+    <message>
+        <source>Type days as whole numbers separated by commas, for example 3, 14, 30, 60.</source>
+        <translation>Введите дни целыми числами через запятую, например 3, 14, 30, 60.</translation>
     </message>
 </context>
 <context>

@@ -144,3 +144,33 @@ def test_test_email_uses_the_values_as_typed(dialog, monkeypatch):
     assert config.host == "smtp.example.ru"
     assert config.from_address == "shop@example.ru"
     assert password == "s3cret"
+
+
+def test_rule_days_levels_and_own_rules_are_editable(qtbot, dialog, context, db):
+    from app.services.reminders.config import from_dict
+
+    rules = dialog.editor("reminder_rules").widget
+    assert rules._lists["sequence"].text() == "3, 14, 30, 60"
+    rules._lists["sequence"].setText("2, 10, 30")
+    rules._lists["not_bought"].setText("120, 365")
+    row = rules.custom.add_row({"days": 45})
+    row.target.setText("Чай")
+    empty = rules.custom.add_row({"days": 10})  # left empty: dropped, not saved
+    assert empty in rules.custom.rows
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    config = from_dict(Settings(db).get("reminder_rules"))
+    assert [s.day for s in config.steps] == [2, 10, 30]
+    assert config.steps[0].template == "thank_you_day_3"  # keeps the script of the step it replaces
+    assert config.value("not_bought", "levels") == [120, 365]
+    assert [(c.days, c.category, c.tag) for c in config.custom] == [(45, "Чай", "")]
+    wait_idle(qtbot, context)
+
+
+def test_rule_days_that_are_not_numbers_are_refused(dialog, db):
+    rules = dialog.editor("reminder_rules").widget
+    rules._lists["sequence"].setText("3, two weeks")
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.error_text("reminder_rules")
+    assert Settings(db).get("reminder_rules") == {}

@@ -1,13 +1,15 @@
-"""The reminder rules in the settings dialog: each rule on or off, with its main number.
+"""The reminder rules in the settings dialog: each rule on or off, with its main number, the
+after-purchase days, the win-back levels, and the owner's own rules.
 
 The `reminder_rules` setting is JSON shaped like services.reminders.config.DEFAULTS; this editor
 shows the merged configuration and writes back the whole of it, keeping what it does not show
-(message scripts, after-purchase steps, the owner's own rules) unchanged.
+(message scripts) unchanged.
 """
 
 from __future__ import annotations
 
 import copy
+import re
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -16,12 +18,15 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QGridLayout,
     QLabel,
+    QLineEdit,
     QSpinBox,
     QWidget,
 )
 
 from app.services.reminders.config import DEFAULTS, merge
+from app.ui.dialogs.setting_editors import InvalidInput
 from app.ui.rule_names import rule_label
+from app.ui.widgets.custom_rules_editor import CustomRulesEditor
 
 # rule -> (parameter, kind, minimum, maximum); rules without one are only switched on or off.
 PARAMETERS: dict[str, tuple[str, str, float, float]] = {
@@ -39,6 +44,7 @@ class ReminderRulesEditor(QWidget):
         self._raw: dict[str, Any] = merge({})
         self._checks: dict[str, QCheckBox] = {}
         self._spins: dict[str, QAbstractSpinBox] = {}
+        self._lists: dict[str, QLineEdit] = {}
         self.setProperty("wide", True)  # the settings dialog gives it the full width
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -56,6 +62,26 @@ class ReminderRulesEditor(QWidget):
                 grid.addWidget(spin, row, 1)
                 grid.addWidget(QLabel(caption), row, 2)
             row += 1
+            if rule in ("not_bought", "sequence"):
+                line, caption = self._day_list(rule)
+                check.toggled.connect(line.setEnabled)
+                grid.addWidget(QLabel("    " + caption), row, 0)
+                grid.addWidget(line, row, 1, 1, 2)
+                row += 1
+        self.custom = CustomRulesEditor(self)
+        title = self.tr("Your own reminders")
+        grid.addWidget(QLabel("<b>%1</b>".replace("%1", title)), row, 0, 1, 3)
+        grid.addWidget(self.custom, row + 1, 0, 1, 3)
+
+    def _day_list(self, rule: str) -> tuple[QLineEdit, str]:
+        line = QLineEdit()
+        line.setMinimumWidth(160)
+        self._lists[rule] = line
+        if rule == "sequence":
+            line.setToolTip(self.tr("Days after a purchase: thank-you, tip, offer, consultation."))
+            return line, self.tr("on days after a purchase")
+        line.setToolTip(self.tr("Win-back messages, each once while the customer stays away."))
+        return line, self.tr("then win back after, days")
 
     def _title(self, rule: str) -> str:
         titles = {
@@ -94,7 +120,25 @@ class ReminderRulesEditor(QWidget):
             name, kind, _low, _high = PARAMETERS[rule]
             number = spin.value()  # type: ignore[attr-defined]
             raw[rule][name] = int(number) if kind == "int" else round(float(number), 1)
+        raw["not_bought"]["levels"] = self._days(self._lists["not_bought"])
+        raw["sequence"]["steps"] = self._steps(self._days(self._lists["sequence"]))
+        raw["custom"] = self.custom.rules()
         return raw
+
+    def _days(self, line: QLineEdit) -> list[int]:
+        parts = [p for p in re.split(r"[,;\s]+", line.text().strip()) if p]
+        if not parts or not all(p.isdigit() and 0 < int(p) <= 3650 for p in parts):
+            raise InvalidInput(self.tr("Type days as whole numbers separated by commas, "
+                                       "for example 3, 14, 30, 60."))
+        return sorted({int(p) for p in parts})
+
+    def _steps(self, days: list[int]) -> list[dict[str, Any]]:
+        """Each day keeps the script of the step it replaces (by position); extra days reuse the
+        last step's script, which the owner can change on the Messages page."""
+        old = sorted(self._raw["sequence"]["steps"], key=lambda s: int(s["day"]))
+        templates = [str(s["template"]) for s in old] or ["soft_reminder"]
+        return [{"day": day, "template": templates[min(i, len(templates) - 1)]}
+                for i, day in enumerate(days)]
 
     def set_value(self, value: Any) -> None:
         self._raw = merge(value)
@@ -103,3 +147,10 @@ class ReminderRulesEditor(QWidget):
         for rule, spin in self._spins.items():
             spin.setValue(self._raw[rule][PARAMETERS[rule][0]])  # type: ignore[attr-defined]
             spin.setEnabled(self._checks[rule].isChecked())
+        self._lists["not_bought"].setText(
+            ", ".join(str(d) for d in self._raw["not_bought"]["levels"]))
+        self._lists["sequence"].setText(
+            ", ".join(str(s["day"]) for s in self._raw["sequence"]["steps"]))
+        for rule, line in self._lists.items():
+            line.setEnabled(self._checks[rule].isChecked())
+        self.custom.set_rules(list(self._raw["custom"]))
