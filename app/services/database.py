@@ -19,8 +19,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.services import migrations
 from app.services.errors import (
     DatabaseCorruptError,
+    DatabaseLockedError,
     DatabaseReadOnlyError,
     DatabaseTooNewError,
+    UserFacingError,
 )
 
 log = logging.getLogger(__name__)
@@ -91,7 +93,7 @@ def open_database(path: Path, backup_dir: Path | None = None) -> Database:
                 log.info("Backed up schema v%s to %s before migrating", version, copy.name)
             _migrate(path, version)
     except sqlite3.DatabaseError as exc:
-        raise _friendly(exc, path) from exc
+        raise friendly_error(exc) or exc from exc
     return Database(path)
 
 
@@ -157,8 +159,15 @@ def copy_database(source: Path, target: Path) -> None:
         src.close()
 
 
-def _friendly(exc: sqlite3.DatabaseError, path: Path) -> Exception:
-    text = str(exc).lower()
+def friendly_error(exc: BaseException) -> UserFacingError | None:
+    """The user-facing sentence for an environment problem with the database file (read-only,
+    damaged, disk full, locked by another program), or None when `exc` is something else — a bug.
+
+    Accepts sqlite3 errors and SQLAlchemy's wrappers of them (`.orig`)."""
+    original = getattr(exc, "orig", None) or exc
+    if not isinstance(original, sqlite3.DatabaseError):
+        return None
+    text = str(original).lower()
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return DatabaseReadOnlyError(
             "Regulars cannot write to its database file.",
@@ -171,6 +180,12 @@ def _friendly(exc: sqlite3.DatabaseError, path: Path) -> Exception:
         )
     if "disk" in text and "full" in text:
         return DatabaseReadOnlyError(
-            "The disk is full.", hint="Free some space and start Regulars again."
+            "The disk is full.", hint="Free some space, then repeat what you were doing."
         )
-    return exc
+    if "locked" in text or "busy" in text:
+        return DatabaseLockedError(
+            "The database is busy: another program is using it.",
+            hint="Close other programs that may have the file open (a backup or sync tool), "
+                 "then try again.",
+        )
+    return None

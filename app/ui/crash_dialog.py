@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.services.database import friendly_error
 from app.services.errors import UserFacingError, fill
 
 log = logging.getLogger(__name__)
@@ -95,6 +96,11 @@ def excepthook(exc_type: type[BaseException], exc: BaseException,
         return
     if isinstance(exc, UserFacingError):
         show_user_error(QApplication.activeWindow(), exc)
+        return
+    environment = friendly_error(exc)  # read-only, full or damaged database: not a bug
+    if environment is not None:
+        log.warning("Database problem: %s", exc)
+        show_user_error(QApplication.activeWindow(), environment)
         return
     log.error("Unhandled exception", exc_info=(exc_type, exc, tb))
     if _showing or QApplication.instance() is None:

@@ -1797,6 +1797,10 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Укажите столбцы с датой и суммой каждой покупки, а для списка покупателей — столбец с именем, телефоном или e-mail.</translation>
     </message>
     <message>
+        <source>Close other programs that may have the file open (a backup or sync tool), then try again.</source>
+        <translation>Закройте другие программы, которые могут держать файл открытым (резервное копирование, синхронизация), и попробуйте снова.</translation>
+    </message>
+    <message>
         <source>Close other programs that may use the file and check free disk space.</source>
         <translation>Закройте другие программы, которые могут использовать файл, и проверьте свободное место на диске.</translation>
     </message>
@@ -1805,8 +1809,8 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Не удалось записать файл выгрузки.</translation>
     </message>
     <message>
-        <source>Free some space and start Regulars again.</source>
-        <translation>Освободите место и снова запустите программу.</translation>
+        <source>Free some space, then repeat what you were doing.</source>
+        <translation>Освободите место на диске и повторите действие.</translation>
     </message>
     <message>
         <source>Import number %1 was already undone.</source>
@@ -1867,6 +1871,10 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>The database file is damaged.</source>
         <translation>Файл базы данных повреждён.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program is using it.</source>
+        <translation>База данных занята: ею пользуется другая программа.</translation>
     </message>
     <message>
         <source>The disk is full.</source>

@@ -40,3 +40,22 @@ def test_expected_problem_is_a_plain_message_not_a_crash(qtbot, monkeypatch) -> 
     assert not crashed
     assert opened and opened[0].text() == "The file is empty."
     assert opened[0].informativeText() == "Choose another file."
+
+
+def test_full_disk_or_read_only_database_is_a_message_not_a_crash(qtbot, monkeypatch) -> None:
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    crashed: list[object] = []
+    opened: list[QMessageBox] = []
+    monkeypatch.setattr(crash_dialog.CrashDialog, "exec", lambda self: crashed.append(self) or 0)
+    monkeypatch.setattr(QMessageBox, "open", lambda self: opened.append(self))
+    crash_dialog.excepthook(*_raise_and_capture(
+        sqlite3.OperationalError("database or disk is full")))
+    wrapped = OperationalError("INSERT ...", {}, sqlite3.OperationalError(
+        "attempt to write a readonly database"))
+    crash_dialog.excepthook(*_raise_and_capture(wrapped))
+    assert not crashed
+    assert [box.text() for box in opened] == ["The disk is full.",
+                                              "Regulars cannot write to its database file."]
