@@ -1156,6 +1156,14 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Свои напоминания</translation>
     </message>
     <message>
+        <source>Which message each reminder suggests</source>
+        <translation>Какое сообщение предлагает каждое напоминание</translation>
+    </message>
+    <message>
+        <source>Win-back messages</source>
+        <translation>Сообщения, чтобы вернуть</translation>
+    </message>
+    <message>
         <source>Days after a purchase: thank-you, tip, offer, consultation.</source>
         <translation>Дни после покупки: благодарность, совет, предложение, консультация.</translation>
     </message>

@@ -174,3 +174,23 @@ def test_rule_days_that_are_not_numbers_are_refused(dialog, db):
     assert dialog.result() != dialog.DialogCode.Accepted
     assert dialog.error_text("reminder_rules")
     assert Settings(db).get("reminder_rules") == {}
+
+
+def test_each_rule_suggests_the_script_the_owner_picks(qtbot, context, db):
+    from app.services.reminders.config import from_dict
+    from app.services.template_library import create_template, ensure_builtin_templates
+
+    ensure_builtin_templates(db)
+    own = create_template(db, "Чай закончился?", "en", "", "Hi {{ first_name }}!")
+    dialog = SettingsDialog(context)
+    qtbot.addWidget(dialog)
+    rules = dialog.editor("reminder_rules").widget
+    combo = rules._scripts[("not_bought", "template")]
+    assert combo.currentData() == "soft_reminder"
+    combo.setCurrentIndex(combo.findData(str(own)))
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    config = from_dict(Settings(db).get("reminder_rules"))
+    assert config.value("not_bought", "template") == str(own)
+    assert config.value("birthday", "template") == "birthday"
+    wait_idle(qtbot, context)

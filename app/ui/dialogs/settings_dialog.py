@@ -76,6 +76,7 @@ class SettingsDialog(QDialog):
                 self.test_email_button.clicked.connect(self.send_test_email)
                 forms[spec.group].addRow("", self.test_email_button)
 
+        self._offer_scripts()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel
                                    | QDialogButtonBox.StandardButton.RestoreDefaults)
@@ -145,6 +146,20 @@ class SettingsDialog(QDialog):
         return error
 
     # --- values ------------------------------------------------------------------------------
+
+    def _offer_scripts(self) -> None:
+        """The reminder rules editor lists the message scripts in the app's language."""
+        from app.services.template_library import ensure_builtin_templates, list_templates
+
+        rules = self._editors.get("reminder_rules")
+        if rules is None or not hasattr(rules.widget, "set_templates"):
+            return
+        ensure_builtin_templates(self.context.db)
+        language = self.context.language if self.context.language in ("ru", "en") else "ru"
+        choices = [(t.name, t.builtin_key or str(t.id))
+                   for t in list_templates(self.context.db, language)
+                   if t.builtin_key or t.id is not None]
+        rules.widget.set_templates(choices)
 
     def send_test_email(self) -> None:
         """Try the SMTP values as typed (not yet saved), with the password typed here if any."""

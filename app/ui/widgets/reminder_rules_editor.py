@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
+    QComboBox,
     QDoubleSpinBox,
     QGridLayout,
     QLabel,
@@ -36,6 +37,15 @@ PARAMETERS: dict[str, tuple[str, str, float, float]] = {
     "big_order": ("factor", "float", 1.0, 100.0),
     "referral": ("delay_days", "int", 0, 365),
 }
+
+
+# (rule, setting field) pairs whose script the owner can choose
+SCRIPT_FIELDS: tuple[tuple[str, str], ...] = (
+    ("not_bought", "template"), ("not_bought", "level_template"), ("rhythm", "template"),
+    ("birthday", "template"), ("milestone_3", "template"), ("milestone_5", "template"),
+    ("big_order", "template"), ("referral", "template"), ("segment_at_risk", "template"),
+    ("segment_cant_lose", "template"),
+)
 
 
 class ReminderRulesEditor(QWidget):
@@ -72,6 +82,37 @@ class ReminderRulesEditor(QWidget):
         title = self.tr("Your own reminders")
         grid.addWidget(QLabel("<b>%1</b>".replace("%1", title)), row, 0, 1, 3)
         grid.addWidget(self.custom, row + 1, 0, 1, 3)
+        scripts_title = self.tr("Which message each reminder suggests")
+        grid.addWidget(QLabel("<b>%1</b>".replace("%1", scripts_title)), row + 2, 0, 1, 3)
+        self.scripts_grid = QGridLayout()
+        grid.addLayout(self.scripts_grid, row + 3, 0, 1, 3)
+        self._scripts: dict[tuple[str, str], QComboBox] = {}
+
+    def set_templates(self, choices: list[tuple[str, str]]) -> None:
+        """Offer these scripts (label, built-in key or id) for every rule's suggested message."""
+        for number, (rule, field) in enumerate(SCRIPT_FIELDS):
+            combo = self._scripts.get((rule, field))
+            if combo is None:
+                label = (self.tr("Win-back messages") if field == "level_template"
+                         else self._title(rule))
+                combo = QComboBox()
+                combo.setMinimumContentsLength(22)
+                self._scripts[(rule, field)] = combo
+                self.scripts_grid.addWidget(QLabel(label), number, 0)
+                self.scripts_grid.addWidget(combo, number, 1)
+            combo.clear()
+            for text, key in choices:
+                combo.addItem(text, key)
+        self._show_scripts()
+
+    def _show_scripts(self) -> None:
+        for (rule, field), combo in self._scripts.items():
+            wanted = str(self._raw[rule][field])
+            index = combo.findData(wanted)
+            if index < 0:  # a script this list does not know (another language, deleted)
+                combo.addItem(wanted, wanted)
+                index = combo.count() - 1
+            combo.setCurrentIndex(index)
 
     def _day_list(self, rule: str) -> tuple[QLineEdit, str]:
         line = QLineEdit()
@@ -123,6 +164,8 @@ class ReminderRulesEditor(QWidget):
         raw["not_bought"]["levels"] = self._days(self._lists["not_bought"])
         raw["sequence"]["steps"] = self._steps(self._days(self._lists["sequence"]))
         raw["custom"] = self.custom.rules()
+        for (rule, field), combo in self._scripts.items():
+            raw[rule][field] = str(combo.currentData())
         return raw
 
     def _days(self, line: QLineEdit) -> list[int]:
@@ -154,3 +197,4 @@ class ReminderRulesEditor(QWidget):
         for rule, line in self._lists.items():
             line.setEnabled(self._checks[rule].isChecked())
         self.custom.set_rules(list(self._raw["custom"]))
+        self._show_scripts()
