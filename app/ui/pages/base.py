@@ -6,10 +6,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.ui.context import AppContext
 from app.ui.tasks import Job
+from app.ui.widgets.centered import centered_column
 
 
 class Page(QWidget):
@@ -66,25 +67,14 @@ class Page(QWidget):
 def empty_state(title: str, text: str) -> QWidget:
     """A centred, friendly message for a page with nothing to show yet."""
     box = QWidget()
-    column = QWidget()
-    column.setMaximumWidth(620)
-    inner = QVBoxLayout(column)
     heading = QLabel(f"<h2>{title}</h2>")
     heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
     body = QLabel(text)
     body.setWordWrap(True)
     body.setAlignment(Qt.AlignmentFlag.AlignCenter)
     body.setObjectName("empty_state_text")
-    inner.addWidget(heading)
-    inner.addWidget(body)
-    # No alignment flags on the word-wrapped label itself: with them Qt sizes it for one line and
-    # clips the rest. Stretches around a width-capped column centre it instead.
-    row = QHBoxLayout()
-    row.addStretch(1)
-    row.addWidget(column, 4)
-    row.addStretch(1)
     layout = QVBoxLayout(box)
     layout.addStretch(1)
-    layout.addLayout(row)
+    layout.addLayout(centered_column(heading, body))
     layout.addStretch(2)
     return box

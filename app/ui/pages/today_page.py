@@ -46,6 +46,7 @@ from app.ui.message_actions import (
 )
 from app.ui.pages.base import Page
 from app.ui.table_models.today_model import COLUMNS, TodayModel, overdue_text
+from app.ui.widgets.centered import centered_column
 from app.ui.widgets.welcome import WelcomePanel
 
 
@@ -193,18 +194,7 @@ class TodayPage(Page):
         self.empty_text.setWordWrap(True)
         self.empty_text.setTextFormat(Qt.TextFormat.RichText)
         self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # A width-capped column between stretches: an alignment flag on a word-wrapped label
-        # makes Qt size it for one line and clip the rest.
-        column = QWidget()
-        column.setMaximumWidth(620)
-        inner = QVBoxLayout(column)
-        inner.addWidget(self.empty_title)
-        inner.addWidget(self.empty_text)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(column, 4)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addLayout(centered_column(self.empty_title, self.empty_text))
         layout.addStretch(2)
         return box
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.ui.widgets.centered import centered_column
+
 
 class WelcomePanel(QWidget):
     import_requested = Signal()
@@ -34,16 +36,7 @@ class WelcomePanel(QWidget):
         buttons.addWidget(self.demo_button)
         buttons.addStretch(1)
         layout.addWidget(title)
-        # Word-wrapped text in a width-capped column between stretches (an alignment flag on the
-        # label would make Qt size it for one line and clip it).
-        column = QWidget()
-        column.setMaximumWidth(640)
-        QVBoxLayout(column).addWidget(text)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(column, 4)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addLayout(centered_column(text, max_width=640))
         layout.addSpacing(12)
         layout.addLayout(buttons)
         layout.addStretch(2)
