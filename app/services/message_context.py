@@ -18,6 +18,7 @@ Forms are given in the language's CLDR order: Russian one, few, many; English on
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -147,7 +148,7 @@ def _facts(row: tuple, purchases: list[tuple]) -> CustomerFacts:
     favorite = max(counts, key=lambda p: (counts[p], p)) if counts else ""
     last_day = dt.date.fromisoformat(last_on) if last_on else (
         dt.date.fromisoformat(last[0]) if last[0] else None)
-    first_name = (first or "").strip() or (name or "").strip().split(" ")[0]
+    first_name = (first or "").strip() or guess_first_name(name or "")
     return CustomerFacts(
         customer_id=cid, name=name or "", first_name=first_name, phone_e164=phone,
         email=email, telegram=telegram, preferred_channel=channel, do_not_contact=bool(dnc),
@@ -155,6 +156,25 @@ def _facts(row: tuple, purchases: list[tuple]) -> CustomerFacts:
         last_category=last[2] or "", last_purchase_on=last_day, orders_count=int(orders),
         total_spent_minor=int(spent), favorite_product=favorite, segment=segment,
     )
+
+
+_PATRONYMIC = re.compile(r"(ович|евич|ьич|овна|евна|ична|инична)$")
+_SURNAME = re.compile(r"(ов|ев|ёв|ова|ева|ёва|ский|ская|цкий|цкая)$")
+
+
+def guess_first_name(name: str) -> str:
+    """The first name in a full name; Russian "Фамилия Имя [Отчество]" (as in a ФИО column)
+    is recognised by the patronymic or by a surname ending, so messages do not greet by surname."""
+    words = name.split()
+    if not words:
+        return ""
+    lower = [w.lower() for w in words]
+    if len(words) == 3 and _PATRONYMIC.search(lower[2]):
+        return words[1]
+    if (len(words) == 2 and len(lower[0]) > 4 and _SURNAME.search(lower[0])
+            and not _SURNAME.search(lower[1]) and not _PATRONYMIC.search(lower[1])):
+        return words[1]
+    return words[0]
 
 
 def build_context(facts: CustomerFacts, language: str, today: dt.date, *, shop_name: str = "",

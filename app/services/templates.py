@@ -29,6 +29,9 @@ MAX_OUTPUT = 20_000
 MAX_RANGE = 1_000
 MAX_REPEAT = 20_000
 TEMPLATE_FILE = "<template>"
+# A line that was only variables and punctuation ("{{ owner_name }}, {{ shop_name }}") and came
+# out as punctuation because the settings are empty: dropped rather than sent as a lone ",".
+_EMPTY_FILLED_LINE = re.compile(r"^[ \t]*[,«»\"][ \t,«»\"]*$")
 
 MSG_SYNTAX = _T("templates", "Line {line}: {detail}")
 MSG_UNKNOWN = _T("templates", "Line {line}: unknown variable “{name}”.")
@@ -163,7 +166,13 @@ def render_text(source: str, context: dict[str, Any], language: str,
         line = _line(exc)
         return RenderResult("", TemplateProblem("error", MSG_ERROR,
                                                 {"line": line, "detail": str(exc)}, line, part))
-    return RenderResult("".join(pieces).strip())
+    return RenderResult(_drop_empty_filled_lines("".join(pieces)).strip())
+
+
+def _drop_empty_filled_lines(text: str) -> str:
+    lines = text.split("\n")
+    kept = [line for line in lines if not _EMPTY_FILLED_LINE.match(line)]
+    return text if len(kept) == len(lines) else "\n".join(kept)
 
 
 def render_message(subject: str, body: str, context: dict[str, Any], language: str,

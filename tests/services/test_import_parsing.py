@@ -79,3 +79,11 @@ def test_emails_are_lower_cased_and_validated():
 def test_text_is_trimmed_and_spaces_collapsed():
     values = pd.Series(["  Иванова   Анна ", "", 1001, None], dtype=object)
     assert list(parsing.parse_text(values)) == ["Иванова Анна", None, "1001", None]
+
+
+def test_birthdays_without_a_year_get_the_placeholder_year():
+    values = pd.Series(["29.02", "15/03", "5 марта", "1990-07-15", "31.02", "", None], dtype=object)
+    got = list(parsing.days_to_iso(parsing.parse_birthdays(values)))
+    year = parsing.BIRTHDAY_NO_YEAR
+    assert got == [f"{year}-02-29", f"{year}-03-15", f"{year}-03-05", "1990-07-15",
+                   None, None, None]

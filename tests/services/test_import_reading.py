@@ -103,6 +103,16 @@ def test_shopify_name_holding_order_numbers_is_the_order_id():
     assert mapping.guess_mapping(people)["Name"] == "customer"
 
 
+def test_shopify_lines_without_a_price_column_use_the_order_total():
+    import pandas as pd
+
+    frame = pd.DataFrame({"Name": ["#1001", "#1001"], "Paid at": ["2025-05-01", ""],
+                          "Total": ["400.00", ""], "Lineitem name": ["Mug", "Spoon"],
+                          "Billing Name": ["A", ""]})
+    guessed = mapping.guess_mapping(frame)
+    assert guessed["Total"] == "amount"
+
+
 def test_remembered_mapping_is_keyed_by_header():
     headers = ["Колонка 1", "Колонка 2"]
     stored = mapping.remember_mapping({}, headers, {"Колонка 1": "customer", "Колонка 2": "phone"})

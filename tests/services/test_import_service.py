@@ -200,3 +200,17 @@ def test_preview_shows_values_as_understood(tmp_path):
     assert shown.loc[5].tolist() == ["2025-03-05", "101", "Иванова Анна", "+79123456789",
                                      "Кофе Эфиопия", "1234.50"]
     assert shown.loc[9, "Дата"] == "⚠ 31.02.2025"
+
+
+def test_birthdays_without_a_year_are_kept(db, settings, tmp_path):
+    text = ("Имя;Телефон;День рождения\n"
+            "Ольга;89005556677;29.02\n"
+            "Борис;89005556678;5 марта\n"
+            "Анна;89005556679;15.07.1990\n")
+    path = samples.write_text(tmp_path, "birthdays.csv", text, "utf-8")
+    run(db, settings, path)
+    conn = db.raw_connection()
+    rows = conn.execute("SELECT display_name, birthday_day, birthday_month, birthday_year"
+                        " FROM customers ORDER BY id").fetchall()
+    conn.close()
+    assert rows == [("Ольга", 29, 2, None), ("Борис", 5, 3, None), ("Анна", 15, 7, 1990)]

@@ -144,6 +144,25 @@ def test_runaway_output_is_cut_off() -> None:
     assert result.problem.kind == "too_long"
 
 
+@pytest.mark.parametrize(("name", "first"), [
+    ("Иванов Иван Иванович", "Иван"), ("Петрова Анна", "Анна"), ("Анна Петрова", "Анна"),
+    ("Лев Толстой", "Лев"), ("Екатерина Сидоренко", "Екатерина"), ("John Smith", "John"),
+    ("Мария Ивановна", "Мария"), ("", ""),
+])
+def test_first_name_from_a_surname_first_full_name(name: str, first: str) -> None:
+    from app.services.message_context import guess_first_name
+
+    assert guess_first_name(name) == first
+
+
+def test_signature_line_is_dropped_when_shop_and_owner_names_are_empty() -> None:
+    source = "Happy birthday!\n{{ owner_name }}, {{ shop_name }}\n«{{ shop_name }}»\n--\n..."
+    empty = render_text(source, {"owner_name": "", "shop_name": ""}, "en").text
+    assert empty == "Happy birthday!\n--\n..."  # the owner's own punctuation lines stay
+    named = render_text(source, {"owner_name": "Olga", "shop_name": "Bean"}, "en").text
+    assert named == "Happy birthday!\nOlga, Bean\n«Bean»\n--\n..."
+
+
 def test_every_builtin_renders_in_both_languages() -> None:
     assert set(BUILTIN_KEYS) == REQUIRED_KEYS
     assert set(SEGMENT_TEMPLATES.values()) <= REQUIRED_KEYS

@@ -114,7 +114,8 @@ def guess_mapping(frame: pd.DataFrame, sample_rows: int = 200) -> dict[str, str]
     """Each column's most likely field; a field goes to one column at most."""
     headers = [str(c) for c in frame.columns]
     names = {normalize_header(h) for h in headers}
-    shopify = any(n.startswith("lineitem") for n in names)
+    # Order-level totals repeat the lines' prices: use Lineitem price when the file has one.
+    shopify = any(n.startswith("lineitem") for n in names) and "lineitem price" in names
     candidates: list[tuple[float, int, str, str]] = []
     for position, header in enumerate(headers):
         for field in ALIASES:
@@ -122,7 +123,7 @@ def guess_mapping(frame: pd.DataFrame, sample_rows: int = 200) -> dict[str, str]
             if score <= 0:
                 continue
             if field == "amount" and shopify and normalize_header(header) in ("total", "subtotal"):
-                continue  # order-level totals repeat the lines' prices: use Lineitem price
+                continue
             candidates.append((score, -position, header, field))
     head = frame.head(sample_rows)
     for header in headers:  # "Name" holding #1001 is Shopify's order number

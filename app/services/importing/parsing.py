@@ -29,6 +29,11 @@ _NUMERIC_DATE = re.compile(r"^(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})(?:[ T,].*)?$
 _WORD_DATE_DMY = re.compile(r"^(\d{1,2})\s+([^\W\d_]+)\.?,?\s+(\d{4})", re.UNICODE)
 _WORD_DATE_MDY = re.compile(r"^([^\W\d_]+)\.?\s+(\d{1,2}),?\s+(\d{4})", re.UNICODE)
 _SERIAL = re.compile(r"^\d{5}(\.\d+)?$")
+_DAY_MONTH = re.compile(r"^(\d{1,2})[./-](\d{1,2})\.?$")
+_DAY_WORD = re.compile(r"^(\d{1,2})\s+([^\W\d_]+)\.?$", re.UNICODE)
+# Birthdays without a year are stored with this placeholder year (a leap year, so 29 February
+# fits; the writer keeps no year for years <= 1900).
+BIRTHDAY_NO_YEAR = 1896
 _MONTHS = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "май": 5, "июн": 6, "июл": 7,
            "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12, "jan": 1, "feb": 2, "mar": 3,
            "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11,
@@ -229,6 +234,37 @@ def parse_dates(values: pd.Series, prefer_dayfirst: bool = True) -> DateColumn:
         days[i] = _token_day(a, b, c, order)
     lookup = np.array([MISSING if d is None else d for d in days] + [MISSING], dtype=np.int64)
     return DateColumn(lookup[codes], order, ambiguous)
+
+
+def parse_birthdays(values: pd.Series, prefer_dayfirst: bool = True) -> np.ndarray:
+    """Like `parse_dates`, but also "29.02", "15/03" and "5 марта" without a year (placeholder
+    year `BIRTHDAY_NO_YEAR`). Returns days since 1970, MISSING where blank or invalid."""
+    days = parse_dates(values, prefer_dayfirst).days.copy()
+    for i in np.flatnonzero(days == MISSING):
+        day = _birthday_without_year(values.iloc[i], prefer_dayfirst)
+        if day is not None:
+            days[i] = day
+    return days
+
+
+def _birthday_without_year(value: object, prefer_dayfirst: bool) -> int | None:
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    match = _DAY_MONTH.match(text)
+    if match:
+        a, b = int(match.group(1)), int(match.group(2))
+        day, month = (a, b) if prefer_dayfirst or text[len(match.group(1))] == "." else (b, a)
+    else:
+        match = _DAY_WORD.match(text)
+        month = _MONTHS.get(match.group(2).lower()[:3]) if match else None
+        if not month:
+            return None
+        day = int(match.group(1))
+    try:
+        return _day(dt.date(BIRTHDAY_NO_YEAR, month, day))
+    except ValueError:
+        return None
 
 
 def _serial(value: float) -> int | None:

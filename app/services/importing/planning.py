@@ -112,7 +112,7 @@ def build_plan(db: Database, raw: RawTable, columns: dict[str, str], *, region: 
     ident_col = next((fields[f] for f in IDENTITY_FIELDS if f in fields), "")
     problems.append(_issues(rows, nobody, ident_col, R_NOBODY, None))
     valid = ~nobody
-    birthday = parsing.parse_dates(cols["birthday"]).days if "birthday" in cols else None
+    birthday = parsing.parse_birthdays(cols["birthday"]) if "birthday" in cols else None
     date_order, ambiguous = "dmy", False
     if shape == ORDERS:
         dates = parsing.parse_dates(cols["date"], prefer_dayfirst=region not in ("US",))

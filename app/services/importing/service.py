@@ -110,8 +110,14 @@ def preview(raw: RawTable, columns: dict[str, str], region: str = "RU",
 def _preview_column(values: pd.Series, field: str, region: str) -> list[str]:
     raw_text = [parsing.clean_text(v) or "" for v in values]
     if field in ("date", "birthday"):
-        days = parsing.parse_dates(values, prefer_dayfirst=region != "US").days
-        shown = parsing.days_to_iso(days)
+        dayfirst = region != "US"
+        if field == "birthday":  # "--02-29": ISO 8601 for a birthday without a year
+            days = parsing.parse_birthdays(values, prefer_dayfirst=dayfirst)
+            no_year = f"{parsing.BIRTHDAY_NO_YEAR}-"
+            shown = np.array([d and (d.replace(no_year, "--", 1) if d.startswith(no_year) else d)
+                              for d in parsing.days_to_iso(days)], dtype=object)
+        else:
+            shown = parsing.days_to_iso(parsing.parse_dates(values, prefer_dayfirst=dayfirst).days)
     elif field in ("amount", "price"):
         minor = parsing.parse_money(values)
         shown = np.array([None if np.isnan(m) else f"{m / 100:.2f}" for m in minor], dtype=object)
