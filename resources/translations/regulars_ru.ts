@@ -1516,6 +1516,17 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>SignNotice</name>
+    <message>
+        <source>Messages are signed with your shop&apos;s name and your name. Add them so customers know who is writing.</source>
+        <translation>Сообщения подписываются названием магазина и вашим именем. Укажите их, чтобы покупатели знали, кто пишет.</translation>
+    </message>
+    <message>
+        <source>Add names…</source>
+        <translation>Указать…</translation>
+    </message>
+</context>
+<context>
     <name>SmtpPasswordDialog</name>
     <message>
         <source>E-mail password</source>

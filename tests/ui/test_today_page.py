@@ -179,3 +179,23 @@ def test_prepare_all_messages_passes_every_reminder(qtbot, monkeypatch, demo_con
     refs = calls[-1]
     assert len(refs) == len(page.model.tasks()) > 0
     assert {r.task_id for r in refs} == {t.id for t in page.model.tasks()}
+
+
+def test_missing_shop_or_owner_name_is_pointed_out(qtbot, monkeypatch, demo_context) -> None:
+    from app.ui.pages.today_page import TodayPage
+    from tests.ui.conftest import wait_idle
+
+    page = TodayPage(demo_context)
+    qtbot.addWidget(page)
+    page.show()
+    page.ensure_fresh()
+    wait_idle(qtbot, demo_context)
+    assert not page.sign_notice.isVisible()  # the demo shop has both names
+    demo_context.settings.set("owner_name", "")
+    demo_context.signals.data_changed.emit("settings")
+    wait_idle(qtbot, demo_context)
+    assert page.sign_notice.isVisible()
+    asked: list[str] = []
+    monkeypatch.setattr(page, "_ask_window", asked.append)
+    page.sign_notice.button.click()
+    assert asked == ["open_settings"]

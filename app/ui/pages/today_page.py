@@ -47,6 +47,7 @@ from app.ui.message_actions import (
 from app.ui.pages.base import Page
 from app.ui.table_models.today_model import COLUMNS, TodayModel, overdue_text
 from app.ui.widgets.centered import centered_column
+from app.ui.widgets.sign_notice import SignNotice
 from app.ui.widgets.welcome import WelcomePanel
 
 
@@ -109,6 +110,10 @@ class TodayPage(Page):
         self.stack.addWidget(self.welcome)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        self.sign_notice = SignNotice()
+        self.sign_notice.settings_requested.connect(lambda: self._ask_window("open_settings"))
+        self.sign_notice.hide()
+        layout.addWidget(self.sign_notice)
         layout.addWidget(self.stack, 1)
         self._show_selected()
 
@@ -212,6 +217,9 @@ class TodayPage(Page):
 
     def _show_list(self, result: tuple[TodayList, list[ComeBack], bool]) -> None:
         listed, self.come_back, first_run = result
+        settings = self.context.settings
+        self.sign_notice.setVisible(not first_run and SignNotice.needed(
+            settings.get("shop_name"), settings.get("owner_name")))
         today = self.context.clock.today()
         current = self.current_task()
         keep_row = self.table.currentIndex().row()
