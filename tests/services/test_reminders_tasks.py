@@ -120,3 +120,28 @@ def test_done_after_copying_does_not_log_the_contact_twice(db, settings, clock, 
     conn.close()
     assert count == (1,) and first > 0
     assert [t["status"] for t in tasks(db)][:1] == ["done"]
+
+
+def test_a_broken_script_is_reported_not_silent(db, settings, clock, caplog) -> None:
+    import logging
+
+    from sqlalchemy import select
+
+    from app.models import Template
+    from app.services.reminders.report import message_for
+    from app.services.reminders.tasks import TaskItem
+    from app.services.template_library import ensure_builtin_templates
+    from tests.services.test_bulk import add
+
+    ensure_builtin_templates(db)
+    with db.transaction() as s:
+        for row in s.scalars(select(Template).where(Template.builtin_key == "birthday")):
+            row.body = "Привет {{ first_name }"
+    anna = add(db, display_name="Анна", phone_e164="+79123456789")
+    item = TaskItem(id=1, customer_id=anna, name="Анна", rule="birthday", due_on=clock.today(),
+                    priority=20, params={}, template_key="birthday", channel="whatsapp",
+                    phone="+79123456789", email="", telegram="")
+    with caplog.at_level(logging.WARNING):
+        text = message_for(db, settings, item, "ru", clock.today())
+    assert text == ""
+    assert "birthday" in caplog.text and "cannot be filled in" in caplog.text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 from typing import Any
 
@@ -13,18 +14,27 @@ from app.services.settings import Settings
 COLUMNS = ["customer_id", "name", "rule", "due_date", "priority", "reason", "channel", "message"]
 
 
+log = logging.getLogger(__name__)
+_reported: set[tuple[str, str]] = set()
+
+
 def message_for(db: Database, settings: Settings, item: TaskItem, language: str,
                 today: dt.date) -> str:
-    """The task's script filled in for its customer; "" when there is none or it has an error."""
+    """The task's script filled in for its customer; "" when there is none or it has an error
+    (the error is logged as a warning, naming the script, so a broken script is not silent)."""
     if not item.template_key:
         return ""
-    try:
-        from app.services.templates import render_for_customer
-    except ImportError:  # the message-scripts work is not installed
-        return ""
+    from app.services.templates import render_for_customer
+
     rendered = render_for_customer(db, settings, item.customer_id, item.template_key, language,
                                    today)
-    return "" if rendered.error is not None else rendered.body
+    if rendered.error is not None:
+        problem = (item.template_key, rendered.error.message)
+        if problem not in _reported:  # once per script, not once per customer
+            _reported.add(problem)
+            log.warning("Message script %r cannot be filled in: %s", *problem)
+        return ""
+    return rendered.body
 
 
 def today_rows(db: Database, settings: Settings, today: dt.date,
