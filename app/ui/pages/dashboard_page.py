@@ -124,8 +124,15 @@ class DashboardPage(Page):
 
     def refresh(self) -> None:
         db, today = self.context.db, self.context.clock.today()
-        self.load_latest("dashboard", lambda _job: compute_dashboard(db, today),
-                         on_success=self.show_dashboard)
+        def work(_job: object) -> Dashboard:
+            import matplotlib.backends.backend_qtagg
+            import matplotlib.figure  # noqa: F401
+
+            import app.ui.widgets.chart_canvas  # noqa: F401 - module only; matplotlib comes below
+
+            return compute_dashboard(db, today)
+
+        self.load_latest("dashboard", work, on_success=self.show_dashboard)
 
     def show_dashboard(self, board: Dashboard) -> None:
         self.board = board

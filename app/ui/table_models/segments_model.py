@@ -140,10 +140,11 @@ class SegmentCustomersModel(_FrameModel):
 
     def set_frame(self, frame: pd.DataFrame) -> None:
         frame = frame.copy()
-        frame["rfm"] = [
-            "" if any(_missing(v) for v in scores) else "{} {} {}".format(*map(int, scores))
-            for scores in zip(frame["r_score"], frame["f_score"], frame["m_score"], strict=True)
-        ]
+        # Vectorised: a per-row Python loop took half a second for a 35,000-customer segment.
+        scores = [frame[c].astype("Int64") for c in ("r_score", "f_score", "m_score")]
+        text = scores[0].astype("string") + " " + scores[1].astype("string") + " " \
+            + scores[2].astype("string")
+        frame["rfm"] = text.fillna("").astype(object)
         super().set_frame(frame.set_index("customer_id"))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
