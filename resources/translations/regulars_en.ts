@@ -62,6 +62,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n came back after your messages in 30 days</source>
+        <translation>
+            <numerusform>%n customer came back after your messages in 30 days</numerusform>
+            <numerusform>%n customers came back after your messages in 30 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>usually every %n day(s)</source>
         <translation>
             <numerusform>usually every day</numerusform>

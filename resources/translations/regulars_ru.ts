@@ -1627,6 +1627,14 @@ The current data is kept as a backup first, so this can be undone.</source>
             <numerusform>ещё %n в очереди (не чаще раза в неделю)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n came back after your messages in 30 days</source>
+        <translation>
+            <numerusform>%n покупатель вернулся после ваших сообщений за 30 дней</numerusform>
+            <numerusform>%n покупателя вернулись после ваших сообщений за 30 дней</numerusform>
+            <numerusform>%n покупателей вернулись после ваших сообщений за 30 дней</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Today&apos;s list</source>
         <translation>Список на сегодня</translation>

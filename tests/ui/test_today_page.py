@@ -199,3 +199,24 @@ def test_missing_shop_or_owner_name_is_pointed_out(qtbot, monkeypatch, demo_cont
     monkeypatch.setattr(page, "_ask_window", asked.append)
     page.sign_notice.button.click()
     assert asked == ["open_settings"]
+
+
+def test_header_shows_who_came_back_after_a_message(qtbot, demo_context) -> None:
+    import datetime as dt
+
+    from app.models import Contact
+    from app.ui.pages.today_page import TodayPage
+    from tests.ui.conftest import wait_idle
+
+    with demo_context.db.transaction() as session:
+        for customer_id in (1, 2):
+            session.add(Contact(customer_id=customer_id, channel="sms", outcome="opened",
+                                contacted_at=dt.datetime(2026, 11, 10, 10),
+                                converted_on=dt.date(2026, 11, 15)))
+    page = TodayPage(demo_context)
+    qtbot.addWidget(page)
+    page.show()
+    page.ensure_fresh()
+    wait_idle(qtbot, demo_context)
+    text = page.summary.text()  # "2 came back…" or, with the English plurals loaded, "2 customers…"
+    assert text.startswith("2 ") and "came back after your messages" in text

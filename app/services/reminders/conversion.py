@@ -70,3 +70,14 @@ def conversion_frame(db: Database, since: str | None = None) -> pd.DataFrame:
         "converted": pd.Series([r.converted for r in rows], dtype="int64"),
         "rate": pd.Series([r.rate for r in rows], dtype="float64"),
     })
+
+
+def came_back_since(db: Database, since: str) -> int:
+    """Customers who bought after a message sent on or after `since` (ISO date)."""
+    conn = db.raw_connection()
+    try:
+        return int(conn.execute(
+            "SELECT COUNT(DISTINCT customer_id) FROM contacts WHERE converted_on IS NOT NULL"
+            " AND outcome != 'failed' AND date(contacted_at) >= ?", (since,)).fetchone()[0])
+    finally:
+        conn.close()

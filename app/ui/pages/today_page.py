@@ -8,6 +8,7 @@ Snooze / Skip.
 
 from __future__ import annotations
 
+import datetime as dt
 from html import escape
 
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -33,6 +34,7 @@ from app.services.customers import has_customers
 from app.services.errors import UserFacingError
 from app.services.links import Recipient, has_channel
 from app.services.reminders import tasks as task_service
+from app.services.reminders.conversion import came_back_since
 from app.services.reminders.tasks import ComeBack, TaskItem, TodayList
 from app.ui import formatting
 from app.ui.context import AppContext
@@ -50,6 +52,8 @@ from app.ui.widgets.centered import centered_column
 from app.ui.widgets.sign_notice import SignNotice
 from app.ui.widgets.welcome import WelcomePanel
 
+RESULTS_DAYS = 30  # the header counts customers brought back by messages of this period
+
 
 class TodayPage(Page):
     depends_on = frozenset({"tasks", "customers", "settings", "templates", "stats"})
@@ -59,6 +63,7 @@ class TodayPage(Page):
         self.model = TodayModel(context.language)
         self.come_back: list[ComeBack] = []
         self.waiting = 0
+        self.came_back = 0
         self._rendered: tuple[int | None, str, str] = (None, "", "")  # template id, name, subject
 
         self.heading = QLabel()
@@ -208,15 +213,17 @@ class TodayPage(Page):
     def refresh(self) -> None:
         db, settings, today = self.context.db, self.context.settings, self.context.clock.today()
 
-        def work(_job) -> tuple[TodayList, list[ComeBack], bool]:
+        def work(_job) -> tuple[TodayList, list[ComeBack], bool, int]:
             listed = task_service.today_list(db, settings, today)
             soon = [] if listed.items else task_service.come_back_soon(db, today)
-            return listed, soon, not listed.items and not has_customers(db)
+            since = (today - dt.timedelta(days=RESULTS_DAYS)).isoformat()
+            return (listed, soon, not listed.items and not has_customers(db),
+                    came_back_since(db, since))
 
         self.load_latest("load today", work, self._show_list)
 
-    def _show_list(self, result: tuple[TodayList, list[ComeBack], bool]) -> None:
-        listed, self.come_back, first_run = result
+    def _show_list(self, result: tuple[TodayList, list[ComeBack], bool, int]) -> None:
+        listed, self.come_back, first_run, self.came_back = result
         settings = self.context.settings
         self.sign_notice.setVisible(not first_run and SignNotice.needed(
             settings.get("shop_name"), settings.get("owner_name")))
@@ -243,13 +250,16 @@ class TodayPage(Page):
         self.heading.setText(f"<h2>{title}</h2>"
                              f"<span>{formatting.long_date(today, self.context.language)}</span>")
         overdue = sum(1 for t in listed.items if t.overdue)
-        parts = [self.tr("%n to contact", "", len(listed.items))]
+        parts = [self.tr("%n to contact", "", len(listed.items))] if listed.items else []
         if overdue:
             parts.append(self.tr("%n overdue", "", overdue))
         if listed.waiting:
             parts.append(self.tr("%n waiting (at most one message a week per customer)", "",
                                  listed.waiting))
-        self.summary.setText(" · ".join(parts) if listed.items else "")
+        if self.came_back:  # closing the loop: messages that brought customers back
+            parts.append(self.tr("%n came back after your messages in 30 days", "",
+                                 self.came_back))
+        self.summary.setText(" · ".join(parts) if listed.items or self.came_back else "")
 
     def prepare_all_messages(self) -> None:
         from app.services.bulk import TaskRef
