@@ -77,6 +77,13 @@ def _subparser(commands: argparse._SubParsersAction, name: str, help_text: str,
     return sub
 
 
+def add_report_options(sub: argparse.ArgumentParser, as_of_help: str) -> None:
+    """--as-of and --format, shared by the commands that print a table (segments, today)."""
+    sub.add_argument("--as-of", type=as_of_date, metavar="YYYY-MM-DD", help=as_of_help)
+    sub.add_argument("--format", choices=("csv", "json"), default="csv",
+                     help="output format (default: csv)")
+
+
 def as_of_date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)

@@ -19,14 +19,11 @@ COLUMNS = ["customer_id", "name", "phone", "email", "recency_days", "frequency",
 
 
 def register_segments(commands: argparse._SubParsersAction) -> None:
-    from app.cli import _subparser, as_of_date
+    from app.cli import _subparser, add_report_options
 
     sub = _subparser(commands, "segments", "print every customer's recency, frequency, money, "
                      "R/F/M scores and segment", cmd_segments)
-    sub.add_argument("--as-of", type=as_of_date, metavar="YYYY-MM-DD",
-                     help="compute as of this day (default: today); later purchases are ignored")
-    sub.add_argument("--format", choices=("csv", "json"), default="csv",
-                     help="output format (default: csv)")
+    add_report_options(sub, "compute as of this day (default: today); later purchases are ignored")
 
 
 def cmd_segments(args: argparse.Namespace) -> int:

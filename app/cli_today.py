@@ -18,14 +18,11 @@ from pathlib import Path
 
 
 def register_today(commands: argparse._SubParsersAction) -> None:
-    from app.cli import _subparser, as_of_date
+    from app.cli import _subparser, add_report_options
 
     sub = _subparser(commands, "today", "print today's reminders: who to contact, why and "
                      "with what words", cmd_today)
-    sub.add_argument("--as-of", type=as_of_date, metavar="YYYY-MM-DD",
-                     help="the day to compute the list for (default: today)")
-    sub.add_argument("--format", choices=("csv", "json"), default="csv",
-                     help="output format (default: csv)")
+    add_report_options(sub, "the day to compute the list for (default: today)")
     sub.add_argument("--language", choices=("en", "ru"),
                      help="language of reasons and messages (default: the app's language)")
 

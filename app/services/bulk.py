@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.models import Channel, ContactOutcome
-from app.services.contacts import NewContact, log_contact
+from app.services.contacts import NewContact, log_contact, message_text
 from app.services.database import Database
 from app.services.errors import UserFacingError
 from app.services.links import Recipient, has_channel
@@ -145,7 +145,8 @@ def log_exported(db: Database, items: Iterable[BulkItem], now: dt.datetime) -> i
     for item in items:
         if item.task_id is not None:
             try:
-                task_service.done(db, item.task_id, now, channel=item.channel, text=item.body,
+                task_service.done(db, item.task_id, now, channel=item.channel,
+                                  text=message_text(item.channel, item.subject, item.body),
                                   template_id=item.template_id, template_name=item.template_name,
                                   outcome=ContactOutcome.EXPORTED.value)
             except UserFacingError:  # the reminder was closed meanwhile: log the touch anyway
@@ -174,8 +175,9 @@ def close_answered_tasks(db: Database, items: Iterable[BulkItem], now: dt.dateti
 
 def _new_contact(item: BulkItem, outcome: ContactOutcome) -> NewContact:
     return NewContact(customer_id=item.customer_id, channel=item.channel, outcome=outcome.value,
-                      text=item.body, template_id=item.template_id,
-                      template_name=item.template_name, task_id=item.task_id, rule=item.rule)
+                      text=message_text(item.channel, item.subject, item.body),
+                      template_id=item.template_id, template_name=item.template_name,
+                      task_id=item.task_id, rule=item.rule)
 
 
 def to_email(item: BulkItem) -> OutgoingEmail:
@@ -193,9 +195,7 @@ def export_csv(items: Iterable[BulkItem], path: Path) -> int:
         writer = csv.writer(handle)
         writer.writerow(CSV_COLUMNS)
         for item in items:
-            text = item.body
-            if item.channel == Channel.EMAIL and item.subject:
-                text = f"{item.subject}\n\n{item.body}"
+            text = message_text(item.channel, item.subject, item.body)
             writer.writerow([_safe_cell(item.name), item.phone, item.email, item.channel,
                              _safe_cell(text)])
             count += 1

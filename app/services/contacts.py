@@ -13,6 +13,15 @@ from app.models import Contact
 from app.services.database import Database
 
 
+def message_text(channel: str | None, subject: str, body: str) -> str:
+    """A message as the customer receives it in one piece: an e-mail's subject line on top.
+
+    Used for what is logged on the card, copied, previewed and exported, so all four agree."""
+    if channel == "email" and subject:
+        return f"{subject}\n\n{body}"
+    return body
+
+
 @dataclass(frozen=True)
 class NewContact:
     customer_id: int

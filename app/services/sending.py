@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 
 from app.models import Channel, ContactOutcome
-from app.services.contacts import NewContact, log_contact
+from app.services.contacts import NewContact, log_contact, message_text
 from app.services.database import Database
 from app.services.settings import QT_TRANSLATE_NOOP as _T
 from app.services.settings import Settings
@@ -248,7 +248,7 @@ def send_test_email(config: SmtpConfig, password: str | None, to_email: str,
 def _log_sent(db: Database, email: OutgoingEmail, when: dt.datetime) -> int | None:
     if email.customer_id is None:
         return None
-    text = f"{email.subject}\n\n{email.body}" if email.subject else email.body
+    text = message_text(Channel.EMAIL, email.subject, email.body)
     contact = NewContact(
         customer_id=email.customer_id, channel=Channel.EMAIL, outcome=ContactOutcome.SENT,
         text=text, template_id=email.template_id, template_name=email.template_name,

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 
 from app.models import Channel, ContactOutcome
-from app.services.contacts import NewContact, log_contact
+from app.services.contacts import NewContact, log_contact, message_text
 from app.services.links import Recipient, message_link
 from app.services.templates import TemplateProblem
 from app.ui.context import AppContext
@@ -50,9 +50,7 @@ class MessageToSend:
 
 
 def full_text(message: MessageToSend) -> str:
-    if message.channel == Channel.EMAIL and message.subject:
-        return f"{message.subject}\n\n{message.body}"
-    return message.body
+    return message_text(message.channel, message.subject, message.body)
 
 
 def log_touch(context: AppContext, message: MessageToSend, outcome: str) -> int:

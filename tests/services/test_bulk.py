@@ -151,3 +151,16 @@ def test_sent_emails_close_their_reminders_without_a_second_contact(
     assert close_answered_tasks(db, plan.items, when) == 1
     assert _rows(db, "SELECT status FROM tasks") == [("done",)]
     assert len(_rows(db, "SELECT id FROM contacts")) == 1
+
+
+def test_an_exported_email_is_logged_as_the_customer_reads_it(db: Database,
+                                                              settings: Settings) -> None:
+    from app.services.bulk import log_exported
+
+    ensure_builtin_templates(db)
+    anna = add(db, display_name="Анна", email="anna@example.com")
+    plan = prepare_bulk(db, settings, [anna], "winback", "email", "en", TODAY)
+    item = plan.items[0]
+    log_exported(db, plan.items, dt.datetime(2026, 11, 27, 10))
+    [(text,)] = _rows(db, "SELECT text FROM contacts")
+    assert item.subject and text == f"{item.subject}\n\n{item.body}"

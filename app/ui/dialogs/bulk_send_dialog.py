@@ -45,6 +45,7 @@ from app.services.bulk import (
     prepare_bulk,
     to_email,
 )
+from app.services.contacts import message_text
 from app.services.sending import SendResult, SmtpConfig, send_batch
 from app.services.template_library import TemplateInfo, ensure_builtin_templates, list_templates
 from app.ui.context import AppContext
@@ -243,8 +244,7 @@ class BulkSendDialog(QDialog):
         if not rows:
             return
         item: BulkItem = self.items_model.records[rows[0].row()]
-        text = f"{item.subject}\n\n{item.body}" if item.channel == Channel.EMAIL else item.body
-        self.preview.setPlainText(text)
+        self.preview.setPlainText(message_text(item.channel, item.subject, item.body))
 
     def _result_text(self, item: BulkItem) -> str:
         result = self.results.get(item.customer_id)
