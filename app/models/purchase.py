@@ -29,10 +29,10 @@ class Purchase(Base):
     batch_id: Mapped[int | None] = mapped_column(
         ForeignKey("import_batches.id", ondelete="SET NULL"), index=True
     )
-    # Identity across imports, so re-importing an overlapping export adds nothing.
-    dedup_key: Mapped[str | None] = mapped_column(unique=True)
+    # Identity across imports (64 bits of a hash of the line), so re-importing an overlapping
+    # export adds nothing. See migrations/v002_integer_line_keys.py.
+    dedup_key: Mapped[int | None] = mapped_column(unique=True)
 
     __table_args__ = (
         Index("ix_purchases_customer_date", "customer_id", "purchased_on"),
-        Index("ix_purchases_date", "purchased_on"),
     )

@@ -68,7 +68,7 @@ def create_demo_shop(db: Database, today: dt.date, seed: int = 2024,
             )
             conn.executemany(
                 "INSERT INTO purchases (customer_id, purchased_on, amount_minor, quantity, product,"
-                " category, order_id, dedup_key) VALUES (?,?,?,?,?,?,?,?)",
+                " category, order_id) VALUES (?,?,?,?,?,?,?)",
                 purchase_rows,
             )
             conn.execute(
@@ -114,17 +114,17 @@ def _generate(rng: random.Random, today: dt.date, count: int) -> tuple[list[tupl
         for day in _order_days(rng, kind, today):
             order_no += 1
             with_id = rng.random() < 0.7
-            for line in range(rng.choices([1, 2, 3], [0.6, 0.3, 0.1])[0]):
+            for _line in range(rng.choices([1, 2, 3], [0.6, 0.3, 0.1])[0]):
                 product, category, price = rng.choice(PRODUCTS)
                 qty = rng.choices([1, 2, 3], [0.8, 0.15, 0.05])[0]
                 amount = price * qty * 100
                 oid = f"#{order_no}" if with_id else None
                 purchases.append((cid, day.isoformat(), amount, float(qty), product, category,
-                                  oid, f"demo:{cid}:{order_no}:{line}"))
+                                  oid))
             if rng.random() < 0.015:  # an occasional refund of part of an order
                 product, category, price = rng.choice(PRODUCTS)
                 purchases.append((cid, (day + dt.timedelta(days=3)).isoformat(), -price * 100,
-                                  1.0, product, category, None, f"demo:{cid}:{order_no}:refund"))
+                                  1.0, product, category, None))
     return customers, purchases
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import sqlite3
 from pathlib import Path
@@ -13,6 +14,11 @@ from app.models import Base
 from app.services import migrations
 from app.services.database import open_database, schema_version
 from app.services.errors import DatabaseCorruptError, DatabaseTooNewError
+from app.services.importing import service as import_service
+from app.services.settings import Settings
+from tests.services.import_samples import write_cp1251_sales
+
+AS_OF = dt.date(2025, 4, 1)
 
 STORED = Path(__file__).parent / "data"
 
@@ -62,12 +68,69 @@ def test_upgrade_backs_up_first_and_runs_new_steps(tmp_path: Path, monkeypatch) 
     backups = tmp_path / "backups"
     db = open_database(copy, backup_dir=backups)
     db.dispose()
-    assert schema_version(copy) == 2
+    assert schema_version(copy) == len(migrations.STEPS)
     columns = [r[1] for r in sqlite3.connect(copy).execute("PRAGMA table_info(customers)")]
     assert "loyalty_level" in columns
     saved = list(backups.glob("*.sqlite3"))
     assert len(saved) == 1
     assert schema_version(saved[0]) == 1
+
+
+def test_lines_imported_under_schema_v1_are_still_recognised(tmp_path: Path) -> None:
+    """v1 stored each line's key as text ("i:" + the two halves' little-endian bytes in hex);
+    after the v2 upgrade, importing the same file again must still add nothing."""
+    sales = write_cp1251_sales(tmp_path)
+    fresh = open_database(tmp_path / "fresh.sqlite3")
+    keys = [int(k) for k in
+            import_service.prepare(fresh, sales, settings=Settings(fresh), as_of=AS_OF)
+            .plan.purchases["dedup_key"]]
+    fresh.dispose()
+    assert len(set(keys)) == len(keys) > 2
+
+    old = tmp_path / "old.sqlite3"
+    shutil.copy(STORED / "schema_v1.sqlite3", old)
+    conn = sqlite3.connect(old)
+    with conn:
+        for number, key in enumerate(keys):
+            v1_text = "i:" + (key % (1 << 64)).to_bytes(8, "little").hex() + "ab" * 8
+            conn.execute("INSERT INTO purchases (customer_id, purchased_on, amount_minor,"
+                         " dedup_key) VALUES (1, '1999-01-01', ?, ?)", (number, v1_text))
+    conn.close()
+
+    db = open_database(old, backup_dir=tmp_path / "backups")
+    with db.engine.connect() as conn:
+        stored = conn.exec_driver_sql(
+            "SELECT dedup_key FROM purchases WHERE purchased_on = '1999-01-01'"
+            " ORDER BY amount_minor").scalars().all()
+        dated = conn.exec_driver_sql(
+            "SELECT COUNT(*) FROM sqlite_master WHERE name = 'ix_purchases_date'").scalar()
+    assert stored == keys
+    assert dated == 0
+    again = import_service.prepare(db, sales, settings=Settings(db), as_of=AS_OF).plan
+    assert again.purchases_added == 0
+    assert again.purchases_existing == len(keys)
+    db.dispose()
+
+
+def test_colliding_v1_keys_keep_their_lines(tmp_path: Path) -> None:
+    old = tmp_path / "old.sqlite3"
+    shutil.copy(STORED / "schema_v1.sqlite3", old)
+    conn = sqlite3.connect(old)
+    before = conn.execute("SELECT COUNT(*) FROM purchases").fetchone()[0]
+    same_first_half = "i:" + "11" * 8
+    with conn:
+        for tail in ("22", "33"):
+            conn.execute("INSERT INTO purchases (customer_id, purchased_on, amount_minor,"
+                         " dedup_key) VALUES (1, '1999-01-01', 100, ?)",
+                         (same_first_half + tail * 8,))
+    conn.close()
+    open_database(old, backup_dir=tmp_path / "backups").dispose()
+    conn = sqlite3.connect(old)
+    assert conn.execute("SELECT COUNT(*) FROM purchases").fetchone()[0] == before + 2
+    kept = conn.execute("SELECT COUNT(dedup_key) FROM purchases"
+                        " WHERE purchased_on = '1999-01-01'").fetchone()[0]
+    conn.close()
+    assert kept == 1
 
 
 def test_failed_step_leaves_the_database_as_it_was(tmp_path: Path, monkeypatch) -> None:
@@ -82,7 +145,7 @@ def test_failed_step_leaves_the_database_as_it_was(tmp_path: Path, monkeypatch) 
     monkeypatch.setattr(migrations, "LATEST_VERSION", len(migrations.STEPS))
     with pytest.raises(RuntimeError):
         open_database(copy, backup_dir=tmp_path / "backups")
-    assert schema_version(copy) == 1
+    assert schema_version(copy) == len(migrations.STEPS) - 1  # the steps before it stay done
     columns = [r[1] for r in sqlite3.connect(copy).execute("PRAGMA table_info(customers)")]
     assert "half_done" not in columns
 

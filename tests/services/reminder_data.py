@@ -41,7 +41,7 @@ def add_order(db: Database, customer_id: int, day: dt.date, amount: int = 100_00
                 "INSERT INTO purchases (customer_id, purchased_on, amount_minor, category,"
                 " order_id, dedup_key) VALUES (?,?,?,?,?,?)",
                 (customer_id, day.isoformat(), amount, category, f"o{next(_keys)}",
-                 f"k{next(_keys)}"),
+                 next(_keys)),
             )
     finally:
         conn.close()

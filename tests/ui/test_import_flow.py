@@ -71,7 +71,7 @@ def test_drop_a_file_fix_a_column_and_import(qtbot, main_window, tmp_path):
     assert purchase_count(context.db) == before + 2
     conn = sqlite3.connect(context.db.path)
     products = conn.execute("SELECT product FROM purchases WHERE batch_id IS NOT NULL"
-                            " ORDER BY id").fetchall()
+                            " ORDER BY product").fetchall()
     conn.close()
     assert products == [("x",), ("y",)]
 

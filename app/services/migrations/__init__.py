@@ -9,6 +9,9 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from importlib import resources
+from types import ModuleType
+
+from app.services.migrations import v002_integer_line_keys
 
 Step = Callable[[sqlite3.Connection], None]
 
@@ -24,8 +27,16 @@ def _sql_file(name: str) -> Step:
     return run
 
 
+def _python_module(module: ModuleType) -> Step:
+    """A step that needs more than SQL (a Python function converting values): `module.run`."""
+    run = module.run
+    run.__name__ = module.__name__.rpartition(".")[2]
+    return run
+
+
 STEPS: list[Step] = [
     _sql_file("v001_initial.sql"),
+    _python_module(v002_integer_line_keys),
 ]
 
 LATEST_VERSION = len(STEPS)
