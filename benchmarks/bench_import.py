@@ -80,14 +80,17 @@ def make_xlsx(path: Path, rows: int, customers: int) -> None:
 def run_cli(file: Path, db: Path) -> tuple[float, float, str]:
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     started = time.perf_counter()
-    proc = subprocess.run([sys.executable, str(ROOT / "main.py"), "import", str(file), "--db",
-                           str(db), "--yes"], capture_output=True, text=True, cwd=ROOT)
+    proc = subprocess.run([sys.executable, str(ROOT / "main.py"), "--verbose", "import",
+                           str(file), "--db", str(db), "--yes"],
+                          capture_output=True, text=True, cwd=ROOT)
     seconds = time.perf_counter() - started
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     if proc.returncode not in (0, 1):
         raise SystemExit(f"import failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}")
     last = (proc.stdout.strip().splitlines() or [""])[-1]
-    return seconds, max(peak, before) / 1024, last
+    stages = [line.split(": ", 1)[-1] for line in proc.stderr.splitlines()
+              if " in " in line and line.rstrip().endswith(" s")]
+    return seconds, max(peak, before) / 1024, "\n   ".join([last, *stages])
 
 
 def count(db: Path) -> tuple[int, int]:

@@ -30,8 +30,8 @@ class Purchase(Base):
         ForeignKey("import_batches.id", ondelete="SET NULL"), index=True
     )
     # Identity across imports (64 bits of a hash of the line), so re-importing an overlapping
-    # export adds nothing. See migrations/v002_integer_line_keys.py.
-    dedup_key: Mapped[int | None] = mapped_column(unique=True)
+    # export adds nothing. Not indexed: see migrations/v002_integer_line_keys.py.
+    dedup_key: Mapped[int | None]
 
     __table_args__ = (
         Index("ix_purchases_customer_date", "customer_id", "purchased_on"),

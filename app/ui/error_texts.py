@@ -31,6 +31,7 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", 'Regulars could not replace its database file with the backup.'),
     QT_TRANSLATE_NOOP("errors", 'Regulars could not write a backup copy of your data.'),
     QT_TRANSLATE_NOOP("errors", 'Restore the newest backup (File → Restore…).'),
+    QT_TRANSLATE_NOOP("errors", 'Sales were added or removed while this file was being checked, so nothing was imported. Please import the file again.'),
     QT_TRANSLATE_NOOP("errors", 'Switch to that window, or close it and try again.'),
     QT_TRANSLATE_NOOP("errors", 'The backup changed while it was read.'),
     QT_TRANSLATE_NOOP("errors", 'The chosen backup file does not exist.'),

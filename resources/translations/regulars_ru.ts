@@ -1868,6 +1868,10 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Восстановите самую свежую резервную копию (Файл → Восстановить из резервной копии…).</translation>
     </message>
     <message>
+        <source>Sales were added or removed while this file was being checked, so nothing was imported. Please import the file again.</source>
+        <translation>Пока файл проверялся, продажи были добавлены или удалены, поэтому ничего не импортировано. Импортируйте файл ещё раз.</translation>
+    </message>
+    <message>
         <source>Switch to that window, or close it and try again.</source>
         <translation>Перейдите в это окно или закройте его и попробуйте снова.</translation>
     </message>

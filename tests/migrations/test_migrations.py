@@ -112,27 +112,6 @@ def test_lines_imported_under_schema_v1_are_still_recognised(tmp_path: Path) -> 
     db.dispose()
 
 
-def test_colliding_v1_keys_keep_their_lines(tmp_path: Path) -> None:
-    old = tmp_path / "old.sqlite3"
-    shutil.copy(STORED / "schema_v1.sqlite3", old)
-    conn = sqlite3.connect(old)
-    before = conn.execute("SELECT COUNT(*) FROM purchases").fetchone()[0]
-    same_first_half = "i:" + "11" * 8
-    with conn:
-        for tail in ("22", "33"):
-            conn.execute("INSERT INTO purchases (customer_id, purchased_on, amount_minor,"
-                         " dedup_key) VALUES (1, '1999-01-01', 100, ?)",
-                         (same_first_half + tail * 8,))
-    conn.close()
-    open_database(old, backup_dir=tmp_path / "backups").dispose()
-    conn = sqlite3.connect(old)
-    assert conn.execute("SELECT COUNT(*) FROM purchases").fetchone()[0] == before + 2
-    kept = conn.execute("SELECT COUNT(dedup_key) FROM purchases"
-                        " WHERE purchased_on = '1999-01-01'").fetchone()[0]
-    conn.close()
-    assert kept == 1
-
-
 def test_failed_step_leaves_the_database_as_it_was(tmp_path: Path, monkeypatch) -> None:
     copy = tmp_path / "old.sqlite3"
     shutil.copy(STORED / "schema_v1.sqlite3", copy)

@@ -5,7 +5,7 @@ import pytest
 
 from app.services import importing
 from app.services.errors import UserFacingError
-from app.services.importing import planning
+from app.services.importing import planning, writing
 from tests.conftest import TODAY
 from tests.services import import_samples as samples
 
@@ -67,6 +67,37 @@ def test_reimport_and_overlapping_export_add_nothing(db, settings, tmp_path):
     _, result = run(db, settings, later)
     assert result.purchases_added == 1 and result.customers_created == 0
     assert counts(db)[0] == before[0] + 1
+
+
+def test_a_plan_made_before_sales_changed_is_refused_and_writes_nothing(db, settings, tmp_path):
+    """Which lines are new is decided when the file is checked; if an import or an undo changed
+    the purchases before the user confirmed, the old plan could add duplicates or skip lines."""
+    sales = samples.write_cp1251_sales(tmp_path)
+    stale = importing.prepare(db, sales, settings=settings, as_of=TODAY).plan
+    run(db, settings, samples.write_text(tmp_path, "other.csv",
+                                         "Дата;Клиент;Сумма\n01.03.2025;Борис;700\n"))
+    before = counts(db)
+    with pytest.raises(writing.PlanOutdated):
+        importing.commit(db, stale, settings=settings, as_of=TODAY)
+    assert counts(db) == before
+    fresh = importing.prepare(db, sales, settings=settings, as_of=TODAY).plan
+    importing.commit(db, fresh, settings=settings, as_of=TODAY)
+    assert counts(db)[0] == before[0] + 4
+
+    # One line known, one new; then the batch holding the known one is undone.
+    later = samples.write_text(tmp_path, "april.csv",
+                               "Клиент;Телефон;Дата;Сумма;Товар\n"
+                               "Петров Иван;8 913 111-22-33;06.03.2025;540,00;Чай\n"
+                               "Петров Иван;8 913 111-22-33;01.04.2025;700,00;Чай\n")
+    stale = importing.prepare(db, later, settings=settings, as_of=TODAY).plan
+    assert (stale.purchases_added, stale.purchases_existing) == (1, 1)
+    importing.undo_last(db, None, settings=settings, now=dt.datetime(2025, 4, 1, 12),
+                        as_of=TODAY)
+    before = counts(db)
+    with pytest.raises(writing.PlanOutdated):
+        importing.commit(db, stale, settings=settings, as_of=TODAY)
+    assert counts(db) == before
+    assert importing.prepare(db, later, settings=settings, as_of=TODAY).plan.purchases_added == 2
 
 
 def test_identical_lines_without_order_id_are_all_kept(db, settings, tmp_path):

@@ -59,6 +59,9 @@ class ImportPlan:
     customers_matched: int
     date_order: str = "dmy"
     dates_ambiguous: bool = False
+    # (highest id, count) of the purchases the plan was checked against: the writer refuses the
+    # plan if they changed, since lines added or removed since then would make it wrong.
+    purchases_seen: tuple[int, int] = (0, 0)
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -155,9 +158,9 @@ def build_plan(db: Database, raw: RawTable, columns: dict[str, str], *, region: 
         "order_id": _objects(order_text[idx] if order_codes is not None else _nones(len(idx))),
     })
     keys = line_keys(purchases, match.identity)
-    is_new = ~pd.Series(keys).isin(_existing_keys(db)).to_numpy()
-    # In key order, the unique index on dedup_key grows at its end instead of at random places.
-    order = np.flatnonzero(is_new)[np.argsort(keys[is_new], kind="stable")]
+    existing, plan.purchases_seen = existing_keys(db)
+    is_new = ~pd.Series(keys).isin(existing).to_numpy()
+    order = _storage_order(np.flatnonzero(is_new), match.refs, purchases["day"].to_numpy())
     new = purchases.iloc[order].reset_index(drop=True)
     new["purchased_on"] = _objects(parsing.days_to_iso(new["day"].to_numpy()))
     new["dedup_key"] = keys[order]
@@ -297,17 +300,33 @@ def count_orders(purchases: pd.DataFrame, order_codes: np.ndarray | None = None)
     return int(by_id + by_day)
 
 
-def _existing_keys(db: Database) -> np.ndarray:
-    """Every line key already stored, read from the unique index (integers only: the range
-    leaves out any text a hand-made row might hold)."""
+def _storage_order(rows: np.ndarray, refs: np.ndarray, days: np.ndarray) -> np.ndarray:
+    """`rows` ordered by customer id (new customers after existing ones, in the order their ids
+    will be given), then day: the customer index then grows at its end, and a customer's lines
+    sit together on disk for the card and the recompute."""
+    ref = refs[rows]
+    customer = np.where(ref > 0, ref, (1 << 40) - ref)
+    return rows[np.lexsort((days[rows], customer))]
+
+
+def existing_keys(db: Database) -> tuple[np.ndarray, tuple[int, int]]:
+    """Every line key already stored, and the (highest id, count) of purchases read, in one
+    read transaction. Integers only: a hand-made row's text key is never a file's line."""
     conn = db.raw_connection()
     try:
-        cursor = conn.execute(
-            "SELECT dedup_key FROM purchases WHERE dedup_key BETWEEN ? AND ?",
-            (-(1 << 63), (1 << 63) - 1))
-        return np.fromiter((key for (key,) in cursor), dtype=np.int64)
+        conn.execute("BEGIN")
+        seen = purchases_fingerprint(conn)
+        cursor = conn.execute("SELECT dedup_key FROM purchases WHERE typeof(dedup_key) = 'integer'")
+        keys = np.fromiter((key for (key,) in cursor), dtype=np.int64)
+        conn.execute("COMMIT")
+        return keys, seen
     finally:
         conn.close()
+
+
+def purchases_fingerprint(conn) -> tuple[int, int]:
+    highest, count = conn.execute("SELECT COALESCE(MAX(id), 0), COUNT(*) FROM purchases").fetchone()
+    return int(highest), int(count)
 
 
 def _known(db: Database) -> matching.Known:

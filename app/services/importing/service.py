@@ -7,6 +7,8 @@ The GUI runs `read` and `plan` in the background, shows the plan, lets the user 
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +25,7 @@ from app.services.recompute import recompute
 from app.services.settings import Settings
 
 Progress = Callable[[float, str], None]
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -56,11 +59,16 @@ def plan(db: Database, raw: RawTable, columns: dict[str, str], settings: Setting
 
 def prepare(db: Database, path: Path, *, settings: Settings, as_of: dt.date,
             sheet: str | None = None, columns: dict[str, str] | None = None) -> Prepared:
+    started = time.perf_counter()
     raw = read(path, sheet)
+    read_at = time.perf_counter()
+    log.info("Read %d rows of %s in %.2f s", len(raw.frame), Path(path).name, read_at - started)
     remembered = False
     if columns is None:
         columns, remembered = guess_columns(raw, settings)
-    return Prepared(raw, columns, remembered, plan(db, raw, columns, settings, as_of))
+    import_plan = plan(db, raw, columns, settings, as_of)
+    log.info("Planned the import in %.2f s", time.perf_counter() - read_at)
+    return Prepared(raw, columns, remembered, import_plan)
 
 
 def commit(db: Database, import_plan: ImportPlan, *, settings: Settings, as_of: dt.date,

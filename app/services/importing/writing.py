@@ -20,7 +20,8 @@ import numpy as np
 import pandas as pd
 
 from app.services.database import Database
-from app.services.importing.planning import ImportPlan
+from app.services.errors import UserFacingError
+from app.services.importing.planning import ImportPlan, purchases_fingerprint
 
 log = logging.getLogger(__name__)
 CHUNK = 50_000
@@ -32,6 +33,10 @@ Cancelled = Callable[[], bool]
 
 class ImportCancelled(Exception):
     """The user cancelled; the transaction was rolled back and nothing changed."""
+
+
+class PlanOutdated(UserFacingError):
+    """Purchases were added or removed after the file was checked: its plan may be wrong."""
 
 
 @dataclass(frozen=True)
@@ -101,6 +106,12 @@ def _begin(conn: sqlite3.Connection, plan: ImportPlan) -> None:
         conn.execute("ROLLBACK")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("BEGIN IMMEDIATE")
+    # Which lines are new was decided against the purchases of that moment; no unique index
+    # backs that up (see migrations/v002_integer_line_keys.py), so a change since then refuses.
+    if len(plan.purchases) and purchases_fingerprint(conn) != plan.purchases_seen:
+        conn.execute("ROLLBACK")
+        raise PlanOutdated("Sales were added or removed while this file was being checked, so "
+                           "nothing was imported. Please import the file again.")
 
 
 def _matched_ids(plan: ImportPlan) -> list[int]:
@@ -177,7 +188,7 @@ def _insert_purchases(conn: sqlite3.Connection, plan: ImportPlan, batch_id: int,
         ref_values = ref_values.copy()
         ref_values[negative] = new_ids[order][at]
     before = conn.total_changes
-    head = ("INSERT OR IGNORE INTO purchases (customer_id, purchased_on, amount_minor, quantity,"
+    head = ("INSERT INTO purchases (customer_id, purchased_on, amount_minor, quantity,"
             " product, category, order_id, dedup_key, batch_id) VALUES ")
     row = f"(?,?,?,?,?,?,?,?,{int(batch_id)})"
     columns = [purchases[c] for c in ("purchased_on", "amount_minor", "quantity", "product",

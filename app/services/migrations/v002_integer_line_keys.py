@@ -1,10 +1,13 @@
-"""Schema v2: a purchase line's import identity becomes one 64-bit integer; no date-only index.
+"""Schema v2: a purchase line's import identity becomes one 64-bit integer, without an index.
 
 Why: the text key ("i:" + 32 hex digits) took 34 bytes in the row and again in its unique index,
-a quarter of the file for a million lines, and every import wrote and sorted it. An integer is 8
-bytes. 64 bits of SipHash leave a collision between two different lines of one shop at about one
-in ten million even at ten million lines; two old keys that would collide keep their lines and
-lose only their identity (set to NULL), so nothing is ever dropped here.
+a quarter of the file for a million lines, and every large import sorted it. An integer is 8
+bytes. The importer is the only writer of keys and reads them all anyway to tell new lines from
+known ones, so the unique index guarded nothing the importer does not check itself (it refuses a
+plan when purchases changed between reading and writing: see importing/writing.py); without it,
+lines can be stored in customer order, which makes the customer index cheap to build.
+64 bits of SipHash leave a collision between two different lines of one shop at about one in ten
+million even at ten million lines.
 
 `ix_purchases_date` had no reader (every query by date also names the customer) and cost a
 sort of the whole table on every large import.
@@ -32,8 +35,7 @@ CREATE TABLE purchases_v2 (
 	dedup_key INTEGER,
 	CONSTRAINT pk_purchases PRIMARY KEY (id),
 	CONSTRAINT fk_purchases_customer_id_customers FOREIGN KEY(customer_id) REFERENCES customers (id) ON DELETE CASCADE,
-	CONSTRAINT fk_purchases_batch_id_import_batches FOREIGN KEY(batch_id) REFERENCES import_batches (id) ON DELETE SET NULL,
-	CONSTRAINT uq_purchases_dedup_key UNIQUE (dedup_key)
+	CONSTRAINT fk_purchases_batch_id_import_batches FOREIGN KEY(batch_id) REFERENCES import_batches (id) ON DELETE SET NULL
 )
 """  # noqa: E501  (kept exactly as the ORM renders it)
 
@@ -44,18 +46,8 @@ INDEXES = [
 
 
 def run(conn: sqlite3.Connection) -> None:
-    seen: set[int] = set()
-
-    def convert(key: object) -> int | None:
-        if key is None:
-            return None
-        number = text_key_to_int(str(key))
-        if number in seen:
-            return None
-        seen.add(number)
-        return number
-
-    conn.create_function("regulars_line_key", 1, convert)
+    conn.create_function("regulars_line_key", 1,
+                         lambda key: None if key is None else text_key_to_int(str(key)))
     conn.execute(TABLE)
     conn.execute(
         "INSERT INTO purchases_v2 (id, customer_id, purchased_on, amount_minor, quantity, product,"
