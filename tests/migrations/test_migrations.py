@@ -142,3 +142,27 @@ def test_garbage_file_is_reported_as_damaged(db_path: Path) -> None:
     db_path.write_bytes(b"this is not a database at all" * 100)
     with pytest.raises(DatabaseCorruptError):
         open_database(db_path)
+
+
+# What schema v1 stored for the sample files' lines (written by the v1 importer, commit 915e4b9).
+V1_KEYS = {
+    "cp1251": ["i:1ee6e4c8589b97a10b295a5aa4195935", "i:36ea9f183210d291f691dd9fc91b6884",
+               "i:51847a9951823c83a065fdb15e2cefb3", "i:8491bcc4788c1717546d504797baf4a8"],
+    "shopify": ["i:54c1542a1d801aa39e55e06a81f8b577", "i:9830eada95fa31d3c6dd85271a881f66",
+                "i:b6918ed563169e5c12f95a03e1b6c5b5"],
+}
+
+
+@pytest.mark.parametrize("sample", sorted(V1_KEYS))
+def test_todays_line_keys_are_the_ones_v1_stored(sample: str, tmp_path: Path) -> None:
+    """The upgrade converts stored keys; the importer must still compute the same ones, or every
+    re-import after an upgrade would add the whole file again."""
+    from app.services.migrations.v002_integer_line_keys import text_key_to_int
+    from tests.services.import_samples import write_shopify
+
+    path = (write_cp1251_sales if sample == "cp1251" else write_shopify)(tmp_path)
+    db = open_database(tmp_path / "x.sqlite3")
+    plan = import_service.prepare(db, path, settings=Settings(db), as_of=AS_OF).plan
+    db.dispose()
+    assert sorted(plan.purchases["dedup_key"].tolist()) == sorted(
+        text_key_to_int(k) for k in V1_KEYS[sample])

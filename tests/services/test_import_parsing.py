@@ -87,3 +87,22 @@ def test_birthdays_without_a_year_get_the_placeholder_year():
     year = parsing.BIRTHDAY_NO_YEAR
     assert got == [f"{year}-02-29", f"{year}-03-15", f"{year}-03-05", "1990-07-15",
                    None, None, None]
+
+
+def test_text_fast_path_agrees_with_clean_text():
+    """parse_text skips the per-value cleaning when one scan shows every distinct value is clean;
+    whatever the values, the result must be clean_text's."""
+    rng = np.random.default_rng(7)
+    alphabet = ["a", "Я", "1", "#", " ", "  ", "\t", "\n", "\xa0", "\u2003", "\x00", "ё"]
+    for _ in range(300):
+        values = ["".join(rng.choice(alphabet, rng.integers(0, 5))) for _ in range(6)]
+        values += ["Иванова Анна", "#1001"]
+        column = pd.Series(pd.Categorical([*values, None]))
+        assert parsing.parse_text(column).tolist() == [
+            parsing.clean_text(v) for v in [*values, None]]
+        codes, uniques = parsing.text_codes(column)
+        expected = [parsing.clean_text(v) for v in [*values, None]]
+        assert [None if c < 0 else uniques[c] for c in codes] == expected
+        assert len(set(uniques.tolist())) == len(uniques)
+    clean = pd.Series(pd.Categorical(["Анна", "Борис Орлов", "Анна"]))
+    assert parsing._all_clean(clean.cat.categories.tolist())

@@ -9,6 +9,7 @@ caller then reads the file with pandas, so results never depend on which reader 
 from __future__ import annotations
 
 import codecs
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -56,18 +57,22 @@ def read_columns(path: Path, *, encoding: str, delimiter: str, names: list[str],
         return None
     if irregular_rows:
         return None
-    columns = {}
-    for column in names:  # each column's text is freed as soon as it is encoded
-        columns[column] = _categorical(table.column(column))
-        table = table.drop_columns([column])
+    # Dictionary encoding runs in C++ without the GIL: both cores take columns.
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        encoded = list(pool.map(_dictionary_encode, [table.column(name) for name in names]))
     del table
+    columns = {name: _categorical(column) for name, column in zip(names, encoded, strict=True)}
+    del encoded
     pa.default_memory_pool().release_unused()  # give the file's text back to the OS now
     return columns
 
 
-def _categorical(column) -> pd.Categorical:
-    encoded = column.combine_chunks().dictionary_encode()
-    categories = pd.Index(np.asarray(encoded.dictionary.to_pylist(), dtype=object), dtype=object)
+def _dictionary_encode(column):
+    return column.combine_chunks().dictionary_encode()
+
+
+def _categorical(encoded) -> pd.Categorical:
+    categories = pd.Index(encoded.dictionary.to_numpy(zero_copy_only=False), dtype=object)
     codes = encoded.indices.to_numpy(zero_copy_only=False).astype(np.int32, copy=False)
     return pd.Categorical.from_codes(codes, dtype=pd.CategoricalDtype(categories),
                                      validate=False)

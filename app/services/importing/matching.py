@@ -54,7 +54,8 @@ class Known:
     ids: dict[int, tuple[str | None, str | None, str | None]] = field(default_factory=dict)
 
     def add(self, ref: int, code: str | None, phone: str | None, email: str | None,
-            name: str | None) -> None:
+            name: str | None, key: str | None = None) -> None:
+        """`key`: name_key(name) when the caller has it already."""
         if code:
             self.by_code.setdefault(code, ref)
         if phone:
@@ -68,7 +69,7 @@ class Known:
             self.ids[ref] = (old[0] or code, old[1] or phone, old[2] or email)
         if name:
             self.names.setdefault(ref, name)
-            key = name_key(name)
+            key = key or name_key(name)
             current = self.by_name.get(key)
             if current is not None and current != ref:
                 self.ambiguous_names.add(key)
@@ -117,10 +118,11 @@ def match_rows(known: Known, rows: np.ndarray, code: np.ndarray, phone: np.ndarr
     first = first_rows.tolist()
     codes_, phones, emails, names = (
         np.asarray(a, dtype=object)[first_rows].tolist() for a in (code, phone, email, name))
+    keys = [name_key(nm) for nm in names]
     for g, r in enumerate(first):
-        c, p, e, nm = codes_[g], phones[g], emails[g], names[g]
-        result_ident[g] = _identity(c, p, e, nm)
-        ref, via = _find(known, c, p, e, nm)
+        c, p, e, nm, key = codes_[g], phones[g], emails[g], names[g], keys[g]
+        result_ident[g] = _identity(c, p, e, key)
+        ref, via = _find(known, c, p, e, key)
         if ref is None:
             if result_ident[g] is None:
                 continue
@@ -130,15 +132,14 @@ def match_rows(known: Known, rows: np.ndarray, code: np.ndarray, phone: np.ndarr
                                    phone_raw[r] if p else None, p, e, c, bday)
         else:
             known_name = known.names.get(ref)
-            if via != "name" and nm and nm != known_name and (
-                    name_key(nm) != name_key(known_name)):
+            if via != "name" and nm and nm != known_name and key != name_key(known_name):
                 conflicts.append({"row": int(rows[r]), "identifier": p or c or e,
                                   "name_in_file": nm, "known_name": known_name or "",
                                   "existing": ref in existing})
             if ref < 0:
                 _complete(new[ref], p, phone_raw[r], e, c)
         if via != "code" or p or e:
-            known.add(ref, c, p, e, nm)
+            known.add(ref, c, p, e, nm, key)
         result_refs[g] = ref
     return MatchResult(result_refs[group], _per_row(result_ident, group), new, conflicts)
 
@@ -160,27 +161,27 @@ def _per_row(values: np.ndarray, group: np.ndarray) -> pd.Categorical:
 
 
 def _identity(code: str | None, phone: str | None, email: str | None,
-              name: str | None) -> str | None:
+              name_key_: str | None) -> str | None:
     if code:
         return "c:" + code
     if phone:
         return "p:" + phone
     if email:
         return "e:" + email
-    if name:
-        return "n:" + name_key(name)
+    if name_key_:
+        return "n:" + name_key_
     return None
 
 
 def _find(known: Known, code: str | None, phone: str | None, email: str | None,
-          name: str | None) -> tuple[int | None, str]:
+          key: str | None) -> tuple[int | None, str]:
+    """`key`: the name as name_key gives it."""
     if code and code in known.by_code:
         return known.by_code[code], "code"
     if phone and phone in known.by_phone:
         return known.by_phone[phone], "phone"
     if email and email in known.by_email:
         return known.by_email[email], "email"
-    key = name_key(name)
     if key and key in known.by_name and key not in known.ambiguous_names:
         ref = known.by_name[key]
         k_code, k_phone, k_email = known.ids.get(ref, (None, None, None))

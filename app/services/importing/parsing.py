@@ -368,5 +368,34 @@ def clean_text(value: object) -> str | None:
     return text or None
 
 
+# Something clean_text would change: an empty value, whitespace at either end, two spaces, or any
+# whitespace but a plain space. Values are joined with NUL, so ^/$ and NUL both mark an end.
+_UNCLEAN = re.compile(r"(?:^|\x00)(?:\s|\x00|$)|\s(?:\x00|$)|[^\S ]|  ")
+
+
 def parse_text(values: pd.Series) -> np.ndarray:
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        categories = values.cat.categories
+        if categories.inferred_type in ("string", "empty") and _all_clean(categories.tolist()):
+            lookup = np.empty(len(categories) + 1, dtype=object)  # clean_text keeps them as is
+            lookup[:-1] = categories.to_numpy(dtype=object)
+            lookup[-1] = None
+            return lookup[values.cat.codes.to_numpy()]
     return by_unique(values, clean_text, object, None)
+
+
+def text_codes(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """The column as parse_text reads it, factorized: per-row codes (-1 where empty) and the
+    distinct texts. Only the distinct values are cleaned and hashed, not every row."""
+    column = as_categorical(values)
+    cleaned = parse_text(pd.Series(pd.Categorical(column.cat.categories)))
+    codes, uniques = pd.factorize(cleaned, use_na_sentinel=True)
+    lookup = np.append(codes.astype(np.int64), -1)  # a row's code -1 (empty) stays -1
+    return lookup[column.cat.codes.to_numpy()], np.asarray(uniques, dtype=object)
+
+
+def _all_clean(texts: list[str]) -> bool:
+    """True when clean_text would return every text unchanged: one C-level regex scan over all
+    of them instead of a Python call each (a file's columns are usually clean)."""
+    # A NUL inside a value can only make a clean value look unclean (the slow path, same result).
+    return not _UNCLEAN.search("\x00".join(texts))

@@ -94,8 +94,8 @@ def build_plan(db: Database, raw: RawTable, columns: dict[str, str], *, region: 
     cols = {f: parsing.as_categorical(frame[h]) for f, h in fields.items()}
     order_codes = None
     if "order_id" in cols:
-        order_text = parsing.parse_text(cols["order_id"])
-        order_codes = pd.factorize(order_text, use_na_sentinel=True)[0]
+        order_codes, order_numbers = parsing.text_codes(cols["order_id"])
+        order_text = _take(order_numbers, order_codes)
         for f in ORDER_LEVEL_FIELDS:
             if f in cols:
                 cols[f] = _fill_within_orders(cols[f], order_codes)
@@ -157,7 +157,9 @@ def build_plan(db: Database, raw: RawTable, columns: dict[str, str], *, region: 
         "category": _objects(text("category")[idx]),
         "order_id": _objects(order_text[idx] if order_codes is not None else _nones(len(idx))),
     })
-    keys = line_keys(purchases, match.identity)
+    keys = line_keys(purchases, match.identity, None if order_codes is None else
+                     pd.Categorical.from_codes(order_codes[idx], dtype=pd.CategoricalDtype(
+                         pd.Index(order_numbers, dtype=object)), validate=False))
     existing, plan.purchases_seen = existing_keys(db)
     is_new = ~pd.Series(keys).isin(existing).to_numpy()
     order = _storage_order(np.flatnonzero(is_new), match.refs, purchases["day"].to_numpy())
@@ -242,7 +244,8 @@ def _fill_within_orders(values: pd.Series, order_codes: np.ndarray) -> pd.Series
     return pd.Series(pd.Categorical.from_codes(codes, dtype=values.dtype), index=values.index)
 
 
-def line_keys(purchases: pd.DataFrame, identity: np.ndarray) -> np.ndarray:
+def line_keys(purchases: pd.DataFrame, identity: np.ndarray,
+              orders: pd.Categorical | None = None) -> np.ndarray:
     """A stable 64-bit identity per purchase line (int64): natural key + its occurrence in the file.
 
     Natural key: the order number and the line's content; without an order number, the customer,
@@ -250,11 +253,16 @@ def line_keys(purchases: pd.DataFrame, identity: np.ndarray) -> np.ndarray:
     versions, vectorised: a million keys in well under a second). Hashing a categorical hashes its
     distinct values once; the result equals hashing every cell. Databases from schema v1 had these
     same 64 bits as the first half of a text key (see migrations/v002_integer_line_keys.py).
+    `orders`: the order numbers as a categorical when the caller has one (saves hashing strings).
     """
     with_order = purchases["order_id"].notna().to_numpy()
+    if orders is None:
+        orders = parsing.as_categorical(purchases["order_id"].fillna("")).array
+    elif not with_order.all():  # "" for lines without a number, as when hashing the texts
+        orders = orders.add_categories([""]).fillna("")
     parts = pd.DataFrame({
         "kind": with_order,
-        "order": parsing.as_categorical(purchases["order_id"].fillna("")),
+        "order": orders,
         "who": _who(identity, with_order),
         "day": np.where(with_order, 0, purchases["day"].to_numpy()),
         "product": parsing.as_categorical(purchases["product"].fillna("")),
@@ -304,9 +312,15 @@ def _storage_order(rows: np.ndarray, refs: np.ndarray, days: np.ndarray) -> np.n
     """`rows` ordered by customer id (new customers after existing ones, in the order their ids
     will be given), then day: the customer index then grows at its end, and a customer's lines
     sit together on disk for the card and the recompute."""
-    ref = refs[rows]
-    customer = np.where(ref > 0, ref, (1 << 40) - ref)
-    return rows[np.lexsort((days[rows], customer))]
+    if not len(rows):
+        return rows
+    ref = refs[rows].astype(np.int64)
+    customer = np.where(ref > 0, ref, max(int(ref.max()), 0) - ref)
+    day = days[rows].astype(np.int64)
+    day -= day.min()
+    if customer.max() < 1 << 38 and day.max() < 1 << 24:  # one integer sort key: 5x faster
+        return rows[np.argsort((customer << 24) | day, kind="stable")]
+    return rows[np.lexsort((day, customer))]
 
 
 def existing_keys(db: Database) -> tuple[np.ndarray, tuple[int, int]]:
@@ -354,6 +368,14 @@ def _combine(parts: list[pd.DataFrame]) -> pd.DataFrame:
     combined = pd.concat(parts, ignore_index=True)
     combined = combined.drop_duplicates("row", keep="first")
     return combined.sort_values("row", kind="stable").reset_index(drop=True)
+
+
+def _take(values: np.ndarray, codes: np.ndarray) -> np.ndarray:
+    """values[codes] as an object array, None where the code is -1."""
+    lookup = np.empty(len(values) + 1, dtype=object)
+    lookup[:-1] = values
+    lookup[-1] = None
+    return lookup[codes]
 
 
 def _nones(n: int) -> np.ndarray:
