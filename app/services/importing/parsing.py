@@ -375,12 +375,8 @@ _UNCLEAN = re.compile(r"(?:^|\x00)(?:\s|\x00|$)|\s(?:\x00|$)|[^\S ]|  ")
 
 def parse_text(values: pd.Series) -> np.ndarray:
     if isinstance(values.dtype, pd.CategoricalDtype):
-        categories = values.cat.categories
-        if categories.inferred_type in ("string", "empty") and _all_clean(categories.tolist()):
-            lookup = np.empty(len(categories) + 1, dtype=object)  # clean_text keeps them as is
-            lookup[:-1] = categories.to_numpy(dtype=object)
-            lookup[-1] = None
-            return lookup[values.cat.codes.to_numpy()]
+        lookup = np.append(_clean_categories(values.cat.categories), None)
+        return lookup[values.cat.codes.to_numpy()]  # code -1 (missing) takes the last: None
     return by_unique(values, clean_text, object, None)
 
 
@@ -388,10 +384,28 @@ def text_codes(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     """The column as parse_text reads it, factorized: per-row codes (-1 where empty) and the
     distinct texts. Only the distinct values are cleaned and hashed, not every row."""
     column = as_categorical(values)
-    cleaned = parse_text(pd.Series(pd.Categorical(column.cat.categories)))
-    codes, uniques = pd.factorize(cleaned, use_na_sentinel=True)
+    codes, uniques = pd.factorize(_clean_categories(column.cat.categories), use_na_sentinel=True)
     lookup = np.append(codes.astype(np.int64), -1)  # a row's code -1 (empty) stays -1
     return lookup[column.cat.codes.to_numpy()], np.asarray(uniques, dtype=object)
+
+
+def _clean_categories(categories: pd.Index) -> np.ndarray:
+    """clean_text of each category (object array), skipping the per-value call when one scan
+    shows they are all clean already (the usual case); "" (an empty cell) becomes None."""
+    values = categories.to_numpy(dtype=object)
+    if categories.inferred_type == "string":
+        texts = values.tolist()
+        empty = categories.get_indexer([""])[0]
+        if empty >= 0:
+            del texts[empty]
+        if _all_clean(texts):
+            cleaned = values.copy()
+            if empty >= 0:
+                cleaned[empty] = None
+            return cleaned
+    cleaned = np.empty(len(values), dtype=object)
+    cleaned[:] = [clean_text(v) for v in values.tolist()]
+    return cleaned
 
 
 def _all_clean(texts: list[str]) -> bool:

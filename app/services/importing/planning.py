@@ -158,8 +158,7 @@ def build_plan(db: Database, raw: RawTable, columns: dict[str, str], *, region: 
         "order_id": _objects(order_text[idx] if order_codes is not None else _nones(len(idx))),
     })
     keys = line_keys(purchases, match.identity, None if order_codes is None else
-                     pd.Categorical.from_codes(order_codes[idx], dtype=pd.CategoricalDtype(
-                         pd.Index(order_numbers, dtype=object)), validate=False))
+                     _orders_or_blank(order_codes[idx], order_numbers))
     existing, plan.purchases_seen = existing_keys(db)
     is_new = ~pd.Series(keys).isin(existing).to_numpy()
     order = _storage_order(np.flatnonzero(is_new), match.refs, purchases["day"].to_numpy())
@@ -253,13 +252,11 @@ def line_keys(purchases: pd.DataFrame, identity: np.ndarray,
     versions, vectorised: a million keys in well under a second). Hashing a categorical hashes its
     distinct values once; the result equals hashing every cell. Databases from schema v1 had these
     same 64 bits as the first half of a text key (see migrations/v002_integer_line_keys.py).
-    `orders`: the order numbers as a categorical when the caller has one (saves hashing strings).
+    `orders`: the order numbers as a categorical, "" where none, when the caller has them.
     """
     with_order = purchases["order_id"].notna().to_numpy()
     if orders is None:
         orders = parsing.as_categorical(purchases["order_id"].fillna("")).array
-    elif not with_order.all():  # "" for lines without a number, as when hashing the texts
-        orders = orders.add_categories([""]).fillna("")
     parts = pd.DataFrame({
         "kind": with_order,
         "order": orders,
@@ -368,6 +365,13 @@ def _combine(parts: list[pd.DataFrame]) -> pd.DataFrame:
     combined = pd.concat(parts, ignore_index=True)
     combined = combined.drop_duplicates("row", keep="first")
     return combined.sort_values("row", kind="stable").reset_index(drop=True)
+
+
+def _orders_or_blank(codes: np.ndarray, numbers: np.ndarray) -> pd.Categorical:
+    """Order numbers as a categorical with "" for lines without one (what line_keys hashes)."""
+    categories = pd.Index(np.append(numbers, ""), dtype=object)
+    return pd.Categorical.from_codes(np.where(codes < 0, len(numbers), codes),
+                                     dtype=pd.CategoricalDtype(categories), validate=False)
 
 
 def _take(values: np.ndarray, codes: np.ndarray) -> np.ndarray:

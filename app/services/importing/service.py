@@ -76,11 +76,12 @@ def commit(db: Database, import_plan: ImportPlan, *, settings: Settings, as_of: 
            cancelled: Callable[[], bool] | None = None) -> writing.ImportResult:
     """Writes the plan in one transaction, remembers the columns, and refreshes the figures."""
     result = writing.write_plan(db, import_plan, progress, cancelled)
-    if headers:
-        stored = settings.get("import_mappings")
-        settings.set("import_mappings",
-                     mapping.remember_mapping(stored, headers, import_plan.columns))
-    recompute(db, as_of)
+    with writing.checkpointing(db):
+        if headers:
+            stored = settings.get("import_mappings")
+            settings.set("import_mappings",
+                         mapping.remember_mapping(stored, headers, import_plan.columns))
+        recompute(db, as_of)
     return result
 
 
