@@ -11,9 +11,6 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
-
-from app.models import Setting
 from app.services.database import Database
 
 
@@ -145,12 +142,14 @@ class Settings:
     db: Database
     _cache: dict[str, Any] = field(default_factory=dict)
 
+    # Plain SQL on one small key/value table (models.Setting describes it): the command line
+    # reads settings without loading SQLAlchemy.
+
     def get(self, key: str) -> Any:
         spec = SPEC_BY_KEY[key]
         if key not in self._cache:
-            with self.db.session() as session:
-                row = session.get(Setting, key)
-                self._cache[key] = json.loads(row.value_json) if row else _copy(spec.default)
+            rows = self._query("SELECT value_json FROM settings WHERE key = ?", (key,))
+            self._cache[key] = json.loads(rows[0][0]) if rows else _copy(spec.default)
         return _copy(self._cache[key])
 
     def set(self, key: str, value: Any) -> None:
@@ -159,14 +158,15 @@ class Settings:
     def set_many(self, values: dict[str, Any]) -> None:
         for key, value in values.items():
             validate(SPEC_BY_KEY[key], value)
-        with self.db.transaction() as session:
-            for key, value in values.items():
-                encoded = json.dumps(value, ensure_ascii=False)
-                row = session.get(Setting, key)
-                if row is None:
-                    session.add(Setting(key=key, value_json=encoded))
-                else:
-                    row.value_json = encoded
+        conn = self.db.raw_connection()
+        try:
+            with conn:  # one transaction for all of them
+                conn.executemany(
+                    "INSERT INTO settings (key, value_json) VALUES (?, ?) ON CONFLICT (key)"
+                    " DO UPDATE SET value_json = excluded.value_json",
+                    [(k, json.dumps(v, ensure_ascii=False)) for k, v in values.items()])
+        finally:
+            conn.close()
         self._cache.update({k: _copy(v) for k, v in values.items()})
 
     def reload(self) -> None:
@@ -174,16 +174,24 @@ class Settings:
         self._cache.clear()
 
     def reset(self, key: str) -> None:
-        with self.db.transaction() as session:
-            row = session.get(Setting, key)
-            if row is not None:
-                session.delete(row)
+        conn = self.db.raw_connection()
+        try:
+            with conn:
+                conn.execute("DELETE FROM settings WHERE key = ?", (key,))
+        finally:
+            conn.close()
         self._cache.pop(key, None)
 
     def all(self) -> dict[str, Any]:
-        with self.db.session() as session:
-            stored = {r.key: json.loads(r.value_json) for r in session.scalars(select(Setting))}
+        stored = {k: json.loads(v) for k, v in self._query("SELECT key, value_json FROM settings")}
         return {s.key: stored.get(s.key, _copy(s.default)) for s in SPECS}
+
+    def _query(self, sql: str, params: tuple = ()) -> list[tuple]:
+        conn = self.db.raw_connection()
+        try:
+            return conn.execute(sql, params).fetchall()
+        finally:
+            conn.close()
 
 
 def validate(spec: SettingSpec, value: Any) -> None:
