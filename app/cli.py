@@ -7,6 +7,7 @@ in the issues. Each handler is small; the work happens in app.services.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import logging
 import os
@@ -21,7 +22,29 @@ from app.services.errors import UserFacingError
 log = logging.getLogger(__name__)
 
 
+def run() -> None:
+    """The process entry point (main.py and the `regulars` script): main(), then exit.
+
+    After a command the process ends at once (files flushed, logs closed) instead of freeing
+    every object of a million-line import one by one and unloading pandas: a third of a second
+    that a script running `import` in a loop would otherwise wait for. Everything the command
+    wrote is committed by then; SQLite needs nothing more from a process that exits.
+    """
+    code = main()
+    if _ran_command:
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(OSError, ValueError):  # a closed pipe: nothing to say
+                stream.flush()
+        logging.shutdown()
+        os._exit(code)
+    sys.exit(code)
+
+
+_ran_command = False
+
+
 def main(argv: list[str] | None = None) -> int:
+    global _ran_command
     args = build_parser().parse_args(argv)
     _configure_logging(verbose=getattr(args, "verbose", False), console=args.command is not None)
     if args.command is None:
@@ -30,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
         from app.ui.application import run_gui
 
         return run_gui(args)
+    _ran_command = True
     try:
         return int(args.handler(args) or 0)
     except UserFacingError as exc:

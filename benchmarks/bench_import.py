@@ -2,6 +2,7 @@
 
     python benchmarks/bench_import.py [--rows 1000000] [--customers 100000] [--xlsx-rows 100000]
                                        [--workdir /tmp/regulars-bench] [--skip-xlsx]
+                                       [--skip-csv] [--repeat N]
 
 Generates the inputs once (kept in the work folder), then runs `main.py import FILE --yes` in a
 fresh process against a new database, then the same file again (must add nothing), and prints wall
@@ -12,10 +13,12 @@ XLSX <= 5 s.
 from __future__ import annotations
 
 import argparse
-import resource
+import os
 import sqlite3
+import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -78,19 +81,24 @@ def make_xlsx(path: Path, rows: int, customers: int) -> None:
 
 
 def run_cli(file: Path, db: Path) -> tuple[float, float, str]:
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    started = time.perf_counter()
-    proc = subprocess.run([sys.executable, str(ROOT / "main.py"), "--verbose", "import",
-                           str(file), "--db", str(db), "--yes"],
-                          capture_output=True, text=True, cwd=ROOT)
-    seconds = time.perf_counter() - started
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    """Wall time, this child's own peak memory (MB) and what it printed."""
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        started = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "--verbose", "import",
+                                 str(file), "--db", str(db), "--yes"],
+                                stdout=out, stderr=err, text=True, cwd=ROOT)
+        _pid, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - started
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read(), err.read()
     if proc.returncode not in (0, 1):
-        raise SystemExit(f"import failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}")
-    last = (proc.stdout.strip().splitlines() or [""])[-1]
-    stages = [line.split(": ", 1)[-1] for line in proc.stderr.splitlines()
+        raise SystemExit(f"import failed ({proc.returncode}):\n{stdout}\n{stderr}")
+    last = (stdout.strip().splitlines() or [""])[-1]
+    stages = [line.split(": ", 1)[-1] for line in stderr.splitlines()
               if " in " in line and line.rstrip().endswith(" s")]
-    return seconds, max(peak, before) / 1024, "\n   ".join([last, *stages])
+    return seconds, usage.ru_maxrss / 1024, "\n   ".join([last, *stages])
 
 
 def count(db: Path) -> tuple[int, int]:
@@ -102,19 +110,28 @@ def count(db: Path) -> tuple[int, int]:
         conn.close()
 
 
-def bench(label: str, file: Path, workdir: Path) -> None:
-    db = workdir / f"{file.stem}.sqlite3"
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{db}{suffix}").unlink(missing_ok=True)
-    seconds, peak, last = run_cli(file, db)
-    purchases, customers = count(db)
-    print(f"{label} import:    {seconds:6.2f} s, peak {peak:7.0f} MB, "
-          f"{purchases:,} purchases, {customers:,} customers")
-    print(f"   {last}")
-    seconds, peak, last = run_cli(file, db)
-    again = count(db)
-    print(f"{label} re-import: {seconds:6.2f} s, peak {peak:7.0f} MB, added "
-          f"{again[0] - purchases:,} purchases, {again[1] - customers:,} customers")
+def bench(label: str, file: Path, workdir: Path, repeat: int) -> None:
+    """`repeat` rounds of import into a new database + re-import; the median of each is the figure
+    to report (this kind of shared machine varies by 20 % from run to run)."""
+    first, again_times = [], []
+    for _ in range(repeat):
+        db = workdir / f"{file.stem}.sqlite3"
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{db}{suffix}").unlink(missing_ok=True)
+        seconds, peak, last = run_cli(file, db)
+        purchases, customers = count(db)
+        first.append(seconds)
+        print(f"{label} import:    {seconds:6.2f} s, peak {peak:7.0f} MB, "
+              f"{purchases:,} purchases, {customers:,} customers")
+        print(f"   {last}")
+        seconds, peak, last = run_cli(file, db)
+        again = count(db)
+        again_times.append(seconds)
+        print(f"{label} re-import: {seconds:6.2f} s, peak {peak:7.0f} MB, added "
+              f"{again[0] - purchases:,} purchases, {again[1] - customers:,} customers")
+    if repeat > 1:
+        print(f"{label} median of {repeat}: import {statistics.median(first):.2f} s "
+              f"(best {min(first):.2f}), re-import {statistics.median(again_times):.2f} s")
 
 
 def main() -> None:
@@ -125,6 +142,7 @@ def main() -> None:
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/regulars-bench"))
     parser.add_argument("--skip-xlsx", action="store_true")
     parser.add_argument("--skip-csv", action="store_true")
+    parser.add_argument("--repeat", type=int, default=1, help="rounds; the median is reported")
     args = parser.parse_args()
     args.workdir.mkdir(parents=True, exist_ok=True)
     csv_path = args.workdir / f"sales-{args.rows}.csv"
@@ -133,12 +151,12 @@ def main() -> None:
         if not csv_path.exists():
             make_csv(csv_path, args.rows, args.customers)
         print(f"CSV: {csv_path} ({csv_path.stat().st_size / 1e6:.0f} MB)")
-        bench("CSV ", csv_path, args.workdir)
+        bench("CSV ", csv_path, args.workdir, args.repeat)
     if not args.skip_xlsx:
         if not xlsx_path.exists():
             make_xlsx(xlsx_path, args.xlsx_rows, min(args.customers, args.xlsx_rows // 2))
         print(f"XLSX: {xlsx_path} ({xlsx_path.stat().st_size / 1e6:.0f} MB)")
-        bench("XLSX", xlsx_path, args.workdir)
+        bench("XLSX", xlsx_path, args.workdir, args.repeat)
 
 
 if __name__ == "__main__":

@@ -45,11 +45,14 @@ def compute_stats(purchases: pd.DataFrame, as_of: dt.date,
     return stats
 
 
-def recompute(db: Database, as_of: dt.date) -> RecomputeResult:
+def recompute(db: Database, as_of: dt.date, lines: pd.DataFrame | None = None) -> RecomputeResult:
+    """`lines`: every purchase line as orders.load_order_lines would read it, when the caller
+    has them already (an import into an empty database); else they are read."""
     started = time.perf_counter()
     conn = db.raw_connection()
     try:
-        purchases = orders_mod.load_order_lines(conn)  # numeric order keys: fast (issue 4)
+        purchases = (orders_mod.load_order_lines(conn)  # numeric order keys: fast (issue 4)
+                     if lines is None else lines)
         orders = orders_mod.build_orders(purchases)
         stats = compute_stats(purchases, as_of, orders)
         segments = _segments(stats, purchases, as_of, db)

@@ -255,3 +255,30 @@ def test_lines_are_stored_by_customer_then_day():
     days = np.array([20, 5, 9, 1, 10, 2])
     order = planning._storage_order(rows, refs, days)
     assert order.tolist() == [2, 4, 0, 5, 1, 3]
+
+
+def stats_rows(db):
+    conn = db.raw_connection()
+    try:
+        return conn.execute("SELECT * FROM customer_stats ORDER BY customer_id").fetchall()
+    finally:
+        conn.close()
+
+
+def test_first_import_hands_its_lines_to_the_recompute(db, settings, tmp_path):
+    """Into an empty database the lines just written are all there are, so the recompute takes
+    them from the import instead of reading them back: the figures must be the same."""
+    from app.services.recompute import recompute
+
+    path = samples.write_cp1251_sales(tmp_path)
+    plan = importing.prepare(db, path, settings=settings, as_of=TODAY).plan
+    result, lines = writing.write_plan_with_lines(db, plan)
+    assert lines is not None and len(lines) == result.purchases_added == 4
+    recompute(db, TODAY, lines)
+    handed_over = stats_rows(db)
+    recompute(db, TODAY)  # read from the database
+    assert stats_rows(db) == handed_over and len(handed_over) == 2
+
+    later = importing.prepare(db, samples.write_shopify(tmp_path), settings=settings,
+                              as_of=TODAY).plan
+    assert writing.write_plan_with_lines(db, later)[1] is None  # purchases existed before

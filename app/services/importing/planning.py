@@ -21,8 +21,10 @@ from app.services.importing.mapping import IDENTITY_FIELDS, ORDER_LEVEL_FIELDS, 
 from app.services.importing.reading import RawTable
 
 ORDERS, CUSTOMERS = "orders", "customers"
+# day: days since 1970 (as purchased_on); order_code: the file's order number as a number, -1
+# where none (for counting orders and for the recompute after an import into an empty database).
 PURCHASE_COLUMNS = ["customer_ref", "purchased_on", "amount_minor", "quantity", "product",
-                    "category", "order_id", "dedup_key"]
+                    "category", "order_id", "dedup_key", "day", "order_code"]
 REJECT_COLUMNS = ["row", "column", "reason", "value"]
 
 # Reasons are English source strings; the UI translates them (context "import").
@@ -165,10 +167,11 @@ def build_plan(db: Database, raw: RawTable, columns: dict[str, str], *, region: 
     new = purchases.iloc[order].reset_index(drop=True)
     new["purchased_on"] = _objects(parsing.days_to_iso(new["day"].to_numpy()))
     new["dedup_key"] = keys[order]
+    new["order_code"] = (np.full(len(new), -1, dtype=np.int64) if order_codes is None
+                         else order_codes[idx][order])
     plan.purchases = new[PURCHASE_COLUMNS]
     plan.purchases_existing = int((~is_new).sum())
-    plan.orders_added = count_orders(
-        new, None if order_codes is None else order_codes[idx][order])
+    plan.orders_added = count_orders(new, new["order_code"].to_numpy())
     used_refs = set(pd.unique(new["customer_ref"].to_numpy()).tolist())
     plan.new_customers = [c for ref, c in match.new_customers.items() if ref in used_refs]
     return plan

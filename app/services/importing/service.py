@@ -75,13 +75,13 @@ def commit(db: Database, import_plan: ImportPlan, *, settings: Settings, as_of: 
            headers: list[str] | None = None, progress: Progress | None = None,
            cancelled: Callable[[], bool] | None = None) -> writing.ImportResult:
     """Writes the plan in one transaction, remembers the columns, and refreshes the figures."""
-    result = writing.write_plan(db, import_plan, progress, cancelled)
+    result, lines = writing.write_plan_with_lines(db, import_plan, progress, cancelled)
     with writing.checkpointing(db):
         if headers:
             stored = settings.get("import_mappings")
             settings.set("import_mappings",
                          mapping.remember_mapping(stored, headers, import_plan.columns))
-        recompute(db, as_of)
+        recompute(db, as_of, lines)
     return result
 
 

@@ -55,6 +55,15 @@ class ImportResult:
 
 def write_plan(db: Database, plan: ImportPlan, progress: Progress | None = None,
                cancelled: Cancelled | None = None) -> ImportResult:
+    return write_plan_with_lines(db, plan, progress, cancelled)[0]
+
+
+def write_plan_with_lines(db: Database, plan: ImportPlan, progress: Progress | None = None,
+                          cancelled: Cancelled | None = None
+                          ) -> tuple[ImportResult, pd.DataFrame | None]:
+    """write_plan, plus every purchase line now in the database as orders.load_order_lines
+    gives them, when the import went into a database without purchases (the lines are then
+    exactly the plan's): the recompute that follows need not read them back. Else None."""
     started = time.perf_counter()
     report = progress or (lambda _f, _s: None)
     conn = db.raw_connection()
@@ -72,7 +81,8 @@ def write_plan(db: Database, plan: ImportPlan, progress: Progress | None = None,
             refs = _insert_customers(conn, plan, batch_id)
             report(0.05, "customers")
             rebuilt += _drop_indexes_for_bulk(conn, "purchases", len(plan.purchases))
-            added = _insert_purchases(conn, plan, batch_id, refs, report, cancelled)
+            added, customer_ids = _insert_purchases(conn, plan, batch_id, refs, report,
+                                                    cancelled)
             for sql in rebuilt:
                 conn.execute(sql)
             conn.execute(
@@ -89,8 +99,18 @@ def write_plan(db: Database, plan: ImportPlan, progress: Progress | None = None,
     seconds = time.perf_counter() - started
     log.info("Import batch %d: %d purchases, %d new customers in %.2f s", batch_id, added,
              plan.customers_created, seconds)
-    return ImportResult(batch_id, plan.rows_read, plan.rows_rejected, added, plan.orders_added,
-                        plan.customers_created, plan.customers_matched, seconds)
+    result = ImportResult(batch_id, plan.rows_read, plan.rows_rejected, added,
+                          plan.orders_added, plan.customers_created, plan.customers_matched,
+                          seconds)
+    lines = None
+    if plan.purchases_seen == (0, 0) and added == len(plan.purchases):  # checked under the lock
+        lines = pd.DataFrame({
+            "customer_id": customer_ids,
+            "day": plan.purchases["day"].to_numpy().astype("int32"),
+            "amount_minor": plan.purchases["amount_minor"].to_numpy().astype("int64"),
+            "order_key": plan.purchases["order_code"].to_numpy().astype("int64"),
+        })
+    return result, lines
 
 
 @contextmanager
@@ -205,11 +225,12 @@ def _insert_customers(conn: sqlite3.Connection, plan: ImportPlan, batch_id: int)
 
 def _insert_purchases(conn: sqlite3.Connection, plan: ImportPlan, batch_id: int,
                       refs: dict[int, int], report: Progress,
-                      cancelled: Cancelled | None) -> int:
+                      cancelled: Cancelled | None) -> tuple[int, np.ndarray]:
+    """Inserts the plan's purchases; returns how many, and each line's customer id."""
     purchases = plan.purchases
     total = len(purchases)
     if total == 0:
-        return 0
+        return 0, np.zeros(0, dtype=np.int64)
     ref_values = purchases["customer_ref"].to_numpy(dtype=np.int64)
     negative = ref_values < 0
     if negative.any():  # new customers' refs -> their ids, with arrays (a dict per row: 0.6 s)
@@ -233,7 +254,7 @@ def _insert_purchases(conn: sqlite3.Connection, plan: ImportPlan, batch_id: int,
             ref_values[start:stop].tolist(), *(c.iloc[start:stop].tolist() for c in columns),
             strict=True))
         report(0.05 + 0.95 * stop / total, "purchases")
-    return conn.total_changes - before
+    return conn.total_changes - before, ref_values
 
 
 def insert_rows(conn: sqlite3.Connection, head: str, row: str, rows: Iterable[tuple]) -> None:
