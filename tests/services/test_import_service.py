@@ -282,3 +282,27 @@ def test_first_import_hands_its_lines_to_the_recompute(db, settings, tmp_path):
     later = importing.prepare(db, samples.write_shopify(tmp_path), settings=settings,
                               as_of=TODAY).plan
     assert writing.write_plan_with_lines(db, later)[1] is None  # purchases existed before
+
+
+def test_the_cycle_collector_is_paused_only_while_importing(db, settings, tmp_path, monkeypatch):
+    import gc
+    import threading
+
+    seen = []
+    original = planning.build_plan
+
+    def spy(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(importing.service, "build_plan", spy)
+    assert gc.isenabled()
+    # Two imports at once: the first to finish must not switch the collector back on early.
+    with importing.service.without_cycle_collector():
+        worker = threading.Thread(target=run, args=(db, settings, samples.write_shopify(tmp_path)))
+        worker.start()
+        worker.join()
+        assert not gc.isenabled()
+    run(db, settings, samples.write_cp1251_sales(tmp_path))
+    assert seen == [False, False]
+    assert gc.isenabled()
