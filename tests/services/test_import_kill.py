@@ -25,7 +25,7 @@ from app.services.importing import writing
 original = writing._insert_purchases
 
 def insert_then_die(conn, *args, **kwargs):
-    added = original(conn, *args, **kwargs)
+    added, _customer_ids = original(conn, *args, **kwargs)
     assert added > 0
     Path(sys.argv[3]).write_text(str(conn.execute("SELECT COUNT(*) FROM purchases").fetchone()[0]))
     os.kill(os.getpid(), signal.SIGKILL)

@@ -81,7 +81,8 @@ def write_plan_with_lines(db: Database, plan: ImportPlan, progress: Progress | N
             refs = _insert_customers(conn, plan, batch_id)
             report(0.05, "customers")
             stages = [time.perf_counter()]
-            rebuilt += _drop_indexes_for_bulk(conn, "purchases", len(plan.purchases))
+            # The purchases' indexes stay: lines arrive in customer-and-day order (the plan's
+            # storage order) with rising ids, so both grow at their ends, cheaper than a rebuild.
             added, customer_ids = _insert_purchases(conn, plan, batch_id, refs, report,
                                                     cancelled)
             stages.append(time.perf_counter())
