@@ -281,8 +281,8 @@ def _order_by_customer_day_line(
 
 
 def customer_summary(purchases: pd.DataFrame, orders: pd.DataFrame) -> pd.DataFrame:
-    """Per customer with any purchase: orders_count, total_spent_minor (refunds subtracted),
-    first_day, last_day (of orders), indexed by customer_id."""
+    """Per customer with any purchase: orders_count, total_spent_minor (refunds subtracted, never
+    below zero), first_day, last_day (of orders), indexed by customer_id."""
     money = purchases.groupby("customer_id")["amount_minor"].sum().rename("total_spent_minor")
     by_customer = orders.groupby("customer_id")
     summary = pd.DataFrame(
@@ -294,7 +294,10 @@ def customer_summary(purchases: pd.DataFrame, orders: pd.DataFrame) -> pd.DataFr
     )
     summary = summary.join(money, how="outer")
     summary["orders_count"] = summary["orders_count"].fillna(0).astype("int64")
-    summary["total_spent_minor"] = summary["total_spent_minor"].fillna(0).astype("int64")
+    # A refund of something bought before the first imported file would make the money spent
+    # negative; nobody spends less than nothing.
+    summary["total_spent_minor"] = summary["total_spent_minor"].fillna(0).astype("int64").clip(
+        lower=0)
     return summary
 
 

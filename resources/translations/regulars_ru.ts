@@ -2019,6 +2019,10 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Это не адрес e-mail</translation>
     </message>
     <message>
+        <source>A cancelled or refunded order: not a sale</source>
+        <translation>Отменённый или возвращённый заказ: не продажа</translation>
+    </message>
+    <message>
         <source>Skip this column</source>
         <translation>Не загружать</translation>
     </message>
@@ -2069,6 +2073,10 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>Birthday</source>
         <translation>День рождения</translation>
+    </message>
+    <message>
+        <source>Order status (cancelled and refunded are skipped)</source>
+        <translation>Статус заказа (отменённые и возвраты пропускаются)</translation>
     </message>
 </context>
 <context>

@@ -306,3 +306,34 @@ def test_the_cycle_collector_is_paused_only_while_importing(db, settings, tmp_pa
     run(db, settings, samples.write_cp1251_sales(tmp_path))
     assert seen == [False, False]
     assert gc.isenabled()
+
+
+def test_cancelled_and_refunded_orders_are_not_sales(db, settings, tmp_path):
+    """Shopify marks a refunded or voided order in Financial Status (on its first line only);
+    Russian exports write "Отменён" or "Возврат". Those lines are listed, not imported; a
+    partial refund is still a sale."""
+    text = (samples.SHOPIFY
+            + "#1003,cat@example.com,refunded,2025-03-07 10:00:00 +0300,900.00,900.00,1,Tea,"
+              "900.00,Cat Petrova,\n"
+            + "#1003,,,,,,1,Mug,500.00,,\n"
+            + "#1004,dan@example.com,partially_refunded,2025-03-08 10:00:00 +0300,300.00,"
+              "300.00,1,Tea,300.00,Dan Popov,\n"
+            + "#1005,eve@example.com,voided,2025-03-09 10:00:00 +0300,100.00,100.00,1,Tea,"
+              "100.00,Eve Orlova,\n")
+    prepared = importing.prepare(db, samples.write_text(tmp_path, "orders.csv", text),
+                                 settings=settings, as_of=TODAY)
+    plan = prepared.plan
+    assert prepared.columns["Financial Status"] == "status"
+    assert sorted(plan.rejected["reason"].unique()) == [planning.R_CANCELLED]
+    assert plan.rejected["row"].tolist() == [5, 6, 8]  # both lines of #1003, and #1005
+    assert sorted(plan.purchases["order_id"].unique()) == ["#1001", "#1002", "#1004"]
+
+    russian = samples.write_text(tmp_path, "1c.csv",
+                                 "Дата;Клиент;Сумма;Статус\n"
+                                 "01.03.2025;Анна;100;Проведён\n"
+                                 "02.03.2025;Анна;200;Отменён\n"
+                                 "03.03.2025;Анна;300;Возврат\n"
+                                 "04.03.2025;Анна;400;Частичный возврат\n", "cp1251")
+    plan = importing.prepare(db, russian, settings=settings, as_of=TODAY).plan
+    assert sorted(plan.purchases["amount_minor"].tolist()) == [10000, 40000]
+    assert plan.rows_rejected == 2

@@ -44,7 +44,15 @@ def test_customer_with_only_a_refund_has_no_orders() -> None:
     purchases = lines((1, "2026-01-01", 1000, None), (2, "2026-01-05", -400, None))
     summary = customer_summary(purchases, build_orders(purchases))
     assert summary.loc[2, "orders_count"] == 0
-    assert summary.loc[2, "total_spent_minor"] == -400
+    assert summary.loc[2, "total_spent_minor"] == 0  # a refund alone is not negative spending
+
+
+def test_refunds_larger_than_the_purchases_leave_nothing_spent() -> None:
+    purchases = lines((1, "2026-01-01", 300, None), (1, "2026-01-05", -1000, None),
+                      (2, "2026-01-01", 500, None))
+    summary = customer_summary(purchases, build_orders(purchases))
+    assert summary["total_spent_minor"].tolist() == [0, 500]
+    assert summary.loc[1, "orders_count"] == 1
 
 
 def test_stats_recency_counts_days_since_last_order() -> None:

@@ -33,10 +33,11 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("product", _T("import", "Product")),
     ("category", _T("import", "Category")),
     ("birthday", _T("import", "Birthday")),
+    ("status", _T("import", "Order status (cancelled and refunded are skipped)")),
 )
 FIELD_KEYS = tuple(key for key, _ in FIELDS)
 IDENTITY_FIELDS = ("customer_code", "phone", "email", "customer")
-ORDER_LEVEL_FIELDS = ("date", "customer", "phone", "email", "customer_code")
+ORDER_LEVEL_FIELDS = ("date", "customer", "phone", "email", "customer_code", "status")
 
 # Normalised header names (see `normalize_header`), best first within each field.
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -68,6 +69,9 @@ ALIASES: dict[str, tuple[str, ...]] = {
                  "product type", "product category", "type"),
     "birthday": ("дата рождения", "день рождения", "др", "birthday", "date of birth", "dob",
                  "birth date"),
+    "status": ("статус", "статус заказа", "статус оплаты", "статус документа", "состояние",
+               "состояние заказа", "financial status", "order status", "payment status",
+               "status"),
 }
 _EXACT = {alias: field for field, aliases in ALIASES.items() for alias in aliases}
 _ORDER_ID_VALUE = re.compile(r"^#\s*\w+$")

@@ -345,6 +345,24 @@ def phone_e164(value: object, region: str) -> str | None:
     return _first_of_many(text, lambda t: normalize_phone(t, region))
 
 
+_CANCELLED = re.compile(r"\b(refunded|voided|void|cancell?ed|cancel|expired|declined|failed)\b"
+                        r"|отмен|аннул|отказ|возврат|не состоял")
+_PARTIAL = re.compile(r"partial|частичн")
+
+
+def is_cancelled_status(value: object) -> bool:
+    """An order status saying the sale did not happen or was fully refunded ("refunded",
+    "voided", "Отменён", "Возврат"); a partial refund is still a sale."""
+    if not isinstance(value, str):
+        return False
+    text = value.lower().replace("ё", "е").replace("_", " ")
+    return bool(_CANCELLED.search(text)) and not _PARTIAL.search(text)
+
+
+def cancelled_statuses(values: pd.Series) -> np.ndarray:
+    return by_unique(values, is_cancelled_status, bool, False)
+
+
 def parse_phones(values: pd.Series, region: str) -> np.ndarray:
     return by_unique(values, lambda v: phone_e164(v, region), object, None)
 

@@ -37,6 +37,7 @@ R_QTY_BAD = "The quantity is not a number"
 R_NOBODY = "No name, phone, e-mail or customer code to identify the customer"
 R_PHONE_BAD = "Not a phone number"
 R_EMAIL_BAD = "Not an e-mail address"
+R_CANCELLED = "A cancelled or refunded order: not a sale"
 
 
 class MappingError(UserFacingError):
@@ -131,6 +132,11 @@ def build_plan(db: Database, raw: RawTable, columns: dict[str, str], *, region: 
         amounts, quantity, money_problems = _amounts(cols, fields, rows)
         problems += money_problems
         valid &= ~(date_blank | date_bad | future) & ~np.isnan(amounts) & ~np.isnan(quantity)
+        if "status" in cols:
+            cancelled = parsing.cancelled_statuses(cols["status"])
+            problems.append(_issues(rows, cancelled, fields["status"], R_CANCELLED,
+                                    cols["status"]))
+            valid &= ~cancelled
     rejected = _combine(problems)
     person = _person_groups([cols[f] for f in IDENTITY_FIELDS if f in cols], n)
     match = matching.match_rows(_known(db), rows[valid], codes_[valid], phones[valid],

@@ -34,6 +34,7 @@ _REASONS = (
         "import", "No name, phone, e-mail or customer code to identify the customer"),
     QCoreApplication.translate("import", "Not a phone number"),
     QCoreApplication.translate("import", "Not an e-mail address"),
+    QCoreApplication.translate("import", "A cancelled or refunded order: not a sale"),
 )
 
 
