@@ -2075,8 +2075,8 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <source>Order status (cancelled and refunded are skipped)</source>
-        <translation>Статус заказа (отменённые и возвраты пропускаются)</translation>
+        <source>Order status</source>
+        <translation>Статус заказа</translation>
     </message>
 </context>
 <context>

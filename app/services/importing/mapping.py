@@ -33,7 +33,7 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("product", _T("import", "Product")),
     ("category", _T("import", "Category")),
     ("birthday", _T("import", "Birthday")),
-    ("status", _T("import", "Order status (cancelled and refunded are skipped)")),
+    ("status", _T("import", "Order status")),  # cancelled and refunded lines are skipped
 )
 FIELD_KEYS = tuple(key for key, _ in FIELDS)
 IDENTITY_FIELDS = ("customer_code", "phone", "email", "customer")
