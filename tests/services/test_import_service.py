@@ -2,6 +2,7 @@ import datetime as dt
 import sqlite3
 
 import numpy as np
+import pandas as pd
 import pytest
 
 from app.services import importing
@@ -337,3 +338,42 @@ def test_cancelled_and_refunded_orders_are_not_sales(db, settings, tmp_path):
     plan = importing.prepare(db, russian, settings=settings, as_of=TODAY).plan
     assert sorted(plan.purchases["amount_minor"].tolist()) == [10000, 40000]
     assert plan.rows_rejected == 2
+
+
+def test_people_with_identifiers_of_their_own_skip_the_search_with_the_same_result(monkeypatch):
+    """matching._alone lets most of a first import skip the per-person search; the outcome must
+    be what the search gives for everyone: same customers, same merges and conflicts."""
+    from app.services.importing import matching
+
+    rng = np.random.default_rng(3)
+    n = 400
+    pick = lambda pool, p_none: [None if rng.random() < p_none else pool[i]  # noqa: E731
+                                 for i in rng.integers(0, len(pool), n)]
+    names = pick([f"Имя {i}" for i in range(150)], 0.1)
+    phones = pick([f"+7900{i:07d}" for i in range(220)], 0.3)
+    emails = pick([f"u{i}@example.com" for i in range(260)], 0.5)
+    codes = pick([f"C{i}" for i in range(300)], 0.7)
+    raw_phones = [p and p.replace("+7", "8") for p in phones]
+    person = pd.factorize(pd.Series([str(t) for t in zip(codes, phones, emails, names,
+                                                         strict=True)]))[0]
+    args = (np.arange(n) + 2, *(np.array(a, dtype=object) for a in
+                                (codes, phones, emails, names, raw_phones)), None, person)
+
+    def known():
+        k = matching.Known()
+        k.add(7, "C5", "+79000000001", None, "Имя 3")
+        k.add(8, None, None, "u9@example.com", "Имя 4")
+        return k
+
+    found = []
+    alone = matching._alone
+    monkeypatch.setattr(matching, "_alone", lambda *a: found.append(alone(*a)) or found[-1])
+    fast = matching.match_rows(known(), *args)
+    assert found[0].any() and not found[0].all()  # both ways were taken
+    monkeypatch.setattr(matching, "_alone", lambda *a: np.zeros(len(a[-1]), dtype=bool))
+    searched = matching.match_rows(known(), *args)
+    assert fast.refs.tolist() == searched.refs.tolist()
+    assert list(fast.new_customers.items()) == list(searched.new_customers.items())
+    assert fast.conflicts == searched.conflicts
+    assert list(fast.identity) == list(searched.identity)
+    assert 0 < len(fast.new_customers) < len(set(person.tolist()))  # some people merged

@@ -111,7 +111,6 @@ def match_rows(known: Known, rows: np.ndarray, code: np.ndarray, phone: np.ndarr
     first_rows, group = _first_rows(person)
     existing = set(known.names)
     result_refs = np.zeros(len(first_rows), dtype=np.int64)
-    result_ident = np.empty(len(first_rows), dtype=object)
     new: dict[int, NewCustomer] = {}
     conflicts: list[dict] = []
     # Plain lists: indexing a numpy object array per value costs more than the matching itself.
@@ -119,14 +118,27 @@ def match_rows(known: Known, rows: np.ndarray, code: np.ndarray, phone: np.ndarr
     codes_, phones, emails, names = (
         np.asarray(a, dtype=object)[first_rows].tolist() for a in (code, phone, email, name))
     keys = [name_key(nm) for nm in names]
-    for g, r in enumerate(first):
+    idents = [_identity(c, p, e, k) for c, p, e, k in zip(codes_, phones, emails, keys,
+                                                          strict=True)]
+    # A person is new customer -(g + 1) (refs follow the file's order whoever is matched how).
+    # Persons whose every identifier is theirs alone, in the file and the database, need no
+    # search: they are new customers, made in one pass (most of a first import).
+    alone = _alone(known, codes_, phones, emails, keys, idents)
+    for g in np.flatnonzero(alone).tolist():
+        c, p, e, nm, r = codes_[g], phones[g], emails[g], names[g], first[g]
+        ref = -(g + 1)
+        new[ref] = NewCustomer(ref, nm or (format_phone(p) if p else None) or e or c,
+                               phone_raw[r] if p else None, p, e, c,
+                               None if birthday is None else birthday[r])
+        result_refs[g] = ref
+    for g in np.flatnonzero(~alone).tolist():
+        r = first[g]
         c, p, e, nm, key = codes_[g], phones[g], emails[g], names[g], keys[g]
-        result_ident[g] = _identity(c, p, e, key)
         ref, via = _find(known, c, p, e, key)
         if ref is None:
-            if result_ident[g] is None:
+            if idents[g] is None:
                 continue
-            ref = -(len(new) + 1)
+            ref = -(g + 1)
             bday = None if birthday is None else birthday[r]
             new[ref] = NewCustomer(ref, nm or (format_phone(p) if p else None) or e or c,
                                    phone_raw[r] if p else None, p, e, c, bday)
@@ -141,7 +153,29 @@ def match_rows(known: Known, rows: np.ndarray, code: np.ndarray, phone: np.ndarr
         if via != "code" or p or e:
             known.add(ref, c, p, e, nm, key)
         result_refs[g] = ref
+    new = dict(sorted(new.items(), reverse=True))  # -1, -2, ...: the order ids will be given in
+    result_ident = np.empty(len(first_rows), dtype=object)
+    result_ident[:] = idents
     return MatchResult(result_refs[group], _per_row(result_ident, group), new, conflicts)
+
+
+def _alone(known: Known, codes: list, phones: list, emails: list, keys: list,
+           idents: list) -> np.ndarray:
+    """Per person: has an identity, and no code, phone, e-mail or name shared with another
+    person of the file or with a customer already known. Such a person is certainly new, and
+    no other person can be matched to them, so the search can skip them."""
+    alone = pd.Series(idents, dtype=object).notna().to_numpy().copy()
+    for values, index in ((codes, known.by_code), (phones, known.by_phone),
+                          (emails, known.by_email), (keys, known.by_name)):
+        column = pd.Series(values, dtype=object)
+        present = column.notna().to_numpy()
+        if not present.any():
+            continue
+        shared = column.duplicated(keep=False).to_numpy() & present
+        if index:
+            shared |= column.isin(list(index)).to_numpy() & present
+        alone &= ~shared
+    return alone
 
 
 def _first_rows(person: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
