@@ -106,6 +106,9 @@ def build_plan(db: Database, raw: RawTable, columns: dict[str, str], *, region: 
     def text(name: str) -> np.ndarray:
         return parsing.parse_text(cols[name]) if name in cols else _nones(n)
 
+    product_codes, product_names = (parsing.text_codes(cols["product"]) if "product" in cols
+                                    else (np.full(n, -1, dtype=np.int64), np.empty(0, object)))
+    product_text = _take(product_names, product_codes)
     names, codes_, phone_raw, email_raw = (
         text(f) for f in ("customer", "customer_code", "phone", "email"))
     phones = parsing.parse_phones(cols["phone"], region) if "phone" in cols else _nones(n)
@@ -161,12 +164,13 @@ def build_plan(db: Database, raw: RawTable, columns: dict[str, str], *, region: 
         "day": dates.days[idx],
         "amount_minor": amounts[idx].astype(np.int64),
         "quantity": quantity[idx],
-        "product": _objects(text("product")[idx]),
+        "product": _objects(product_text[idx]),
         "category": _objects(text("category")[idx]),
         "order_id": _objects(order_text[idx] if order_codes is not None else _nones(len(idx))),
     })
     keys = line_keys(purchases, match.identity, None if order_codes is None else
-                     _orders_or_blank(order_codes[idx], order_numbers))
+                     _blank_filled(order_codes[idx], order_numbers),
+                     _blank_filled(product_codes[idx], product_names))
     existing, plan.purchases_seen = existing_keys(db)
     is_new = ~pd.Series(keys).isin(existing).to_numpy()
     order = _storage_order(np.flatnonzero(is_new), match.refs, purchases["day"].to_numpy())
@@ -253,7 +257,8 @@ def _fill_within_orders(values: pd.Series, order_codes: np.ndarray) -> pd.Series
 
 
 def line_keys(purchases: pd.DataFrame, identity: np.ndarray,
-              orders: pd.Categorical | None = None) -> np.ndarray:
+              orders: pd.Categorical | None = None,
+              products: pd.Categorical | None = None) -> np.ndarray:
     """A stable 64-bit identity per purchase line (int64): natural key + its occurrence in the file.
 
     Natural key: the order number and the line's content; without an order number, the customer,
@@ -261,7 +266,8 @@ def line_keys(purchases: pd.DataFrame, identity: np.ndarray,
     versions, vectorised: a million keys in well under a second). Hashing a categorical hashes its
     distinct values once; the result equals hashing every cell. Databases from schema v1 had these
     same 64 bits as the first half of a text key (see migrations/v002_integer_line_keys.py).
-    `orders`: the order numbers as a categorical, "" where none, when the caller has them.
+    `orders`, `products`: the order numbers and products as categoricals, "" where none, when
+    the caller has them (hashing each distinct text once instead of factorizing every line).
     """
     with_order = purchases["order_id"].notna().to_numpy()
     if orders is None:
@@ -271,7 +277,8 @@ def line_keys(purchases: pd.DataFrame, identity: np.ndarray,
         "order": orders,
         "who": _who(identity, with_order),
         "day": np.where(with_order, 0, purchases["day"].to_numpy()),
-        "product": parsing.as_categorical(purchases["product"].fillna("")),
+        "product": (parsing.as_categorical(purchases["product"].fillna("")).array
+                    if products is None else products),
         "amount": purchases["amount_minor"].to_numpy(),
         "qty": purchases["quantity"].to_numpy(),
     })
@@ -376,10 +383,10 @@ def _combine(parts: list[pd.DataFrame]) -> pd.DataFrame:
     return combined.sort_values("row", kind="stable").reset_index(drop=True)
 
 
-def _orders_or_blank(codes: np.ndarray, numbers: np.ndarray) -> pd.Categorical:
-    """Order numbers as a categorical with "" for lines without one (what line_keys hashes)."""
-    categories = pd.Index(np.append(numbers, ""), dtype=object)
-    return pd.Categorical.from_codes(np.where(codes < 0, len(numbers), codes),
+def _blank_filled(codes: np.ndarray, texts: np.ndarray) -> pd.Categorical:
+    """Texts by code as a categorical with "" where there is none (what line_keys hashes)."""
+    categories = pd.Index(np.append(texts, ""), dtype=object)
+    return pd.Categorical.from_codes(np.where(codes < 0, len(texts), codes),
                                      dtype=pd.CategoricalDtype(categories), validate=False)
 
 
