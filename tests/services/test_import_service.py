@@ -50,6 +50,13 @@ def test_messy_cp1251_sales_file(db, settings, tmp_path):
     conn.close()
     assert phones == [("Иванова Анна", "+79123456789"), ("Петров Иван", "+79131112233")]
     assert stats == 2  # figures were recomputed
+    conn = db.raw_connection()
+    types = conn.execute(
+        "SELECT DISTINCT typeof(customer_id), typeof(purchased_on), typeof(amount_minor),"
+        " typeof(quantity), typeof(product), typeof(dedup_key), typeof(batch_id)"
+        " FROM purchases").fetchall()
+    conn.close()
+    assert types == [("integer", "text", "integer", "real", "text", "integer", "integer")]
 
 
 def test_reimport_and_overlapping_export_add_nothing(db, settings, tmp_path):
