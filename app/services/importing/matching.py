@@ -105,18 +105,29 @@ def match_rows(known: Known, rows: np.ndarray, code: np.ndarray, phone: np.ndarr
 
     `person` numbers rows with the same identity cells alike; each person is matched once.
     """
-    n = len(rows)
-    if n == 0:
+    if len(rows) == 0:
         return MatchResult(np.zeros(0, dtype=np.int64), np.empty(0, dtype=object))
-    first_rows, group = _first_rows(person)
+    first_rows, group = first_rows_of(person)
+    values = (np.asarray(a, dtype=object)[first_rows] for a in (code, phone, email, name,
+                                                                phone_raw))
+    return match_people(known, np.asarray(rows)[first_rows], *values,
+                        None if birthday is None else np.asarray(birthday)[first_rows], group)
+
+
+def match_people(known: Known, rows: np.ndarray, code: np.ndarray, phone: np.ndarray,
+                 email: np.ndarray, name: np.ndarray, phone_raw: np.ndarray,
+                 birthday: np.ndarray | None, group: np.ndarray) -> MatchResult:
+    """match_rows with the arrays already one per person (each person's first row: its row
+    number and cells); `group`: each row's person. The result is per row."""
     existing = set(known.names)
-    result_refs = np.zeros(len(first_rows), dtype=np.int64)
+    result_refs = np.zeros(len(rows), dtype=np.int64)
     new: dict[int, NewCustomer] = {}
     conflicts: list[dict] = []
     # Plain lists: indexing a numpy object array per value costs more than the matching itself.
-    first = first_rows.tolist()
-    codes_, phones, emails, names = (
-        np.asarray(a, dtype=object)[first_rows].tolist() for a in (code, phone, email, name))
+    codes_, phones, emails, names, raw_phones = (
+        np.asarray(a, dtype=object).tolist() for a in (code, phone, email, name, phone_raw))
+    row_numbers = np.asarray(rows).tolist()
+    bdays = [None] * len(rows) if birthday is None else np.asarray(birthday).tolist()
     keys = [name_key(nm) for nm in names]
     idents = [_identity(c, p, e, k) for c, p, e, k in zip(codes_, phones, emails, keys,
                                                           strict=True)]
@@ -125,36 +136,33 @@ def match_rows(known: Known, rows: np.ndarray, code: np.ndarray, phone: np.ndarr
     # search: they are new customers, made in one pass (most of a first import).
     alone = _alone(known, codes_, phones, emails, keys, idents)
     for g in np.flatnonzero(alone).tolist():
-        c, p, e, nm, r = codes_[g], phones[g], emails[g], names[g], first[g]
+        c, p, e, nm = codes_[g], phones[g], emails[g], names[g]
         ref = -(g + 1)
         new[ref] = NewCustomer(ref, nm or (format_phone(p) if p else None) or e or c,
-                               phone_raw[r] if p else None, p, e, c,
-                               None if birthday is None else birthday[r])
+                               raw_phones[g] if p else None, p, e, c, bdays[g])
         result_refs[g] = ref
     for g in np.flatnonzero(~alone).tolist():
-        r = first[g]
         c, p, e, nm, key = codes_[g], phones[g], emails[g], names[g], keys[g]
         ref, via = _find(known, c, p, e, key)
         if ref is None:
             if idents[g] is None:
                 continue
             ref = -(g + 1)
-            bday = None if birthday is None else birthday[r]
             new[ref] = NewCustomer(ref, nm or (format_phone(p) if p else None) or e or c,
-                                   phone_raw[r] if p else None, p, e, c, bday)
+                                   raw_phones[g] if p else None, p, e, c, bdays[g])
         else:
             known_name = known.names.get(ref)
             if via != "name" and nm and nm != known_name and key != name_key(known_name):
-                conflicts.append({"row": int(rows[r]), "identifier": p or c or e,
+                conflicts.append({"row": int(row_numbers[g]), "identifier": p or c or e,
                                   "name_in_file": nm, "known_name": known_name or "",
                                   "existing": ref in existing})
             if ref < 0:
-                _complete(new[ref], p, phone_raw[r], e, c)
+                _complete(new[ref], p, raw_phones[g], e, c)
         if via != "code" or p or e:
             known.add(ref, c, p, e, nm, key)
         result_refs[g] = ref
     new = dict(sorted(new.items(), reverse=True))  # -1, -2, ...: the order ids will be given in
-    result_ident = np.empty(len(first_rows), dtype=object)
+    result_ident = np.empty(len(rows), dtype=object)
     result_ident[:] = idents
     return MatchResult(result_refs[group], _per_row(result_ident, group), new, conflicts)
 
@@ -178,7 +186,7 @@ def _alone(known: Known, codes: list, phones: list, emails: list, keys: list,
     return alone
 
 
-def _first_rows(person: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def first_rows_of(person: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Each distinct person's first row and every row's group number, groups ordered by person
     number as np.unique orders them (without its sort of a million values)."""
     codes, uniques = pd.factorize(person, sort=True)

@@ -367,9 +367,12 @@ def parse_phones(values: pd.Series, region: str) -> np.ndarray:
     return by_unique(values, lambda v: phone_e164(v, region), object, None)
 
 
+def email_or_none(value: object) -> str | None:
+    return _first_of_many(str(value), normalize_email) if isinstance(value, str) else None
+
+
 def parse_emails(values: pd.Series) -> np.ndarray:
-    return by_unique(values, lambda v: _first_of_many(str(v), normalize_email)
-                     if isinstance(v, str) else None, object, None)
+    return by_unique(values, email_or_none, object, None)
 
 
 def clean_text(value: object) -> str | None:
@@ -393,7 +396,7 @@ _UNCLEAN = re.compile(r"(?:^|\x00)(?:\s|\x00|$)|\s(?:\x00|$)|[^\S ]|  ")
 
 def parse_text(values: pd.Series) -> np.ndarray:
     if isinstance(values.dtype, pd.CategoricalDtype):
-        lookup = np.append(_clean_categories(values.cat.categories), None)
+        lookup = np.append(clean_categories(values.cat.categories), None)
         return lookup[values.cat.codes.to_numpy()]  # code -1 (missing) takes the last: None
     return by_unique(values, clean_text, object, None)
 
@@ -402,12 +405,12 @@ def text_codes(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     """The column as parse_text reads it, factorized: per-row codes (-1 where empty) and the
     distinct texts. Only the distinct values are cleaned and hashed, not every row."""
     column = as_categorical(values)
-    codes, uniques = pd.factorize(_clean_categories(column.cat.categories), use_na_sentinel=True)
+    codes, uniques = pd.factorize(clean_categories(column.cat.categories), use_na_sentinel=True)
     lookup = np.append(codes.astype(np.int64), -1)  # a row's code -1 (empty) stays -1
     return lookup[column.cat.codes.to_numpy()], np.asarray(uniques, dtype=object)
 
 
-def _clean_categories(categories: pd.Index) -> np.ndarray:
+def clean_categories(categories: pd.Index) -> np.ndarray:
     """clean_text of each category (object array), skipping the per-value call when one scan
     shows they are all clean already (the usual case); "" (an empty cell) becomes None."""
     values = categories.to_numpy(dtype=object)

@@ -109,15 +109,19 @@ def build_plan(db: Database, raw: RawTable, columns: dict[str, str], *, region: 
     product_codes, product_names = (parsing.text_codes(cols["product"]) if "product" in cols
                                     else (np.full(n, -1, dtype=np.int64), np.empty(0, object)))
     product_text = _take(product_names, product_codes)
-    names, codes_, phone_raw, email_raw = (
-        text(f) for f in ("customer", "customer_code", "phone", "email"))
-    phones = parsing.parse_phones(cols["phone"], region) if "phone" in cols else _nones(n)
-    emails = parsing.parse_emails(cols["email"]) if "email" in cols else _nones(n)
-    warnings.append(_issues(rows, (phone_raw != None) & (phones == None),  # noqa: E711
+    # Who each row is, as per-category values and per-row codes: a million rows name only as
+    # many people as the file has, so no per-row object array is made for names and phones.
+    ident = {name: _Values.of(cols.get(field), n, parse) for name, field, parse in (
+        ("customer", "customer", None), ("customer_code", "customer_code", None),
+        ("phone_raw", "phone", None),
+        ("phone", "phone", lambda v: parsing.phone_e164(v, region)),
+        ("email_raw", "email", None), ("email", "email", parsing.email_or_none))}
+    warnings.append(_issues(rows, ~ident["phone_raw"].missing() & ident["phone"].missing(),
                             fields.get("phone"), R_PHONE_BAD, cols.get("phone")))
-    warnings.append(_issues(rows, (email_raw != None) & (emails == None),  # noqa: E711
+    warnings.append(_issues(rows, ~ident["email_raw"].missing() & ident["email"].missing(),
                             fields.get("email"), R_EMAIL_BAD, cols.get("email")))
-    nobody = (names == None) & (codes_ == None) & (phones == None) & (emails == None)  # noqa: E711
+    nobody = (ident["customer"].missing() & ident["customer_code"].missing()
+              & ident["phone"].missing() & ident["email"].missing())
     ident_col = next((fields[f] for f in IDENTITY_FIELDS if f in fields), "")
     problems.append(_issues(rows, nobody, ident_col, R_NOBODY, None))
     valid = ~nobody
@@ -142,9 +146,13 @@ def build_plan(db: Database, raw: RawTable, columns: dict[str, str], *, region: 
             valid &= ~cancelled
     rejected = _combine(problems)
     person = _person_groups([cols[f] for f in IDENTITY_FIELDS if f in cols], n)
-    match = matching.match_rows(_known(db), rows[valid], codes_[valid], phones[valid],
-                                emails[valid], names[valid], phone_raw[valid],
-                                None if birthday is None else birthday[valid], person[valid])
+    valid_rows = np.flatnonzero(valid)
+    firsts, group = matching.first_rows_of(person[valid_rows])
+    first = valid_rows[firsts]  # each person's first valid row
+    match = matching.match_people(
+        _known(db), rows[first], *(ident[f].at(first) for f in (
+            "customer_code", "phone", "email", "customer", "phone_raw")),
+        None if birthday is None else birthday[first], group)
     matched = len(pd.unique(match.refs[match.refs > 0]))  # hashing: np.unique is slow
     plan = ImportPlan(
         source_name=raw.source.name, file_hash=raw.file_hash, sheet=raw.sheet, shape=shape,
@@ -381,6 +389,35 @@ def _combine(parts: list[pd.DataFrame]) -> pd.DataFrame:
     combined = pd.concat(parts, ignore_index=True)
     combined = combined.drop_duplicates("row", keep="first")
     return combined.sort_values("row", kind="stable").reset_index(drop=True)
+
+
+@dataclass
+class _Values:
+    """A column's parsed values once per distinct cell (`lookup`, None last for an empty cell)
+    and each row's code into them (-1: empty)."""
+
+    lookup: np.ndarray
+    codes: np.ndarray
+
+    @classmethod
+    def of(cls, column: pd.Series | None, n: int, parse) -> _Values:
+        """parse_text of each distinct cell, then `parse` (None: the text itself)."""
+        if column is None:
+            return cls(np.array([None], dtype=object), np.full(n, -1, dtype=np.int64))
+        texts = parsing.clean_categories(column.cat.categories)
+        if parse is not None:
+            raw = column.cat.categories.to_numpy(dtype=object)
+            parsed = np.empty(len(raw), dtype=object)
+            parsed[:] = [None if t is None else parse(v)
+                         for t, v in zip(texts.tolist(), raw.tolist(), strict=True)]
+            texts = parsed
+        return cls(np.append(texts, None), column.cat.codes.to_numpy())
+
+    def missing(self) -> np.ndarray:
+        return pd.isna(self.lookup)[self.codes]
+
+    def at(self, rows: np.ndarray) -> np.ndarray:
+        return self.lookup[self.codes[rows]]
 
 
 def _blank_filled(codes: np.ndarray, texts: np.ndarray) -> pd.Categorical:
