@@ -13,7 +13,7 @@ import logging
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -212,20 +212,23 @@ def _insert_batch(conn: sqlite3.Connection, plan: ImportPlan) -> int:
 def _insert_customers(conn: sqlite3.Connection, plan: ImportPlan, batch_id: int) -> dict[int, int]:
     """Inserts the new customers; returns {negative ref: new id}."""
     base = conn.execute("SELECT COALESCE(MAX(id), 0) FROM customers").fetchone()[0]
-    refs: dict[int, int] = {}
-    rows = []
-    for offset, customer in enumerate(plan.new_customers, start=1):
-        new_id = base + offset
-        refs[customer.ref] = new_id
-        month = day = year = None
+    customers = plan.new_customers
+    ids = list(range(base + 1, base + 1 + len(customers)))
+    refs = {customer.ref: new_id for customer, new_id in zip(customers, ids, strict=True)}
+    month: list[int | None] = [None] * len(customers)
+    day, year = list(month), list(month)
+    for i, customer in enumerate(customers):  # column by column: no tuple per customer
         if customer.birthday is not None and customer.birthday > -10**9:
             born = dt.date(1970, 1, 1) + dt.timedelta(days=int(customer.birthday))
-            month, day, year = born.month, born.day, (born.year if born.year > 1900 else None)
-        rows.append((new_id, customer.display_name, customer.phone_raw, customer.phone_e164,
-                     customer.email, customer.external_code, month, day, year, batch_id))
-    insert_rows(conn, "INSERT INTO customers (id, display_name, phone_raw, phone_e164, email,"
-                " external_code, birthday_month, birthday_day, birthday_year,"
-                " created_by_batch_id) VALUES ", "(?,?,?,?,?,?,?,?,?,?)", rows)
+            month[i], day[i] = born.month, born.day
+            year[i] = born.year if born.year > 1900 else None
+    insert_columns(conn, "INSERT INTO customers (id, display_name, phone_raw, phone_e164, email,"
+                   " external_code, birthday_month, birthday_day, birthday_year,"
+                   " created_by_batch_id) VALUES ", f"(?,?,?,?,?,?,?,?,?,{int(batch_id)})", [
+                       ids, [c.display_name for c in customers],
+                       [c.phone_raw for c in customers], [c.phone_e164 for c in customers],
+                       [c.email for c in customers], [c.external_code for c in customers],
+                       month, day, year])
     return refs
 
 
@@ -260,13 +263,6 @@ def _insert_purchases(conn: sqlite3.Connection, plan: ImportPlan, batch_id: int,
                                          *(c.to_numpy()[start:stop] for c in columns)])
         report(0.05 + 0.95 * stop / total, "purchases")
     return conn.total_changes - before, ref_values
-
-
-def insert_rows(conn: sqlite3.Connection, head: str, row: str, rows: Iterable[tuple]) -> None:
-    """insert_columns for rows given as tuples."""
-    columns = list(zip(*rows, strict=True))
-    if columns:
-        insert_columns(conn, head, row, columns)
 
 
 def insert_columns(conn: sqlite3.Connection, head: str, row: str,
