@@ -106,3 +106,21 @@ def test_text_fast_path_agrees_with_clean_text():
         assert len(set(uniques.tolist())) == len(uniques)
     clean = pd.Series(pd.Categorical(["Анна", "Борис Орлов", "Анна"]))
     assert parsing._all_clean(clean.cat.categories.tolist())
+
+
+def test_many_phones_at_once_agree_with_one_by_one():
+    """phones_e164 takes the common shapes through pyarrow; every value must come out as
+    phone_e164 gives it, whatever the shape (spaces, tabs, no-break spaces, letters, digits of
+    other scripts, numbers from Excel)."""
+    rng = np.random.default_rng(11)
+    parts = [*"0123456789 ()+-.", "\t", "\xa0", "+7", "8", "9", " 7", "abc", "٣", "\u2003"]
+    values = ["".join(rng.choice(parts, rng.integers(0, 15))) for _ in range(3000)]
+    values += [f"8 ({d[:3]}) {d[3:6]}-{d[6:]}" for d in (str(9_000_000_000 + i * 7919)
+                                                         for i in range(1500))]
+    values += [f" +7 {9_100_000_000 + i} " for i in range(300)]
+    values += [f"7{9_100_000_000 + i}" for i in range(300)]
+    values += [None, 89123456789, 9123456789.0, ""]
+    values += [f"9{i:09d}" for i in range(500)]
+    for region in ("RU", "KZ", "US"):
+        assert parsing.phones_e164(values, region) == [parsing.phone_e164(v, region)
+                                                         for v in values]

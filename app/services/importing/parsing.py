@@ -363,8 +363,53 @@ def cancelled_statuses(values: pd.Series) -> np.ndarray:
     return by_unique(values, is_cancelled_status, bool, False)
 
 
+def phones_e164(values: list[object], region: str) -> list[str | None]:
+    """phone_e164 of each value; the common Russian shapes made of ASCII digits, spaces and
+    ( ) . - are done by pyarrow in one pass (C++), the rest one by one (same results)."""
+    out: list[str | None] = [None] * len(values)
+    todo = list(range(len(values)))
+    if region in ("RU", "KZ") and len(values) > 1000:
+        todo = _phones_fast(values, region, out)
+    for i in todo:
+        out[i] = phone_e164(values[i], region)
+    return out
+
+
+def _phones_fast(values: list[object], region: str, out: list[str | None]) -> list[int]:
+    """Fills `out` where the fast path of phone_e164 certainly applies; returns the other
+    positions. Only spaces around, so Python's strip() and this trim agree."""
+    try:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+    except ImportError:
+        return list(range(len(values)))
+    texts = pa.array([v if isinstance(v, str) else None for v in values], type=pa.string())
+    shaped = pc.fill_null(pc.match_substring_regex(texts, r"^ *\+?[0-9 ().\-]+ *$"), False)
+    text = pc.utf8_trim(texts, " ")
+    digits = pc.replace_substring_regex(text, r"[^0-9]", "")
+    length = pc.utf8_length(digits)
+    first, second = pc.utf8_slice_codeunits(digits, 0, 1), pc.utf8_slice_codeunits(digits, 1, 2)
+    plus = pc.starts_with(text, "+")
+    lead = pc.starts_with(text, "7") if region == "RU" else pa.scalar(False)
+    eleven = pc.and_kleene(pc.and_kleene(pc.equal(length, 11), pc.equal(second, "9")), pc.or_kleene(
+        pc.equal(first, "8"), pc.and_kleene(pc.equal(first, "7"), pc.or_kleene(plus, lead))))
+    ten = pc.and_kleene(pc.and_kleene(pc.equal(length, 10), pc.equal(first, "9")),
+                        pc.invert(plus))
+    ok_eleven = pc.fill_null(pc.and_kleene(shaped, eleven), False).to_numpy(zero_copy_only=False)
+    ok_ten = pc.fill_null(pc.and_kleene(shaped, ten), False).to_numpy(zero_copy_only=False)
+    numbers = pc.if_else(pa.array(ok_eleven), pc.utf8_slice_codeunits(digits, 1), digits)
+    e164 = pc.binary_join_element_wise("+7", numbers, "").to_numpy(zero_copy_only=False)
+    done = ok_eleven | ok_ten
+    for i in np.flatnonzero(done).tolist():
+        out[i] = e164[i]
+    return np.flatnonzero(~done).tolist()
+
+
 def parse_phones(values: pd.Series, region: str) -> np.ndarray:
-    return by_unique(values, lambda v: phone_e164(v, region), object, None)
+    column = as_categorical(values)
+    lookup = np.full(len(column.cat.categories) + 1, None, dtype=object)  # last: empty cell
+    lookup[:-1] = phones_e164(column.cat.categories.tolist(), region)
+    return lookup[column.cat.codes.to_numpy()]
 
 
 def email_or_none(value: object) -> str | None:

@@ -114,8 +114,9 @@ def build_plan(db: Database, raw: RawTable, columns: dict[str, str], *, region: 
     ident = {name: _Values.of(cols.get(field), n, parse) for name, field, parse in (
         ("customer", "customer", None), ("customer_code", "customer_code", None),
         ("phone_raw", "phone", None),
-        ("phone", "phone", lambda v: parsing.phone_e164(v, region)),
-        ("email_raw", "email", None), ("email", "email", parsing.email_or_none))}
+        ("phone", "phone", lambda values: parsing.phones_e164(values, region)),
+        ("email_raw", "email", None),
+        ("email", "email", lambda values: [parsing.email_or_none(v) for v in values]))}
     warnings.append(_issues(rows, ~ident["phone_raw"].missing() & ident["phone"].missing(),
                             fields.get("phone"), R_PHONE_BAD, cols.get("phone")))
     warnings.append(_issues(rows, ~ident["email_raw"].missing() & ident["email"].missing(),
@@ -401,15 +402,16 @@ class _Values:
 
     @classmethod
     def of(cls, column: pd.Series | None, n: int, parse) -> _Values:
-        """parse_text of each distinct cell, then `parse` (None: the text itself)."""
+        """parse_text of each distinct cell; with `parse` (list of cells -> list of values),
+        that of each non-empty distinct cell instead."""
         if column is None:
             return cls(np.array([None], dtype=object), np.full(n, -1, dtype=np.int64))
         texts = parsing.clean_categories(column.cat.categories)
         if parse is not None:
-            raw = column.cat.categories.to_numpy(dtype=object)
-            parsed = np.empty(len(raw), dtype=object)
-            parsed[:] = [None if t is None else parse(v)
-                         for t, v in zip(texts.tolist(), raw.tolist(), strict=True)]
+            present = np.flatnonzero(pd.notna(texts))
+            raw = column.cat.categories.to_numpy(dtype=object)[present]
+            parsed = np.full(len(texts), None, dtype=object)
+            parsed[present] = parse(raw.tolist())
             texts = parsed
         return cls(np.append(texts, None), column.cat.codes.to_numpy())
 
