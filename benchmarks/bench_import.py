@@ -7,7 +7,8 @@
 Generates the inputs once (kept in the work folder), then runs `main.py import FILE --yes` in a
 fresh process against a new database, then the same file again (must add nothing), and prints wall
 time and the child's peak memory (max RSS). Targets: CSV <= 12 s and <= 1.5 GB, re-import <= 12 s,
-XLSX <= 5 s.
+XLSX <= 5 s, "on our 2-core machines", where the issue says pandas parses this CSV in ~3.5 s: each
+import is also shown scaled by that yardstick, measured just before it.
 """
 
 from __future__ import annotations
@@ -112,19 +113,25 @@ def count(db: Path) -> tuple[int, int]:
         conn.close()
 
 
-def bench(label: str, file: Path, workdir: Path, repeat: int) -> None:
-    """`repeat` rounds of import into a new database + re-import; the median of each is the figure
-    to report (this kind of shared machine varies by 20 % from run to run)."""
-    first, again_times = [], []
+def bench(label: str, file: Path, workdir: Path, repeat: int, csv_path: Path) -> None:
+    """`repeat` rounds of: the pandas yardstick, import into a new database, re-import. Besides
+    the wall times, each import is scaled to the issue's machines by the yardstick measured just
+    before it (import x 3.5 s / pandas parse here): this kind of shared machine varies by 30 %
+    from hour to hour, and the median of those scaled figures is the one to compare with the
+    targets."""
+    first, again_times, scaled = [], [], []
     for _ in range(repeat):
+        pandas_seconds = yardstick("csv", csv_path)
         db = workdir / f"{file.stem}.sqlite3"
         for suffix in ("", "-wal", "-shm"):
             Path(f"{db}{suffix}").unlink(missing_ok=True)
         seconds, peak, last = run_cli(file, db)
         purchases, customers = count(db)
         first.append(seconds)
+        scaled.append(seconds * 3.5 / pandas_seconds)
         print(f"{label} import:    {seconds:6.2f} s, peak {peak:7.0f} MB, "
-              f"{purchases:,} purchases, {customers:,} customers")
+              f"{purchases:,} purchases, {customers:,} customers; "
+              f"on the issue's machines ~{scaled[-1]:.1f} s")
         print(f"   {last}")
         seconds, peak, last = run_cli(file, db)
         again = count(db)
@@ -133,7 +140,8 @@ def bench(label: str, file: Path, workdir: Path, repeat: int) -> None:
               f"{again[0] - purchases:,} purchases, {again[1] - customers:,} customers")
     if repeat > 1:
         print(f"{label} median of {repeat}: import {statistics.median(first):.2f} s "
-              f"(best {min(first):.2f}), re-import {statistics.median(again_times):.2f} s")
+              f"(best {min(first):.2f}), re-import {statistics.median(again_times):.2f} s; "
+              f"scaled to the issue's machines: import {statistics.median(scaled):.1f} s")
 
 
 YARDSTICKS = {
@@ -148,7 +156,7 @@ YARDSTICKS = {
 }
 
 
-def yardstick(kind: str, path: Path) -> None:
+def yardstick(kind: str, path: Path) -> float:
     """The issue's yardsticks for its targets, measured now on this machine (in a child process,
     so this process stays small): compare the import to these, since this kind of shared machine
     runs 30 % slower at some hours than at others."""
@@ -156,6 +164,7 @@ def yardstick(kind: str, path: Path) -> None:
     out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True,
                          check=True).stdout
     print(f"Yardstick: {what} in {float(out):.2f} s (the issue's machines: {theirs})")
+    return float(out)
 
 
 def main() -> None:
@@ -175,14 +184,15 @@ def main() -> None:
         if not csv_path.exists():
             make_csv(csv_path, args.rows, args.customers)
         print(f"CSV: {csv_path} ({csv_path.stat().st_size / 1e6:.0f} MB)")
-        yardstick("csv", csv_path)
-        bench("CSV ", csv_path, args.workdir, args.repeat)
+        bench("CSV ", csv_path, args.workdir, args.repeat, csv_path)
     if not args.skip_xlsx:
         if not xlsx_path.exists():
             make_xlsx(xlsx_path, args.xlsx_rows, min(args.customers, args.xlsx_rows // 2))
         print(f"XLSX: {xlsx_path} ({xlsx_path.stat().st_size / 1e6:.0f} MB)")
         yardstick("xlsx", xlsx_path)
-        bench("XLSX", xlsx_path, args.workdir, args.repeat)
+        if not csv_path.exists():
+            make_csv(csv_path, args.rows, args.customers)
+        bench("XLSX", xlsx_path, args.workdir, args.repeat, csv_path)
 
 
 if __name__ == "__main__":
