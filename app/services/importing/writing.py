@@ -13,7 +13,7 @@ import logging
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -23,10 +23,10 @@ import pandas as pd
 from app.services.database import Database
 from app.services.errors import UserFacingError
 from app.services.importing.planning import ImportPlan, purchases_fingerprint
+from app.services.sqlite_bulk import insert_columns
 
 log = logging.getLogger(__name__)
 CHUNK = 50_000
-ROWS_PER_STATEMENT = 20  # x 10 values, far below SQLite's limit of 32,766 per statement
 
 Progress = Callable[[float, str], None]
 Cancelled = Callable[[], bool]
@@ -263,29 +263,3 @@ def _insert_purchases(conn: sqlite3.Connection, plan: ImportPlan, batch_id: int,
                                          *(c.to_numpy()[start:stop] for c in columns)])
         report(0.05 + 0.95 * stop / total, "purchases")
     return conn.total_changes - before, ref_values
-
-
-def insert_columns(conn: sqlite3.Connection, head: str, row: str,
-                   columns: list[Sequence]) -> None:
-    """`head` + many `row` placeholders per statement: SQLite's per-statement cost (step, reset,
-    Python's per-item overhead) is paid once per ROWS_PER_STATEMENT rows, which makes a bulk
-    insert about 40 % faster than one row per statement. The parameters are laid out row by
-    row through a 2-D object array (numpy copies the references: no tuple per row)."""
-    width = row.count("?")
-    count = len(columns[0]) if columns else 0
-    if count == 0:
-        return
-    grid = np.empty((count, width), dtype=object)
-    for position, column in enumerate(columns):
-        # Numbers become Python ints and floats (sqlite3 binds no numpy scalars).
-        if isinstance(column, np.ndarray) and column.dtype != object:
-            column = column.tolist()
-        grid[:, position] = column
-    flat = grid.ravel().tolist()
-    whole = count - count % ROWS_PER_STATEMENT
-    step = ROWS_PER_STATEMENT * width
-    if whole:
-        conn.executemany(head + ",".join([row] * ROWS_PER_STATEMENT),
-                         (flat[i:i + step] for i in range(0, whole * width, step)))
-    if count > whole:
-        conn.execute(head + ",".join([row] * (count - whole)), flat[whole * width:])
