@@ -124,3 +124,14 @@ def test_many_phones_at_once_agree_with_one_by_one():
     for region in ("RU", "KZ", "US"):
         assert parsing.phones_e164(values, region) == [parsing.phone_e164(v, region)
                                                          for v in values]
+
+
+def test_a_categorical_of_known_distinct_values_is_an_ordinary_one():
+    categories = np.array(["#1", "#2", "", "Анна"], dtype=object)
+    codes = np.array([3, -1, 0, 2, 3, 1])
+    fast = parsing.categorical_of_unique(codes, categories)
+    checked = pd.Categorical.from_codes(codes, categories=pd.Index(categories, dtype=object))
+    assert fast.equals(checked)
+    assert list(fast) == ["Анна", np.nan, "#1", "", "Анна", "#2"]
+    assert pd.util.hash_pandas_object(pd.Series(fast)).tolist() == \
+        pd.util.hash_pandas_object(pd.Series(checked)).tolist()

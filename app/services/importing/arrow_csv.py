@@ -15,6 +15,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from app.services.importing.parsing import categorical_of_unique
+
 MIN_BYTES = 4 * 1024 * 1024  # below this pandas is as fast and starts quicker
 
 
@@ -72,7 +74,5 @@ def _dictionary_encode(column):
 
 
 def _categorical(encoded) -> pd.Categorical:
-    categories = pd.Index(encoded.dictionary.to_numpy(zero_copy_only=False), dtype=object)
     codes = encoded.indices.to_numpy(zero_copy_only=False).astype(np.int32, copy=False)
-    return pd.Categorical.from_codes(codes, dtype=pd.CategoricalDtype(categories),
-                                     validate=False)
+    return categorical_of_unique(codes, encoded.dictionary.to_numpy(zero_copy_only=False))

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from app.services.importing.parsing import categorical_of_unique
 from app.services.phones import format_phone
 
 IDENTITY_PREFIX = {"customer_code": "c:", "phone": "p:", "email": "e:", "customer": "n:"}
@@ -198,8 +199,7 @@ def first_rows_of(person: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 def _per_row(values: np.ndarray, group: np.ndarray) -> pd.Categorical:
     """Per-group texts spread to the rows as a categorical (None where absent): cheap to hash."""
     codes, uniques = pd.factorize(pd.Series(values, dtype=object), use_na_sentinel=True)
-    return pd.Categorical.from_codes(codes[group], dtype=pd.CategoricalDtype(
-        pd.Index(np.asarray(uniques, dtype=object), dtype=object)), validate=False)
+    return categorical_of_unique(codes[group], np.asarray(uniques, dtype=object))
 
 
 def _identity(code: str | None, phone: str | None, email: str | None,

@@ -307,9 +307,7 @@ def _who(identity: np.ndarray, with_order: np.ndarray) -> pd.Categorical:
         codes, categories = codes.astype(np.int64), np.asarray(categories, dtype=object)
     # "" (an order line, or nobody) gets its own code; an identity is never "".
     codes = np.where(with_order | (codes < 0), len(categories), codes)
-    categories = np.append(categories, "")
-    return pd.Categorical.from_codes(codes, dtype=pd.CategoricalDtype(
-        pd.Index(categories, dtype=object)), validate=False)
+    return parsing.categorical_of_unique(codes, np.append(categories, ""))
 
 
 def count_orders(purchases: pd.DataFrame, order_codes: np.ndarray | None = None) -> int:
@@ -424,9 +422,8 @@ class _Values:
 
 def _blank_filled(codes: np.ndarray, texts: np.ndarray) -> pd.Categorical:
     """Texts by code as a categorical with "" where there is none (what line_keys hashes)."""
-    categories = pd.Index(np.append(texts, ""), dtype=object)
-    return pd.Categorical.from_codes(np.where(codes < 0, len(texts), codes),
-                                     dtype=pd.CategoricalDtype(categories), validate=False)
+    return parsing.categorical_of_unique(np.where(codes < 0, len(texts), codes),
+                                         np.append(texts, ""))
 
 
 def _take(values: np.ndarray, codes: np.ndarray) -> np.ndarray:

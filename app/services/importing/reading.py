@@ -20,6 +20,7 @@ import pandas as pd
 
 from app.services.errors import UserFacingError
 from app.services.importing import arrow_csv, mapping
+from app.services.importing.parsing import categorical_of_unique
 
 TEXT_SUFFIXES = {".csv", ".tsv", ".txt"}
 EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
@@ -342,8 +343,7 @@ def _categorical(values: pd.Series, tidy: Callable[[object], object] | None = No
         else:
             categories = np.append(categories, "")
             codes[missing] = len(categories) - 1
-    return pd.Categorical.from_codes(codes, dtype=pd.CategoricalDtype(
-        pd.Index(categories, dtype=object)), validate=False)
+    return categorical_of_unique(codes, categories)
 
 
 def _blank_mask(values: pd.Series) -> np.ndarray:
