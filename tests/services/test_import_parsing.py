@@ -135,3 +135,15 @@ def test_a_categorical_of_known_distinct_values_is_an_ordinary_one():
     assert list(fast) == ["Анна", np.nan, "#1", "", "Анна", "#2"]
     assert pd.util.hash_pandas_object(pd.Series(fast)).tolist() == \
         pd.util.hash_pandas_object(pd.Series(checked)).tolist()
+
+
+def test_blank_cells_are_found_alike_in_every_column_kind():
+    rng = np.random.default_rng(5)
+    parts = ["", " ", "\t", "\xa0", "a", "Я", "0", "\u2003"]
+    texts = ["".join(rng.choice(parts, rng.integers(0, 4))) for _ in range(400)]
+    others = [None, np.nan, 0, 1.5, dt.date(2025, 3, 1), dt.datetime(2025, 3, 1, 10, 0)]
+    for values in (texts, texts + others):
+        expected = [parsing.is_blank(v) for v in values]
+        assert parsing.blank_mask(pd.Series(values, dtype=object)).tolist() == expected
+        categorical = parsing.as_categorical(pd.Series(values, dtype=object))
+        assert parsing.blank_mask(categorical).tolist() == expected

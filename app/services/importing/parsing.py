@@ -87,6 +87,11 @@ def is_blank(value: object) -> bool:
 
 
 def blank_mask(values: pd.Series) -> np.ndarray:
+    """is_blank per row. For a categorical: a cell is blank exactly when clean_text makes None of
+    it, which clean_categories answers for all distinct cells in one scan."""
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        lookup = np.append(pd.isna(clean_categories(values.cat.categories)), True)
+        return lookup[values.cat.codes.to_numpy()]
     return by_unique(values, is_blank, bool, True)
 
 
