@@ -150,7 +150,12 @@ V1_KEYS = {
                "i:51847a9951823c83a065fdb15e2cefb3", "i:8491bcc4788c1717546d504797baf4a8"],
     "shopify": ["i:54c1542a1d801aa39e55e06a81f8b577", "i:9830eada95fa31d3c6dd85271a881f66",
                 "i:b6918ed563169e5c12f95a03e1b6c5b5"],
+    # No order column; two identical lines (both kept: the occurrence tells them apart).
+    "till": ["i:0fbf0789d1a579adb5e072eb4ca0be3e", "i:35ddfead0c7a54656025043935614659",
+             "i:4ab0c195e07800ff4bd9b472260f6909"],
 }
+TILL = ("Дата;Клиент;Телефон;Товар;Сумма\n" + "01.03.2025;Анна;8 912 345-67-89;Кофе;100\n" * 2
+        + "02.03.2025;Борис;;Чай;250,50\n")
 
 
 @pytest.mark.parametrize("sample", sorted(V1_KEYS))
@@ -158,9 +163,12 @@ def test_todays_line_keys_are_the_ones_v1_stored(sample: str, tmp_path: Path) ->
     """The upgrade converts stored keys; the importer must still compute the same ones, or every
     re-import after an upgrade would add the whole file again."""
     from app.services.migrations.v002_integer_line_keys import text_key_to_int
-    from tests.services.import_samples import write_shopify
+    from tests.services.import_samples import write_shopify, write_text
 
-    path = (write_cp1251_sales if sample == "cp1251" else write_shopify)(tmp_path)
+    writers = {"cp1251": lambda: write_cp1251_sales(tmp_path),
+               "shopify": lambda: write_shopify(tmp_path),
+               "till": lambda: write_text(tmp_path, "till.csv", TILL, "cp1251")}
+    path = writers[sample]()
     db = open_database(tmp_path / "x.sqlite3")
     plan = import_service.prepare(db, path, settings=Settings(db), as_of=AS_OF).plan
     db.dispose()
