@@ -134,17 +134,11 @@ def match_people(known: Known, rows: np.ndarray, code: np.ndarray, phone: np.nda
                                                           strict=True)]
     # A person is new customer -(g + 1) (refs follow the file's order whoever is matched how).
     # Persons whose every identifier is theirs alone, in the file and the database, need no
-    # search: they are new customers, made in one pass (most of a first import).
-    alone = _alone(known, codes_, phones, emails, keys, idents)
-    for g in np.flatnonzero(alone).tolist():
-        c, p, e, nm = codes_[g], phones[g], emails[g], names[g]
-        ref = -(g + 1)
-        new[ref] = NewCustomer(ref, nm or (format_phone(p) if p else None) or e or c,
-                               raw_phones[g] if p else None, p, e, c, bdays[g])
-        result_refs[g] = ref
-    for g in np.flatnonzero(~alone).tolist():
+    # search and nobody is matched to them: they are new customers (most of a first import).
+    alone = _alone(known, codes_, phones, emails, keys, idents).tolist()
+    for g in range(len(row_numbers)):
         c, p, e, nm, key = codes_[g], phones[g], emails[g], names[g], keys[g]
-        ref, via = _find(known, c, p, e, key)
+        ref, via = (None, "") if alone[g] else _find(known, c, p, e, key)
         if ref is None:
             if idents[g] is None:
                 continue
@@ -159,7 +153,7 @@ def match_people(known: Known, rows: np.ndarray, code: np.ndarray, phone: np.nda
                                   "existing": ref in existing})
             if ref < 0:
                 _complete(new[ref], p, raw_phones[g], e, c)
-        if via != "code" or p or e:
+        if not alone[g] and (via != "code" or p or e):
             known.add(ref, c, p, e, nm, key)
         result_refs[g] = ref
     new = dict(sorted(new.items(), reverse=True))  # -1, -2, ...: the order ids will be given in

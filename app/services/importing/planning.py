@@ -428,10 +428,7 @@ def _blank_filled(codes: np.ndarray, texts: np.ndarray) -> pd.Categorical:
 
 def _take(values: np.ndarray, codes: np.ndarray) -> np.ndarray:
     """values[codes] as an object array, None where the code is -1."""
-    lookup = np.empty(len(values) + 1, dtype=object)
-    lookup[:-1] = values
-    lookup[-1] = None
-    return lookup[codes]
+    return np.append(np.asarray(values, dtype=object), None)[codes]
 
 
 def _nones(n: int) -> np.ndarray:

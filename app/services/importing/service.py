@@ -94,12 +94,6 @@ without_cycle_collector = _CollectorPause()
 
 def prepare(db: Database, path: Path, *, settings: Settings, as_of: dt.date,
             sheet: str | None = None, columns: dict[str, str] | None = None) -> Prepared:
-    with without_cycle_collector():
-        return _prepare(db, path, settings=settings, as_of=as_of, sheet=sheet, columns=columns)
-
-
-def _prepare(db: Database, path: Path, *, settings: Settings, as_of: dt.date,
-             sheet: str | None, columns: dict[str, str] | None) -> Prepared:
     started = time.perf_counter()
     raw = read(path, sheet)
     read_at = time.perf_counter()
@@ -116,12 +110,12 @@ def commit(db: Database, import_plan: ImportPlan, *, settings: Settings, as_of: 
            headers: list[str] | None = None, progress: Progress | None = None,
            cancelled: Callable[[], bool] | None = None) -> writing.ImportResult:
     """Remembers the columns, writes the plan in one transaction, and refreshes the figures."""
-    # While any connection is open, closing the writer's does not copy the whole write into the
-    # database file on the spot; `checkpointing` does that beside the recompute instead.
     if headers:  # the user confirmed these columns: remembered even if the write is cancelled
         stored = settings.get("import_mappings")
         settings.set("import_mappings",
                      mapping.remember_mapping(stored, headers, import_plan.columns))
+    # While another connection is open, closing the writer's does not copy the whole write into
+    # the database file on the spot; `checkpointing` does that beside the recompute instead.
     keeper = db.raw_connection()
     try:
         with without_cycle_collector():
