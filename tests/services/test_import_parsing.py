@@ -93,7 +93,8 @@ def test_text_fast_path_agrees_with_clean_text():
     """parse_text skips the per-value cleaning when one scan shows every distinct value is clean;
     whatever the values, the result must be clean_text's."""
     rng = np.random.default_rng(7)
-    alphabet = ["a", "Я", "1", "#", " ", "  ", "\t", "\n", "\xa0", "\u2003", "\x00", "ё"]
+    alphabet = ["a", "Я", "1", "#", " ", "  ", "\t", "\n", "\xa0", "\u2003", "\x00", "ё",
+                "\x1f", "\u2028", "\x85", "\xad"]
     for _ in range(300):
         values = ["".join(rng.choice(alphabet, rng.integers(0, 5))) for _ in range(6)]
         values += ["Иванова Анна", "#1001"]
@@ -106,6 +107,21 @@ def test_text_fast_path_agrees_with_clean_text():
         assert len(set(uniques.tolist())) == len(uniques)
     clean = pd.Series(pd.Categorical(["Анна", "Борис Орлов", "Анна"]))
     assert parsing._all_clean(clean.cat.categories.tolist())
+    for unclean in (["Анна", ""], [" Анна"], ["Анна "], ["Анна  Орлова"], ["Анна\tОрлова"]):
+        assert not parsing._all_clean(unclean)
+
+
+def test_a_plan_cleans_each_column_once():
+    column = pd.Series(pd.Categorical(["Анна ", "Борис", "Анна "]))
+    other = pd.Series(pd.Categorical(["Анна ", "Борис"]))
+    categories = column.cat.categories
+    assert parsing.clean_categories(categories) is not parsing.clean_categories(categories)
+    with parsing.cleaning_each_column_once():
+        first = parsing.clean_categories(categories)
+        assert parsing.clean_categories(column.cat.categories) is first
+        assert parsing.clean_categories(other.cat.categories) is not first
+        assert first.tolist() == ["Анна", "Борис"] and not first.flags.writeable
+    assert parsing.clean_categories(categories) is not first
 
 
 def test_many_phones_at_once_agree_with_one_by_one():

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
@@ -451,11 +453,6 @@ def clean_text(value: object) -> str | None:
     return text or None
 
 
-# Something clean_text would change: an empty value, whitespace at either end, two spaces, or any
-# whitespace but a plain space. Values are joined with NUL, so ^/$ and NUL both mark an end.
-_UNCLEAN = re.compile(r"(?:^|\x00)(?:\s|\x00|$)|\s(?:\x00|$)|[^\S ]|  ")
-
-
 def parse_text(values: pd.Series) -> np.ndarray:
     if isinstance(values.dtype, pd.CategoricalDtype):
         lookup = np.append(clean_categories(values.cat.categories), None)
@@ -473,14 +470,45 @@ def text_codes(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
 
 
 def clean_categories(categories: pd.Index) -> np.ndarray:
-    """clean_text of each category (object array), skipping the per-value call when one scan
-    shows they are all clean already (the usual case); "" (an empty cell) becomes None."""
+    """clean_text of each category (read-only object array), skipping the per-value call when
+    one scan shows they are all clean already (the usual case); "" (an empty cell) becomes None.
+    Inside `cleaning_each_column_once`, a column's categories are cleaned only the first time."""
+    memo = getattr(_cleaned, "memo", None)
+    if memo is not None:
+        seen = memo.get(id(categories))
+        if seen is not None and seen[0] is categories:
+            return seen[1]
+    cleaned = _clean_categories(categories)
+    cleaned.flags.writeable = False  # shared by every caller inside the block
+    if memo is not None:
+        memo[id(categories)] = (categories, cleaned)  # holding the Index keeps its id unique
+    return cleaned
+
+
+_cleaned = threading.local()
+
+
+@contextmanager
+def cleaning_each_column_once() -> Iterator[None]:
+    """A plan asks for one column's texts several times (blank cells, fill-down within orders,
+    who the customer is): 0.1-0.4 s a time for a column of 400,000 distinct order numbers."""
+    outer = getattr(_cleaned, "memo", None)
+    _cleaned.memo = {} if outer is None else outer
+    try:
+        yield
+    finally:
+        _cleaned.memo = outer
+
+
+def _clean_categories(categories: pd.Index) -> np.ndarray:
     values = categories.to_numpy(dtype=object)
     if categories.inferred_type == "string":
         texts = values.tolist()
-        empty = categories.get_indexer([""])[0]
-        if empty >= 0:
+        try:
+            empty = texts.index("")
             del texts[empty]
+        except ValueError:
+            empty = -1
         if _all_clean(texts):
             cleaned = values.copy()
             if empty >= 0:
@@ -492,7 +520,12 @@ def clean_categories(categories: pd.Index) -> np.ndarray:
 
 
 def _all_clean(texts: list[str]) -> bool:
-    """True when clean_text would return every text unchanged: one C-level regex scan over all
-    of them instead of a Python call each (a file's columns are usually clean)."""
-    # A NUL inside a value can only make a clean value look unclean (the slow path, same result).
-    return not _UNCLEAN.search("\x00".join(texts))
+    """True when clean_text would return every text unchanged: no empty text, no whitespace but
+    single plain spaces inside. A few C-level scans instead of a Python call per text; a text
+    that is not printable (a tab, a no-break space, but also a control character) takes the
+    per-text path, which gives the same result, only slower."""
+    if not all(map(str.isprintable, texts)):  # every whitespace but " " is unprintable
+        return False
+    joined = "\x00".join(texts)  # NUL is unprintable, so it marks only the joins
+    return not ("" in texts or joined.startswith(" ") or joined.endswith(" ")
+                or "  " in joined or "\x00 " in joined or " \x00" in joined)

@@ -86,6 +86,12 @@ class ImportPlan:
 
 def build_plan(db: Database, raw: RawTable, columns: dict[str, str], *, region: str = "RU",
                as_of: dt.date) -> ImportPlan:
+    with parsing.cleaning_each_column_once():
+        return _build_plan(db, raw, columns, region, as_of)
+
+
+def _build_plan(db: Database, raw: RawTable, columns: dict[str, str], region: str,
+                as_of: dt.date) -> ImportPlan:
     fields = used_fields(columns)
     shape = _shape(fields)
     frame = raw.frame
