@@ -101,20 +101,15 @@ def _build_plan(db: Database, raw: RawTable, columns: dict[str, str], region: st
     warnings: list[pd.DataFrame] = []
     # Each used column once as a categorical: every parse below handles each distinct value once.
     cols = {f: parsing.as_categorical(frame[h]) for f, h in fields.items()}
-    order_codes = None
-    if "order_id" in cols:
-        order_codes, order_numbers = parsing.text_codes(cols["order_id"])
-        order_text = _take(order_numbers, order_codes)
+    # Order numbers, products and categories stay codes into their distinct texts until the
+    # writer needs each chunk's texts: no per-row Python object is made or reordered for them.
+    has_orders = "order_id" in cols
+    order_codes, order_numbers = _text_codes(cols.get("order_id"), n)
+    if has_orders:
         for f in ORDER_LEVEL_FIELDS:
             if f in cols:
                 cols[f] = _fill_within_orders(cols[f], order_codes)
-
-    def text(name: str) -> np.ndarray:
-        return parsing.parse_text(cols[name]) if name in cols else _nones(n)
-
-    product_codes, product_names = (parsing.text_codes(cols["product"]) if "product" in cols
-                                    else (np.full(n, -1, dtype=np.int64), np.empty(0, object)))
-    product_text = _take(product_names, product_codes)
+    product_codes, product_names = _text_codes(cols.get("product"), n)
     # Who each row is, as per-category values and per-row codes: a million rows name only as
     # many people as the file has, so no per-row object array is made for names and phones.
     ident = {name: _Values.of(cols.get(field), n, parse) for name, field, parse in (
@@ -179,21 +174,19 @@ def _build_plan(db: Database, raw: RawTable, columns: dict[str, str], region: st
         "day": dates.days[idx],
         "amount_minor": amounts[idx].astype(np.int64),
         "quantity": quantity[idx],
-        "product": _objects(product_text[idx]),
-        "category": _objects(text("category")[idx]),
-        "order_id": _objects(order_text[idx] if order_codes is not None else _nones(len(idx))),
+        "product": parsing.categorical_of_unique(product_codes[idx], product_names),
+        "category": parsing.categorical_of_unique(*_text_codes(cols.get("category"), n, idx)),
+        "order_id": parsing.categorical_of_unique(order_codes[idx], order_numbers),
     })
-    keys = line_keys(purchases, match.identity, None if order_codes is None else
-                     _blank_filled(order_codes[idx], order_numbers),
+    keys = line_keys(purchases, match.identity, _blank_filled(order_codes[idx], order_numbers),
                      _blank_filled(product_codes[idx], product_names))
     existing, plan.purchases_seen = existing_keys(db)
     is_new = ~pd.Series(keys).isin(existing).to_numpy()
     order = _storage_order(np.flatnonzero(is_new), match.refs, purchases["day"].to_numpy())
     new = purchases.iloc[order].reset_index(drop=True)
-    new["purchased_on"] = _objects(parsing.days_to_iso(new["day"].to_numpy()))
+    new["purchased_on"] = _iso_days(new["day"].to_numpy())
     new["dedup_key"] = keys[order]
-    new["order_code"] = (np.full(len(new), -1, dtype=np.int64) if order_codes is None
-                         else order_codes[idx][order])
+    new["order_code"] = order_codes[idx][order]
     plan.purchases = new[PURCHASE_COLUMNS]
     plan.purchases_existing = int((~is_new).sum())
     plan.orders_added = count_orders(new, new["order_code"].to_numpy())
@@ -271,9 +264,8 @@ def _fill_within_orders(values: pd.Series, order_codes: np.ndarray) -> pd.Series
     return pd.Series(pd.Categorical.from_codes(codes, dtype=values.dtype), index=values.index)
 
 
-def line_keys(purchases: pd.DataFrame, identity: np.ndarray,
-              orders: pd.Categorical | None = None,
-              products: pd.Categorical | None = None) -> np.ndarray:
+def line_keys(purchases: pd.DataFrame, identity: np.ndarray, orders: pd.Categorical,
+              products: pd.Categorical) -> np.ndarray:
     """A stable 64-bit identity per purchase line (int64): natural key + its occurrence in the file.
 
     Natural key: the order number and the line's content; without an order number, the customer,
@@ -281,19 +273,16 @@ def line_keys(purchases: pd.DataFrame, identity: np.ndarray,
     versions, vectorised: a million keys in well under a second). Hashing a categorical hashes its
     distinct values once; the result equals hashing every cell. Databases from schema v1 had these
     same 64 bits as the first half of a text key (see migrations/v002_integer_line_keys.py).
-    `orders`, `products`: the order numbers and products as categoricals, "" where none, when
-    the caller has them (hashing each distinct text once instead of factorizing every line).
+    `orders`, `products`: the lines' order numbers and products as categoricals, "" where none
+    (hashing each distinct text once instead of every line's).
     """
     with_order = purchases["order_id"].notna().to_numpy()
-    if orders is None:
-        orders = parsing.as_categorical(purchases["order_id"].fillna("")).array
     parts = pd.DataFrame({
         "kind": with_order,
         "order": orders,
         "who": _who(identity, with_order),
         "day": np.where(with_order, 0, purchases["day"].to_numpy()),
-        "product": (parsing.as_categorical(purchases["product"].fillna("")).array
-                    if products is None else products),
+        "product": products,
         "amount": purchases["amount_minor"].to_numpy(),
         "qty": purchases["quantity"].to_numpy(),
     })
@@ -432,17 +421,19 @@ def _blank_filled(codes: np.ndarray, texts: np.ndarray) -> pd.Categorical:
                                          np.append(texts, ""))
 
 
-def _take(values: np.ndarray, codes: np.ndarray) -> np.ndarray:
-    """values[codes] as an object array, None where the code is -1."""
-    return np.append(np.asarray(values, dtype=object), None)[codes]
+def _text_codes(column: pd.Series | None, n: int, rows: np.ndarray | None = None
+                ) -> tuple[np.ndarray, np.ndarray]:
+    """parsing.text_codes of a column (of `rows` only, if given); all -1 without the column."""
+    if column is None:
+        return np.full(n if rows is None else len(rows), -1, dtype=np.int64), np.empty(0, object)
+    codes, texts = parsing.text_codes(column)
+    return (codes if rows is None else codes[rows]), texts
 
 
-def _nones(n: int) -> np.ndarray:
-    return np.full(n, None, dtype=object)
-
-
-def _objects(values: np.ndarray) -> pd.Series:
-    return pd.Series(np.asarray(values, dtype=object), dtype=object, copy=False)
+def _iso_days(days: np.ndarray) -> pd.Categorical:
+    """Day numbers as ISO dates, each distinct day formatted once."""
+    codes, uniques = pd.factorize(days)
+    return parsing.categorical_of_unique(codes, parsing.days_to_iso(uniques))
 
 
 def _empty_purchases() -> pd.DataFrame:

@@ -253,13 +253,25 @@ def _insert_purchases(conn: sqlite3.Connection, plan: ImportPlan, batch_id: int,
     head = ("INSERT INTO purchases (customer_id, purchased_on, amount_minor, quantity,"
             " product, category, order_id, dedup_key, batch_id) VALUES ")
     row = f"(?,?,?,?,?,?,?,?,{int(batch_id)})"
-    columns = [purchases[c] for c in ("purchased_on", "amount_minor", "quantity", "product",
-                                      "category", "order_id", "dedup_key")]
+    columns = [_chunks_of(purchases[c]) for c in ("purchased_on", "amount_minor", "quantity",
+                                                    "product", "category", "order_id",
+                                                    "dedup_key")]
     for start in range(0, total, CHUNK):
         if cancelled and cancelled():
             raise ImportCancelled
         stop = min(start + CHUNK, total)
         insert_columns(conn, head, row, [ref_values[start:stop],
-                                         *(c.to_numpy()[start:stop] for c in columns)])
+                                         *(chunk(start, stop) for chunk in columns)])
         report(0.05 + 0.95 * stop / total, "purchases")
     return conn.total_changes - before, ref_values
+
+
+def _chunks_of(column: pd.Series) -> Callable[[int, int], np.ndarray]:
+    """A column's values from `start` to `stop`; a categorical's texts (None where missing) are
+    looked up one chunk at a time, never for the whole column at once."""
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        lookup = np.append(column.cat.categories.to_numpy(dtype=object), None)
+        codes = column.cat.codes.to_numpy()
+        return lambda start, stop: lookup[codes[start:stop]]
+    values = column.to_numpy()
+    return lambda start, stop: values[start:stop]
