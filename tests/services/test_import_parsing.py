@@ -106,9 +106,9 @@ def test_text_fast_path_agrees_with_clean_text():
         assert [None if c < 0 else uniques[c] for c in codes] == expected
         assert len(set(uniques.tolist())) == len(uniques)
     clean = pd.Series(pd.Categorical(["Анна", "Борис Орлов", "Анна"]))
-    assert parsing._all_clean(clean.cat.categories.tolist())
+    assert parsing.all_clean(clean.cat.categories.tolist())
     for unclean in (["Анна", ""], [" Анна"], ["Анна "], ["Анна  Орлова"], ["Анна\tОрлова"]):
-        assert not parsing._all_clean(unclean)
+        assert not parsing.all_clean(unclean)
 
 
 def test_a_plan_cleans_each_column_once():

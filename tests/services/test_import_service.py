@@ -384,3 +384,11 @@ def test_people_with_identifiers_of_their_own_skip_the_search_with_the_same_resu
     assert fast.conflicts == searched.conflicts
     assert list(fast.identity) == list(searched.identity)
     assert 0 < len(fast.new_customers) < len(set(person.tolist()))  # some people merged
+
+
+def test_name_keys_of_cleaned_and_untidy_names_are_name_key():
+    from app.services.importing import matching
+
+    for names in (["Анна Петрова", None, "ЁЛКИН Пётр", ""],
+                  ["Анна  Петрова", " Ёлкин\tПётр ", None]):
+        assert matching._name_keys(names) == [matching.name_key(n) for n in names]

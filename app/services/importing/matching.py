@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from app.services.importing.parsing import categorical_of_unique
+from app.services.importing.parsing import all_clean, categorical_of_unique
 from app.services.phones import format_phone
 
 IDENTITY_PREFIX = {"customer_code": "c:", "phone": "p:", "email": "e:", "customer": "n:"}
@@ -121,30 +121,38 @@ def match_people(known: Known, rows: np.ndarray, code: np.ndarray, phone: np.nda
     """match_rows with the arrays already one per person (each person's first row: its row
     number and cells); `group`: each row's person. The result is per row."""
     existing = set(known.names)
-    result_refs = np.zeros(len(rows), dtype=np.int64)
-    new: dict[int, NewCustomer] = {}
+    count = len(rows)
+    result_refs = np.zeros(count, dtype=np.int64)
     conflicts: list[dict] = []
     # Plain lists: indexing a numpy object array per value costs more than the matching itself.
     codes_, phones, emails, names, raw_phones = (
         np.asarray(a, dtype=object).tolist() for a in (code, phone, email, name, phone_raw))
     row_numbers = np.asarray(rows).tolist()
-    bdays = [None] * len(rows) if birthday is None else np.asarray(birthday).tolist()
-    keys = [name_key(nm) for nm in names]
-    idents = [_identity(c, p, e, k) for c, p, e, k in zip(codes_, phones, emails, keys,
-                                                          strict=True)]
+    bdays = [None] * count if birthday is None else np.asarray(birthday).tolist()
+    keys = _name_keys(names)
+    idents = ["c:" + c if c else "p:" + p if p else "e:" + e if e else "n:" + k if k else None
+              for c, p, e, k in zip(codes_, phones, emails, keys, strict=True)]
     # A person is new customer -(g + 1) (refs follow the file's order whoever is matched how).
     # Persons whose every identifier is theirs alone, in the file and the database, need no
     # search and nobody is matched to them: they are new customers (most of a first import).
-    alone = _alone(known, codes_, phones, emails, keys, idents).tolist()
-    for g in range(len(row_numbers)):
+    alone = _alone(known, codes_, phones, emails, keys, idents)
+
+    def new_customer(g: int) -> NewCustomer:
+        c, p, e = codes_[g], phones[g], emails[g]
+        return NewCustomer(-(g + 1), names[g] or (format_phone(p) if p else None) or e or c,
+                           raw_phones[g] if p else None, p, e, c, bdays[g])
+
+    created: list[NewCustomer | None] = [None] * count
+    for g in np.flatnonzero(alone).tolist():
+        created[g] = new_customer(g)
+    for g in np.flatnonzero(~alone).tolist():
         c, p, e, nm, key = codes_[g], phones[g], emails[g], names[g], keys[g]
-        ref, via = (None, "") if alone[g] else _find(known, c, p, e, key)
+        ref, via = _find(known, c, p, e, key)
         if ref is None:
             if idents[g] is None:
                 continue
-            ref = -(g + 1)
-            new[ref] = NewCustomer(ref, nm or (format_phone(p) if p else None) or e or c,
-                                   raw_phones[g] if p else None, p, e, c, bdays[g])
+            created[g] = new_customer(g)
+            ref = created[g].ref
         else:
             known_name = known.names.get(ref)
             if via != "name" and nm and nm != known_name and key != name_key(known_name):
@@ -152,12 +160,14 @@ def match_people(known: Known, rows: np.ndarray, code: np.ndarray, phone: np.nda
                                   "name_in_file": nm, "known_name": known_name or "",
                                   "existing": ref in existing})
             if ref < 0:
-                _complete(new[ref], p, raw_phones[g], e, c)
-        if not alone[g] and (via != "code" or p or e):
+                _complete(created[-ref - 1], p, raw_phones[g], e, c)
+        if via != "code" or p or e:
             known.add(ref, c, p, e, nm, key)
         result_refs[g] = ref
-    new = dict(sorted(new.items(), reverse=True))  # -1, -2, ...: the order ids will be given in
-    result_ident = np.empty(len(rows), dtype=object)
+    result_refs[alone] = -(np.flatnonzero(alone) + 1)
+    # Refs -1, -2, ...: the order the new customers' ids will be given in.
+    new = {customer.ref: customer for customer in created if customer is not None}
+    result_ident = np.empty(count, dtype=object)
     result_ident[:] = idents
     return MatchResult(result_refs[group], _per_row(result_ident, group), new, conflicts)
 
@@ -181,6 +191,14 @@ def _alone(known: Known, codes: list, phones: list, emails: list, keys: list,
     return alone
 
 
+def _name_keys(names: list) -> list:
+    """name_key of each name. Names as the planner passes them are cleaned already (single
+    spaces, none at the ends): one scan shows it and skips name_key's whitespace pass."""
+    if all_clean([name for name in names if name]):
+        return [name.lower().replace("ё", "е") if name else None for name in names]
+    return [name_key(name) for name in names]
+
+
 def first_rows_of(person: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Each distinct person's first row and every row's group number, groups ordered by person
     number as np.unique orders them (without its sort of a million values)."""
@@ -194,19 +212,6 @@ def _per_row(values: np.ndarray, group: np.ndarray) -> pd.Categorical:
     """Per-group texts spread to the rows as a categorical (None where absent): cheap to hash."""
     codes, uniques = pd.factorize(pd.Series(values, dtype=object), use_na_sentinel=True)
     return categorical_of_unique(codes[group], np.asarray(uniques, dtype=object))
-
-
-def _identity(code: str | None, phone: str | None, email: str | None,
-              name_key_: str | None) -> str | None:
-    if code:
-        return "c:" + code
-    if phone:
-        return "p:" + phone
-    if email:
-        return "e:" + email
-    if name_key_:
-        return "n:" + name_key_
-    return None
 
 
 def _find(known: Known, code: str | None, phone: str | None, email: str | None,

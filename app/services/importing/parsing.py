@@ -464,7 +464,15 @@ def text_codes(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     """The column as parse_text reads it, factorized: per-row codes (-1 where empty) and the
     distinct texts. Only the distinct values are cleaned and hashed, not every row."""
     column = as_categorical(values)
-    codes, uniques = pd.factorize(clean_categories(column.cat.categories), use_na_sentinel=True)
+    categories = column.cat.categories.to_numpy(dtype=object)
+    cleaned = clean_categories(column.cat.categories)
+    present = pd.notna(cleaned)
+    if np.array_equal(cleaned[present], categories[present]):
+        # Nothing was changed but empties: the texts are the (distinct) categories, no hashing.
+        codes = np.where(present, np.cumsum(present) - 1, -1)
+        uniques = cleaned[present]
+    else:  # cleaning may have made two categories one ("#1001 " and "#1001")
+        codes, uniques = pd.factorize(cleaned, use_na_sentinel=True)
     lookup = np.append(codes.astype(np.int64), -1)  # a row's code -1 (empty) stays -1
     return lookup[column.cat.codes.to_numpy()], np.asarray(uniques, dtype=object)
 
@@ -509,7 +517,7 @@ def _clean_categories(categories: pd.Index) -> np.ndarray:
             del texts[empty]
         except ValueError:
             empty = -1
-        if _all_clean(texts):
+        if all_clean(texts):
             cleaned = values.copy()
             if empty >= 0:
                 cleaned[empty] = None
@@ -519,7 +527,7 @@ def _clean_categories(categories: pd.Index) -> np.ndarray:
     return cleaned
 
 
-def _all_clean(texts: list[str]) -> bool:
+def all_clean(texts: list[str]) -> bool:
     """True when clean_text would return every text unchanged: no empty text, no whitespace but
     single plain spaces inside. A few C-level scans instead of a Python call per text; a text
     that is not printable (a tab, a no-break space, but also a control character) takes the

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
+from pandas.core.util.hashing import combine_hash_arrays
 
 from app.services.database import Database
 from app.services.errors import UserFacingError
@@ -26,6 +27,7 @@ ORDERS, CUSTOMERS = "orders", "customers"
 PURCHASE_COLUMNS = ["customer_ref", "purchased_on", "amount_minor", "quantity", "product",
                     "category", "order_id", "dedup_key", "day", "order_code"]
 REJECT_COLUMNS = ["row", "column", "reason", "value"]
+LINE_KEY = "regulars-import1"  # SipHash key of the line keys: part of every stored key
 
 # Reasons are English source strings; the UI translates them (context "import").
 R_DATE_EMPTY = "The date is empty"
@@ -198,9 +200,9 @@ def _build_plan(db: Database, raw: RawTable, columns: dict[str, str], region: st
 def _person_groups(columns: list[pd.Series], n: int) -> np.ndarray:
     """One number per distinct combination of the identity cells (as written in the file)."""
     group = np.zeros(n, dtype=np.int64)
-    for column in columns:
-        codes = pd.factorize(column, use_na_sentinel=True)[0].astype(np.int64) + 1
-        group = pd.factorize(group * (int(codes.max(initial=0)) + 1) + codes)[0].astype(np.int64)
+    for column in columns:  # categoricals: their codes number the distinct cells already
+        codes = column.cat.codes.to_numpy().astype(np.int64) + 1
+        group = pd.factorize(group * (len(column.cat.categories) + 1) + codes)[0].astype(np.int64)
     return group
 
 
@@ -277,19 +279,20 @@ def line_keys(purchases: pd.DataFrame, identity: np.ndarray, orders: pd.Categori
     (hashing each distinct text once instead of every line's).
     """
     with_order = purchases["order_id"].notna().to_numpy()
-    parts = pd.DataFrame({
-        "kind": with_order,
-        "order": orders,
-        "who": _who(identity, with_order),
-        "day": np.where(with_order, 0, purchases["day"].to_numpy()),
-        "product": products,
-        "amount": purchases["amount_minor"].to_numpy(),
-        "qty": purchases["quantity"].to_numpy(),
-    })
-    base = pd.util.hash_pandas_object(parts, index=False, categorize=True).to_numpy()
-    parts["occurrence"] = pd.Series(base).groupby(base, sort=False).cumcount().to_numpy()
-    keys = pd.util.hash_pandas_object(parts, index=False, hash_key="regulars-import1")
-    return keys.to_numpy().view(np.int64)
+    parts = [with_order, orders, _who(identity, with_order),
+             np.where(with_order, 0, purchases["day"].to_numpy()), products,
+             purchases["amount_minor"].to_numpy(), purchases["quantity"].to_numpy()]
+    # What hash_pandas_object does for a frame of these columns plus the occurrence, with each
+    # column hashed once for both the grouping and the key.
+    hashes = [pd.util.hash_array(part, hash_key=LINE_KEY, categorize=True) for part in parts]
+    base = combine_hash_arrays(iter(hashes), len(hashes))
+    occurrence = np.zeros(len(base), dtype=np.int64)
+    repeated = pd.Series(base).duplicated(keep=False).to_numpy()  # usually few lines
+    if repeated.any():
+        same = base[repeated]
+        occurrence[repeated] = pd.Series(same).groupby(same, sort=False).cumcount().to_numpy()
+    hashes.append(pd.util.hash_array(occurrence, hash_key=LINE_KEY))
+    return combine_hash_arrays(iter(hashes), len(hashes)).view(np.int64)
 
 
 def _who(identity: np.ndarray, with_order: np.ndarray) -> pd.Categorical:
