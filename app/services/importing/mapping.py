@@ -93,12 +93,15 @@ def header_score(header: str, field: str, fuzzy: bool = True) -> float:
         tie_break = rank * 0.1
         if name == alias:
             best = max(best, 100 - tie_break)
-        elif re.search(rf"(^| ){re.escape(alias)}( |$)", name) and len(alias) >= 3:
+        elif f" {alias} " in f" {name} " and len(alias) >= 3:  # a whole word or words of it
             best = max(best, 80 - tie_break - min(len(name) - len(alias), 20) * 0.5)
         elif fuzzy:
-            ratio = difflib.SequenceMatcher(None, name, alias).ratio()
-            if ratio >= 0.84:
-                best = max(best, ratio * 70 - tie_break)
+            matcher = difflib.SequenceMatcher(None, name, alias)
+            # The quick ratios are upper bounds of ratio(): most pairs are ruled out cheaply.
+            if matcher.real_quick_ratio() >= 0.84 and matcher.quick_ratio() >= 0.84:
+                ratio = matcher.ratio()
+                if ratio >= 0.84:
+                    best = max(best, ratio * 70 - tie_break)
     return best
 
 
