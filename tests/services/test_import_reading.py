@@ -119,3 +119,13 @@ def test_remembered_mapping_is_keyed_by_header():
     assert mapping.remembered_mapping(stored, headers) == {"Колонка 1": "customer",
                                                           "Колонка 2": "phone"}
     assert mapping.remembered_mapping(stored, ["Колонка 1"]) is None
+
+
+def test_headers_with_a_typo_are_still_recognised():
+    import pandas as pd
+
+    headers = ["Телфон", "Катгория", "Колличество", "Покупатль", "Наименоване товара", "Qantity",
+               "Комментарий"]
+    guessed = mapping.guess_mapping(pd.DataFrame([["x"] * len(headers)], columns=headers))
+    assert list(guessed.values()) == ["phone", "category", "quantity", "customer", "product",
+                                      "ignore", "ignore"]  # quantity taken by the closer one
