@@ -248,10 +248,13 @@ def build_orders(purchases: pd.DataFrame) -> pd.DataFrame:
 
 
 def _order_codes(sales: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
-    """Dense codes 0..k-1 per distinct order id, and which lines have one."""
+    """A code below 2^31 per distinct order id (the sort key's room for it), and which lines
+    have one."""
     if "order_key" in sales.columns:
         key = sales["order_key"].to_numpy()
         has_id = key >= 0
+        if not has_id.any() or key.max() < 1 << 30:  # small already (an import's codes)
+            return key.astype(np.int64, copy=False), has_id
         codes = np.full(len(key), -1, dtype=np.int64)
         codes[has_id] = np.unique(key[has_id], return_inverse=True)[1].reshape(-1)
         return codes, has_id
