@@ -35,6 +35,10 @@ def register_undo(commands: argparse._SubParsersAction) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from app.services import workbook_loading
+
+    # A workbook's sheets are parsed on another thread while pandas and the rest load.
+    loading = workbook_loading.start(args.file)
     from app.cli import open_db_for
     from app.services import importing
     from app.services.clock import Clock
@@ -42,7 +46,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     db = open_db_for(args)
     settings, today = Settings(db), Clock().today()
-    prepared = importing.prepare(db, args.file, settings=settings, as_of=today, sheet=args.sheet)
+    prepared = importing.prepare(db, args.file, settings=settings, as_of=today, sheet=args.sheet,
+                                 loading=loading)
     plan = prepared.plan
     print_summary(prepared)
     if args.rejected_csv is not None and len(plan.rejected):

@@ -21,9 +21,9 @@ import pandas as pd
 from app.services.errors import UserFacingError
 from app.services.importing import arrow_csv, mapping
 from app.services.importing.parsing import categorical_of_unique
+from app.services.workbook_loading import EXCEL_SUFFIXES, WorkbookLoading
 
 TEXT_SUFFIXES = {".csv", ".tsv", ".txt"}
-EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
 DELIMITERS = (";", ",", "\t", "|")
 SAMPLE_BYTES = 256 * 1024
 HEADER_SEARCH_ROWS = 40
@@ -80,11 +80,13 @@ def list_sheets(path: Path) -> list[str]:
     return names
 
 
-def read_table(path: Path, sheet: str | None = None) -> RawTable:
+def read_table(path: Path, sheet: str | None = None,
+               loading: WorkbookLoading | None = None) -> RawTable:
+    """`loading`: this workbook's sheets being parsed in the background already, if they are."""
     path = Path(path)
     _check_exists(path)
     if file_kind(path) == "excel":
-        return _read_excel(path, sheet)
+        return _read_excel(path, sheet, loading)
     return _read_text(path)
 
 
@@ -207,10 +209,13 @@ def _open_workbook(path: Path):
         ) from exc
 
 
-def _read_excel(path: Path, sheet: str | None) -> RawTable:
-    workbook = _open_workbook(path)
+def _read_excel(path: Path, sheet: str | None, loading: WorkbookLoading | None) -> RawTable:
+    workbook, loaded = (loading.result() if loading is not None and loading.path == path
+                        else (None, {}))
+    if workbook is None:
+        workbook, loaded = _open_workbook(path), {}
     sheets = list(workbook.sheet_names)
-    loaded: dict[str, object] = {}  # calamine parses a whole sheet to size it: parse each once
+    # calamine parses a whole sheet to size it: each is parsed once, and kept
     non_empty = [n for n in sheets if _sheet_size(workbook, n, loaded) > 0]
     if sheet is not None and sheet not in sheets:
         raise UnreadableFileError(
@@ -244,14 +249,13 @@ def _read_excel(path: Path, sheet: str | None) -> RawTable:
     return _finish(table)
 
 
-def _sheet_size(workbook, name: str, loaded: dict[str, object] | None = None) -> int:
-    try:
-        sheet = workbook.get_sheet_by_name(name)
-    except Exception:
-        return 0
-    if loaded is not None:
-        loaded[name] = sheet
-    return sheet.height * sheet.width
+def _sheet_size(workbook, name: str, loaded: dict[str, object]) -> int:
+    if name not in loaded:
+        try:
+            loaded[name] = workbook.get_sheet_by_name(name)
+        except Exception:
+            return 0
+    return loaded[name].height * loaded[name].width
 
 
 def _tidy_cell(value: object) -> object:

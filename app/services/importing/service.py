@@ -26,6 +26,7 @@ from app.services.importing.planning import ImportPlan, build_plan
 from app.services.importing.reading import RawTable, list_sheets, read_table
 from app.services.recompute import recompute
 from app.services.settings import Settings
+from app.services.workbook_loading import WorkbookLoading
 
 Progress = Callable[[float, str], None]
 log = logging.getLogger(__name__)
@@ -43,9 +44,10 @@ def sheets(path: Path) -> list[str]:
     return list_sheets(Path(path))
 
 
-def read(path: Path, sheet: str | None = None) -> RawTable:
+def read(path: Path, sheet: str | None = None, loading: WorkbookLoading | None = None
+         ) -> RawTable:
     with without_cycle_collector():
-        return read_table(Path(path), sheet)
+        return read_table(Path(path), sheet, loading)
 
 
 def guess_columns(raw: RawTable, settings: Settings) -> tuple[dict[str, str], bool]:
@@ -93,9 +95,11 @@ without_cycle_collector = _CollectorPause()
 
 
 def prepare(db: Database, path: Path, *, settings: Settings, as_of: dt.date,
-            sheet: str | None = None, columns: dict[str, str] | None = None) -> Prepared:
+            sheet: str | None = None, columns: dict[str, str] | None = None,
+            loading: WorkbookLoading | None = None) -> Prepared:
+    """`loading`: see workbook_loading (the CLI starts it before it loads this module)."""
     started = time.perf_counter()
-    raw = read(path, sheet)
+    raw = read(path, sheet, loading)
     read_at = time.perf_counter()
     log.info("Read %d rows of %s in %.2f s", len(raw.frame), Path(path).name, read_at - started)
     remembered = False
