@@ -35,10 +35,10 @@ def register_undo(commands: argparse._SubParsersAction) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from app.services import workbook_loading
+    from app.services.importing import early
 
-    # A workbook's sheets are parsed on another thread while pandas and the rest load.
-    loading = workbook_loading.start(args.file)
+    # The file is parsed on another thread while pandas and the rest of the importer load.
+    loading = early.start(args.file)
     from app.cli import open_db_for
     from app.services import importing
     from app.services.clock import Clock

@@ -132,7 +132,7 @@ def test_headers_with_a_typo_are_still_recognised():
 
 
 def test_a_workbook_parsed_in_the_background_reads_the_same(tmp_path):
-    from app.services import workbook_loading
+    from app.services.importing import early
 
     path = samples.write_xlsx(tmp_path, {
         "Пусто": [],
@@ -140,14 +140,14 @@ def test_a_workbook_parsed_in_the_background_reads_the_same(tmp_path):
         "Клиенты": [["ФИО", "Телефон"], ["Анна", 79123456789]],
     })
     for sheet in (None, "Клиенты"):
-        loading = workbook_loading.start(path)
-        assert loading is not None
-        early, plain = reading.read_table(path, sheet, loading), reading.read_table(path, sheet)
-        assert (early.sheet, early.sheets) == (plain.sheet, plain.sheets)
-        assert early.frame.equals(plain.frame)
+        loading = early.start(path)
+        assert isinstance(loading, early.WorkbookLoading)
+        ahead, plain = reading.read_table(path, sheet, loading), reading.read_table(path, sheet)
+        assert (ahead.sheet, ahead.sheets) == (plain.sheet, plain.sheets)
+        assert ahead.frame.equals(plain.frame)
     garbage = tmp_path / "garbage.xlsx"
     garbage.write_bytes(bytes(range(256)) * 40)
     with pytest.raises(UserFacingError, match="could not be opened as a spreadsheet"):
-        reading.read_table(garbage, None, workbook_loading.start(garbage))
-    assert workbook_loading.start(samples.write_cp1251_sales(tmp_path)) is None
-    assert workbook_loading.start(tmp_path / "missing.xlsx") is None
+        reading.read_table(garbage, None, early.start(garbage))
+    assert isinstance(early.start(samples.write_cp1251_sales(tmp_path)), early.TextLoading)
+    assert early.start(tmp_path / "missing.xlsx") is None

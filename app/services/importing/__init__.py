@@ -3,44 +3,30 @@
 reading (file -> raw table) -> mapping (which column is what) -> parsing (typed values) ->
 matching (who is who) -> planning (the summary, nothing written) -> writing (one transaction) ->
 undo. `service` is the facade the GUI and the CLI call.
+
+The facade's names load their modules on first use, so that `early` (which starts reading a
+file before pandas is loaded) and `mapping` can be imported without pulling in pandas.
 """
 
-from app.services.importing.planning import ImportPlan, MappingError
-from app.services.importing.reading import RawTable, UnreadableFileError
-from app.services.importing.service import (
-    Prepared,
-    commit,
-    guess_columns,
-    plan,
-    prepare,
-    preview,
-    read,
-    save_rejected_csv,
-    sheets,
-    undo_last,
-)
-from app.services.importing.undo import BatchInfo, UndoResult, last_undoable, list_batches
-from app.services.importing.writing import ImportCancelled, ImportResult
+from __future__ import annotations
 
-__all__ = [
-    "BatchInfo",
-    "ImportCancelled",
-    "ImportPlan",
-    "ImportResult",
-    "MappingError",
-    "Prepared",
-    "RawTable",
-    "UndoResult",
-    "UnreadableFileError",
-    "commit",
-    "guess_columns",
-    "last_undoable",
-    "list_batches",
-    "plan",
-    "prepare",
-    "preview",
-    "read",
-    "save_rejected_csv",
-    "sheets",
-    "undo_last",
-]
+import importlib
+
+_HOMES = {
+    "ImportPlan": "planning", "MappingError": "planning",
+    "RawTable": "reading", "UnreadableFileError": "reading",
+    "Prepared": "service", "commit": "service", "guess_columns": "service", "plan": "service",
+    "prepare": "service", "preview": "service", "read": "service",
+    "save_rejected_csv": "service", "sheets": "service", "undo_last": "service",
+    "BatchInfo": "undo", "UndoResult": "undo", "last_undoable": "undo", "list_batches": "undo",
+    "ImportCancelled": "writing", "ImportResult": "writing",
+}
+__all__ = sorted(_HOMES)
+
+
+def __getattr__(name: str) -> object:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{home}"), name)
+

@@ -4,6 +4,8 @@ Each column comes back dictionary-encoded (each distinct value stored once), so 
 made per cell. It returns None whenever the file needs what only pandas' reader does the way
 `reading` expects (rows of another width, blank lines, undecodable bytes, pyarrow missing): the
 caller then reads the file with pandas, so results never depend on which reader ran.
+`read_arrow` needs neither pandas nor numpy (see `early`); `categoricals` turns its columns into
+pandas ones.
 """
 
 from __future__ import annotations
@@ -12,17 +14,14 @@ import codecs
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-import numpy as np
-import pandas as pd
-
-from app.services.importing.parsing import categorical_of_unique
+from app.services.importing.sniffing import TextLayout
 
 MIN_BYTES = 4 * 1024 * 1024  # below this pandas is as fast and starts quicker
 
 
-def read_columns(path: Path, *, encoding: str, delimiter: str, names: list[str],
-                 skip_rows: int) -> dict[str, pd.Categorical] | None:
-    """The file's columns after `skip_rows` lines as categoricals of str, or None."""
+def read_arrow(path: Path, layout: TextLayout) -> list | None:
+    """The table's columns as pyarrow dictionary arrays of str (in `layout.names` order), or
+    None."""
     if path.stat().st_size < MIN_BYTES:
         return None
     try:
@@ -30,7 +29,8 @@ def read_columns(path: Path, *, encoding: str, delimiter: str, names: list[str],
         from pyarrow import csv
     except ImportError:
         return None
-    name = codecs.lookup(encoding).name
+    names = layout.names
+    name = codecs.lookup(layout.encoding).name
     if name == "utf-8-sig":
         name = "utf-8"  # pyarrow skips the BOM itself
     if name.startswith("utf-16"):
@@ -45,9 +45,9 @@ def read_columns(path: Path, *, encoding: str, delimiter: str, names: list[str],
     try:
         table = csv.read_csv(
             path,
-            read_options=csv.ReadOptions(column_names=names, skip_rows=skip_rows,
+            read_options=csv.ReadOptions(column_names=names, skip_rows=layout.header_index + 1,
                                          encoding=name, block_size=8 << 20),
-            parse_options=csv.ParseOptions(delimiter=delimiter, quote_char='"',
+            parse_options=csv.ParseOptions(delimiter=layout.delimiter, quote_char='"',
                                            double_quote=True, newlines_in_values=True,
                                            ignore_empty_lines=False,
                                            invalid_row_handler=irregular),
@@ -63,16 +63,25 @@ def read_columns(path: Path, *, encoding: str, delimiter: str, names: list[str],
     with ThreadPoolExecutor(max_workers=2) as pool:
         encoded = list(pool.map(_dictionary_encode, [table.column(name) for name in names]))
     del table
-    columns = {name: _categorical(column) for name, column in zip(names, encoded, strict=True)}
-    del encoded
     pa.default_memory_pool().release_unused()  # give the file's text back to the OS now
-    return columns
+    return encoded
 
 
 def _dictionary_encode(column):
     return column.combine_chunks().dictionary_encode()
 
 
-def _categorical(encoded) -> pd.Categorical:
-    codes = encoded.indices.to_numpy(zero_copy_only=False).astype(np.int32, copy=False)
-    return categorical_of_unique(codes, encoded.dictionary.to_numpy(zero_copy_only=False))
+def categoricals(names: list[str], encoded: list) -> dict:
+    """read_arrow's columns as {name: pandas Categorical}; `encoded` is emptied on the way, so
+    each column's arrow memory is freed as soon as it is converted."""
+    import numpy as np
+
+    from app.services.importing.parsing import categorical_of_unique
+
+    columns = {}
+    for name in names:
+        column = encoded.pop(0)
+        codes = column.indices.to_numpy(zero_copy_only=False).astype(np.int32, copy=False)
+        columns[name] = categorical_of_unique(
+            codes, column.dictionary.to_numpy(zero_copy_only=False))
+    return columns

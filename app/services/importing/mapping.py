@@ -11,10 +11,12 @@ import difflib
 import hashlib
 import re
 from collections.abc import Iterable
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from app.services.settings import QT_TRANSLATE_NOOP as _T
+
+if TYPE_CHECKING:  # pandas is not loaded for this module: `sniffing` runs before it is
+    import pandas as pd
 
 IGNORE = "ignore"
 

@@ -1,13 +1,11 @@
-"""File -> raw table: detects encoding, delimiter, the header row and a trailing totals row.
+"""File -> raw table: the file's layout (`sniffing`), its cells, and a trailing totals row dropped.
 
 Cells stay raw (text, or Excel's own numbers and dates); `parsing` turns them into values.
-Text files are streamed by pandas' C parser straight from disk, so a large file is never held twice.
+Large text files are read by pyarrow (`arrow_csv`), others by pandas' C parser.
 """
 
 from __future__ import annotations
 
-import codecs
-import csv
 import hashlib
 import itertools
 import re
@@ -18,21 +16,21 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from app.services.errors import UserFacingError
-from app.services.importing import arrow_csv, mapping
+from app.services.importing import arrow_csv
+from app.services.importing.early import TextLoading, WorkbookLoading
 from app.services.importing.parsing import categorical_of_unique
-from app.services.workbook_loading import EXCEL_SUFFIXES, WorkbookLoading
+from app.services.importing.sniffing import (
+    HEADER_SEARCH_ROWS,
+    TextLayout,
+    UnreadableFileError,
+    check_exists,
+    file_kind,
+    find_header_row,
+    make_headers,
+    text_layout,
+)
 
-TEXT_SUFFIXES = {".csv", ".tsv", ".txt"}
-DELIMITERS = (";", ",", "\t", "|")
-SAMPLE_BYTES = 256 * 1024
-HEADER_SEARCH_ROWS = 40
 _TOTALS = re.compile(r"^\s*(итого|итог|всего|total|totals|grand total|sum|summe)\b", re.IGNORECASE)
-_RU_FREQUENT = set("оеаинтсрвлкмдпуяы")
-
-
-class UnreadableFileError(UserFacingError):
-    """The file cannot be read as a table; the message is one sentence for the user."""
 
 
 @dataclass
@@ -54,21 +52,10 @@ class RawTable:
         return [str(c) for c in self.frame.columns]
 
 
-def file_kind(path: Path) -> str:
-    """'excel' or 'text', from the file's first bytes (extensions lie), then its extension."""
-    with Path(path).open("rb") as handle:
-        head = handle.read(8)
-    if head.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
-        return "excel"
-    if Path(path).suffix.lower() in EXCEL_SUFFIXES and head:
-        return "excel"
-    return "text"
-
-
 def list_sheets(path: Path) -> list[str]:
     """Names of the worksheets that hold anything; [] for text files."""
     path = Path(path)
-    _check_exists(path)
+    check_exists(path)
     if file_kind(path) != "excel":
         return []
     workbook = _open_workbook(path)
@@ -81,13 +68,15 @@ def list_sheets(path: Path) -> list[str]:
 
 
 def read_table(path: Path, sheet: str | None = None,
-               loading: WorkbookLoading | None = None) -> RawTable:
-    """`loading`: this workbook's sheets being parsed in the background already, if they are."""
+               loading: TextLoading | WorkbookLoading | None = None) -> RawTable:
+    """`loading`: this file being read in the background already (see `early`), if it is."""
     path = Path(path)
-    _check_exists(path)
+    check_exists(path)
+    if loading is not None and loading.path != path:
+        loading = None
     if file_kind(path) == "excel":
-        return _read_excel(path, sheet, loading)
-    return _read_text(path)
+        return _read_excel(path, sheet, loading if isinstance(loading, WorkbookLoading) else None)
+    return _read_text(path, loading if isinstance(loading, TextLoading) else None)
 
 
 def file_digest(path: Path) -> str:
@@ -98,95 +87,32 @@ def file_digest(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _check_exists(path: Path) -> None:
-    if not path.is_file():
-        raise UnreadableFileError("The file %1 does not exist.", params=(path.name,))
-    if path.stat().st_size == 0:
-        raise UnreadableFileError("The file %1 is empty.", params=(path.name,))
-
-
 # --- text files -------------------------------------------------------------------------------
 
 
-def detect_encoding(sample: bytes) -> str:
-    if sample.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
-    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"
-    head = sample[:4096]
-    if head and head.count(b"\x00") > len(head) // 4:
-        if head[1::2].count(0) > len(head) // 3:
-            return "utf-16-le"
-        if head[0::2].count(0) > len(head) // 3:
-            return "utf-16-be"
-    try:
-        codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
-        return "utf-8"
-    except UnicodeDecodeError:
-        pass
-    scores = {}
-    for name in ("cp1251", "koi8_r"):
-        text = sample.decode(name, errors="replace")
-        scores[name] = sum(1 for ch in text if ch in _RU_FREQUENT)
-    return max(scores, key=lambda k: scores[k])
-
-
-def _decode_sample(sample: bytes, encoding: str) -> str:
-    return codecs.getincrementaldecoder(encoding)(errors="replace").decode(sample, final=False)
-
-
-def detect_delimiter(lines: list[str]) -> str:
-    tail = [line for line in lines if line.strip()][-25:]
-    best, best_score = ";", 0.0
-    for delimiter in DELIMITERS:
-        counts = [len(row) for row in csv.reader(tail, delimiter=delimiter)]
-        if not counts:
-            continue
-        mode = max(set(counts), key=counts.count)
-        if mode < 2:
-            continue
-        score = counts.count(mode) / len(counts) * min(mode, 30)
-        if score > best_score:
-            best, best_score = delimiter, score
-    return best
-
-
-def _read_text(path: Path) -> RawTable:
-    with path.open("rb") as handle:
-        sample = handle.read(SAMPLE_BYTES)
-    encoding = detect_encoding(sample)
-    text = _decode_sample(sample, encoding).lstrip("\ufeff")
-    controls = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\t\r\n")
-    if controls > max(3, len(text[:20000]) // 100) or "\ufffd" * 8 in text:
-        raise UnreadableFileError("%1 does not look like a spreadsheet or a text table.",
-                                  params=(path.name,))
-    lines = text.splitlines()
-    if len(sample) == SAMPLE_BYTES and len(lines) > 1:
-        lines = lines[:-1]  # the last line of a partial sample may be cut
-    delimiter = detect_delimiter(lines)
-    grid = list(csv.reader(lines[:HEADER_SEARCH_ROWS], delimiter=delimiter))
-    header_index = find_header_row(grid)
-    headers = make_headers(grid[header_index]) if grid else []
-    width = max((len(r) for r in grid[header_index:]), default=len(headers))
-    names = headers + [f"Column {i + 1}" for i in range(len(headers), width)]
-    columns = arrow_csv.read_columns(path, encoding=encoding, delimiter=delimiter, names=names,
-                                     skip_rows=header_index + 1)
-    if columns is not None:
-        frame = pd.DataFrame(columns, copy=False)
+def _read_text(path: Path, loading: TextLoading | None) -> RawTable:
+    layout, encoded = loading.result() if loading is not None else (None, None)
+    if layout is None:  # not read early, or that failed: read now (and say what is wrong)
+        layout = text_layout(path)
+        encoded = arrow_csv.read_arrow(path, layout)
+    if encoded is not None:
+        frame = pd.DataFrame(arrow_csv.categoricals(layout.names, encoded), copy=False)
     else:
-        frame = _read_text_pandas(path, encoding, delimiter, names, header_index)
-    frame.index = pd.RangeIndex(header_index + 2, header_index + 2 + len(frame))
+        frame = _read_text_pandas(path, layout)
+    first = layout.header_index + 2  # the file's line number of the first data row
+    frame.index = pd.RangeIndex(first, first + len(frame))
     table = RawTable(frame=frame, source=path, file_hash=file_digest(path),
-                     header_row=header_index + 1, encoding=encoding, delimiter=delimiter)
+                     header_row=layout.header_index + 1, encoding=layout.encoding,
+                     delimiter=layout.delimiter)
     return _finish(table)
 
 
-def _read_text_pandas(path: Path, encoding: str, delimiter: str, names: list[str],
-                      header_index: int) -> pd.DataFrame:
+def _read_text_pandas(path: Path, layout: TextLayout) -> pd.DataFrame:
     try:
         return pd.read_csv(
-            path, sep=delimiter, encoding=encoding, encoding_errors="replace", header=None,
-            names=names, skiprows=header_index + 1, dtype=object, na_filter=False,
+            path, sep=layout.delimiter, encoding=layout.encoding, encoding_errors="replace",
+            header=None, names=layout.names, skiprows=layout.header_index + 1, dtype=object,
+            na_filter=False,
             skip_blank_lines=False, engine="c", on_bad_lines="skip", quotechar='"',
         )
     except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeError, ValueError) as exc:
@@ -210,8 +136,7 @@ def _open_workbook(path: Path):
 
 
 def _read_excel(path: Path, sheet: str | None, loading: WorkbookLoading | None) -> RawTable:
-    workbook, loaded = (loading.result() if loading is not None and loading.path == path
-                        else (None, {}))
+    workbook, loaded = loading.result() if loading is not None else (None, {})
     if workbook is None:
         workbook, loaded = _open_workbook(path), {}
     sheets = list(workbook.sheet_names)
@@ -272,38 +197,6 @@ def _cell_text(value: object) -> str:
 
 
 # --- shared -------------------------------------------------------------------------------------
-
-
-def find_header_row(grid: list[list[str]]) -> int:
-    """The first row naming at least two known columns; else the first full-width text row."""
-    if not grid:
-        return 0
-    filled = [sum(1 for c in row if str(c).strip()) for row in grid]
-    for i, row in enumerate(grid):
-        hits = sum(1 for cell in row if mapping.header_field(str(cell)) is not None)
-        if hits >= 2:
-            return i
-    widest = max(filled)
-    for i, row in enumerate(grid):
-        texts = [str(c).strip() for c in row if str(c).strip()]
-        numeric = sum(1 for t in texts if re.fullmatch(r"[\d\s.,:/+-]+", t))
-        if filled[i] >= max(2, widest * 0.6) and numeric <= len(texts) // 3:
-            return i
-    return next((i for i, n in enumerate(filled) if n), 0)
-
-
-def make_headers(row: list[object]) -> list[str]:
-    headers: list[str] = []
-    seen: dict[str, int] = {}
-    for i, cell in enumerate(row):
-        name = re.sub(r"\s+", " ", str(cell)).strip() or f"Column {i + 1}"
-        if name in seen:
-            seen[name] += 1
-            name = f"{name} ({seen[name]})"
-        else:
-            seen[name] = 1
-        headers.append(name)
-    return headers
 
 
 def _finish(table: RawTable) -> RawTable:

@@ -22,11 +22,11 @@ import pandas as pd
 from app.services import paths
 from app.services.database import Database
 from app.services.importing import mapping, parsing, undo, writing
+from app.services.importing.early import TextLoading, WorkbookLoading
 from app.services.importing.planning import ImportPlan, build_plan
 from app.services.importing.reading import RawTable, list_sheets, read_table
 from app.services.recompute import recompute
 from app.services.settings import Settings
-from app.services.workbook_loading import WorkbookLoading
 
 Progress = Callable[[float, str], None]
 log = logging.getLogger(__name__)
@@ -44,8 +44,8 @@ def sheets(path: Path) -> list[str]:
     return list_sheets(Path(path))
 
 
-def read(path: Path, sheet: str | None = None, loading: WorkbookLoading | None = None
-         ) -> RawTable:
+def read(path: Path, sheet: str | None = None,
+         loading: TextLoading | WorkbookLoading | None = None) -> RawTable:
     with without_cycle_collector():
         return read_table(Path(path), sheet, loading)
 
@@ -96,8 +96,8 @@ without_cycle_collector = _CollectorPause()
 
 def prepare(db: Database, path: Path, *, settings: Settings, as_of: dt.date,
             sheet: str | None = None, columns: dict[str, str] | None = None,
-            loading: WorkbookLoading | None = None) -> Prepared:
-    """`loading`: see workbook_loading (the CLI starts it before it loads this module)."""
+            loading: TextLoading | WorkbookLoading | None = None) -> Prepared:
+    """`loading`: the file being read already (see `early`: the CLI starts that first)."""
     started = time.perf_counter()
     raw = read(path, sheet, loading)
     read_at = time.perf_counter()
