@@ -10,6 +10,7 @@ user what is wrong.
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 
 from app.services.importing import sniffing
@@ -18,6 +19,7 @@ from app.services.importing import sniffing
 class _Loading:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
+        self.started = time.perf_counter()
         self._thread = threading.Thread(target=self._load, name="early-read", daemon=True)
         self._thread.start()
 

@@ -101,7 +101,11 @@ def prepare(db: Database, path: Path, *, settings: Settings, as_of: dt.date,
     started = time.perf_counter()
     raw = read(path, sheet, loading)
     read_at = time.perf_counter()
-    log.info("Read %d rows of %s in %.2f s", len(raw.frame), Path(path).name, read_at - started)
+    ahead = "" if loading is None else " (begun while the importer loaded)"
+    if loading is not None:
+        started = min(started, loading.started)
+    log.info("Read %d rows of %s in %.2f s%s", len(raw.frame), Path(path).name,
+             read_at - started, ahead)
     remembered = False
     if columns is None:
         columns, remembered = guess_columns(raw, settings)
