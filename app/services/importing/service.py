@@ -101,9 +101,9 @@ def prepare(db: Database, path: Path, *, settings: Settings, as_of: dt.date,
     started = time.perf_counter()
     raw = read(path, sheet, loading)
     read_at = time.perf_counter()
-    ahead = "" if loading is None else " (begun while the importer loaded)"
-    if loading is not None:
-        started = min(started, loading.started)
+    ahead = ""
+    if loading is not None:  # timed from when the reading began, before this module loaded
+        started, ahead = loading.started, " (begun while the importer loaded)"
     log.info("Read %d rows of %s in %.2f s%s", len(raw.frame), Path(path).name,
              read_at - started, ahead)
     remembered = False
