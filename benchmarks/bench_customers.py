@@ -37,7 +37,7 @@ window.show()
 app.processEvents()
 shown = time.perf_counter() - t0
 page = window.show_page("customers")
-while context.tasks.is_busy() or page.model.rowCount() == 0:
+while context.jobs.is_busy() or page.model.rowCount() == 0:
     app.processEvents()
     time.sleep(0.002)
 print(f"{shown:.3f} {time.perf_counter() - t0:.3f}")
@@ -46,7 +46,7 @@ print(f"{shown:.3f} {time.perf_counter() - t0:.3f}")
 
 def build_database(path: Path, customers: int) -> None:
     from app.services.database import open_database
-    from app.services.recompute import recompute
+    from app.services.segments.recompute import recompute
 
     rng = random.Random(1)
     db = open_database(path)

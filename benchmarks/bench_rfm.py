@@ -20,10 +20,10 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.services import orders as orders_mod
-from app.services import rfm
 from app.services.database import Database, open_database
-from app.services.recompute import compute_stats, recompute
+from app.services.segments import orders as orders_mod
+from app.services.segments import rfm
+from app.services.segments.recompute import compute_stats, recompute
 from app.services.settings import Settings
 
 AS_OF = dt.date(2026, 11, 27)

@@ -21,11 +21,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_rfm import AS_OF, generate
 
-from app.services import orders as orders_mod
 from app.services.database import open_database
-from app.services.recompute import recompute
 from app.services.reminders.generate import generate_tasks
 from app.services.reminders.tasks import today_list
+from app.services.segments import orders as orders_mod
+from app.services.segments.recompute import recompute
 from app.services.settings import Settings
 
 
@@ -45,7 +45,7 @@ def prepare(db, customers: int, purchases: int) -> None:
         conn.close()
     month_ago = AS_OF - dt.timedelta(days=30)
     recompute(db, month_ago)
-    from app.services.snapshots import take_snapshot
+    from app.services.segments.snapshots import take_snapshot
 
     take_snapshot(db, month_ago)
     recompute(db, AS_OF)
@@ -85,7 +85,7 @@ def main() -> None:
     started = time.perf_counter()
     orders = orders_mod.build_orders(orders_mod.load_order_lines(conn))
     conn.close()
-    print(f"  of which reading purchases + building orders (services.orders): "
+    print(f"  of which reading purchases + building orders (services.segments.orders): "
           f"{time.perf_counter() - started:.2f} s")
     # The app's own path: generation follows a recompute, which hands over the orders it built.
     conn = db.raw_connection()

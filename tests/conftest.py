@@ -81,7 +81,7 @@ def settings(db: Database) -> Settings:
 def demo_db(db: Database, clock: FixedClock) -> Database:
     """The demo shop, recomputed as of the frozen today."""
     from app.services.demo import create_demo_shop
-    from app.services.recompute import recompute
+    from app.services.segments.recompute import recompute
 
     create_demo_shop(db, clock.today(), seed=7)
     recompute(db, clock.today())

@@ -176,7 +176,7 @@ def _display_phone(rng: random.Random, e164: str) -> str:
 
 def ensure_demo_shop(db: Database, today: dt.date, seed: int = 2024) -> DemoResult:
     """Create the demo shop in `db` unless it already has customers; recompute either way."""
-    from app.services.recompute import recompute
+    from app.services.segments.recompute import recompute
 
     conn = db.raw_connection()
     try:

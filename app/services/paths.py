@@ -34,3 +34,10 @@ def log_dir() -> Path:
 
 def default_backup_dir() -> Path:
     return data_dir() / "backups"
+
+
+def resolve_db_path(db: Path | str | None, *, demo: bool = False) -> Path:
+    """The database a start names: an explicit file, else the demo shop's or the user's own."""
+    if db:
+        return Path(db).expanduser()
+    return demo_db_path() if demo else default_db_path()

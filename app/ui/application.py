@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import argparse
 import logging
 import sys
+from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
@@ -18,7 +19,7 @@ from app.services.instance_lock import InstanceLock
 from app.services.settings import Settings
 from app.ui import crash_dialog
 from app.ui.context import AppContext, AppSignals
-from app.ui.tasks import TaskRunner
+from app.ui.jobs import JobRunner
 
 log = logging.getLogger(__name__)
 
@@ -54,31 +55,38 @@ def install_translator(app: QApplication, settings: Settings | None) -> str:
 
 
 def build_context(db: Database, language: str, clock: Clock | None = None) -> AppContext:
-    return AppContext(db=db, settings=Settings(db), clock=clock or Clock(), tasks=TaskRunner(),
+    return AppContext(db=db, settings=Settings(db), clock=clock or Clock(), jobs=JobRunner(),
                       signals=AppSignals(), language=language)
 
 
-def run_gui(args: argparse.Namespace) -> int:
-    from app.cli import resolve_db_path
+@dataclass(frozen=True)
+class StartOptions:
+    """How the window was asked to start: which database, the demo shop, or a build's self-test."""
 
+    db_path: Path
+    demo: bool = False  # fill the demo shop if the database is new
+    self_test: bool = False
+
+
+def run_gui(options: StartOptions) -> int:
     app = create_qt_app()
     crash_dialog.install()
     install_translator(app, None)
-    path = resolve_db_path(args)
+    path = options.db_path
     lock = InstanceLock(path)
     try:
         lock.acquire()
         db = _open_or_explain(path)
         if db is None:
             return 1
-        if args.demo and not args.db:
+        if options.demo:
             from app.services.demo import ensure_demo_shop
 
             ensure_demo_shop(db, Clock().today())
         settings = Settings(db)
         language = install_translator(app, settings)
         context = build_context(db, language)
-        if args.self_test:
+        if options.self_test:
             from app.ui.self_test import run_self_test
 
             return run_self_test(context)
@@ -88,8 +96,8 @@ def run_gui(args: argparse.Namespace) -> int:
         window.show()
         QTimer.singleShot(0, lambda: start_up_jobs(window, context))
         code = app.exec()
-        context.tasks.cancel_all()
-        context.tasks.wait(10_000)
+        context.jobs.cancel_all()
+        context.jobs.wait(10_000)
         db.dispose()
         return code
     except UserFacingError as exc:

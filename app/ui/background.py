@@ -6,9 +6,9 @@ import logging
 
 from PySide6.QtCore import QCoreApplication
 
-from app.services.recompute import recompute
+from app.services.segments.recompute import recompute
 from app.ui.context import AppContext
-from app.ui.tasks import Job
+from app.ui.jobs import Job
 
 log = logging.getLogger(__name__)
 
@@ -31,13 +31,13 @@ def recompute_all(context: AppContext, *, announce: bool = True) -> Job:
             context.signals.status_message.emit(
                 QCoreApplication.translate("background", "Segments and reminders are up to date."))
 
-    return context.tasks.run("recompute", work, on_success=done)
+    return context.jobs.run("recompute", work, on_success=done)
 
 
 def _after_recompute(context: AppContext, today, orders=None) -> None:
     """What must follow fresh figures: the monthly segment snapshot, then today's reminders."""
     from app.services.reminders.generate import generate_tasks
-    from app.services.snapshots import ensure_monthly_snapshot
+    from app.services.segments.snapshots import ensure_monthly_snapshot
 
     ensure_monthly_snapshot(context.db, today)
     generate_tasks(context.db, context.settings, today, now=context.clock.now(), orders=orders)
@@ -73,4 +73,4 @@ def refresh_reminders(context: AppContext) -> Job:
     def done(_result: object) -> None:
         context.signals.data_changed.emit("tasks")
 
-    return context.tasks.run("reminders", work, on_success=done)
+    return context.jobs.run("reminders", work, on_success=done)

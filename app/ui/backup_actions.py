@@ -35,7 +35,7 @@ def auto_backup(window: QWidget, context: AppContext) -> None:
         log.warning("Automatic backup failed: %s", error)
         _report(window, error)
 
-    context.tasks.run("auto-backup", work, on_failure=failed)
+    context.jobs.run("auto-backup", work, on_failure=failed)
 
 
 def backup_now(window: QWidget, context: AppContext) -> None:
@@ -54,7 +54,7 @@ def backup_now(window: QWidget, context: AppContext) -> None:
             ),
         )
 
-    context.tasks.run(
+    context.jobs.run(
         "backup", work, on_success=done, on_failure=lambda error: _report(window, error)
     )
 
@@ -118,8 +118,8 @@ def restore_file(window: QWidget, context: AppContext, source: Path) -> bool:
 def perform_restore(context: AppContext, source: Path) -> backups.RestoreResult:
     """Replace the open database with `source` and let every page reload."""
     folder = backups.backup_folder(context.settings)
-    context.tasks.cancel_all()
-    context.tasks.wait(30_000)
+    context.jobs.cancel_all()
+    context.jobs.wait(30_000)
     context.db.dispose()
     result = backups.restore_backup(source, context.db.path, folder, context.clock.now())
     open_database(context.db.path, folder).dispose()  # migrates a backup from an older version

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from app.services.clock import Clock
 from app.services.database import Database
 from app.services.settings import Settings
-from app.ui.tasks import TaskRunner
+from app.ui.jobs import JobRunner
 
 
 class AppSignals(QObject):
@@ -29,6 +29,6 @@ class AppContext:
     db: Database
     settings: Settings
     clock: Clock
-    tasks: TaskRunner
+    jobs: JobRunner
     signals: AppSignals
     language: str = "en"  # "ru" or "en": the UI language in force

@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         context.signals.status_message.connect(
             lambda text: self.statusBar().showMessage(text, 8000))
         context.signals.today_count_changed.connect(self.set_today_badge)
-        context.tasks.busy_changed.connect(self.busy.setVisible)
+        context.jobs.busy_changed.connect(self.busy.setVisible)
 
         self._restore_geometry()
         self._day = context.clock.today()
@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
             if self.current_page_key() == key and key not in self._pages:
                 self.show_page(key)
 
-        self.context.tasks.run("load page", lambda _job: importlib.import_module(module),
+        self.context.jobs.run("load page", lambda _job: importlib.import_module(module),
                                on_success=loaded)
 
     def current_page_key(self) -> str:
@@ -229,12 +229,12 @@ class MainWindow(QMainWindow):
     # --- actions (each delegates to the module that owns the feature) ---------------------------
 
     def import_files(self, files: list[Path] | None = None) -> None:
-        from app.ui import import_flow
+        from app.ui.importing import flow as import_flow
 
         import_flow.start_import(self, self.context, files)
 
     def undo_import(self) -> None:
-        from app.ui import import_flow
+        from app.ui.importing import flow as import_flow
 
         import_flow.undo_import(self, self.context)
 
@@ -272,7 +272,7 @@ class MainWindow(QMainWindow):
         else:
             program, arguments = sys.executable, [str(Path(sys.argv[0]).resolve()), "--demo"]
             if not arguments[0].endswith(".py"):
-                arguments = ["-m", "app.cli", "--demo"]
+                arguments = ["-m", "app", "--demo"]
         if not QProcess.startDetached(program, arguments):
             self.statusBar().showMessage(self.tr("Could not start the demo shop."), 8000)
 
@@ -325,5 +325,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())
-        self.context.tasks.cancel_all()
+        self.context.jobs.cancel_all()
         super().closeEvent(event)

@@ -10,9 +10,9 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 
 from app.models import Channel, ContactOutcome
-from app.services.contacts import NewContact, log_contact, message_text
-from app.services.links import Recipient, message_link
-from app.services.templates import TemplateProblem
+from app.services.messages.contacts import NewContact, log_contact, message_text
+from app.services.messages.links import Recipient, message_link
+from app.services.messages.render import TemplateProblem
 from app.ui.context import AppContext
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.services import segments_catalog
+from app.services.segments import catalog as segments_catalog
 
 
 def segment_label(key: str | None) -> str:

@@ -66,7 +66,7 @@ def check(context: AppContext, png: Path) -> list[str]:
     window = MainWindow(context)
     window.resize(1200, 760)
     page = window.show_page("customers")
-    context.tasks.wait(30_000)
+    context.jobs.wait(30_000)
     QCoreApplication.processEvents()  # deliver finished jobs' results before painting
     png.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(png)):

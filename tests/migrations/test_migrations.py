@@ -16,7 +16,7 @@ from app.services.database import open_database, schema_version
 from app.services.errors import DatabaseCorruptError, DatabaseTooNewError
 from app.services.importing import service as import_service
 from app.services.settings import Settings
-from tests.services.import_samples import write_cp1251_sales
+from tests.services.importing.samples import write_cp1251_sales
 
 AS_OF = dt.date(2025, 4, 1)
 
@@ -163,7 +163,7 @@ def test_todays_line_keys_are_the_ones_v1_stored(sample: str, tmp_path: Path) ->
     """The upgrade converts stored keys; the importer must still compute the same ones, or every
     re-import after an upgrade would add the whole file again."""
     from app.services.migrations.v002_integer_line_keys import text_key_to_int
-    from tests.services.import_samples import write_shopify, write_text
+    from tests.services.importing.samples import write_shopify, write_text
 
     writers = {"cp1251": lambda: write_cp1251_sales(tmp_path),
                "shopify": lambda: write_shopify(tmp_path),

@@ -72,7 +72,7 @@ def test_everyday_services_log_no_personal_data(caplog, demo_db, tmp_path, clock
     """The filter is only a safety net: services must not log contact details in the first place."""
     from app.services import backups, privacy
     from app.services.customers import load_customer_table
-    from app.services.recompute import recompute
+    from app.services.segments.recompute import recompute
     from app.services.settings import Settings
 
     caplog.set_level(logging.DEBUG)

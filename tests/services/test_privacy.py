@@ -7,8 +7,8 @@ import json
 import pytest
 
 from app.services import privacy
-from app.services.contacts import NewContact, log_contact
 from app.services.errors import UserFacingError
+from app.services.messages.contacts import NewContact, log_contact
 
 PHONE = "+79161234567"
 EMAIL = "secret.person@example.org"

@@ -19,21 +19,21 @@ def _make_context(db: Database, clock: FixedClock, language: str = "en") -> AppC
 def context(qapp, db: Database, clock: FixedClock) -> AppContext:
     ctx = _make_context(db, clock)
     yield ctx
-    ctx.tasks.cancel_all()
-    ctx.tasks.wait(10_000)
+    ctx.jobs.cancel_all()
+    ctx.jobs.wait(10_000)
 
 
 @pytest.fixture
 def demo_context(qapp, demo_db: Database, clock: FixedClock) -> AppContext:
     ctx = _make_context(demo_db, clock)
     yield ctx
-    ctx.tasks.cancel_all()
-    ctx.tasks.wait(10_000)
+    ctx.jobs.cancel_all()
+    ctx.jobs.wait(10_000)
 
 
 def wait_idle(qtbot, context: AppContext, timeout: int = 10_000) -> None:
     """Wait until every background job has finished and delivered its callbacks."""
-    qtbot.waitUntil(lambda: not context.tasks.is_busy(), timeout=timeout)
+    qtbot.waitUntil(lambda: not context.jobs.is_busy(), timeout=timeout)
 
 
 @pytest.fixture

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from sqlalchemy import select
 
 from app.models import Contact, Customer
-from app.services.bulk import SKIP_DO_NOT_CONTACT, SKIP_NO_CHANNEL
+from app.services.messages.bulk import SKIP_DO_NOT_CONTACT, SKIP_NO_CHANNEL
 from app.ui.dialogs.bulk_send_dialog import BulkSendDialog
-from tests.services.test_sending import Handler, free_port
+from tests.smtp_server import Handler, free_port
 from tests.ui.conftest import wait_idle
 
 
@@ -139,7 +139,7 @@ def test_missing_password_dialog_cancel_sends_nothing(qtbot, dialog, context, se
 def test_todays_list_sends_each_reminders_script_and_closes_reminders(
         qtbot, context, server, people, monkeypatch) -> None:
     from app.models import Task
-    from app.services.bulk import TaskRef
+    from app.services.messages.bulk import TaskRef
 
     with context.db.transaction() as s:
         tasks = [Task(customer_id=people[0], rule="birthday", occasion_key="b", due_on=context

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from app.services.builtin_templates import BUILTIN_KEYS
-from app.services.template_library import find_template, list_templates
+from app.services.messages.builtins import BUILTIN_KEYS
+from app.services.messages.library import find_template, list_templates
 from app.ui.pages.messages_page import MessagesPage
 
 

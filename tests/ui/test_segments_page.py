@@ -10,8 +10,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.modeltest import ModelTester
 
-from app.services.segment_reports import segment_customers, segment_summary
-from app.services.segments_catalog import KEYS
+from app.services.segments.catalog import KEYS
+from app.services.segments.reports import segment_customers, segment_summary
 from app.ui.pages.segments_page import SegmentsPage
 from tests.ui.conftest import wait_idle
 

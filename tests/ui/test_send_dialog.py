@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from app.models import Contact, Customer
 from app.ui.dialogs.send_dialog import SendDialog
-from tests.services.test_sending import Handler, free_port
+from tests.smtp_server import Handler, free_port
 from tests.ui.conftest import wait_idle
 
 

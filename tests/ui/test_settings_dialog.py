@@ -177,8 +177,8 @@ def test_rule_days_that_are_not_numbers_are_refused(dialog, db):
 
 
 def test_each_rule_suggests_the_script_the_owner_picks(qtbot, context, db):
+    from app.services.messages.library import create_template, ensure_builtin_templates
     from app.services.reminders.config import from_dict
-    from app.services.template_library import create_template, ensure_builtin_templates
 
     ensure_builtin_templates(db)
     own = create_template(db, "Чай закончился?", "en", "", "Hi {{ first_name }}!")

@@ -11,7 +11,7 @@ from pytestqt.modeltest import ModelTester
 
 from app.services.reminders.generate import generate_tasks
 from app.ui.pages.today_page import TodayPage
-from tests.services.reminder_data import add_customer, add_order, tasks
+from tests.services.reminders.data import add_customer, add_order, tasks
 from tests.ui.conftest import wait_idle
 
 

@@ -25,7 +25,7 @@ from app.services.importing import mapping, parsing, undo, writing
 from app.services.importing.early import TextLoading, WorkbookLoading
 from app.services.importing.planning import ImportPlan, build_plan
 from app.services.importing.reading import RawTable, list_sheets, read_table
-from app.services.recompute import recompute
+from app.services.segments.recompute import recompute
 from app.services.settings import Settings
 
 Progress = Callable[[float, str], None]

@@ -1,6 +1,6 @@
 """Everything the rules read, loaded once per generation as pandas frames (no ORM, no loops).
 
-Days are integers counted from 1970-01-01 (like services.orders), so date arithmetic is vectorised.
+Days are integers counted from 1970-01-01 (like services.segments.orders), so date arithmetic is vectorised.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from app.services import orders as orders_mod
 from app.services.database import Database
+from app.services.segments import orders as orders_mod
 
 DAY_SQL = "CAST(julianday({}) - 2440587.5 AS INTEGER)"
 # A failed e-mail did not reach the customer: it neither resets timers nor counts for the cap.
@@ -89,7 +89,7 @@ def _series(conn: sqlite3.Connection, sql: str, dtype: str = "int64") -> pd.Seri
 
 def _segment_moves(conn: sqlite3.Connection, today: dt.date) -> pd.DataFrame:
     """Who is At risk / Can't lose them now (customer_stats, written by recompute + rfm) but was
-    in another segment in the latest snapshot taken before `today` (services.snapshots). Without an
+    in another segment in the latest snapshot taken before `today` (services.segments.snapshots). Without an
     earlier snapshot nobody "moved": a first import does not flood the list."""
     columns = ["customer_id", "segment", "previous"]
     baseline = conn.execute(

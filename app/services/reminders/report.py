@@ -24,7 +24,7 @@ def message_for(db: Database, settings: Settings, item: TaskItem, language: str,
     (the error is logged as a warning, naming the script, so a broken script is not silent)."""
     if not item.template_key:
         return ""
-    from app.services.templates import render_for_customer
+    from app.services.messages.library import render_for_customer
 
     rendered = render_for_customer(db, settings, item.customer_id, item.template_key, language,
                                    today)

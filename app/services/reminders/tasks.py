@@ -15,12 +15,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.models import ContactOutcome, Task, TaskStatus
-from app.services import orders as orders_mod
-from app.services.contacts import NewContact, log_contact
 from app.services.database import Database
 from app.services.errors import UserFacingError
+from app.services.messages.contacts import NewContact, log_contact
 from app.services.reminders import catalog
 from app.services.reminders.reasons import format_reason
+from app.services.segments import orders as orders_mod
 from app.services.settings import Settings
 
 SNOOZE_DAYS = (1, 3, 7)  # tomorrow, in 3 days, in a week

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import Channel
-from app.services.bulk import (
+from app.services.messages.bulk import (
     EACH_TASK,
     PREFERRED,
     BulkItem,
@@ -45,14 +45,14 @@ from app.services.bulk import (
     prepare_bulk,
     to_email,
 )
-from app.services.contacts import message_text
-from app.services.sending import SendResult, SmtpConfig, send_batch
-from app.services.template_library import TemplateInfo, ensure_builtin_templates, list_templates
+from app.services.messages.contacts import message_text
+from app.services.messages.library import TemplateInfo, ensure_builtin_templates, list_templates
+from app.services.messages.sending import SendResult, SmtpConfig, send_batch
 from app.ui.context import AppContext
 from app.ui.dialogs.smtp_password_dialog import obtain_password, result_text
+from app.ui.jobs import Job
 from app.ui.message_actions import channel_label
 from app.ui.table_models.records_model import Column, RecordsTableModel
-from app.ui.tasks import Job
 
 
 class BulkSendDialog(QDialog):
@@ -201,7 +201,7 @@ class BulkSendDialog(QDialog):
         generation = self._generation
         ids = self.customer_ids
         self.summary.setText(self.tr("Preparing messages…"))
-        self._prepare_job = ctx.tasks.run(
+        self._prepare_job = ctx.jobs.run(
             "prepare messages",
             lambda job: prepare_bulk(ctx.db, ctx.settings, ids, key, channel, language,
                                      ctx.clock.today(), tasks=refs),
@@ -286,7 +286,7 @@ class BulkSendDialog(QDialog):
             "%1", str(count)).replace("%2", Path(path).name))
         # An exported message goes out through the mailing service: log it like a sent one.
         ctx, items = self.context, list(self.plan.items)
-        ctx.tasks.run("log exported", lambda _job: log_exported(ctx.db, items, ctx.clock.now()),
+        ctx.jobs.run("log exported", lambda _job: log_exported(ctx.db, items, ctx.clock.now()),
                       on_success=lambda _n: self._logged())
 
     def _logged(self) -> None:
@@ -334,7 +334,7 @@ class BulkSendDialog(QDialog):
         self.progress.setRange(0, len(items))
         self.progress.setValue(0)
         self.progress.setVisible(True)
-        self.send_job = ctx.tasks.run("send e-mails", work, on_success=self._finished,
+        self.send_job = ctx.jobs.run("send e-mails", work, on_success=self._finished,
                                       on_progress=self._progressed,
                                       on_failure=self._crashed, on_cancelled=self._stopped)
         self._update_buttons()

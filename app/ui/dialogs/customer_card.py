@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import customers as customers_service
-from app.services import segments_catalog
 from app.services.customers import CustomerCard, CustomerDetails
 from app.services.errors import UserFacingError
-from app.services.segment_reports import explain_customer
+from app.services.segments import catalog as segments_catalog
+from app.services.segments.reports import explain_customer
 from app.ui import formatting
 from app.ui.context import AppContext
 from app.ui.crash_dialog import error_message

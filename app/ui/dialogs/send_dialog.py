@@ -1,6 +1,6 @@
 """Write to one customer: pick a script and a channel, adjust the text, then Copy, Open or Send.
 
-Every copy, open and send is logged as a Contact (message_actions / services.sending).
+Every copy, open and send is logged as a Contact (message_actions / services.messages.sending).
 """
 
 from __future__ import annotations
@@ -20,17 +20,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import Channel
-from app.services.links import Recipient, has_channel
-from app.services.message_context import CustomerFacts, build_context, load_facts, shop_values
-from app.services.phones import format_phone
-from app.services.sending import OutgoingEmail, SmtpConfig, send_batch
-from app.services.template_library import (
+from app.services.messages.context import CustomerFacts, build_context, load_facts, shop_values
+from app.services.messages.library import (
     TemplateInfo,
     ensure_builtin_templates,
     find_template,
     list_templates,
 )
-from app.services.templates import render_message
+from app.services.messages.links import Recipient, has_channel
+from app.services.messages.render import render_message
+from app.services.messages.sending import OutgoingEmail, SmtpConfig, send_batch
+from app.services.phones import format_phone
 from app.ui.context import AppContext
 from app.ui.dialogs.smtp_password_dialog import obtain_password, result_text
 from app.ui.message_actions import (
@@ -226,7 +226,7 @@ class SendDialog(QDialog):
                               self.task_id, self.rule)
         self.send_button.setEnabled(False)
         self.status_label.setText(self.tr("Sending…"))
-        self.context.tasks.run(
+        self.context.jobs.run(
             "send e-mail",
             lambda job: send_batch(self.context.db, config, password, [email],
                                    now=self.context.clock.now, cancelled=lambda: job.cancelled),

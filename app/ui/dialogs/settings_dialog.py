@@ -149,7 +149,7 @@ class SettingsDialog(QDialog):
 
     def _offer_scripts(self) -> None:
         """The reminder rules editor lists the message scripts in the app's language."""
-        from app.services.template_library import ensure_builtin_templates, list_templates
+        from app.services.messages.library import ensure_builtin_templates, list_templates
 
         rules = self._editors.get("reminder_rules")
         if rules is None or not hasattr(rules.widget, "set_templates"):
@@ -163,7 +163,7 @@ class SettingsDialog(QDialog):
 
     def send_test_email(self) -> None:
         """Try the SMTP values as typed (not yet saved), with the password typed here if any."""
-        from app.services.sending import SmtpConfig
+        from app.services.messages.sending import SmtpConfig
         from app.ui.dialogs.smtp_password_dialog import start_test_email
 
         values, _problems = self.collect()

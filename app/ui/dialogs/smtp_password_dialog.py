@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.messages.sending import SendResult, SmtpConfig, send_test_email
 from app.services.secrets import keyring_status, password_store
-from app.services.sending import SendResult, SmtpConfig, send_test_email
 from app.ui.context import AppContext
-from app.ui.tasks import Job
+from app.ui.jobs import Job
 
 
 class SmtpPasswordDialog(QDialog):
@@ -112,7 +112,7 @@ def start_test_email(context: AppContext, parent: QWidget | None,
         else:
             QMessageBox.warning(parent, title, result_text(result))
 
-    return context.tasks.run(
+    return context.jobs.run(
         "test e-mail",
         lambda job: send_test_email(config, password, config.from_address,
                                     now=context.clock.now),

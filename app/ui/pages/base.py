@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.ui.context import AppContext
-from app.ui.tasks import Job
+from app.ui.jobs import Job
 from app.ui.widgets.centered import centered_column
 
 
@@ -50,7 +50,7 @@ class Page(QWidget):
             if self._loads.get(name) == generation:
                 on_success(result)
 
-        return self.context.tasks.run(name, work, on_success=deliver)
+        return self.context.jobs.run(name, work, on_success=deliver)
 
     def ensure_fresh(self) -> None:
         if self._stale:

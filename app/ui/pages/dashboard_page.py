@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.metrics import Dashboard, compute_dashboard
+from app.services.dashboard.metrics import Dashboard, compute_dashboard
 from app.ui import formatting
 from app.ui.context import AppContext
 from app.ui.pages.base import Page, empty_state

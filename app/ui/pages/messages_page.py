@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import template_library as library
 from app.services.errors import UserFacingError
-from app.services.message_context import (
+from app.services.messages import library
+from app.services.messages.context import (
     FILTERS,
     VARIABLES,
     build_context,
@@ -36,8 +36,8 @@ from app.services.message_context import (
     sample_context,
     shop_values,
 )
-from app.services.template_library import TemplateInfo
-from app.services.templates import check, render_message
+from app.services.messages.library import TemplateInfo
+from app.services.messages.render import check, render_message
 from app.ui.context import AppContext
 from app.ui.crash_dialog import error_message
 from app.ui.message_actions import problem_text

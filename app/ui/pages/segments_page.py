@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import rfm, segment_export, segment_reports, snapshots
-from app.services.builtin_templates import builtin
 from app.services.errors import UserFacingError
-from app.services.segments_catalog import BY_KEY
+from app.services.messages.builtins import builtin
+from app.services.segments import export as segment_export
+from app.services.segments import reports as segment_reports
+from app.services.segments import rfm, snapshots
+from app.services.segments.catalog import BY_KEY
 from app.ui import formatting
 from app.ui.context import AppContext
 from app.ui.crash_dialog import error_hint, error_message
@@ -296,7 +298,7 @@ class SegmentsPage(Page):
 
     def take_snapshot(self) -> None:
         db, today = self.context.db, self.context.clock.today()
-        self.context.tasks.run("snapshot", lambda _job: snapshots.take_snapshot(db, today),
+        self.context.jobs.run("snapshot", lambda _job: snapshots.take_snapshot(db, today),
                                on_success=lambda _n: self.refresh())
 
     # --- texts and colours --------------------------------------------------------------------

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from app.models import Channel
 from app.services.customers import has_customers
 from app.services.errors import UserFacingError
-from app.services.links import Recipient, has_channel
+from app.services.messages.links import Recipient, has_channel
 from app.services.reminders import tasks as task_service
 from app.services.reminders.conversion import came_back_since
 from app.services.reminders.tasks import ComeBack, TaskItem, TodayList
@@ -129,7 +129,7 @@ class TodayPage(Page):
         super()._on_data_changed(what)
         if what in self.depends_on and not self.isVisible():  # keep the sidebar badge right
             db, settings, today = self.context.db, self.context.settings, self.context.clock.today()
-            self.context.tasks.run(
+            self.context.jobs.run(
                 "count today", lambda _job: task_service.count_today(db, settings, today),
                 on_success=self.context.signals.today_count_changed.emit)
 
@@ -262,7 +262,7 @@ class TodayPage(Page):
         self.summary.setText(" · ".join(parts) if listed.items or self.came_back else "")
 
     def prepare_all_messages(self) -> None:
-        from app.services.bulk import TaskRef
+        from app.services.messages.bulk import TaskRef
         from app.ui.dialogs.bulk_send_dialog import open_bulk_send
 
         refs = [TaskRef(t.id, t.customer_id, t.rule, t.template_key) for t in self.model.tasks()]
@@ -343,7 +343,7 @@ class TodayPage(Page):
             self.script_label.clear()
             self.message_edit.setPlainText("")
             return
-        from app.services.templates import render_for_customer
+        from app.services.messages.library import render_for_customer
 
         rendered = render_for_customer(self.context.db, self.context.settings, task.customer_id,
                                        task.template_key, self.context.language,

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from app.services.template_library import TemplateInfo
+from app.services.messages.library import TemplateInfo
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from app.services.segments_catalog import segment_for
+from app.services.segments.catalog import segment_for
 
 LABEL_SIZE = 7.5
 

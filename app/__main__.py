@@ -1,0 +1,5 @@
+"""`python -m app`: the same as `python main.py`."""
+
+from app.cli import run
+
+run()

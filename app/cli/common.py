@@ -1,0 +1,68 @@
+"""What every sub-command shares: its sub-parser with the database options, report options, and
+opening the database the arguments name."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.services import paths
+
+if TYPE_CHECKING:
+    from app.services.database import Database
+
+Handler = Callable[[argparse.Namespace], int]
+SubParsers = argparse._SubParsersAction  # argparse has no public name for it
+
+
+def add_db_options(parser: argparse.ArgumentParser, default: object) -> None:
+    # Sub-commands repeat --db/--demo so both `main.py --db X import F` and `import F --db X` work;
+    # SUPPRESS keeps a sub-command's absent option from hiding the global one.
+    parser.add_argument("--db", type=Path, default=default, metavar="PATH",
+                        help="database file (default: the one in your app-data folder)")
+    parser.add_argument("--demo", action="store_true", default=default or False,
+                        help="use the demo shop's database, creating it if missing")
+
+
+def subparser(commands: SubParsers, name: str, help_text: str,
+              handler: Handler) -> argparse.ArgumentParser:
+    sub = commands.add_parser(name, help=help_text, description=help_text)
+    add_db_options(sub, default=argparse.SUPPRESS)
+    sub.set_defaults(handler=handler)
+    return sub
+
+
+def add_report_options(sub: argparse.ArgumentParser, as_of_help: str) -> None:
+    """--as-of and --format, shared by the commands that print a table (segments, today)."""
+    sub.add_argument("--as-of", type=as_of_date, metavar="YYYY-MM-DD", help=as_of_help)
+    sub.add_argument("--format", choices=("csv", "json"), default="csv",
+                     help="output format (default: csv)")
+
+
+def as_of_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from None
+
+
+def db_path_of(args: argparse.Namespace) -> Path:
+    return paths.resolve_db_path(getattr(args, "db", None), demo=getattr(args, "demo", False))
+
+
+def open_db_for(args: argparse.Namespace) -> Database:
+    """Open (creating, migrating) the database the arguments name; fill the demo shop if asked.
+
+    The services load lazily so that `--help` stays fast."""
+    from app.services.clock import Clock
+    from app.services.database import open_database
+
+    db = open_database(db_path_of(args))
+    if getattr(args, "demo", False) and not getattr(args, "db", None):
+        from app.services.demo import ensure_demo_shop
+
+        ensure_demo_shop(db, Clock().today())
+    return db

@@ -1,0 +1,83 @@
+"""`today [--as-of YYYY-MM-DD] [--format csv|json]`: the day's reminders, as the app shows them.
+
+For the real today the command does what the app does when it opens: refresh the figures if they
+are from another day, generate the day's tasks, print the list. With another `--as-of` date it works
+on a temporary copy of the database, so a "what if" date never leaves tasks in your real data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import json
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from app.cli.common import SubParsers, add_report_options, open_db_for, subparser
+
+
+def register_today(commands: SubParsers) -> None:
+
+    sub = subparser(commands, "today", "print today's reminders: who to contact, why and "
+                     "with what words", cmd_today)
+    add_report_options(sub, "the day to compute the list for (default: today)")
+    sub.add_argument("--language", choices=("en", "ru"),
+                     help="language of reasons and messages (default: the app's language)")
+
+
+def cmd_today(args: argparse.Namespace) -> int:
+    from app.services.clock import Clock
+    from app.services.database import copy_database, open_database
+
+    db = open_db_for(args)
+    real_today = Clock().today()
+    as_of = args.as_of or real_today
+    if as_of == real_today:
+        rows = _rows(db, as_of, args.language)
+    else:
+        folder = Path(tempfile.mkdtemp(prefix="regulars-today-"))
+        try:
+            copy_database(db.path, folder / "what-if.sqlite3")
+            db.dispose()
+            copy = open_database(folder / "what-if.sqlite3")
+            try:
+                rows = _rows(copy, as_of, args.language)
+            finally:
+                copy.dispose()
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+    write(rows, args.format, sys.stdout)
+    return 0
+
+
+def _rows(db, as_of: dt.date, language: str | None) -> list[dict]:
+    from app.services.reminders.generate import generate_tasks
+    from app.services.reminders.report import default_language, today_rows
+    from app.services.segments.recompute import recompute
+    from app.services.settings import Settings
+
+    settings = Settings(db)
+    conn = db.raw_connection()
+    try:
+        computed = conn.execute("SELECT MAX(computed_as_of) FROM customer_stats").fetchone()[0]
+    finally:
+        conn.close()
+    if computed != as_of.isoformat():
+        recompute(db, as_of)
+    generate_tasks(db, settings, as_of, dt.datetime.combine(as_of, dt.time(9)))
+    return today_rows(db, settings, as_of, language or default_language(settings))
+
+
+def write(rows: list[dict], fmt: str, out) -> None:
+    from app.services.reminders.report import COLUMNS
+
+    if fmt == "json":
+        json.dump(rows, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)

@@ -1,0 +1,207 @@
+"""Bulk messages for a segment, a selection or today's list: fill in every message, skip whom
+we must not or cannot reach, then export a CSV for a mailing service or send the e-mails.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.models import Channel, ContactOutcome
+from app.services.database import Database
+from app.services.errors import UserFacingError
+from app.services.messages.contacts import NewContact, log_contact, message_text
+from app.services.messages.context import build_context, load_facts, shop_values
+from app.services.messages.library import TemplateInfo, find_template
+from app.services.messages.links import Recipient, has_channel
+from app.services.messages.render import MSG_NO_TEMPLATE, render_message
+from app.services.messages.sending import OutgoingEmail
+from app.services.phones import format_phone
+from app.services.settings import QT_TRANSLATE_NOOP as _T
+from app.services.settings import Settings
+
+PREFERRED = "preferred"  # each customer's own preferred channel
+EACH_TASK = "each_task"  # each reminder's own suggested script (today's list)
+FALLBACK_TEMPLATE = "soft_reminder"
+
+SKIP_DO_NOT_CONTACT = _T("bulk", "Asked not to be contacted")
+SKIP_NO_CHANNEL = _T("bulk", "No address for this channel")
+SKIP_NOT_FOUND = _T("bulk", "Customer no longer exists")
+SKIP_RENDER = _T("bulk", "The message could not be filled in")
+
+CSV_COLUMNS = ("name", "phone", "email", "channel", "text")
+
+
+@dataclass(frozen=True)
+class BulkItem:
+    customer_id: int
+    name: str
+    phone: str  # international display form, "" when unknown
+    email: str
+    channel: str
+    subject: str
+    body: str
+    template_id: int | None
+    template_name: str
+    task_id: int | None = None  # the reminder this message answers (today's list)
+    rule: str | None = None
+
+
+@dataclass(frozen=True)
+class TaskRef:
+    """A reminder on today's list, for bulk messages that answer it."""
+
+    task_id: int
+    customer_id: int
+    rule: str
+    template_key: str | None
+
+
+@dataclass(frozen=True)
+class SkippedItem:
+    customer_id: int
+    name: str
+    reason: str  # English source sentence (context "bulk")
+    detail: str = ""  # e.g. the template error, English
+
+
+@dataclass
+class BulkPlan:
+    items: list[BulkItem] = field(default_factory=list)
+    skipped: list[SkippedItem] = field(default_factory=list)
+    problem: str = ""  # set when nothing could be prepared (e.g. the template is missing)
+
+    def emails(self) -> list[OutgoingEmail]:
+        return [to_email(item) for item in self.items if item.channel == Channel.EMAIL]
+
+
+def prepare_bulk(db: Database, settings: Settings, customer_ids: Iterable[int],
+                 template_key_or_id: str | int, channel: str, language: str,
+                 today: dt.date, tasks: Sequence[TaskRef] = ()) -> BulkPlan:
+    """Fill the script in for every customer, in the given order; say why each skip happened.
+
+    With `tasks` (today's list) each message answers its reminder: with EACH_TASK as the script,
+    each one uses its reminder's suggested script.
+    """
+    by_customer = {t.customer_id: t for t in tasks}
+    ids = list(dict.fromkeys([*(t.customer_id for t in tasks), *(int(i) for i in customer_ids)]))
+    templates: dict[str | int, TemplateInfo | None] = {}
+
+    def template_for(cid: int) -> TemplateInfo | None:
+        key: str | int = template_key_or_id
+        if key == EACH_TASK:
+            ref = by_customer.get(cid)
+            key = (ref.template_key if ref is not None else None) or FALLBACK_TEMPLATE
+        if key not in templates:
+            templates[key] = find_template(db, key, language)
+        return templates[key]
+
+    if template_key_or_id != EACH_TASK:
+        templates[template_key_or_id] = find_template(db, template_key_or_id, language)
+        if templates[template_key_or_id] is None:
+            return BulkPlan(problem=MSG_NO_TEMPLATE.format(name=template_key_or_id))
+    facts = load_facts(db, ids)
+    shop = shop_values(settings)
+    plan = BulkPlan()
+    for cid in ids:
+        fact = facts.get(cid)
+        if fact is None:
+            plan.skipped.append(SkippedItem(cid, "", SKIP_NOT_FOUND))
+            continue
+        if fact.do_not_contact:
+            plan.skipped.append(SkippedItem(cid, fact.name, SKIP_DO_NOT_CONTACT))
+            continue
+        wanted = (fact.preferred_channel or Channel.WHATSAPP) if channel == PREFERRED else channel
+        recipient = Recipient(fact.phone_e164, fact.email, fact.telegram)
+        if not has_channel(wanted, recipient):
+            plan.skipped.append(SkippedItem(cid, fact.name, SKIP_NO_CHANNEL, wanted))
+            continue
+        template = template_for(cid)
+        if template is None:
+            plan.skipped.append(SkippedItem(cid, fact.name, SKIP_RENDER))
+            continue
+        context = build_context(fact, template.language, today, **shop)
+        rendered = render_message(template.subject, template.body, context, template.language,
+                                  template.id, template.name)
+        if rendered.error is not None:
+            plan.skipped.append(SkippedItem(cid, fact.name, SKIP_RENDER, rendered.error.message))
+            continue
+        ref = by_customer.get(cid)
+        plan.items.append(BulkItem(
+            cid, fact.name, format_phone(fact.phone_e164), fact.email or "", wanted,
+            rendered.subject, rendered.body, template.id, template.name,
+            ref.task_id if ref else None, ref.rule if ref else None))
+    return plan
+
+
+def log_exported(db: Database, items: Iterable[BulkItem], now: dt.datetime) -> int:
+    """Log each exported message as a contact; a message answering a reminder also closes it."""
+    from app.services.reminders import tasks as task_service
+
+    count = 0
+    for item in items:
+        if item.task_id is not None:
+            try:
+                task_service.done(db, item.task_id, now, channel=item.channel,
+                                  text=message_text(item.channel, item.subject, item.body),
+                                  template_id=item.template_id, template_name=item.template_name,
+                                  outcome=ContactOutcome.EXPORTED.value)
+            except UserFacingError:  # the reminder was closed meanwhile: log the touch anyway
+                log_contact(db, _new_contact(item, ContactOutcome.EXPORTED), now)
+        else:
+            log_contact(db, _new_contact(item, ContactOutcome.EXPORTED), now)
+        count += 1
+    return count
+
+
+def close_answered_tasks(db: Database, items: Iterable[BulkItem], now: dt.datetime) -> int:
+    """After e-mails went out (each already logged as a contact), close their reminders."""
+    from app.services.reminders import tasks as task_service
+
+    closed = 0
+    for item in items:
+        if item.task_id is None:
+            continue
+        try:
+            task_service.done(db, item.task_id, now, channel=item.channel)
+        except UserFacingError:
+            continue
+        closed += 1
+    return closed
+
+
+def _new_contact(item: BulkItem, outcome: ContactOutcome) -> NewContact:
+    return NewContact(customer_id=item.customer_id, channel=item.channel, outcome=outcome.value,
+                      text=message_text(item.channel, item.subject, item.body),
+                      template_id=item.template_id, template_name=item.template_name,
+                      task_id=item.task_id, rule=item.rule)
+
+
+def to_email(item: BulkItem) -> OutgoingEmail:
+    return OutgoingEmail(item.customer_id, item.email, item.name, item.subject, item.body,
+                         item.template_id, item.template_name, item.task_id, item.rule)
+
+
+def export_csv(items: Iterable[BulkItem], path: Path) -> int:
+    """name, phone, email, channel, text; UTF-8 with BOM so Excel shows Cyrillic. Returns rows.
+
+    The text of an e-mail starts with its subject line, as a mailing service expects one column.
+    """
+    count = 0
+    with Path(path).open("w", newline="", encoding="utf-8-sig") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(CSV_COLUMNS)
+        for item in items:
+            text = message_text(item.channel, item.subject, item.body)
+            writer.writerow([_safe_cell(item.name), item.phone, item.email, item.channel,
+                             _safe_cell(text)])
+            count += 1
+    return count
+
+
+def _safe_cell(text: str) -> str:
+    """Spreadsheets run cells starting with = + - @ as formulas; a leading quote prevents it."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text

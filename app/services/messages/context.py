@@ -1,0 +1,330 @@
+"""The variables a message script can use for one customer, and the language-aware filters.
+
+Every variable is always defined (possibly as an empty string) so a script that works for one
+customer works for all; only a misspelt name is an error (StrictUndefined in services.messages.render).
+
+Month names: Russian needs grammatical cases, so there are two variables:
+  * ``last_purchase_month``     - the plain month name: "март" / "March";
+  * ``last_purchase_in_month``  - "in <month>" ready to use: "в марте" / "in March".
+The filter ``in_month`` does the same for any date (``{{ some_date|in_month }}``).
+
+Plural forms (Babel's CLDR rules, so 21 заказ, 22 заказа, 25 заказов are right):
+  * ``{{ orders_count|plural("заказ", "заказа", "заказов") }}`` -> "3 заказа";
+  * ``{{ orders_count|plural("order", "orders") }}`` -> "2 orders";
+  * ``plural_word`` is the same without the number.
+Forms are given in the language's CLDR order: Russian one, few, many; English one, other.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from babel import Locale
+from babel.dates import format_date, format_skeleton
+from babel.numbers import format_currency
+
+from app.services.database import Database
+from app.services.settings import QT_TRANSLATE_NOOP as _T
+from app.services.settings import Settings
+
+LANGUAGES = ("ru", "en")
+
+RU_MONTHS_PREPOSITIONAL = (
+    "январе", "феврале", "марте", "апреле", "мае", "июне",
+    "июле", "августе", "сентябре", "октябре", "ноябре", "декабре",
+)
+
+SEGMENT_NAMES: dict[str, dict[str, str]] = {
+    "champions": {"en": "Champions", "ru": "Чемпионы"},
+    "loyal": {"en": "Loyal", "ru": "Лояльные"},
+    "potential_loyalist": {"en": "Potential loyalist", "ru": "Потенциально лояльные"},
+    "new": {"en": "New", "ru": "Новички"},
+    "promising": {"en": "Promising", "ru": "Перспективные"},
+    "need_attention": {"en": "Need attention", "ru": "Требуют внимания"},
+    "about_to_sleep": {"en": "About to sleep", "ru": "Засыпающие"},
+    "at_risk": {"en": "At risk", "ru": "Под угрозой"},
+    "cant_lose": {"en": "Can't lose them", "ru": "Нельзя потерять"},
+    "hibernating": {"en": "Hibernating", "ru": "Спящие"},
+    "lost": {"en": "Lost", "ru": "Потерянные"},
+}
+
+# (name, English description marked for Qt's translator, example) for the editor's side panel.
+VARIABLES: tuple[tuple[str, str, str], ...] = (
+    ("first_name", _T("variables", "Customer's first name"), "Анна"),
+    ("name", _T("variables", "Customer's full name"), "Анна Петрова"),
+    ("last_product", _T("variables", "Product of the last purchase"), "Кения АА, 250 г"),
+    ("last_category", _T("variables", "Category of the last purchase"), "Кофе в зёрнах"),
+    ("last_purchase_date", _T("variables", "Date of the last purchase"), "12 марта 2026"),
+    ("last_purchase_month", _T("variables", "Month of the last purchase"), "март"),
+    ("last_purchase_in_month", _T("variables", "\"in <month>\" of the last purchase"),
+     "в марте"),
+    ("days_since", _T("variables", "Days since the last purchase"), "47"),
+    ("orders_count", _T("variables", "Number of orders"), "3"),
+    ("total_spent", _T("variables", "Money spent in total"), "4 560 ₽"),
+    ("favorite_product", _T("variables", "Product bought most often"), "Сенча, 100 г"),
+    ("segment", _T("variables", "Customer's segment"), "Лояльные"),
+    ("birthday", _T("variables", "Birthday (day and month)"), "12 марта"),
+    ("shop_name", _T("variables", "Your shop's name (Settings)"), "Зерно и лист"),
+    ("owner_name", _T("variables", "Your name (Settings)"), "Ольга"),
+)
+FILTERS: tuple[tuple[str, str], ...] = (
+    ('{{ orders_count|plural("заказ", "заказа", "заказов") }}',
+     _T("variables", "Number with the right word form: 3 заказа, 5 заказов")),
+    ('{{ orders_count|plural("order", "orders") }}',
+     _T("variables", "Number with the right word form: 1 order, 2 orders")),
+    ('{{ days_since|plural_word("день", "дня", "дней") }}',
+     _T("variables", "Only the word, without the number")),
+    ("{{ last_purchase_date|upper }}", _T("variables", "Standard Jinja filters work too")),
+)
+VARIABLE_NAMES = tuple(v[0] for v in VARIABLES)
+
+
+@dataclass(frozen=True)
+class CustomerFacts:
+    """What a message can say about one customer, independent of language."""
+
+    customer_id: int
+    name: str
+    first_name: str
+    phone_e164: str | None
+    email: str | None
+    telegram: str | None
+    preferred_channel: str | None
+    do_not_contact: bool
+    birthday_day: int | None
+    birthday_month: int | None
+    last_product: str
+    last_category: str
+    last_purchase_on: dt.date | None
+    orders_count: int
+    total_spent_minor: int
+    favorite_product: str
+    segment: str | None
+
+
+def load_facts(db: Database, customer_ids: Iterable[int]) -> dict[int, CustomerFacts]:
+    """Facts for many customers with a few SQL reads (bulk messages cover whole segments)."""
+    ids = list(dict.fromkeys(int(i) for i in customer_ids))
+    result: dict[int, CustomerFacts] = {}
+    conn = db.raw_connection()
+    try:
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            purchases: dict[int, list[tuple]] = {}
+            for row in conn.execute(
+                "SELECT customer_id, purchased_on, product, category, quantity FROM purchases"
+                f" WHERE customer_id IN ({marks}) AND amount_minor > 0"
+                " ORDER BY customer_id, purchased_on, id", chunk,
+            ):
+                purchases.setdefault(row[0], []).append(row[1:])
+            for row in conn.execute(
+                "SELECT c.id, c.display_name, c.first_name, c.phone_e164, c.email, c.telegram,"
+                " c.preferred_channel, c.do_not_contact, c.birthday_day, c.birthday_month,"
+                " COALESCE(s.orders_count, 0), COALESCE(s.total_spent_minor, 0),"
+                " s.last_order_on, s.segment"
+                f" FROM customers c LEFT JOIN customer_stats s ON s.customer_id = c.id"
+                f" WHERE c.id IN ({marks})", chunk,
+            ):
+                result[row[0]] = _facts(row, purchases.get(row[0], []))
+    finally:
+        conn.close()
+    return result
+
+
+def _facts(row: tuple, purchases: list[tuple]) -> CustomerFacts:
+    (cid, name, first, phone, email, telegram, channel, dnc, b_day, b_month,
+     orders, spent, last_on, segment) = row
+    last = purchases[-1] if purchases else (None, None, None, 0)
+    counts: Counter[str] = Counter()
+    for _day, product, _cat, qty in purchases:
+        if product:
+            counts[product] += max(float(qty or 1), 1.0)
+    favorite = max(counts, key=lambda p: (counts[p], p)) if counts else ""
+    last_day = dt.date.fromisoformat(last_on) if last_on else (
+        dt.date.fromisoformat(last[0]) if last[0] else None)
+    first_name = (first or "").strip() or guess_first_name(name or "")
+    return CustomerFacts(
+        customer_id=cid, name=name or "", first_name=first_name, phone_e164=phone,
+        email=email, telegram=telegram, preferred_channel=channel, do_not_contact=bool(dnc),
+        birthday_day=b_day, birthday_month=b_month, last_product=last[1] or "",
+        last_category=last[2] or "", last_purchase_on=last_day, orders_count=int(orders),
+        total_spent_minor=int(spent), favorite_product=favorite, segment=segment,
+    )
+
+
+_PATRONYMIC = re.compile(r"(ович|евич|ьич|овна|евна|ична|инична)$")
+_SURNAME = re.compile(r"(ов|ев|ёв|ова|ева|ёва|ский|ская|цкий|цкая)$")
+
+
+def guess_first_name(name: str) -> str:
+    """The first name in a full name; Russian "Фамилия Имя [Отчество]" (as in a ФИО column)
+    is recognised by the patronymic or by a surname ending, so messages do not greet by surname."""
+    words = name.split()
+    if not words:
+        return ""
+    lower = [w.lower() for w in words]
+    if len(words) == 3 and _PATRONYMIC.search(lower[2]):
+        return words[1]
+    if (len(words) == 2 and len(lower[0]) > 4 and _SURNAME.search(lower[0])
+            and not _SURNAME.search(lower[1]) and not _PATRONYMIC.search(lower[1])):
+        return words[1]
+    return words[0]
+
+
+def build_context(facts: CustomerFacts, language: str, today: dt.date, *, shop_name: str = "",
+                  owner_name: str = "", currency: str = "RUB") -> dict[str, Any]:
+    """The template variables for one customer, formatted for `language` ("ru" or "en")."""
+    lang = language if language in LANGUAGES else "en"
+    last = facts.last_purchase_on
+    return {
+        "first_name": facts.first_name,
+        "name": facts.name,
+        "last_product": facts.last_product,
+        "last_category": facts.last_category,
+        "last_purchase_date": format_day(last, lang) if last else "",
+        "last_purchase_month": month_name(last, lang) if last else "",
+        "last_purchase_in_month": in_month(last, lang) if last else "",
+        "days_since": (today - last).days if last else 0,
+        "orders_count": facts.orders_count,
+        "total_spent": format_money(facts.total_spent_minor, currency, lang),
+        "favorite_product": facts.favorite_product,
+        "segment": segment_name(facts.segment, lang),
+        "birthday": _birthday(facts, lang),
+        "shop_name": shop_name,
+        "owner_name": owner_name,
+    }
+
+
+def context_for_customer(db: Database, settings: Settings, customer_id: int, language: str,
+                         today: dt.date) -> dict[str, Any] | None:
+    facts = load_facts(db, [customer_id]).get(customer_id)
+    if facts is None:
+        return None
+    return build_context(facts, language, today, **shop_values(settings))
+
+
+def shop_values(settings: Settings) -> dict[str, str]:
+    return {"shop_name": settings.get("shop_name"), "owner_name": settings.get("owner_name"),
+            "currency": settings.get("currency")}
+
+
+def sample_context(language: str, today: dt.date) -> dict[str, Any]:
+    """Example values, so the editor previews something before a customer is chosen."""
+    facts = CustomerFacts(
+        0, "Анна Петрова" if language == "ru" else "Anna Peterson",
+        "Анна" if language == "ru" else "Anna", None, None, None, None, False, 12, 3,
+        "Кения АА, 250 г" if language == "ru" else "Kenya AA, 250 g",
+        "Кофе в зёрнах" if language == "ru" else "Coffee beans",
+        today - dt.timedelta(days=47), 3, 456000,
+        "Сенча, 100 г" if language == "ru" else "Sencha, 100 g", "loyal",
+    )
+    return build_context(facts, language, today,
+                         shop_name="Зерно и лист" if language == "ru" else "Bean & Leaf",
+                         owner_name="Ольга" if language == "ru" else "Olga")
+
+
+# ----------------------------------------------------------------- formatting and filters
+
+
+def format_day(day: dt.date, language: str) -> str:
+    return format_date(day, "d MMMM y" if language == "ru" else "long", locale=language)
+
+
+def month_name(day: dt.date, language: str) -> str:
+    return format_date(day, "LLLL", locale=language)
+
+
+def in_month(day: dt.date | dt.datetime | None, language: str) -> str:
+    if day is None:
+        return ""
+    if language == "ru":
+        return f"в {RU_MONTHS_PREPOSITIONAL[day.month - 1]}"
+    return f"in {month_name(day, language)}"
+
+
+CURRENCY_SYMBOLS = {"RUB": "₽", "KZT": "₸", "BYN": "Br", "UAH": "₴"}
+
+
+def format_money(amount_minor: int, currency: str, language: str) -> str:
+    """"2 070,50 ₽" / "₽2,070.50"; whole amounts without kopecks ("1 500 ₽")."""
+    locale = Locale.parse(language)
+    amount = amount_minor / 100
+    if amount_minor % 100 == 0:
+        pattern = locale.currency_formats["standard"].pattern.replace(".00", "")
+        text = format_currency(amount, currency, format=pattern, locale=locale,
+                               currency_digits=False)
+    else:
+        text = format_currency(amount, currency, locale=locale)
+    # English CLDR writes "RUB7,970"; customers read the sign.
+    return text.replace(currency, CURRENCY_SYMBOLS.get(currency, currency))
+
+
+def segment_name(key: str | None, language: str) -> str:
+    if not key:
+        return ""
+    names = SEGMENT_NAMES.get(key)
+    return names.get(language, names["en"]) if names else key.replace("_", " ")
+
+
+def plural_word(count: Any, *forms: str, language: str = "en") -> str:
+    """The form of a word that goes with `count`, by the language's CLDR plural rules."""
+    if not forms:
+        return ""
+    try:
+        number: int | float = int(count) if float(count) == int(float(count)) else float(count)
+    except (TypeError, ValueError):
+        return forms[-1]
+    order = ("one", "few", "many", "other") if language == "ru" else ("one", "other")
+    category = Locale.parse(language).plural_form(abs(number))
+    index = order.index(category) if category in order else len(order) - 1
+    return forms[min(index, len(forms) - 1)]
+
+
+def make_filters(language: str) -> dict[str, Any]:
+    """Filters bound to the template's language."""
+
+    def plural(count: Any, *forms: str) -> str:
+        return f"{count} {plural_word(count, *forms, language=language)}"
+
+    def word(count: Any, *forms: str) -> str:
+        return plural_word(count, *forms, language=language)
+
+    def month(day: dt.date | None) -> str:
+        return in_month(day, language)
+
+    return {"plural": plural, "plural_word": word, "in_month": month}
+
+
+def _birthday(facts: CustomerFacts, language: str) -> str:
+    if not facts.birthday_day or not facts.birthday_month:
+        return ""
+    try:
+        day = dt.date(2000, facts.birthday_month, facts.birthday_day)
+    except ValueError:
+        return ""
+    return format_skeleton("MMMMd", day, locale=language)
+
+
+def pick_customers(db: Database, text: str = "", limit: int = 30) -> list[tuple[int, str]]:
+    """Customers to preview a script with: matching `text`, most recent buyers first."""
+    pattern = f"%{text.strip().casefold()}%"
+    conn = db.raw_connection()
+    try:
+        conn.create_function("casefold", 1, lambda v: (v or "").casefold(), deterministic=True)
+        rows = conn.execute(
+            "SELECT c.id, c.display_name FROM customers c"
+            " LEFT JOIN customer_stats s ON s.customer_id = c.id"
+            " WHERE ? = '%%' OR casefold(c.display_name) LIKE ? OR c.phone_e164 LIKE ?"
+            " OR casefold(c.email) LIKE ?"
+            " ORDER BY s.last_order_on IS NULL, s.last_order_on DESC, c.id LIMIT ?",
+            (pattern, pattern, pattern, pattern, limit),
+        ).fetchall()
+    finally:
+        conn.close()
+    return [(int(cid), name) for cid, name in rows]

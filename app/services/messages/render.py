@@ -1,0 +1,222 @@
+"""Rendering message scripts: Jinja2's immutable sandbox, strict undefined variables, and errors
+returned as a status object (with the line) instead of raised, so the editor and the Today list
+never crash on a typo in a script the owner wrote.
+
+Scripts are user data, so the sandbox refuses attribute tricks (``{{ ''.__class__ }}``), ranges
+are small, and output is cut off at MAX_OUTPUT characters (a runaway loop cannot fill memory).
+"""
+
+from __future__ import annotations
+
+import difflib
+import operator
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from jinja2 import StrictUndefined, Template, TemplateSyntaxError, UndefinedError
+from jinja2.exceptions import SecurityError, TemplateError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+from app.services.messages.context import VARIABLE_NAMES, make_filters
+from app.services.settings import QT_TRANSLATE_NOOP as _T
+
+MAX_OUTPUT = 20_000
+MAX_RANGE = 1_000
+MAX_REPEAT = 20_000
+TEMPLATE_FILE = "<template>"
+# A line that was only variables and punctuation ("{{ owner_name }}, {{ shop_name }}") and came
+# out as punctuation because the settings are empty: dropped rather than sent as a lone ",".
+_EMPTY_FILLED_LINE = re.compile(r"^[ \t]*[,«»\"][ \t,«»\"]*$")
+
+MSG_SYNTAX = _T("templates", "Line {line}: {detail}")
+MSG_UNKNOWN = _T("templates", "Line {line}: unknown variable “{name}”.")
+MSG_UNKNOWN_HINT = _T("templates", "Line {line}: unknown variable “{name}”. Did you mean “{hint}”?")
+MSG_REFUSED = _T("templates", "Line {line}: this is not allowed in a message script.")
+MSG_ERROR = _T("templates", "Line {line}: {detail}")
+MSG_TOO_LONG = _T("templates", "The message is too long (over {limit} characters).")
+MSG_NO_CUSTOMER = _T("templates", "This customer no longer exists.")
+MSG_NO_TEMPLATE = _T("templates", "The message script “{name}” was not found.")
+
+
+@dataclass(frozen=True)
+class TemplateProblem:
+    """Why a script could not be filled in: an English source sentence plus its parameters.
+
+    The UI translates `source` (context "templates") and formats it with `params`; `message` is
+    the English text, for logs and the command line.
+    """
+
+    kind: str  # "syntax" | "unknown_variable" | "refused" | "error" | "too_long" | "missing"
+    source: str
+    params: dict[str, Any] = field(default_factory=dict)
+    line: int | None = None
+    part: str = "body"  # "subject" | "body"
+
+    @property
+    def message(self) -> str:
+        return self.source.format(**self.params)
+
+    def __str__(self) -> str:
+        return self.message
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    text: str
+    problem: TemplateProblem | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+
+@dataclass(frozen=True)
+class RenderedMessage:
+    """A script filled in for one customer; `error` is set (and texts empty) when it failed."""
+
+    subject: str
+    body: str
+    template_id: int | None
+    template_name: str
+    error: TemplateProblem | None = None
+    language: str = "ru"
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+class _Sandbox(ImmutableSandboxedEnvironment):
+    """The immutable sandbox, plus a cap on string/list repetition ("a" * 10**9)."""
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context: Any, operator_name: str, left: Any, right: Any) -> Any:
+        if operator_name == "**":
+            if isinstance(right, int | float) and abs(right) > 100:
+                raise SecurityError("exponent too large")
+            return operator.pow(left, right)
+        if isinstance(left, str | list | tuple) or isinstance(right, str | list | tuple):
+            count = right if isinstance(left, str | list | tuple) else left
+            if isinstance(count, int) and count > MAX_REPEAT:
+                raise SecurityError("repetition too large")
+        return operator.mul(left, right)
+
+
+def _small_range(*args: int) -> range:
+    result = range(*args)
+    if len(result) > MAX_RANGE:
+        raise SecurityError(f"range is limited to {MAX_RANGE} items")
+    return result
+
+
+@lru_cache(maxsize=8)
+def environment(language: str) -> _Sandbox:
+    env = _Sandbox(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=False,
+                   finalize=lambda value: "" if value is None else value)
+    env.globals.clear()
+    env.globals["range"] = _small_range
+    env.filters.update(make_filters(language))
+    return env
+
+
+@lru_cache(maxsize=256)
+def _compiled(language: str, source: str) -> Template:
+    """Compiling costs milliseconds; bulk messages render one script for thousands."""
+    return environment(language).from_string(source)
+
+
+def check(source: str, part: str = "body") -> TemplateProblem | None:
+    """A syntax problem in `source`, or None; does not render."""
+    try:
+        environment("en").parse(source)
+    except TemplateSyntaxError as exc:
+        return _syntax_problem(exc, part)
+    return None
+
+
+def render_text(source: str, context: dict[str, Any], language: str,
+                part: str = "body") -> RenderResult:
+    """Fill `source` with `context`; any failure comes back as `RenderResult.problem`."""
+    try:
+        template = _compiled(language, source)
+    except TemplateSyntaxError as exc:
+        return RenderResult("", _syntax_problem(exc, part))
+    pieces: list[str] = []
+    size = 0
+    try:
+        for chunk in template.generate(context):
+            pieces.append(chunk)
+            size += len(chunk)
+            if size > MAX_OUTPUT:
+                return RenderResult("", TemplateProblem("too_long", MSG_TOO_LONG,
+                                                        {"limit": MAX_OUTPUT}, None, part))
+    except SecurityError as exc:
+        return RenderResult("", TemplateProblem("refused", MSG_REFUSED,
+                                                {"line": _line(exc)}, _line(exc), part))
+    except UndefinedError as exc:
+        return RenderResult("", _undefined_problem(exc, part))
+    except (TemplateError, TypeError, ValueError, ArithmeticError, AttributeError,
+            LookupError) as exc:
+        line = _line(exc)
+        return RenderResult("", TemplateProblem("error", MSG_ERROR,
+                                                {"line": line, "detail": str(exc)}, line, part))
+    return RenderResult(_drop_empty_filled_lines("".join(pieces)).strip())
+
+
+def _drop_empty_filled_lines(text: str) -> str:
+    lines = text.split("\n")
+    kept = [line for line in lines if not _EMPTY_FILLED_LINE.match(line)]
+    return text if len(kept) == len(lines) else "\n".join(kept)
+
+
+def render_message(subject: str, body: str, context: dict[str, Any], language: str,
+                   template_id: int | None = None, template_name: str = "") -> RenderedMessage:
+    subject_result = render_text(subject, context, language, "subject")
+    body_result = render_text(body, context, language, "body")
+    problem = body_result.problem or subject_result.problem
+    if problem is not None:
+        return RenderedMessage("", "", template_id, template_name, problem, language)
+    return RenderedMessage(" ".join(subject_result.text.split()), body_result.text, template_id,
+                           template_name, None, language)
+
+
+# ----------------------------------------------------------------------------- helpers
+
+
+def _syntax_problem(exc: TemplateSyntaxError, part: str) -> TemplateProblem:
+    detail = exc.message or "syntax error"
+    if "unexpected '}'" in detail:
+        detail = "a stray “}” — variables are written as {{ name }}."
+    return TemplateProblem("syntax", MSG_SYNTAX, {"line": exc.lineno, "detail": detail},
+                           exc.lineno, part)
+
+
+_UNDEFINED = re.compile(r"'([^']+)' is undefined")
+
+
+def _undefined_problem(exc: UndefinedError, part: str) -> TemplateProblem:
+    line = _line(exc)
+    match = _UNDEFINED.search(str(exc))
+    if match is None:
+        return TemplateProblem("error", MSG_ERROR, {"line": line, "detail": str(exc)}, line, part)
+    name = match.group(1)
+    close = difflib.get_close_matches(name, VARIABLE_NAMES, n=1, cutoff=0.6)
+    if close:
+        return TemplateProblem("unknown_variable", MSG_UNKNOWN_HINT,
+                               {"line": line, "name": name, "hint": close[0]}, line, part)
+    return TemplateProblem("unknown_variable", MSG_UNKNOWN, {"line": line, "name": name},
+                           line, part)
+
+
+def _line(exc: BaseException) -> int | None:
+    """The script line where a render error happened (Jinja rewrites tracebacks to it)."""
+    line = getattr(exc, "lineno", None)
+    tb = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == TEMPLATE_FILE:
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line

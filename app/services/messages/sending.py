@@ -1,0 +1,315 @@
+"""E-mail straight from the app over SMTP, one message per customer, at a polite pace.
+
+Each message that the server accepts is logged as a Contact right away, so a failure or a cancel
+half-way loses nothing: the results say which were sent and which failed (with a reason the owner
+can act on), and the failed ones can simply be sent again. Runs in a background job; the caller
+supplies `cancelled`, `on_result` and (in tests) `sleep`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import smtplib
+import socket
+import ssl
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+
+from app.models import Channel, ContactOutcome
+from app.services.database import Database
+from app.services.messages.contacts import NewContact, log_contact, message_text
+from app.services.settings import QT_TRANSLATE_NOOP as _T
+from app.services.settings import Settings
+
+log = logging.getLogger(__name__)
+
+R_AUTH = _T("sending", "The server did not accept the login or password.")
+R_NO_AUTH = _T("sending", "The server does not offer a login; clear the login in Settings or "
+                          "check the encryption setting.")
+R_RECIPIENT = _T("sending", "The server refused the address {address}: {detail}")
+R_SENDER = _T("sending", "The server refused the sender address {address}: {detail}")
+R_DATA = _T("sending", "The server rejected the message: {detail}")
+R_DISCONNECTED = _T("sending", "The server closed the connection.")
+R_NO_STARTTLS = _T("sending", "The server does not support STARTTLS; choose another encryption "
+                              "setting.")
+R_TLS = _T("sending", "The secure connection failed ({detail}); check the port and the "
+                      "encryption setting.")
+R_NOT_FOUND = _T("sending", "The server {host} was not found; check its name and the internet "
+                            "connection.")
+R_CONNECT = _T("sending", "Could not connect to {host}:{port} ({detail}).")
+R_OTHER = _T("sending", "Sending failed: {detail}")
+R_NO_HOST = _T("sending", "Enter the SMTP server in Settings → E-mail.")
+R_NO_SENDER = _T("sending", "Enter the sender address or the login in Settings → E-mail.")
+R_NO_PASSWORD = _T("sending", "The e-mail password is needed.")
+R_CANCELLED = _T("sending", "Not sent: cancelled.")
+
+SENT, FAILED, NOT_SENT = "sent", "failed", "not_sent"
+
+
+@dataclass(frozen=True)
+class SmtpConfig:
+    host: str
+    port: int = 587
+    security: str = "starttls"  # "starttls" | "ssl" | "none"
+    user: str = ""
+    sender_email: str = ""
+    sender_name: str = ""
+    timeout: float = 30.0
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> SmtpConfig:
+        return cls(host=settings.get("smtp_host").strip(), port=int(settings.get("smtp_port")),
+                   security=settings.get("smtp_security"), user=settings.get("smtp_user").strip(),
+                   sender_email=settings.get("smtp_sender_email").strip(),
+                   sender_name=settings.get("smtp_sender_name").strip())
+
+    @property
+    def from_address(self) -> str:
+        return self.sender_email or self.user
+
+    def problem(self) -> str | None:
+        """What is missing before anything can be sent (English source sentence), or None."""
+        if not self.host:
+            return R_NO_HOST
+        if "@" not in self.from_address:
+            return R_NO_SENDER
+        return None
+
+
+@dataclass(frozen=True)
+class OutgoingEmail:
+    customer_id: int | None
+    to_email: str
+    to_name: str
+    subject: str
+    body: str
+    template_id: int | None = None
+    template_name: str | None = None
+    task_id: int | None = None
+    rule: str | None = None
+
+
+@dataclass(frozen=True)
+class SendResult:
+    email: OutgoingEmail
+    status: str  # SENT | FAILED | NOT_SENT
+    reason: str = ""  # English source sentence (context "sending"), formatted with params
+    params: dict[str, Any] = field(default_factory=dict)
+    contact_id: int | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.status == SENT
+
+    @property
+    def message(self) -> str:
+        return self.reason.format(**self.params) if self.reason else ""
+
+
+class SendFailure(Exception):
+    def __init__(self, reason: str, *, fatal: bool = False, **params: Any) -> None:
+        super().__init__(reason.format(**params))
+        self.reason, self.params, self.fatal = reason, params, fatal
+
+
+def build_message(config: SmtpConfig, email: OutgoingEmail, when: dt.datetime) -> EmailMessage:
+    message = EmailMessage()
+    message["From"] = Address(config.sender_name, addr_spec=config.from_address)
+    message["To"] = Address(email.to_name, addr_spec=email.to_email)
+    message["Subject"] = email.subject
+    message["Date"] = format_datetime(when.astimezone())
+    message["Message-ID"] = make_msgid(domain=config.from_address.rpartition("@")[2] or None)
+    message.set_content(email.body)
+    return message
+
+
+class Mailer:
+    """One SMTP connection: connect lazily, reconnect after the server drops us."""
+
+    def __init__(self, config: SmtpConfig, password: str | None,
+                 ssl_context: ssl.SSLContext | None = None) -> None:
+        self.config, self.password = config, password
+        self.ssl_context = ssl_context or ssl.create_default_context()
+        self._smtp: smtplib.SMTP | None = None
+
+    def connect(self) -> None:
+        cfg = self.config
+        try:
+            if cfg.security == "ssl":
+                smtp: smtplib.SMTP = smtplib.SMTP_SSL(cfg.host, cfg.port, timeout=cfg.timeout,
+                                                      context=self.ssl_context)
+            else:
+                smtp = smtplib.SMTP(cfg.host, cfg.port, timeout=cfg.timeout)
+            try:
+                smtp.ehlo()
+                if cfg.security == "starttls":
+                    smtp.starttls(context=self.ssl_context)
+                    smtp.ehlo()
+                if cfg.user:
+                    if not self.password:
+                        raise SendFailure(R_NO_PASSWORD, fatal=True)
+                    smtp.login(cfg.user, self.password)
+            except BaseException:
+                _quietly_close(smtp)
+                raise
+        except SendFailure:
+            raise
+        except Exception as exc:
+            raise _failure(exc, cfg, fatal=True) from exc
+        self._smtp = smtp
+
+    def send(self, message: EmailMessage) -> None:
+        if self._smtp is None:
+            self.connect()
+        assert self._smtp is not None
+        try:
+            self._smtp.send_message(message)
+        except Exception as exc:
+            if isinstance(exc, smtplib.SMTPServerDisconnected | OSError):
+                self.close()  # the next message reconnects
+            raise _failure(exc, self.config) from exc
+
+    def close(self) -> None:
+        if self._smtp is not None:
+            smtp, self._smtp = self._smtp, None
+            try:
+                smtp.quit()
+            except (smtplib.SMTPException, OSError):
+                _quietly_close(smtp)
+
+    def __enter__(self) -> Mailer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def send_batch(db: Database, config: SmtpConfig, password: str | None,
+               emails: list[OutgoingEmail], *, now: Callable[[], dt.datetime],
+               delay: float = 0.0, sleep: Callable[[float], None] = time.sleep,
+               cancelled: Callable[[], bool] = lambda: False,
+               on_result: Callable[[int, SendResult], None] | None = None,
+               ssl_context: ssl.SSLContext | None = None) -> list[SendResult]:
+    """Send `emails` one by one; returns one result per e-mail, in order."""
+    results: list[SendResult] = []
+
+    def record(result: SendResult) -> None:
+        results.append(result)
+        if on_result is not None:
+            on_result(len(results) - 1, result)
+
+    problem = config.problem()
+    stop: tuple[str, dict[str, Any]] | None = (problem, {}) if problem else None
+    with Mailer(config, password, ssl_context) as mailer:
+        for index, email in enumerate(emails):
+            if stop is None and (cancelled() or (index and not _pause(delay, sleep, cancelled))):
+                stop = (R_CANCELLED, {})
+            if stop is not None:
+                record(SendResult(email, NOT_SENT, stop[0], stop[1]))
+                continue
+            try:
+                mailer.send(build_message(config, email, now()))
+            except SendFailure as failure:
+                record(SendResult(email, FAILED, failure.reason, failure.params))
+                if failure.fatal:  # cannot connect or log in: the rest would fail the same way
+                    stop = (failure.reason, failure.params)
+                continue
+            record(SendResult(email, SENT, contact_id=_log_sent(db, email, now())))
+    return results
+
+
+def send_test_email(config: SmtpConfig, password: str | None, to_email: str,
+                    now: Callable[[], dt.datetime],
+                    ssl_context: ssl.SSLContext | None = None) -> SendResult:
+    """One short e-mail to the owner, to check the settings (not logged as a contact)."""
+    email = OutgoingEmail(None, to_email, "", "Regulars: test e-mail",
+                          "This is a test e-mail from Regulars. Your e-mail settings work.\n\n"
+                          "Это тестовое письмо от Regulars. Настройки почты работают.")
+    problem = config.problem()
+    if problem is not None:
+        return SendResult(email, NOT_SENT, problem)
+    with Mailer(config, password, ssl_context) as mailer:
+        try:
+            mailer.send(build_message(config, email, now()))
+        except SendFailure as failure:
+            return SendResult(email, FAILED, failure.reason, failure.params)
+    return SendResult(email, SENT)
+
+
+def _log_sent(db: Database, email: OutgoingEmail, when: dt.datetime) -> int | None:
+    if email.customer_id is None:
+        return None
+    text = message_text(Channel.EMAIL, email.subject, email.body)
+    contact = NewContact(
+        customer_id=email.customer_id, channel=Channel.EMAIL, outcome=ContactOutcome.SENT,
+        text=text, template_id=email.template_id, template_name=email.template_name,
+        task_id=email.task_id, rule=email.rule)
+    try:
+        return log_contact(db, contact, when)
+    except IntegrityError:
+        # The script or the reminder was deleted while sending: keep the contact without them.
+        return log_contact(db, replace(contact, template_id=None, task_id=None), when)
+
+
+def _pause(delay: float, sleep: Callable[[float], None], cancelled: Callable[[], bool]) -> bool:
+    """Wait `delay` seconds in short steps; False when cancelled meanwhile."""
+    remaining = delay
+    while remaining > 0:
+        step = min(0.2, remaining)
+        sleep(step)
+        remaining -= step
+        if cancelled():
+            return False
+    return True
+
+
+def _failure(exc: BaseException, cfg: SmtpConfig, fatal: bool = False) -> SendFailure:
+    detail = _detail(exc)
+    if isinstance(exc, smtplib.SMTPAuthenticationError):
+        return SendFailure(R_AUTH, fatal=True)
+    if isinstance(exc, smtplib.SMTPNotSupportedError):
+        text = str(exc).lower()
+        return SendFailure(R_NO_STARTTLS if "starttls" in text else R_NO_AUTH, fatal=True)
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        address, (code, raw) = next(iter(exc.recipients.items()))
+        return SendFailure(R_RECIPIENT, address=address, detail=_server_text(code, raw))
+    if isinstance(exc, smtplib.SMTPSenderRefused):
+        return SendFailure(R_SENDER, fatal=True, address=exc.sender,
+                           detail=_server_text(exc.smtp_code, exc.smtp_error))
+    if isinstance(exc, smtplib.SMTPDataError):
+        return SendFailure(R_DATA, detail=_server_text(exc.smtp_code, exc.smtp_error))
+    if isinstance(exc, smtplib.SMTPServerDisconnected):
+        return SendFailure(R_DISCONNECTED, fatal=fatal)
+    if isinstance(exc, smtplib.SMTPException) and "auth" in str(exc).lower():
+        return SendFailure(R_NO_AUTH, fatal=True)
+    if isinstance(exc, ssl.SSLError):
+        return SendFailure(R_TLS, fatal=True, detail=detail)
+    if isinstance(exc, socket.gaierror):
+        return SendFailure(R_NOT_FOUND, fatal=True, host=cfg.host)
+    if isinstance(exc, OSError):
+        return SendFailure(R_CONNECT, fatal=fatal, host=cfg.host, port=cfg.port, detail=detail)
+    log.warning("Unexpected SMTP failure: %s", type(exc).__name__)
+    return SendFailure(R_OTHER, fatal=fatal, detail=detail)
+
+
+def _server_text(code: int, raw: bytes | str) -> str:
+    text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
+    return f"{code} {text}".strip()
+
+
+def _detail(exc: BaseException) -> str:
+    return str(exc) or type(exc).__name__
+
+
+def _quietly_close(smtp: smtplib.SMTP) -> None:
+    with contextlib.suppress(OSError):
+        smtp.close()

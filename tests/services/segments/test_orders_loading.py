@@ -1,0 +1,102 @@
+"""The fast purchase readers (orders.load_purchases / load_order_lines) and the vectorised
+build_orders agree with a plain Python reading of the order rules, including the slow fallbacks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import pandas as pd
+import pytest
+
+from app.services.database import Database
+from app.services.segments import orders
+
+IDS = [None, "", "#1", "#2", "#10", "#01", "заказ 5", "a b", "1", "x" * 40, "x" * 41]
+
+
+def reference_orders(lines: list[tuple[int, str, int, str | None]]) -> list[tuple[int, int, int]]:
+    """(customer, day, amount) per order, sorted by customer, day, first appearance."""
+    groups: dict[tuple, list] = {}
+    for position, (customer, day, amount, order_id) in enumerate(lines):
+        if amount <= 0:
+            continue
+        number = orders.date_to_day(dt.date.fromisoformat(day))
+        key = (customer, "id", order_id) if order_id else (customer, "day", number)
+        group = groups.setdefault(key, [customer, number, 0, position])
+        group[1] = min(group[1], number)
+        group[2] += amount
+    ordered = sorted(groups.values(), key=lambda g: (g[0], g[1], g[3]))
+    return [(c, d, a) for c, d, a, _ in ordered]
+
+
+def store(db: Database, lines: list[tuple[int, str, int, str | None]]) -> None:
+    conn = db.raw_connection()
+    try:
+        with conn:
+            conn.executemany("INSERT INTO customers (id, display_name) VALUES (?, 'x')",
+                             [(c,) for c in sorted({line[0] for line in lines})])
+            conn.executemany("INSERT INTO purchases (customer_id, purchased_on, amount_minor,"
+                             " order_id) VALUES (?,?,?,?)", lines)
+    finally:
+        conn.close()
+
+
+def random_lines(seed: int, n: int = 400) -> list[tuple[int, str, int, str | None]]:
+    rng = random.Random(seed)
+    return [(rng.randint(1, 12), (dt.date(2025, 1, 1) + dt.timedelta(days=rng.randint(0, 40)))
+             .isoformat(), rng.randint(-50, 300), rng.choice(IDS)) for _ in range(n)]
+
+
+def as_tuples(frame: pd.DataFrame) -> list[tuple[int, int, int]]:
+    return list(zip(frame["customer_id"].tolist(), frame["day"].tolist(),
+                    frame["amount_minor"].tolist(), strict=True))
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_both_readers_give_the_reference_orders(db: Database, seed: int) -> None:
+    lines = random_lines(seed)
+    store(db, lines)
+    conn = db.raw_connection()
+    try:
+        purchases = orders.load_purchases(conn)
+        keyed = orders.load_order_lines(conn)
+    finally:
+        conn.close()
+    expected = reference_orders(lines)
+    assert as_tuples(orders.build_orders(purchases)) == expected
+    assert as_tuples(orders.build_orders(keyed)) == expected
+    assert purchases["order_id"].tolist() == [o or None for *_, o in lines]
+    assert (keyed["order_key"] == -1).sum() == sum(1 for *_, o in lines if not o)
+
+
+def test_odd_stored_values_take_the_row_by_row_path(db: Database) -> None:
+    lines = [(1, "2025-03-01", 100, "a\x1fb"), (1, "2025-03-01", 50, None),
+             (2, "2025-03-02 10:00:00", 70, None)]  # a separator in an id; a date-time
+    store(db, lines)
+    conn = db.raw_connection()
+    try:
+        purchases = orders.load_purchases(conn)
+        keyed = orders.load_order_lines(conn)
+    finally:
+        conn.close()
+    assert purchases["day"].tolist() == [orders.date_to_day(dt.date(2025, 3, 1))] * 2 + [
+        orders.date_to_day(dt.date(2025, 3, 2))]
+    assert purchases["order_id"].tolist() == ["a\x1fb", None, None]
+    assert len(orders.build_orders(keyed)) == 3
+
+
+def test_empty_table(db: Database) -> None:
+    conn = db.raw_connection()
+    try:
+        assert orders.load_purchases(conn).empty and orders.load_order_lines(conn).empty
+    finally:
+        conn.close()
+
+
+def test_iso_day_parser_matches_the_calendar() -> None:
+    days = [dt.date(1950, 1, 1) + dt.timedelta(days=d) for d in range(0, 40000, 7)]
+    parsed = orders._parse_iso_days("".join(d.isoformat() for d in days), len(days))
+    assert parsed.tolist() == [orders.date_to_day(d) for d in days]
+    assert orders._parse_iso_days("2025-13-01", 1) is None
+    assert orders._parse_iso_days("2025/01/01", 1) is None
