@@ -16,9 +16,8 @@ SHOWN_PROBLEMS = 15
 
 
 def register_import(commands: SubParsers) -> None:
-
     sub = subparser(commands, "import", "import a spreadsheet of sales or customers "
-                     "(CSV, TSV, TXT, XLSX, XLSM, XLS, ODS)", cmd_import)
+                    "(CSV, TSV, TXT, XLSX, XLSM, XLS, ODS)", cmd_import)
     sub.add_argument("file", type=Path, metavar="FILE", help="the file to import")
     sub.add_argument("--yes", "-y", action="store_true", help="import without asking")
     sub.add_argument("--sheet", metavar="NAME", help="the worksheet to import (default: the first)")
@@ -27,9 +26,8 @@ def register_import(commands: SubParsers) -> None:
 
 
 def register_undo(commands: SubParsers) -> None:
-
     sub = subparser(commands, "undo-import", "undo an import (default: the latest one); "
-                     "a backup is taken first", cmd_undo)
+                    "a backup is taken first", cmd_undo)
     sub.add_argument("batch", type=int, nargs="?", metavar="BATCH",
                      help="the import number printed by `import`")
 

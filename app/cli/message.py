@@ -11,9 +11,8 @@ from app.cli.common import SubParsers, open_db_for, subparser
 
 
 def register_message(commands: SubParsers) -> None:
-
     sub = subparser(commands, "message", "fill a message script in for one customer, or list "
-                     "the scripts", cmd_message)
+                    "the scripts", cmd_message)
     sub.add_argument("customer_id", type=int, nargs="?", help="the customer's id")
     sub.add_argument("--template", default="soft_reminder",
                      help="a built-in key (e.g. winback) or a script id (default: soft_reminder)")

@@ -21,9 +21,8 @@ COLUMNS = ["customer_id", "name", "phone", "email", "recency_days", "frequency",
 
 
 def register_segments(commands: SubParsers) -> None:
-
     sub = subparser(commands, "segments", "print every customer's recency, frequency, money, "
-                     "R/F/M scores and segment", cmd_segments)
+                    "R/F/M scores and segment", cmd_segments)
     add_report_options(sub, "compute as of this day (default: today); later purchases are ignored")
 
 

@@ -20,9 +20,8 @@ from app.cli.common import SubParsers, add_report_options, open_db_for, subparse
 
 
 def register_today(commands: SubParsers) -> None:
-
     sub = subparser(commands, "today", "print today's reminders: who to contact, why and "
-                     "with what words", cmd_today)
+                    "with what words", cmd_today)
     add_report_options(sub, "the day to compute the list for (default: today)")
     sub.add_argument("--language", choices=("en", "ru"),
                      help="language of reasons and messages (default: the app's language)")
