@@ -7,7 +7,7 @@ import argparse
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 from app.services import paths
 
@@ -15,7 +15,8 @@ if TYPE_CHECKING:
     from app.services.database import Database
 
 Handler = Callable[[argparse.Namespace], int]
-SubParsers = argparse._SubParsersAction  # argparse has no public name for it
+# argparse has no public name for it, and the class is not subscriptable at run time.
+SubParsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
 def add_db_options(parser: argparse.ArgumentParser, default: object) -> None:

@@ -9,8 +9,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.cli.common import SubParsers, open_db_for, subparser
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from app.services.importing.service import Prepared
 
 SHOWN_PROBLEMS = 15
 
@@ -85,7 +91,7 @@ def cmd_undo(args: argparse.Namespace) -> int:
     return 0
 
 
-def print_summary(prepared) -> None:
+def print_summary(prepared: Prepared) -> None:
     raw, plan = prepared.raw, prepared.plan
     where = f", sheet {raw.sheet!r}" if raw.sheet else ""
     how = f", {raw.encoding}, delimiter {raw.delimiter!r}" if raw.encoding else ""
@@ -119,7 +125,7 @@ def print_summary(prepared) -> None:
                   f"the file says {c['name_in_file']!r}")
 
 
-def _print_problems(problems) -> None:
+def _print_problems(problems: pd.DataFrame) -> None:
     for row in problems.head(SHOWN_PROBLEMS).itertuples(index=False):
         value = f" ({row.value!r})" if row.value else ""
         print(f"  row {row.row}, column {row.column!r}: {row.reason}{value}")

@@ -15,8 +15,12 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
 
 from app.cli.common import SubParsers, add_report_options, open_db_for, subparser
+
+if TYPE_CHECKING:
+    from app.services.database import Database
 
 
 def register_today(commands: SubParsers) -> None:
@@ -52,7 +56,7 @@ def cmd_today(args: argparse.Namespace) -> int:
     return 0
 
 
-def _rows(db, as_of: dt.date, language: str | None) -> list[dict]:
+def _rows(db: Database, as_of: dt.date, language: str | None) -> list[dict[str, Any]]:
     from app.services.reminders.generate import generate_tasks
     from app.services.reminders.report import default_language, today_rows
     from app.services.segments.recompute import recompute
@@ -70,7 +74,7 @@ def _rows(db, as_of: dt.date, language: str | None) -> list[dict]:
     return today_rows(db, settings, as_of, language or default_language(settings))
 
 
-def write(rows: list[dict], fmt: str, out) -> None:
+def write(rows: list[dict[str, Any]], fmt: str, out: TextIO) -> None:
     from app.services.reminders.report import COLUMNS
 
     if fmt == "json":

@@ -20,7 +20,7 @@ from app.services import migrations, paths
 from app.services.clock import Clock
 from app.services.database import Database
 from app.services.errors import DatabaseTooNewError, UserFacingError
-from app.services.settings import Settings
+from app.services.settings import BACKUP_DIR, BACKUP_KEEP_DAYS, LAST_AUTO_BACKUP, Settings
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +64,7 @@ class RestoreResult:
 
 
 def backup_folder(settings: Settings) -> Path:
-    configured = str(settings.get("backup_dir") or "").strip()
+    configured = str(settings.get(BACKUP_DIR) or "").strip()
     return Path(configured).expanduser() if configured else paths.default_backup_dir()
 
 
@@ -81,11 +81,11 @@ def auto_backup_if_due(db: Database, settings: Settings, clock: Clock | None = N
     """The daily copy when the app opens: at most one per calendar day, then old copies pruned."""
     clock = clock or Clock()
     today = clock.today().isoformat()
-    if settings.get("last_auto_backup") == today:
+    if settings.get(LAST_AUTO_BACKUP) == today:
         return None
     target = backup_now(db, settings, AUTO, clock)
-    settings.set("last_auto_backup", today)
-    prune_backups(backup_folder(settings), db.path.stem, settings.get("backup_keep_days"),
+    settings.set(LAST_AUTO_BACKUP, today)
+    prune_backups(backup_folder(settings), db.path.stem, settings.get(BACKUP_KEEP_DAYS),
                   clock.now())
     return target
 

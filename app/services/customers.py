@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, fields
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -186,7 +187,7 @@ def split_tags(tags: str) -> list[str]:
     return [t.strip() for t in tags.replace(";", ",").split(",") if t.strip()]
 
 
-def _plain(value: object, default: object) -> object:
+def _plain(value: object, default: object) -> Any:  # fills fields of several types
     """None from the database becomes "" for text fields, stays None for numbers."""
     return "" if value is None and isinstance(default, str) else value
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass
+from typing import Any
 
 from app.services.database import Database
 
@@ -80,9 +81,10 @@ def create_demo_shop(db: Database, today: dt.date, seed: int = 2024,
     return DemoResult(len(customer_rows), len(purchase_rows))
 
 
-def _generate(rng: random.Random, today: dt.date, count: int) -> tuple[list[tuple], list[tuple]]:
-    customers: list[tuple] = []
-    purchases: list[tuple] = []
+def _generate(rng: random.Random, today: dt.date,
+              count: int) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    customers: list[tuple[Any, ...]] = []
+    purchases: list[tuple[Any, ...]] = []
     order_no = 1000
     kinds = [k for k, _ in ARCHETYPES]
     weights = [w for _, w in ARCHETYPES]

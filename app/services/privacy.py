@@ -153,6 +153,6 @@ def _write(target: Path, text: str) -> None:
 
 
 def _count(conn: sqlite3.Connection, ref: Reference, customer_id: int) -> int:
-    return conn.execute(
+    return int(conn.execute(
         f'SELECT COUNT(*) FROM "{ref.table}" WHERE "{ref.column}" = ?', (customer_id,)
-    ).fetchone()[0]
+    ).fetchone()[0])

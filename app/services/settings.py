@@ -1,17 +1,24 @@
 """Typed settings declared once (key, default, type, label, help), stored as JSON in the database.
 
-The settings dialog is generated from SPECS; services read values through `Settings.get`. Labels
-and help texts are English source strings marked for Qt's translator (context "settings"); the UI
-translates them. Secrets never live here: the SMTP password is in the OS keyring (services.secrets).
+The settings dialog is generated from SPECS; services read values through `Settings.get`, given a
+spec: `settings.get(CURRENCY)` is a `str` to the type checker, as a spec's type is its default's.
+Labels and help texts are English source strings marked for Qt's translator (context "settings");
+the UI translates them. Secrets never live here: the SMTP password is in the OS keyring
+(services.secrets).
 """
 
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Generic, Protocol, TypeVar, overload
 
 from app.services.database import Database
+
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+log = logging.getLogger(__name__)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -21,9 +28,9 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 
 @dataclass(frozen=True)
-class SettingSpec:
+class SettingSpec(Generic[T]):
     key: str
-    default: Any
+    default: T
     group: str
     label: str
     help: str
@@ -39,6 +46,16 @@ class SettingSpec:
         return type(self.default).__name__
 
 
+class ReadableSpec(Protocol[T_co]):
+    """What `Settings.get` needs of a spec. Read-only, so a list[str] setting also serves where an
+    Iterable[str] is expected (a SettingSpec itself is invariant, which keeps `set` strict)."""
+
+    @property
+    def key(self) -> str: ...
+    @property
+    def default(self) -> T_co: ...
+
+
 _T = QT_TRANSLATE_NOOP
 G_SHOP = _T("settings", "Shop")
 G_RFM = _T("settings", "Segments")
@@ -46,93 +63,130 @@ G_REMIND = _T("settings", "Reminders")
 G_MAIL = _T("settings", "E-mail")
 G_BACKUP = _T("settings", "Backups")
 
-SPECS: tuple[SettingSpec, ...] = (
-    # Shop
-    SettingSpec("shop_name", "", G_SHOP, _T("settings", "Shop name"),
-                _T("settings", "Used in messages as {{ shop_name }}.")),
-    SettingSpec("owner_name", "", G_SHOP, _T("settings", "Your name"),
-                _T("settings", "Used in messages as {{ owner_name }}, so they sound personal.")),
-    SettingSpec("currency", "RUB", G_SHOP, _T("settings", "Currency"),
-                _T("settings", "How amounts are shown. Imported amounts are not converted."),
-                kind="choice", choices=(("RUB", "₽ RUB"), ("USD", "$ USD"), ("EUR", "€ EUR"),
-                                        ("KZT", "₸ KZT"), ("BYN", "Br BYN"), ("UAH", "₴ UAH"))),
-    SettingSpec("phone_region", "RU", G_SHOP, _T("settings", "Phone region"),
-                _T("settings", "Country assumed for phone numbers written without a country code."),
-                kind="choice", choices=(("RU", "RU +7"), ("KZ", "KZ +7"), ("BY", "BY +375"),
-                                        ("UA", "UA +380"), ("US", "US +1"), ("GB", "GB +44"),
-                                        ("DE", "DE +49"))),
-    SettingSpec("language", "system", G_SHOP, _T("settings", "Language"),
-                _T("settings", "Language of the app. Takes effect after a restart."),
-                kind="choice", choices=(("system", "System / Системный"), ("ru", "Русский"),
-                                        ("en", "English"))),
-    # Segments (RFM)
-    SettingSpec("rfm_recency_mode", "bands", G_RFM, _T("settings", "Recency scoring"),
-                _T("settings", "Fixed day bands, or quintiles of your own customers."),
-                kind="choice", choices=(("bands", _T("settings", "fixed bands")),
-                                        ("quantiles", _T("settings", "quintiles")))),
-    SettingSpec("rfm_recency_bands", [30, 60, 90, 180], G_RFM,
-                _T("settings", "Recency bands, days"),
-                _T("settings", "Upper limits for scores 5, 4, 3 and 2; older is score 1."),
-                kind="int_list"),
-    SettingSpec("rfm_frequency_bands", [1, 2, 3, 5], G_RFM,
-                _T("settings", "Frequency bands, orders"),
-                _T("settings", "Upper limits for scores 1, 2, 3 and 4; more orders is score 5."),
-                kind="int_list"),
-    SettingSpec("rfm_monetary_mode", "quantiles", G_RFM, _T("settings", "Money scoring"),
-                _T("settings", "Quintiles of your own customers, or fixed amount bands."),
-                kind="choice", choices=(("quantiles", _T("settings", "quintiles")),
-                                        ("bands", _T("settings", "fixed bands")))),
-    SettingSpec("rfm_monetary_bands", [1000, 3000, 7000, 15000], G_RFM,
-                _T("settings", "Money bands"),
-                _T("settings", "Upper limits of money spent for scores 1, 2, 3 and 4."),
-                kind="int_list"),
-    SettingSpec("lost_after_days", 365, G_RFM, _T("settings", "Lost after, days"),
-                _T("settings", "A customer silent for longer than this is counted as Lost."),
-                minimum=30, maximum=3650),
-    # Reminders
-    SettingSpec("reminder_rules", {}, G_REMIND, _T("settings", "Reminder rules"),
-                _T("settings", "Which reminders are on and their days."), kind="json"),
-    SettingSpec("frequency_cap_days", 7, G_REMIND, _T("settings", "At most one message per"),
-                _T("settings", "Days between two messages to the same customer."),
-                minimum=0, maximum=90),
-    SettingSpec("conversion_window_days", 14, G_REMIND,
-                _T("settings", "Count a purchase as a result within, days"),
-                _T("settings",
-                   "A purchase this soon after a message counts as brought back by it."),
-                minimum=1, maximum=90),
-    # E-mail
-    SettingSpec("smtp_host", "", G_MAIL, _T("settings", "SMTP server"),
-                _T("settings", "For example smtp.yandex.ru or smtp.gmail.com.")),
-    SettingSpec("smtp_port", 587, G_MAIL, _T("settings", "Port"),
-                _T("settings", "587 for STARTTLS, 465 for SSL, 25 without encryption."),
-                minimum=1, maximum=65535),
-    SettingSpec("smtp_security", "starttls", G_MAIL, _T("settings", "Encryption"),
-                _T("settings", "Ask your mail provider if unsure; STARTTLS is the usual choice."),
-                kind="choice", choices=(("starttls", "STARTTLS"), ("ssl", "SSL/TLS"),
-                                        ("none", _T("settings", "none")))),
-    SettingSpec("smtp_user", "", G_MAIL, _T("settings", "Login"),
-                _T("settings", "Usually your full e-mail address. The password is kept in the "
-                               "system keychain, never in Regulars' files.")),
-    SettingSpec("smtp_sender_email", "", G_MAIL, _T("settings", "Sender address"),
-                _T("settings", "The From address; empty means the login.")),
-    SettingSpec("smtp_sender_name", "", G_MAIL, _T("settings", "Sender name"),
-                _T("settings", "The name customers see, for example your shop's name.")),
-    SettingSpec("send_delay_seconds", 2.0, G_MAIL, _T("settings", "Pause between e-mails, s"),
-                _T("settings", "A polite pace so your provider does not take you for a spammer."),
-                minimum=0.0, maximum=60.0),
-    # Backups
-    SettingSpec("backup_dir", "", G_BACKUP, _T("settings", "Backup folder"),
-                _T("settings",
-                   "Where daily copies of your data go; empty means the app's folder.")),
-    SettingSpec("backup_keep_days", 14, G_BACKUP, _T("settings", "Keep backups for, days"),
-                _T("settings", "Older automatic backups are deleted."), minimum=1, maximum=3650),
-    SettingSpec("last_auto_backup", "", G_BACKUP, "", "", kind="hidden"),
-    SettingSpec("import_mappings", {}, G_SHOP, "", "", kind="hidden"),
-    SettingSpec("last_snapshot_on", "", G_RFM, "", "", kind="hidden"),
-    SettingSpec("deleted_builtin_templates", [], G_MAIL, "", "", kind="hidden"),
+# Shop
+SHOP_NAME = SettingSpec(
+    "shop_name", "", G_SHOP, _T("settings", "Shop name"),
+    _T("settings", "Used in messages as {{ shop_name }}."))
+OWNER_NAME = SettingSpec(
+    "owner_name", "", G_SHOP, _T("settings", "Your name"),
+    _T("settings", "Used in messages as {{ owner_name }}, so they sound personal."))
+CURRENCY = SettingSpec(
+    "currency", "RUB", G_SHOP, _T("settings", "Currency"),
+    _T("settings", "How amounts are shown. Imported amounts are not converted."),
+    kind="choice", choices=(("RUB", "₽ RUB"), ("USD", "$ USD"), ("EUR", "€ EUR"),
+                            ("KZT", "₸ KZT"), ("BYN", "Br BYN"), ("UAH", "₴ UAH")))
+PHONE_REGION = SettingSpec(
+    "phone_region", "RU", G_SHOP, _T("settings", "Phone region"),
+    _T("settings", "Country assumed for phone numbers written without a country code."),
+    kind="choice", choices=(("RU", "RU +7"), ("KZ", "KZ +7"), ("BY", "BY +375"),
+                            ("UA", "UA +380"), ("US", "US +1"), ("GB", "GB +44"),
+                            ("DE", "DE +49")))
+LANGUAGE = SettingSpec(
+    "language", "system", G_SHOP, _T("settings", "Language"),
+    _T("settings", "Language of the app. Takes effect after a restart."),
+    kind="choice", choices=(("system", "System / Системный"), ("ru", "Русский"),
+                            ("en", "English")))
+
+# Segments (RFM)
+RFM_RECENCY_MODE = SettingSpec(
+    "rfm_recency_mode", "bands", G_RFM, _T("settings", "Recency scoring"),
+    _T("settings", "Fixed day bands, or quintiles of your own customers."),
+    kind="choice", choices=(("bands", _T("settings", "fixed bands")),
+                            ("quantiles", _T("settings", "quintiles"))))
+RFM_RECENCY_BANDS = SettingSpec(
+    "rfm_recency_bands", [30, 60, 90, 180], G_RFM,
+    _T("settings", "Recency bands, days"),
+    _T("settings", "Upper limits for scores 5, 4, 3 and 2; older is score 1."),
+    kind="int_list")
+RFM_FREQUENCY_BANDS = SettingSpec(
+    "rfm_frequency_bands", [1, 2, 3, 5], G_RFM,
+    _T("settings", "Frequency bands, orders"),
+    _T("settings", "Upper limits for scores 1, 2, 3 and 4; more orders is score 5."),
+    kind="int_list")
+RFM_MONETARY_MODE = SettingSpec(
+    "rfm_monetary_mode", "quantiles", G_RFM, _T("settings", "Money scoring"),
+    _T("settings", "Quintiles of your own customers, or fixed amount bands."),
+    kind="choice", choices=(("quantiles", _T("settings", "quintiles")),
+                            ("bands", _T("settings", "fixed bands"))))
+RFM_MONETARY_BANDS = SettingSpec(
+    "rfm_monetary_bands", [1000, 3000, 7000, 15000], G_RFM,
+    _T("settings", "Money bands"),
+    _T("settings", "Upper limits of money spent for scores 1, 2, 3 and 4."),
+    kind="int_list")
+LOST_AFTER_DAYS = SettingSpec(
+    "lost_after_days", 365, G_RFM, _T("settings", "Lost after, days"),
+    _T("settings", "A customer silent for longer than this is counted as Lost."),
+    minimum=30, maximum=3650)
+
+# Reminders
+REMINDER_RULES: SettingSpec[dict[str, Any]] = SettingSpec(
+    "reminder_rules", {}, G_REMIND, _T("settings", "Reminder rules"),
+    _T("settings", "Which reminders are on and their days."), kind="json")
+FREQUENCY_CAP_DAYS = SettingSpec(
+    "frequency_cap_days", 7, G_REMIND, _T("settings", "At most one message per"),
+    _T("settings", "Days between two messages to the same customer."),
+    minimum=0, maximum=90)
+CONVERSION_WINDOW_DAYS = SettingSpec(
+    "conversion_window_days", 14, G_REMIND,
+    _T("settings", "Count a purchase as a result within, days"),
+    _T("settings",
+       "A purchase this soon after a message counts as brought back by it."),
+    minimum=1, maximum=90)
+
+# E-mail
+SMTP_HOST = SettingSpec(
+    "smtp_host", "", G_MAIL, _T("settings", "SMTP server"),
+    _T("settings", "For example smtp.yandex.ru or smtp.gmail.com."))
+SMTP_PORT = SettingSpec(
+    "smtp_port", 587, G_MAIL, _T("settings", "Port"),
+    _T("settings", "587 for STARTTLS, 465 for SSL, 25 without encryption."),
+    minimum=1, maximum=65535)
+SMTP_SECURITY = SettingSpec(
+    "smtp_security", "starttls", G_MAIL, _T("settings", "Encryption"),
+    _T("settings", "Ask your mail provider if unsure; STARTTLS is the usual choice."),
+    kind="choice", choices=(("starttls", "STARTTLS"), ("ssl", "SSL/TLS"),
+                            ("none", _T("settings", "none"))))
+SMTP_USER = SettingSpec(
+    "smtp_user", "", G_MAIL, _T("settings", "Login"),
+    _T("settings", "Usually your full e-mail address. The password is kept in the "
+                   "system keychain, never in Regulars' files."))
+SMTP_SENDER_EMAIL = SettingSpec(
+    "smtp_sender_email", "", G_MAIL, _T("settings", "Sender address"),
+    _T("settings", "The From address; empty means the login."))
+SMTP_SENDER_NAME = SettingSpec(
+    "smtp_sender_name", "", G_MAIL, _T("settings", "Sender name"),
+    _T("settings", "The name customers see, for example your shop's name."))
+SEND_DELAY_SECONDS = SettingSpec(
+    "send_delay_seconds", 2.0, G_MAIL, _T("settings", "Pause between e-mails, s"),
+    _T("settings", "A polite pace so your provider does not take you for a spammer."),
+    minimum=0.0, maximum=60.0)
+
+# Backups
+BACKUP_DIR = SettingSpec(
+    "backup_dir", "", G_BACKUP, _T("settings", "Backup folder"),
+    _T("settings",
+       "Where daily copies of your data go; empty means the app's folder."))
+BACKUP_KEEP_DAYS = SettingSpec(
+    "backup_keep_days", 14, G_BACKUP, _T("settings", "Keep backups for, days"),
+    _T("settings", "Older automatic backups are deleted."), minimum=1, maximum=3650)
+LAST_AUTO_BACKUP = SettingSpec(
+    "last_auto_backup", "", G_BACKUP, "", "", kind="hidden")
+IMPORT_MAPPINGS: SettingSpec[dict[str, Any]] = SettingSpec(
+    "import_mappings", {}, G_SHOP, "", "", kind="hidden")
+LAST_SNAPSHOT_ON = SettingSpec(
+    "last_snapshot_on", "", G_RFM, "", "", kind="hidden")
+DELETED_BUILTIN_TEMPLATES: SettingSpec[list[str]] = SettingSpec(
+    "deleted_builtin_templates", [], G_MAIL, "", "", kind="hidden")
+
+SPECS: tuple[SettingSpec[Any], ...] = (
+    SHOP_NAME, OWNER_NAME, CURRENCY, PHONE_REGION, LANGUAGE, RFM_RECENCY_MODE, RFM_RECENCY_BANDS,
+    RFM_FREQUENCY_BANDS, RFM_MONETARY_MODE, RFM_MONETARY_BANDS, LOST_AFTER_DAYS, REMINDER_RULES,
+    FREQUENCY_CAP_DAYS, CONVERSION_WINDOW_DAYS, SMTP_HOST, SMTP_PORT, SMTP_SECURITY, SMTP_USER,
+    SMTP_SENDER_EMAIL, SMTP_SENDER_NAME, SEND_DELAY_SECONDS, BACKUP_DIR, BACKUP_KEEP_DAYS,
+    LAST_AUTO_BACKUP, IMPORT_MAPPINGS, LAST_SNAPSHOT_ON, DELETED_BUILTIN_TEMPLATES,
 )
 
-SPEC_BY_KEY: dict[str, SettingSpec] = {spec.key: spec for spec in SPECS}
+SPEC_BY_KEY: dict[str, SettingSpec[Any]] = {spec.key: spec for spec in SPECS}
 
 
 @dataclass
@@ -145,15 +199,25 @@ class Settings:
     # Plain SQL on one small key/value table (models.Setting describes it): the command line
     # reads settings without loading SQLAlchemy.
 
-    def get(self, key: str) -> Any:
-        spec = SPEC_BY_KEY[key]
-        if key not in self._cache:
-            rows = self._query("SELECT value_json FROM settings WHERE key = ?", (key,))
-            self._cache[key] = json.loads(rows[0][0]) if rows else _copy(spec.default)
-        return _copy(self._cache[key])
+    @overload
+    def get(self, key: ReadableSpec[T]) -> T: ...
+    @overload
+    def get(self, key: str) -> Any: ...  # for code that walks SPECS (the dialog)
 
-    def set(self, key: str, value: Any) -> None:
-        self.set_many({key: value})
+    def get(self, key: ReadableSpec[Any] | str) -> Any:
+        spec = _spec(key)
+        if spec.key not in self._cache:
+            rows = self._query("SELECT value_json FROM settings WHERE key = ?", (spec.key,))
+            self._cache[spec.key] = _usable(spec, rows[0][0]) if rows else _copy(spec.default)
+        return _copy(self._cache[spec.key])
+
+    @overload
+    def set(self, key: SettingSpec[T], value: T) -> None: ...
+    @overload
+    def set(self, key: str, value: Any) -> None: ...
+
+    def set(self, key: SettingSpec[Any] | str, value: Any) -> None:
+        self.set_many({_spec(key).key: value})
 
     def set_many(self, values: dict[str, Any]) -> None:
         for key, value in values.items():
@@ -173,7 +237,8 @@ class Settings:
         """Forget cached values (the database file was replaced, e.g. by a restore)."""
         self._cache.clear()
 
-    def reset(self, key: str) -> None:
+    def reset(self, key: SettingSpec[Any] | str) -> None:
+        key = _spec(key).key
         conn = self.db.raw_connection()
         try:
             with conn:
@@ -183,10 +248,11 @@ class Settings:
         self._cache.pop(key, None)
 
     def all(self) -> dict[str, Any]:
-        stored = {k: json.loads(v) for k, v in self._query("SELECT key, value_json FROM settings")}
-        return {s.key: stored.get(s.key, _copy(s.default)) for s in SPECS}
+        stored = dict(self._query("SELECT key, value_json FROM settings"))
+        return {s.key: _usable(s, stored[s.key]) if s.key in stored else _copy(s.default)
+                for s in SPECS}
 
-    def _query(self, sql: str, params: tuple = ()) -> list[tuple]:
+    def _query(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         conn = self.db.raw_connection()
         try:
             return conn.execute(sql, params).fetchall()
@@ -194,11 +260,12 @@ class Settings:
             conn.close()
 
 
-def validate(spec: SettingSpec, value: Any) -> None:
+def validate(spec: SettingSpec[Any], value: Any) -> None:
     kind = spec.type_name
     expected: dict[str, type | tuple[type, ...]] = {
         "str": str, "int": int, "bool": bool, "float": (int, float), "choice": str,
-        "int_list": list, "json": (dict, list), "dict": dict, "list": list, "hidden": object,
+        "int_list": list, "json": (dict, list), "dict": dict, "list": list,
+        "hidden": type(spec.default),
     }
     wrong_type = not isinstance(value, expected.get(kind, object))
     if wrong_type or (kind == "int" and isinstance(value, bool)):
@@ -213,5 +280,21 @@ def validate(spec: SettingSpec, value: Any) -> None:
         raise ValueError(f"setting {spec.key!r} must be at most {spec.maximum}")
 
 
-def _copy(value: Any) -> Any:
+def _spec(key: ReadableSpec[Any] | str) -> SettingSpec[Any]:
+    return SPEC_BY_KEY[key if isinstance(key, str) else key.key]
+
+
+def _usable(spec: SettingSpec[T], value_json: str) -> T:
+    """The stored value, or the default when it no longer fits the spec (a file edited by hand, a
+    setting whose type changed): what `get` returns must be of the spec's type."""
+    try:
+        value: T = json.loads(value_json)
+        validate(spec, value)
+    except ValueError:  # json's decode error is a ValueError too
+        log.warning("Stored setting %s=%r is not usable; using the default", spec.key, value_json)
+        return _copy(spec.default)
+    return value
+
+
+def _copy(value: T) -> T:
     return json.loads(json.dumps(value)) if isinstance(value, dict | list) else value

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 
@@ -11,7 +12,7 @@ ROWS_PER_STATEMENT = 20  # x 10 values, far below SQLite's limit of 32,766 per s
 
 
 def insert_columns(conn: sqlite3.Connection, head: str, row: str,
-                   columns: list[Sequence]) -> None:
+                   columns: Sequence[Sequence[Any]]) -> None:
     """`head` + many `row` placeholders per statement: SQLite's per-statement cost (step, reset,
     Python's per-item overhead) is paid once per ROWS_PER_STATEMENT rows, which makes a bulk
     insert about 40 % faster than one row per statement. The i-th "?" of `row` takes the i-th
@@ -26,7 +27,7 @@ def insert_columns(conn: sqlite3.Connection, head: str, row: str,
     row = _with_nulls(row, empty)
     values = [column for column, none in zip(values, empty, strict=True) if not none]
     width = len(values)
-    flat: list = [None] * (count * width)
+    flat: list[Any] = [None] * (count * width)
     for position, column in enumerate(values):  # interleaved by C-level slice assignment
         flat[position::width] = column
     whole = count - count % ROWS_PER_STATEMENT
@@ -39,7 +40,7 @@ def insert_columns(conn: sqlite3.Connection, head: str, row: str,
         conn.execute(head + ",".join([row] * (count - whole)), flat[whole * width:])
 
 
-def _as_list(column: Sequence) -> list:
+def _as_list(column: Sequence[Any]) -> list[Any]:
     """Numbers become Python ints and floats (sqlite3 binds no numpy scalars)."""
     if isinstance(column, np.ndarray):
         return column.tolist()

@@ -16,7 +16,7 @@ from app.services.clock import Clock
 from app.services.database import Database, open_database
 from app.services.errors import DatabaseCorruptError, UserFacingError
 from app.services.instance_lock import InstanceLock
-from app.services.settings import Settings
+from app.services.settings import LANGUAGE, Settings
 from app.ui import crash_dialog
 from app.ui.context import AppContext, AppSignals
 from app.ui.jobs import JobRunner
@@ -50,7 +50,7 @@ def install_translator(app: QApplication, settings: Settings | None) -> str:
     """Install the translator for the chosen or system language; returns "ru" or "en"."""
     from app.ui import i18n
 
-    preferred = settings.get("language") if settings is not None else "system"
+    preferred = settings.get(LANGUAGE) if settings is not None else "system"
     return i18n.install(app, preferred)
 
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from app.services import privacy
 from app.services.customers import get_card
 from app.services.errors import UserFacingError
+from app.services.settings import BACKUP_KEEP_DAYS
 from app.ui.context import AppContext
 from app.ui.crash_dialog import show_user_error
 
@@ -35,7 +36,7 @@ def delete_customer(parent: QWidget, context: AppContext, customer_id: int) -> b
         ).replace("%1", name),
         parent=parent,
     )
-    keep_days = int(context.settings.get("backup_keep_days"))
+    keep_days = int(context.settings.get(BACKUP_KEEP_DAYS))
     box.setInformativeText(
         QCoreApplication.translate(
             "PrivacyActions",

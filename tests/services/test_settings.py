@@ -2,7 +2,22 @@ from __future__ import annotations
 
 import pytest
 
-from app.services.settings import SPEC_BY_KEY, SPECS, Settings, validate
+from app.services.settings import (
+    BACKUP_KEEP_DAYS,
+    CURRENCY,
+    DELETED_BUILTIN_TEMPLATES,
+    LAST_AUTO_BACKUP,
+    REMINDER_RULES,
+    RFM_RECENCY_BANDS,
+    SEND_DELAY_SECONDS,
+    SHOP_NAME,
+    SMTP_HOST,
+    SMTP_PORT,
+    SPEC_BY_KEY,
+    SPECS,
+    Settings,
+    validate,
+)
 
 
 def test_every_visible_setting_has_a_label_help_and_valid_default():
@@ -63,3 +78,72 @@ def test_invalid_values_are_refused_and_nothing_is_stored(db, settings, key, val
 def test_unknown_keys_are_a_programming_error(settings):
     with pytest.raises(KeyError):
         settings.get("no_such_setting")
+
+
+def test_every_spec_is_a_module_constant_named_after_its_key():
+    import app.services.settings as module
+
+    for spec in SPECS:
+        assert getattr(module, spec.key.upper()) is spec
+
+
+def test_a_spec_and_its_key_read_and_write_the_same_value(db, settings):
+    settings.set(BACKUP_KEEP_DAYS, 30)
+    assert settings.get(BACKUP_KEEP_DAYS) == 30
+    assert Settings(db).get("backup_keep_days") == 30
+    settings.set("currency", "EUR")
+    assert Settings(db).get(CURRENCY) == "EUR"
+    settings.reset(BACKUP_KEEP_DAYS)
+    assert Settings(db).get(BACKUP_KEEP_DAYS) == 14
+
+
+def test_typed_reads_return_copies(settings):
+    bands = settings.get(RFM_RECENCY_BANDS)
+    bands.append(999)
+    assert settings.get(RFM_RECENCY_BANDS) == [30, 60, 90, 180]
+
+
+def test_typed_writes_are_validated_like_named_ones(db, settings):
+    with pytest.raises(ValueError, match="smtp_port"):
+        settings.set(SMTP_PORT, 0)
+    assert Settings(db).get(SMTP_PORT) == 587
+
+
+def _store_raw(db, key, value_json):
+    conn = db.raw_connection()
+    try:
+        with conn:
+            conn.execute("INSERT OR REPLACE INTO settings (key, value_json) VALUES (?, ?)",
+                         (key, value_json))
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize(("spec", "value_json"), [
+    (BACKUP_KEEP_DAYS, '"30"'), (BACKUP_KEEP_DAYS, "true"), (BACKUP_KEEP_DAYS, "0"),
+    (CURRENCY, '"XXX"'), (RFM_RECENCY_BANDS, '[30, "60"]'), (SHOP_NAME, "5"),
+    (LAST_AUTO_BACKUP, "null"), (DELETED_BUILTIN_TEMPLATES, "{}"), (SMTP_HOST, "not json"),
+])
+def test_a_stored_value_that_no_longer_fits_reads_as_the_default(db, caplog, spec, value_json):
+    _store_raw(db, spec.key, value_json)
+    fresh = Settings(db)
+    assert fresh.get(spec) == spec.default
+    assert fresh.get(spec.key) == spec.default
+    assert fresh.all()[spec.key] == spec.default
+    assert spec.key in caplog.text
+
+
+def test_a_stored_value_that_fits_is_read_as_stored(db):
+    _store_raw(db, SEND_DELAY_SECONDS.key, "3")  # a whole number is a valid float setting
+    _store_raw(db, REMINDER_RULES.key, '{"winback": {"enabled": false}}')
+    fresh = Settings(db)
+    assert fresh.get(SEND_DELAY_SECONDS) == 3
+    assert fresh.get(REMINDER_RULES) == {"winback": {"enabled": False}}
+
+
+def test_a_spec_not_in_specs_is_a_programming_error(settings):
+    from app.services.settings import SettingSpec
+
+    stray = SettingSpec("no_such_setting", 1, "group", "label", "help")
+    with pytest.raises(KeyError):
+        settings.get(stray)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -29,8 +29,8 @@ from babel.dates import format_date, format_skeleton
 from babel.numbers import format_currency
 
 from app.services.database import Database
+from app.services.settings import CURRENCY, OWNER_NAME, SHOP_NAME, Settings
 from app.services.settings import QT_TRANSLATE_NOOP as _T
-from app.services.settings import Settings
 
 LANGUAGES = ("ru", "en")
 
@@ -116,7 +116,7 @@ def load_facts(db: Database, customer_ids: Iterable[int]) -> dict[int, CustomerF
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
             marks = ",".join("?" * len(chunk))
-            purchases: dict[int, list[tuple]] = {}
+            purchases: dict[int, list[tuple[Any, ...]]] = {}
             for row in conn.execute(
                 "SELECT customer_id, purchased_on, product, category, quantity FROM purchases"
                 f" WHERE customer_id IN ({marks}) AND amount_minor > 0"
@@ -137,11 +137,11 @@ def load_facts(db: Database, customer_ids: Iterable[int]) -> dict[int, CustomerF
     return result
 
 
-def _facts(row: tuple, purchases: list[tuple]) -> CustomerFacts:
+def _facts(row: tuple[Any, ...], purchases: list[tuple[Any, ...]]) -> CustomerFacts:
     (cid, name, first, phone, email, telegram, channel, dnc, b_day, b_month,
      orders, spent, last_on, segment) = row
     last = purchases[-1] if purchases else (None, None, None, 0)
-    counts: Counter[str] = Counter()
+    counts: defaultdict[str, float] = defaultdict(float)  # quantities may be fractional
     for _day, product, _cat, qty in purchases:
         if product:
             counts[product] += max(float(qty or 1), 1.0)
@@ -210,8 +210,8 @@ def context_for_customer(db: Database, settings: Settings, customer_id: int, lan
 
 
 def shop_values(settings: Settings) -> dict[str, str]:
-    return {"shop_name": settings.get("shop_name"), "owner_name": settings.get("owner_name"),
-            "currency": settings.get("currency")}
+    return {"shop_name": settings.get(SHOP_NAME), "owner_name": settings.get(OWNER_NAME),
+            "currency": settings.get(CURRENCY)}
 
 
 def sample_context(language: str, today: dt.date) -> dict[str, Any]:

@@ -27,7 +27,7 @@ from app.services.messages.render import (
     check,
     render_message,
 )
-from app.services.settings import Settings
+from app.services.settings import DELETED_BUILTIN_TEMPLATES, Settings
 
 COPY_SUFFIX = {"ru": " (копия)", "en": " (copy)"}
 
@@ -61,7 +61,7 @@ def _info(row: Template) -> TemplateInfo:
 
 def ensure_builtin_templates(db: Database) -> int:
     """Insert the built-ins that are missing (and not deleted by the owner); returns how many."""
-    deleted = set(Settings(db).get("deleted_builtin_templates"))
+    deleted = set(Settings(db).get(DELETED_BUILTIN_TEMPLATES))
     with db.transaction() as session:
         present = {(key, lang) for key, lang in session.execute(
             select(Template.builtin_key, Template.language)
@@ -183,8 +183,8 @@ def delete_template(db: Database, template_id: int) -> None:
         session.delete(row)
     if key:
         settings = Settings(db)
-        deleted = set(settings.get("deleted_builtin_templates"))
-        settings.set("deleted_builtin_templates", sorted(deleted | {f"{key}:{lang}"}))
+        deleted = set(settings.get(DELETED_BUILTIN_TEMPLATES))
+        settings.set(DELETED_BUILTIN_TEMPLATES, sorted(deleted | {f"{key}:{lang}"}))
 
 
 def reset_template(db: Database, key: str, language: str) -> int:
@@ -193,9 +193,9 @@ def reset_template(db: Database, key: str, language: str) -> int:
     if shipped is None:
         raise UserFacingError("This is not a built-in message script.")
     settings = Settings(db)
-    deleted = set(settings.get("deleted_builtin_templates"))
+    deleted = set(settings.get(DELETED_BUILTIN_TEMPLATES))
     if f"{key}:{language}" in deleted:
-        settings.set("deleted_builtin_templates", sorted(deleted - {f"{key}:{language}"}))
+        settings.set(DELETED_BUILTIN_TEMPLATES, sorted(deleted - {f"{key}:{language}"}))
     with db.transaction() as session:
         row = session.scalars(select(Template).where(
             Template.builtin_key == key, Template.language == language)).first()
@@ -209,7 +209,7 @@ def reset_template(db: Database, key: str, language: str) -> int:
 
 def deleted_builtins(db: Database) -> list[tuple[str, str]]:
     """(key, language) of the built-ins the owner deleted."""
-    items = Settings(db).get("deleted_builtin_templates")
+    items = Settings(db).get(DELETED_BUILTIN_TEMPLATES)
     return [tuple(item.split(":", 1)) for item in items if ":" in item]  # type: ignore[misc]
 
 

@@ -28,7 +28,15 @@ from app.models import Channel, ContactOutcome
 from app.services.database import Database
 from app.services.messages.contacts import NewContact, log_contact, message_text
 from app.services.settings import QT_TRANSLATE_NOOP as _T
-from app.services.settings import Settings
+from app.services.settings import (
+    SMTP_HOST,
+    SMTP_PORT,
+    SMTP_SECURITY,
+    SMTP_SENDER_EMAIL,
+    SMTP_SENDER_NAME,
+    SMTP_USER,
+    Settings,
+)
 
 log = logging.getLogger(__name__)
 
@@ -67,10 +75,10 @@ class SmtpConfig:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> SmtpConfig:
-        return cls(host=settings.get("smtp_host").strip(), port=int(settings.get("smtp_port")),
-                   security=settings.get("smtp_security"), user=settings.get("smtp_user").strip(),
-                   sender_email=settings.get("smtp_sender_email").strip(),
-                   sender_name=settings.get("smtp_sender_name").strip())
+        return cls(host=settings.get(SMTP_HOST).strip(), port=int(settings.get(SMTP_PORT)),
+                   security=settings.get(SMTP_SECURITY), user=settings.get(SMTP_USER).strip(),
+                   sender_email=settings.get(SMTP_SENDER_EMAIL).strip(),
+                   sender_name=settings.get(SMTP_SENDER_NAME).strip())
 
     @property
     def from_address(self) -> str:

@@ -29,7 +29,7 @@ def _sql_file(name: str) -> Step:
 
 def _python_module(module: ModuleType) -> Step:
     """A step that needs more than SQL (a Python function converting values): `module.run`."""
-    run = module.run
+    run: Step = module.run
     run.__name__ = module.__name__.rpartition(".")[2]
     return run
 

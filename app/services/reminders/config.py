@@ -11,7 +11,7 @@ import copy
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.services.settings import Settings
+from app.services.settings import REMINDER_RULES, Settings
 
 DEFAULTS: dict[str, Any] = {
     # Occasions that fell due longer ago than this are not dug up (a day-3 thank-you is not sent
@@ -100,7 +100,7 @@ def merge(stored: Any) -> dict[str, Any]:
 
 
 def load_config(settings: Settings) -> RuleConfig:
-    return from_dict(settings.get("reminder_rules"))
+    return from_dict(settings.get(REMINDER_RULES))
 
 
 def from_dict(stored: Any) -> RuleConfig:

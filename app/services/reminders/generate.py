@@ -27,7 +27,7 @@ from app.services.reminders import catalog, conversion
 from app.services.reminders.config import RuleConfig, load_config
 from app.services.reminders.inputs import RuleInputs, days_to_iso, load_inputs
 from app.services.reminders.rules import RULES, empty
-from app.services.settings import Settings
+from app.services.settings import CONVERSION_WINDOW_DAYS, FREQUENCY_CAP_DAYS, Settings
 
 log = logging.getLogger(__name__)
 
@@ -50,13 +50,13 @@ def generate_tasks(db: Database, settings: Settings, today: dt.date,
     passed by a caller that just built it (recompute), saving a second read of every purchase."""
     started = time.perf_counter()
     now = now or dt.datetime.combine(today, dt.time(9))
-    converted = conversion.attribute_conversions(db, int(settings.get("conversion_window_days")))
+    converted = conversion.attribute_conversions(db, int(settings.get(CONVERSION_WINDOW_DAYS)))
     cfg = load_config(settings)
     with_categories = any(c.enabled and c.category for c in cfg.custom)
     inp = load_inputs(db, today, with_categories=with_categories, orders=orders)
     found = collect(inp, cfg)
     open_tasks = _open_tasks(db)
-    found = defer_for_cap(found, inp, open_tasks, int(settings.get("frequency_cap_days")))
+    found = defer_for_cap(found, inp, open_tasks, int(settings.get(FREQUENCY_CAP_DAYS)))
     retired_ids = obsolete(open_tasks, inp)
     created = _write(db, found, retired_ids, now)
     seconds = time.perf_counter() - started
@@ -120,7 +120,8 @@ def obsolete(open_tasks: pd.DataFrame, inp: RuleInputs) -> list[int]:
     # reason to drop it.
     spoken = timer & ~open_tasks["touched"].to_numpy(dtype=bool) & (
         inp.contact_days(ids) >= open_tasks["due_day"].to_numpy())
-    return open_tasks["id"][bought | spoken].astype(int).tolist()
+    retired: list[int] = open_tasks["id"][bought | spoken].astype(int).tolist()
+    return retired
 
 
 def _open_tasks(db: Database) -> pd.DataFrame:

@@ -115,13 +115,15 @@ def _category_last(conn: sqlite3.Connection) -> pd.DataFrame:
     frame = pd.DataFrame.from_records(rows, columns=["customer_id", "category", "day"])
     frame["category"] = frame["category"].astype(str).str.strip().str.casefold()
     # Categories that differ only in case or spaces are one category.
-    return frame.groupby(["customer_id", "category"], as_index=False)["day"].max()
+    # as_index=False makes this a frame; pandas-stubs types it as a Series.
+    return frame.groupby(["customer_id", "category"], as_index=False)["day"].max()  # type: ignore[return-value]
 
 
 def days_to_iso(days: np.ndarray | pd.Series) -> list[str]:
     """Day numbers -> ISO date strings, vectorised."""
     values = np.asarray(days, dtype="int64").astype("datetime64[D]")
-    return values.astype(str).tolist()
+    iso: list[str] = values.astype(str).tolist()
+    return iso
 
 
 def days_as_dates(days: np.ndarray | pd.Series) -> np.ndarray:

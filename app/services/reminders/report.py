@@ -9,7 +9,7 @@ from typing import Any
 
 from app.services.database import Database
 from app.services.reminders.tasks import TaskItem, list_today
-from app.services.settings import Settings
+from app.services.settings import LANGUAGE, Settings
 
 COLUMNS = ["customer_id", "name", "rule", "due_date", "priority", "reason", "channel", "message"]
 
@@ -56,7 +56,7 @@ def today_rows(db: Database, settings: Settings, today: dt.date,
 
 def default_language(settings: Settings) -> str:
     """The `language` setting, with "system" read from the environment (no Qt here)."""
-    chosen = settings.get("language")
+    chosen = settings.get(LANGUAGE)
     if chosen in ("ru", "en"):
         return chosen
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):

@@ -10,9 +10,11 @@ Rules never look at do-not-contact or the frequency cap: generate.py applies tho
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import numpy as np
 import pandas as pd
+from numpy.typing import ArrayLike
 
 from app.services.reminders.config import CustomRule, RuleConfig
 from app.services.reminders.inputs import RuleInputs, days_as_dates, days_to_iso
@@ -26,8 +28,9 @@ def empty() -> pd.DataFrame:
                          for c in OCCASION_COLUMNS})
 
 
-def occasions(customer_id, rule, key_prefix: str, key_days, due_day, anchor_day, template,
-              **params) -> pd.DataFrame:
+def occasions(customer_id: ArrayLike, rule: object, key_prefix: str,
+              key_days: np.ndarray | pd.Series | None, due_day: ArrayLike, anchor_day: ArrayLike,
+              template: object, **params: Any) -> pd.DataFrame:
     """Assemble an occasions frame; `params` columns become the reason_params JSON."""
     ids = np.asarray(customer_id, dtype="int64")
     if len(ids) == 0:
@@ -45,7 +48,7 @@ def occasions(customer_id, rule, key_prefix: str, key_days, due_day, anchor_day,
     })
 
 
-def encode_params(n: int, params: dict) -> list[str]:
+def encode_params(n: int, params: dict[str, Any]) -> list[str]:
     """JSON objects, one per row, built column-wise (a json.dumps per row is the slow part)."""
     parts = []
     for name, value in params.items():
@@ -65,13 +68,15 @@ def encode_params(n: int, params: dict) -> list[str]:
     joined = parts[0]
     for part in parts[1:]:
         joined = joined + ", " + part
-    return ("{" + joined + "}").tolist()
+    objects: list[str] = ("{" + joined + "}").tolist()
+    return objects
 
 
-def _plain(value, n: int) -> list:
+def _plain(value: object, n: int) -> list[Any]:
     if isinstance(value, str | int | float) or value is None:
         return [value] * n
-    return np.asarray(value).tolist()
+    values: list[Any] = np.asarray(value).tolist()
+    return values
 
 
 def _fresh(inp: RuleInputs, cfg: RuleConfig, due: np.ndarray) -> np.ndarray:
@@ -104,9 +109,9 @@ def rhythm(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
     """>= 3 orders and silent for more than 1.5x their own median interval; once per lapse."""
     o = inp.orders
     gaps = o["day"].diff().where(o["customer_id"].eq(o["customer_id"].shift()))
-    median = gaps.groupby(o["customer_id"]).median()
+    by_customer = gaps.groupby(o["customer_id"]).median()
     s = inp.summary
-    median = median.reindex(s.index).to_numpy(dtype="float64")
+    median: np.ndarray = by_customer.reindex(s.index).to_numpy(dtype="float64")
     ok = (s["orders_count"].to_numpy() >= int(cfg.value("rhythm", "min_orders"))) & (median >= 1)
     median = np.where(ok, median, 1.0)
     last = s["last_day"].to_numpy(dtype="int64")

@@ -21,7 +21,7 @@ from app.services.messages.contacts import NewContact, log_contact
 from app.services.reminders import catalog
 from app.services.reminders.reasons import format_reason
 from app.services.segments import orders as orders_mod
-from app.services.settings import Settings
+from app.services.settings import FREQUENCY_CAP_DAYS, Settings
 
 SNOOZE_DAYS = (1, 3, 7)  # tomorrow, in 3 days, in a week
 
@@ -87,7 +87,7 @@ ORDER BY t.priority, t.due_on, t.id
 
 
 def today_list(db: Database, settings: Settings, today: dt.date) -> TodayList:
-    cap = int(settings.get("frequency_cap_days"))
+    cap = int(settings.get(FREQUENCY_CAP_DAYS))
     conn = db.raw_connection()
     try:
         rows = conn.execute(_LIST_SQL, {"today": today.isoformat()}).fetchall()
@@ -244,7 +244,8 @@ def come_back_soon(db: Database, today: dt.date, limit: int = 5,
     soon = soon[soon.index.isin(list(names))].sort_values(["expected", "n"],
                                                            ascending=[True, False])
     return [
-        ComeBack(int(cid), names[int(cid)], orders_mod.day_to_date(int(row["expected"])),
+        # iterrows types labels as Hashable; this index holds customer ids.
+        ComeBack(int(cid), names[int(cid)], orders_mod.day_to_date(int(row["expected"])),  # type: ignore[call-overload]
                  round(float(row["median"])))
         for cid, row in soon.head(limit).iterrows()
     ]

@@ -12,6 +12,7 @@ import csv
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -38,6 +39,7 @@ def export_rows(
 ) -> list[list[object]]:
     """Rows (without header) from segment_reports.CUSTOMER_COLUMNS; money in major units."""
     rows: list[list[object]] = []
+    c: Any  # pandas types every cell of a row as any scalar; these columns are fixed by the query
     for c in customers.itertuples(index=False):
         rows.append([
             escape_cell(str(c.name or "")),
@@ -92,5 +94,5 @@ def _write_xlsx(path: Path, titles: list[str], rows: list[list[object]]) -> None
     book.save(path)
 
 
-def _int(value: object) -> int | None:
+def _int(value: float | None) -> int | None:
     return None if value is None or pd.isna(value) else int(value)

@@ -56,10 +56,11 @@ def _load(conn: sqlite3.Connection, *, keys: bool) -> pd.DataFrame:
             parts = list(pool.map(lambda r: _load_range(path, r, keys), ranges))
     else:
         parts = [_load_chunk(conn, start, stop, keys=keys) for start, stop in ranges]
-    if any(part is None for part in parts):
+    frames = [part for part in parts if part is not None]
+    if len(frames) < len(parts):
         rows = _load_rows(conn)
         return _as_keys(rows) if keys else rows
-    frame = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
+    frame = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
     if len(frame):
         return frame
     return _as_keys(empty_purchases()) if keys else empty_purchases()
@@ -147,7 +148,7 @@ def _hash_tokens(text: str, count: int) -> np.ndarray | None:
     hashed ^= hashed >> np.uint64(27)
     hashed *= np.uint64(0x94D049BB133111EB)
     hashed ^= hashed >> np.uint64(31)
-    key = (hashed >> np.uint64(1)).astype(np.int64)
+    key: np.ndarray = (hashed >> np.uint64(1)).astype(np.int64)
     key[lengths == 0] = -1
     return key
 

@@ -10,6 +10,7 @@ import datetime as dt
 import logging
 import time
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -90,7 +91,7 @@ def _segments(
 
 
 def _columns(stats: pd.DataFrame, segments: pd.DataFrame | None,
-             as_of: dt.date) -> list[list]:
+             as_of: dt.date) -> list[list[Any]]:
     """The insert's columns, built with numpy (a per-value Python loop took over a second for
     100,000 customers)."""
     as_of_text = as_of.isoformat()
@@ -98,6 +99,9 @@ def _columns(stats: pd.DataFrame, segments: pd.DataFrame | None,
     last = _iso_days(stats["last_day"])
     recency = _nullable_ints(stats["recency_days"])
     n = len(stats)
+    r_s: list[int | None]
+    f_s: list[int | None]
+    m_s: list[int | None]
     if segments is None:
         r_s = f_s = m_s = [None] * n
         seg = [None] * n
@@ -105,7 +109,8 @@ def _columns(stats: pd.DataFrame, segments: pd.DataFrame | None,
         aligned = segments.reindex(stats.index)
         r_s, f_s, m_s = (_nullable_ints(aligned[c]) for c in ("r_score", "f_score", "m_score"))
         seg_values = aligned["segment"].to_numpy(dtype=object)
-        seg = np.where(pd.isna(seg_values), None, seg_values).tolist()
+        # numpy's stubs refuse None as a fill value; it is what makes the NULLs here.
+        seg = np.where(pd.isna(seg_values), None, seg_values).tolist()  # type: ignore[call-overload]
     return [stats.index.astype("int64").tolist(), stats["orders_count"].astype("int64").tolist(),
             stats["total_spent_minor"].astype("int64").tolist(),
             first, last, recency, r_s, f_s, m_s, seg, [as_of_text] * n]
@@ -116,7 +121,8 @@ def _nullable_ints(values: pd.Series) -> list[int | None]:
     missing = np.isnan(numbers)
     out = np.where(missing, 0, numbers).astype("int64").astype(object)
     out[missing] = None
-    return out.tolist()
+    numbers_or_none: list[int | None] = out.tolist()
+    return numbers_or_none
 
 
 def _iso_days(days: pd.Series) -> list[str | None]:
@@ -127,4 +133,5 @@ def _iso_days(days: pd.Series) -> list[str | None]:
     text = np.array([orders_mod.day_to_date(d).isoformat() for d in unique.tolist()], dtype=object)
     out = text[inverse.reshape(-1)] if len(unique) else np.array([], dtype=object)
     out[missing] = None
-    return out.tolist()
+    dates_or_none: list[str | None] = out.tolist()
+    return dates_or_none

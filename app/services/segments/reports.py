@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -128,7 +129,7 @@ def customer_segments(db: Database, as_of: dt.date) -> pd.DataFrame:
     return _customer_frame(rows)
 
 
-def _customer_frame(rows: list[tuple]) -> pd.DataFrame:
+def _customer_frame(rows: list[tuple[Any, ...]]) -> pd.DataFrame:
     frame = pd.DataFrame.from_records(rows, columns=CUSTOMER_COLUMNS)
     for col in ("recency_days", "r_score", "f_score", "m_score"):
         frame[col] = pd.array(
@@ -216,7 +217,7 @@ def explain_customer(db: Database, customer_id: int) -> CustomerExplanation:
     )
 
 
-def _query(db: Database, sql: str, params: list | None = None) -> list[tuple]:
+def _query(db: Database, sql: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:
     conn = db.raw_connection()
     try:
         return conn.execute(sql, params or []).fetchall()

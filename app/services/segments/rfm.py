@@ -25,7 +25,16 @@ import pandas as pd
 
 from app.services.database import Database
 from app.services.segments.catalog import segment_for
-from app.services.settings import SPEC_BY_KEY, Settings
+from app.services.settings import (
+    LOST_AFTER_DAYS,
+    RFM_FREQUENCY_BANDS,
+    RFM_MONETARY_BANDS,
+    RFM_MONETARY_MODE,
+    RFM_RECENCY_BANDS,
+    RFM_RECENCY_MODE,
+    Settings,
+    SettingSpec,
+)
 
 log = logging.getLogger(__name__)
 
@@ -59,20 +68,20 @@ def band_problems(values: object) -> list[str]:
 def load_config(settings: Settings) -> RfmConfig:
     """The rules from Settings; an unusable band list falls back to its default (and is logged)."""
 
-    def bands(key: str) -> tuple[int, ...]:
-        value = settings.get(key)
+    def bands(spec: SettingSpec[list[int]]) -> tuple[int, ...]:
+        value = settings.get(spec)
         if band_problems(value):
-            log.warning("Setting %s=%r is not usable; using the default", key, value)
-            value = SPEC_BY_KEY[key].default
+            log.warning("Setting %s=%r is not usable; using the default", spec.key, value)
+            value = spec.default
         return tuple(int(v) for v in value)
 
     return RfmConfig(
-        recency_mode=str(settings.get("rfm_recency_mode")),
-        recency_bands=bands("rfm_recency_bands"),
-        frequency_bands=bands("rfm_frequency_bands"),
-        monetary_mode=str(settings.get("rfm_monetary_mode")),
-        monetary_bands_minor=tuple(v * MINOR_PER_MAJOR for v in bands("rfm_monetary_bands")),
-        lost_after_days=int(settings.get("lost_after_days")),
+        recency_mode=str(settings.get(RFM_RECENCY_MODE)),
+        recency_bands=bands(RFM_RECENCY_BANDS),
+        frequency_bands=bands(RFM_FREQUENCY_BANDS),
+        monetary_mode=str(settings.get(RFM_MONETARY_MODE)),
+        monetary_bands_minor=tuple(v * MINOR_PER_MAJOR for v in bands(RFM_MONETARY_BANDS)),
+        lost_after_days=int(settings.get(LOST_AFTER_DAYS)),
     )
 
 
@@ -131,7 +140,8 @@ def quantile_scores(values: np.ndarray) -> np.ndarray:
     ordered = np.sort(values, kind="stable")
     below = np.searchsorted(ordered, values, side="left").astype("int64")
     up_to = np.searchsorted(ordered, values, side="right").astype("int64")
-    return np.minimum((5 * (below + up_to)) // (2 * n) + 1, 5)
+    scores: np.ndarray = np.minimum((5 * (below + up_to)) // (2 * n) + 1, 5)
+    return scores
 
 
 # SEGMENT_GRID[r - 1, f - 1] is the map's segment key.

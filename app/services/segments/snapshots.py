@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from app.services.database import Database
 from app.services.segments.catalog import BY_KEY, DORMANT, name_of
-from app.services.settings import QT_TRANSLATE_NOOP, Settings
+from app.services.settings import LAST_SNAPSHOT_ON, QT_TRANSLATE_NOOP, Settings
 
 _T = QT_TRANSLATE_NOOP
 CAME_BACK = _T("segments", "{count} came back from {from_name}")
@@ -37,7 +37,7 @@ def take_snapshot(db: Database, taken_on: dt.date) -> int:
             count = cursor.rowcount
     finally:
         conn.close()
-    Settings(db).set("last_snapshot_on", taken_on.isoformat())
+    Settings(db).set(LAST_SNAPSHOT_ON, taken_on.isoformat())
     return count
 
 
@@ -129,7 +129,7 @@ def movements(db: Database, baseline_on: dt.date | None = None) -> MovementRepor
     """Changes between the snapshot `baseline_on` (default: the latest one before the cache's
     date) and the current segments, biggest groups first."""
     current = _scalar(db, "SELECT MAX(computed_as_of) FROM customer_stats")
-    current_as_of = dt.date.fromisoformat(current) if current else None
+    current_as_of = dt.date.fromisoformat(current) if isinstance(current, str) and current else None
     if baseline_on is None:
         earlier = [d for d in snapshot_dates(db) if current_as_of is None or d < current_as_of]
         if not earlier:

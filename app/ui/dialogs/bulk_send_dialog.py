@@ -48,6 +48,7 @@ from app.services.messages.bulk import (
 from app.services.messages.contacts import message_text
 from app.services.messages.library import TemplateInfo, ensure_builtin_templates, list_templates
 from app.services.messages.sending import SendResult, SmtpConfig, send_batch
+from app.services.settings import SEND_DELAY_SECONDS
 from app.ui.context import AppContext
 from app.ui.dialogs.smtp_password_dialog import obtain_password, result_text
 from app.ui.jobs import Job
@@ -316,7 +317,7 @@ class BulkSendDialog(QDialog):
         if not go_on:
             return
         ctx, emails = self.context, [to_email(i) for i in items]
-        delay = float(ctx.settings.get("send_delay_seconds"))
+        delay = float(ctx.settings.get(SEND_DELAY_SECONDS))
         self._sending = items
         results = self.results
 

@@ -29,6 +29,7 @@ from app.services.customers import CustomerCard, CustomerDetails
 from app.services.errors import UserFacingError
 from app.services.segments import catalog as segments_catalog
 from app.services.segments.reports import explain_customer
+from app.services.settings import CURRENCY, PHONE_REGION
 from app.ui import formatting
 from app.ui.context import AppContext
 from app.ui.crash_dialog import error_message
@@ -44,7 +45,7 @@ class CustomerCardDialog(QDialog):
         self.customer_id = customer_id
         self.setWindowTitle(self.tr("New customer") if customer_id is None else self.tr("Customer"))
         self.resize(820, 620)
-        lang, currency = context.language, context.settings.get("currency")
+        lang, currency = context.language, context.settings.get(CURRENCY)
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -210,7 +211,7 @@ class CustomerCardDialog(QDialog):
         self.segment_label.setText(self._segment_html())
 
     def _summary_html(self, card: CustomerCard) -> str:
-        lang, currency = self.context.language, self.context.settings.get("currency")
+        lang, currency = self.context.language, self.context.settings.get(CURRENCY)
         sales = [p for p in card.purchases if p.amount_minor > 0]
         spent = sum(p.amount_minor for p in card.purchases)
         parts = [f"<b>{escape(card.details.display_name)}</b>"]
@@ -281,7 +282,7 @@ class CustomerCardDialog(QDialog):
         )
 
     def save(self) -> None:
-        region = self.context.settings.get("phone_region")
+        region = self.context.settings.get(PHONE_REGION)
         try:
             self.customer_id = customers_service.save_details(
                 self.context.db, self.customer_id, self.details(), region)

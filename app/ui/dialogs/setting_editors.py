@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.services import paths
 from app.services.secrets import keyring_status, password_store
-from app.services.settings import SettingSpec
+from app.services.settings import SMTP_HOST, SMTP_USER, SettingSpec
 
 # setting key -> "module:Class" of a dedicated editor (owned by the feature's team member).
 JSON_EDITORS = {"reminder_rules": "app.ui.widgets.reminder_rules_editor:ReminderRulesEditor"}
@@ -252,7 +252,7 @@ class PasswordEditor(QLineEdit):
         self.context = context
         self.setEchoMode(QLineEdit.EchoMode.Password)
         settings = context.settings  # type: ignore[attr-defined]
-        user, host = settings.get("smtp_user"), settings.get("smtp_host")
+        user, host = settings.get(SMTP_USER), settings.get(SMTP_HOST)
         self._had_password = bool(user) and password_store().get(user, host) is not None
         self.setPlaceholderText(
             QCoreApplication.translate("SettingEditors", "Saved — type to replace")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from app.services import importing
 from app.services.errors import UserFacingError
+from app.services.settings import PHONE_REGION
 from app.ui import background
 from app.ui.context import AppContext
 from app.ui.crash_dialog import error_message, show_user_error
@@ -103,7 +104,7 @@ class ImportFlow(QObject):
     def _show_mapping(self, prepared: importing.Prepared) -> None:
         self._close_progress()
         self.prepared = prepared
-        region = self.context.settings.get("phone_region")
+        region = self.context.settings.get(PHONE_REGION)
         dialog = ImportMappingDialog(prepared, region, self.window)
         dialog.columns_changed.connect(self._replan)
         dialog.accepted.connect(self._commit)

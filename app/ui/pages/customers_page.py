@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.customers import load_customer_table
+from app.services.settings import CURRENCY
 from app.ui.context import AppContext
 from app.ui.pages.base import Page
 from app.ui.segment_names import segment_label
@@ -39,7 +40,7 @@ class CustomersPage(Page):
             "dnc_tip": self.tr("Do not contact"),
         }
         self.model = CustomersTableModel(headers, segment_label,
-                                         context.settings.get("currency"), context.language)
+                                         context.settings.get(CURRENCY), context.language)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by name, phone or e-mail"))
         self.search.setClearButtonEnabled(True)

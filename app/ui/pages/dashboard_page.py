@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.dashboard.metrics import Dashboard, compute_dashboard
+from app.services.settings import CURRENCY
 from app.ui import formatting
 from app.ui.context import AppContext
 from app.ui.pages.base import Page, empty_state
@@ -139,7 +140,7 @@ class DashboardPage(Page):
         self.stack.setCurrentIndex(0 if board.buyers else 1)
         if not board.buyers:
             return
-        lang, currency = self.context.language, self.context.settings.get("currency")
+        lang, currency = self.context.language, self.context.settings.get(CURRENCY)
         money = lambda v: formatting.money(v, currency, lang)  # noqa: E731
         self.cards["repeat"].set(
             self._percent(board.repeat_rate),

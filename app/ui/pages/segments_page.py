@@ -35,6 +35,7 @@ from app.services.segments import export as segment_export
 from app.services.segments import reports as segment_reports
 from app.services.segments import rfm, snapshots
 from app.services.segments.catalog import BY_KEY
+from app.services.settings import CURRENCY, LOST_AFTER_DAYS
 from app.ui import formatting
 from app.ui.context import AppContext
 from app.ui.crash_dialog import error_hint, error_message
@@ -75,7 +76,7 @@ class SegmentsPage(Page):
         self.chart = None  # SegmentChart, created with the first data
         self.selected: str | None = None
         self.selection_title = ""
-        language, currency = context.language, context.settings.get("currency")
+        language, currency = context.language, context.settings.get(CURRENCY)
         self.summary_model = SegmentsSummaryModel(
             {"segment": self.tr("Segment"), "customers": self.tr("Customers"),
              "share": self.tr("Share"), "revenue": self.tr("Revenue share"),
@@ -320,7 +321,7 @@ class SegmentsPage(Page):
         low, high = band.low, band.high
         if band.dimension == "m":
             def fmt(v: int | None) -> str:
-                return formatting.money(v, self.context.settings.get("currency"),
+                return formatting.money(v, self.context.settings.get(CURRENCY),
                                         self.context.language)
         else:
             def fmt(v: int | None) -> str:
@@ -343,7 +344,7 @@ class SegmentsPage(Page):
                 "bands")
             parts = ", ".join(f"{b.score}: {self._band_tick(b)}" for b in items)
             lines.append(f"{titles[dim]} ({mode}) — {parts}")
-        lost = self.context.settings.get("lost_after_days")
+        lost = self.context.settings.get(LOST_AFTER_DAYS)
         lines.append(self.tr("Lost: no order for more than %1 days").replace("%1", str(lost)))
         return self.tr("Scores in force:") + "\n" + "\n".join(lines)
 

@@ -36,6 +36,7 @@ from app.services.messages.links import Recipient, has_channel
 from app.services.reminders import tasks as task_service
 from app.services.reminders.conversion import came_back_since
 from app.services.reminders.tasks import ComeBack, TaskItem, TodayList
+from app.services.settings import OWNER_NAME, SHOP_NAME
 from app.ui import formatting
 from app.ui.context import AppContext
 from app.ui.crash_dialog import error_message
@@ -226,7 +227,7 @@ class TodayPage(Page):
         listed, self.come_back, first_run, self.came_back = result
         settings = self.context.settings
         self.sign_notice.setVisible(not first_run and SignNotice.needed(
-            settings.get("shop_name"), settings.get("owner_name")))
+            settings.get(SHOP_NAME), settings.get(OWNER_NAME)))
         today = self.context.clock.today()
         current = self.current_task()
         keep_row = self.table.currentIndex().row()
