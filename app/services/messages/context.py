@@ -1,7 +1,8 @@
 """The variables a message script can use for one customer, and the language-aware filters.
 
 Every variable is always defined (possibly as an empty string) so a script that works for one
-customer works for all; only a misspelt name is an error (StrictUndefined in services.messages.render).
+customer works for all; only a misspelt name is an error (StrictUndefined in
+services.messages.render).
 
 Month names: Russian needs grammatical cases, so there are two variables:
   * ``last_purchase_month``     - the plain month name: "март" / "March";

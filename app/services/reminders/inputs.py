@@ -1,6 +1,7 @@
 """Everything the rules read, loaded once per generation as pandas frames (no ORM, no loops).
 
-Days are integers counted from 1970-01-01 (like services.segments.orders), so date arithmetic is vectorised.
+Days are integers counted from 1970-01-01 (like services.segments.orders), so date arithmetic is
+vectorised.
 """
 
 from __future__ import annotations
@@ -89,8 +90,8 @@ def _series(conn: sqlite3.Connection, sql: str, dtype: str = "int64") -> pd.Seri
 
 def _segment_moves(conn: sqlite3.Connection, today: dt.date) -> pd.DataFrame:
     """Who is At risk / Can't lose them now (customer_stats, written by recompute + rfm) but was
-    in another segment in the latest snapshot taken before `today` (services.segments.snapshots). Without an
-    earlier snapshot nobody "moved": a first import does not flood the list."""
+    in another segment in the latest snapshot taken before `today` (services.segments.snapshots).
+    Without an earlier snapshot nobody "moved": a first import does not flood the list."""
     columns = ["customer_id", "segment", "previous"]
     baseline = conn.execute(
         "SELECT MAX(taken_on) FROM segment_snapshots WHERE taken_on < ?", (today.isoformat(),)
