@@ -17,8 +17,8 @@ import numpy as np
 import pandas as pd
 
 from app.services.importing import arrow_csv
+from app.services.importing.coded import categorical_of_unique
 from app.services.importing.early import TextLoading, WorkbookLoading
-from app.services.importing.parsing import categorical_of_unique
 from app.services.importing.sniffing import (
     HEADER_SEARCH_ROWS,
     TextLayout,

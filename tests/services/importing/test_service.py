@@ -363,8 +363,8 @@ def test_people_with_identifiers_of_their_own_skip_the_search_with_the_same_resu
     raw_phones = [p and p.replace("+7", "8") for p in phones]
     person = pd.factorize(pd.Series([str(t) for t in zip(codes, phones, emails, names,
                                                          strict=True)]))[0]
-    args = (np.arange(n) + 2, *(np.array(a, dtype=object) for a in
-                                (codes, phones, emails, names, raw_phones)), None, person)
+    rows = matching.People.of_rows(np.arange(n) + 2, *(np.array(a, dtype=object) for a in
+                                   (codes, phones, emails, names, raw_phones)), None)
 
     def known():
         k = matching.Known()
@@ -375,14 +375,14 @@ def test_people_with_identifiers_of_their_own_skip_the_search_with_the_same_resu
     found = []
     alone = matching._alone
     monkeypatch.setattr(matching, "_alone", lambda *a: found.append(alone(*a)) or found[-1])
-    fast = matching.match_rows(known(), *args)
+    fast = matching.match_rows(known(), rows, person)
     assert found[0].any() and not found[0].all()  # both ways were taken
     monkeypatch.setattr(matching, "_alone", lambda *a: np.zeros(len(a[-1]), dtype=bool))
-    searched = matching.match_rows(known(), *args)
+    searched = matching.match_rows(known(), rows, person)
     assert fast.refs.tolist() == searched.refs.tolist()
     assert list(fast.new_customers.items()) == list(searched.new_customers.items())
     assert fast.conflicts == searched.conflicts
-    assert list(fast.identity) == list(searched.identity)
+    assert fast.identity.values().tolist() == searched.identity.values().tolist()
     assert 0 < len(fast.new_customers) < len(set(person.tolist()))  # some people merged
 
 
