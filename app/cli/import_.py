@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from app.cli.common import SubParsers, open_db_for, subparser
+from app.services.importing.collector import cycle_collector_paused
 
 SHOWN_PROBLEMS = 15
 
@@ -34,6 +35,7 @@ def register_undo(commands: SubParsers) -> None:
                      help="the import number printed by `import`")
 
 
+@cycle_collector_paused()  # this process does one bulk import and nothing else
 def cmd_import(args: argparse.Namespace) -> int:
     from app.services.importing import early
 

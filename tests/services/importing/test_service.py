@@ -292,28 +292,34 @@ def test_first_import_hands_its_lines_to_the_recompute(db, settings, tmp_path):
     assert writing.write_plan_with_lines(db, later)[1] is None  # purchases existed before
 
 
-def test_the_cycle_collector_is_paused_only_while_importing(db, settings, tmp_path, monkeypatch):
+def test_the_service_never_switches_the_cycle_collector(db, settings, tmp_path, monkeypatch):
+    """The switch is process-wide: an import on the GUI's worker thread must leave it alone."""
     import gc
     import threading
 
     seen = []
-    original = planning.build_plan
+    for module, name in ((importing.service, "build_plan"), (writing, "write_plan_with_lines")):
+        original = getattr(module, name)
+        monkeypatch.setattr(module, name, lambda *a, _f=original, **k: seen.append(
+            gc.isenabled()) or _f(*a, **k))
+    worker = threading.Thread(target=run, args=(db, settings, samples.write_shopify(tmp_path)))
+    worker.start()
+    worker.join()
+    assert seen == [True, True]
 
-    def spy(*args, **kwargs):
-        seen.append(gc.isenabled())
-        return original(*args, **kwargs)
 
-    monkeypatch.setattr(importing.service, "build_plan", spy)
-    assert gc.isenabled()
-    # Two imports at once: the first to finish must not switch the collector back on early.
-    with importing.service.without_cycle_collector():
-        worker = threading.Thread(target=run, args=(db, settings, samples.write_shopify(tmp_path)))
-        worker.start()
-        worker.join()
-        assert not gc.isenabled()
-    run(db, settings, samples.write_cp1251_sales(tmp_path))
-    assert seen == [False, False]
-    assert gc.isenabled()
+def test_the_cli_pauses_the_cycle_collector_for_its_import_only(tmp_path, monkeypatch):
+    import gc
+
+    from app.cli import main
+
+    seen = []
+    original = importing.service.build_plan
+    monkeypatch.setattr(importing.service, "build_plan",
+                        lambda *a, **k: seen.append(gc.isenabled()) or original(*a, **k))
+    path = samples.write_cp1251_sales(tmp_path)
+    assert main(["import", str(path), "--db", str(tmp_path / "r.sqlite3"), "--yes"]) == 0
+    assert seen == [False] and gc.isenabled()
 
 
 def test_cancelled_and_refunded_orders_are_not_sales(db, settings, tmp_path):
