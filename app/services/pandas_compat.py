@@ -12,14 +12,17 @@ from collections.abc import Iterator
 import numpy as np
 import numpy.typing as npt
 import pandas as pd
-from pandas.core.util.hashing import combine_hash_arrays as _combine_hash_arrays
+from pandas.core.util.hashing import (  # type: ignore[attr-defined]  # not in the stubs
+    combine_hash_arrays as _combine_hash_arrays,
+)
 
 
 def combine_hash_arrays(arrays: Iterator[npt.NDArray[np.uint64]], count: int
                         ) -> npt.NDArray[np.uint64]:
     """One hash per row from `count` arrays of hashes, exactly as `pd.util.hash_pandas_object`
     combines a frame's columns (the importer's stored line keys depend on it)."""
-    return _combine_hash_arrays(arrays, count)
+    combined: npt.NDArray[np.uint64] = _combine_hash_arrays(arrays, count)
+    return combined
 
 
 def categorical_dtype_of_unique(categories: pd.Index) -> pd.CategoricalDtype:

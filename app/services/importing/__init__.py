@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the same names, typed and navigable, without loading anything at run time
     from app.services.importing.planning import ImportPlan, MappingError
-    from app.services.importing.reading import RawTable, UnreadableFileError
+    from app.services.importing.reading import RawTable
     from app.services.importing.service import (
         Prepared,
         commit,
@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # the same names, typed and navigable, without loading anythi
         sheets,
         undo_last,
     )
+    from app.services.importing.sniffing import UnreadableFileError
     from app.services.importing.undo import BatchInfo, UndoResult, last_undoable, list_batches
     from app.services.importing.writing import ImportCancelled, ImportResult
 

@@ -65,7 +65,10 @@ class CodedText:
 
     def values(self) -> Objects:
         """Each row's text as an object array, None where there is none."""
-        return np.append(self.texts, None)[self.codes]
+        lookup = np.empty(len(self.texts) + 1, dtype=object)  # the last, None, for code -1
+        lookup[:-1] = self.texts
+        values: Objects = lookup[self.codes]
+        return values
 
     def categorical(self, blank: str | None = None) -> pd.Categorical:
         """As a pandas categorical: missing where a row has no text, or `blank` (a text that is

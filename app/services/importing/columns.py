@@ -88,4 +88,6 @@ class MappedColumns:
         source = first[order_codes[targets]]
         ok = source >= 0
         codes[targets[ok]] = codes[source[ok]]
-        return pd.Series(pd.Categorical.from_codes(codes, dtype=values.dtype), index=values.index)
+        dtype = values.dtype
+        assert isinstance(dtype, pd.CategoricalDtype)
+        return pd.Series(pd.Categorical.from_codes(codes, dtype=dtype), index=values.index)

@@ -12,13 +12,20 @@ import sqlite3
 from dataclasses import dataclass, field
 
 import numpy as np
+import numpy.typing as npt
 import pandas as pd
 
 from app.services.importing.coded import CodedText
 from app.services.importing.parsing import all_clean
 from app.services.phones import format_phone
 
+Texts = list[str | None]
 IDENTITY_PREFIX = {"customer_code": "c:", "phone": "p:", "email": "e:", "customer": "n:"}
+
+
+# One customer matched by phone, code or e-mail whose name differs: row, identifier,
+# name_in_file, known_name (str) and existing (bool: known before this import).
+Conflict = dict[str, object]
 
 
 @dataclass
@@ -37,7 +44,7 @@ class MatchResult:
     refs: np.ndarray  # per row: existing customer id (>0), new customer ref (<0), 0 = nobody
     identity: CodedText  # per row: the strongest identifier as text ("p:+79..."); for line keys
     new_customers: dict[int, NewCustomer] = field(default_factory=dict)
-    conflicts: list[dict] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
 
 
 def name_key(name: str | None) -> str | None:
@@ -70,7 +77,7 @@ class Known:
             self.ids[ref] = (old[0] or code, old[1] or phone, old[2] or email)
         if name:
             self.names.setdefault(ref, name)
-            key = key or name_key(name)
+            key = key or name_key(name) or ""
             current = self.by_name.get(key)
             if current is not None and current != ref:
                 self.ambiguous_names.add(key)
@@ -92,6 +99,8 @@ def load_known(conn: sqlite3.Connection) -> Known:
     seen: dict[str, int] = {}
     for cid, name in known.names.items():
         key = name_key(name)
+        if key is None:  # no name: nothing to find the customer by
+            continue
         if key in seen:
             known.ambiguous_names.add(key)
         seen[key] = cid
@@ -118,18 +127,23 @@ class People:
                 emails: np.ndarray, names: np.ndarray, raw_phones: np.ndarray,
                 birthdays: np.ndarray | None) -> People:
         """From per-person arrays (object arrays of text or None, birthdays as day numbers)."""
-        texts = [np.asarray(a, dtype=object).tolist()
-                 for a in (codes, phones, emails, names, raw_phones)]
-        days = [None] * len(rows) if birthdays is None else np.asarray(birthdays).tolist()
-        return cls(np.asarray(rows).tolist(), *texts, days)
+        def texts(values: np.ndarray) -> list[str | None]:
+            listed: list[str | None] = np.asarray(values, dtype=object).tolist()
+            return listed
+
+        days: list[int | None] = ([None] * len(rows) if birthdays is None
+                                  else np.asarray(birthdays).tolist())
+        return cls(np.asarray(rows).tolist(), texts(codes), texts(phones), texts(emails),
+                   texts(names), texts(raw_phones), days)
 
     def __len__(self) -> int:
         return len(self.rows)
 
     def take(self, index: list[int]) -> People:
-        return People(*([values[i] for i in index] for values in (
-            self.rows, self.codes, self.phones, self.emails, self.names, self.raw_phones,
-            self.birthdays)))
+        return People([self.rows[i] for i in index], [self.codes[i] for i in index],
+                      [self.phones[i] for i in index], [self.emails[i] for i in index],
+                      [self.names[i] for i in index], [self.raw_phones[i] for i in index],
+                      [self.birthdays[i] for i in index])
 
 
 def match_rows(known: Known, rows: People, person: np.ndarray) -> MatchResult:
@@ -147,7 +161,7 @@ def match_people(known: Known, people: People, group: np.ndarray) -> MatchResult
     existing = set(known.names)
     count = len(people)
     result_refs = np.zeros(count, dtype=np.int64)
-    conflicts: list[dict] = []
+    conflicts: list[Conflict] = []
     codes_, phones, emails, names = people.codes, people.phones, people.emails, people.names
     raw_phones, bdays = people.raw_phones, people.birthdays
     keys = _name_keys(names)
@@ -160,7 +174,7 @@ def match_people(known: Known, people: People, group: np.ndarray) -> MatchResult
 
     def new_customer(g: int) -> NewCustomer:
         c, p, e = codes_[g], phones[g], emails[g]
-        return NewCustomer(-(g + 1), names[g] or (format_phone(p) if p else None) or e or c,
+        return NewCustomer(-(g + 1), names[g] or (format_phone(p) if p else None) or e or c or "",
                            raw_phones[g] if p else None, p, e, c, bdays[g])
 
     created: list[NewCustomer | None] = [None] * count
@@ -172,16 +186,17 @@ def match_people(known: Known, people: People, group: np.ndarray) -> MatchResult
         if ref is None:
             if idents[g] is None:
                 continue
-            created[g] = new_customer(g)
-            ref = created[g].ref
+            customer = created[g] = new_customer(g)
+            ref = customer.ref
         else:
             known_name = known.names.get(ref)
             if via != "name" and nm and nm != known_name and key != name_key(known_name):
                 conflicts.append({"row": int(people.rows[g]), "identifier": p or c or e,
                                   "name_in_file": nm, "known_name": known_name or "",
                                   "existing": ref in existing})
-            if ref < 0:
-                _complete(created[-ref - 1], p, raw_phones[g], e, c)
+            earlier = created[-ref - 1] if ref < 0 else None
+            if earlier is not None:
+                _complete(earlier, p, raw_phones[g], e, c)
         if via != "code" or p or e:
             known.add(ref, c, p, e, nm, key)
         result_refs[g] = ref
@@ -193,8 +208,8 @@ def match_people(known: Known, people: People, group: np.ndarray) -> MatchResult
     return MatchResult(result_refs[group], CodedText.of_values(group, identity), new, conflicts)
 
 
-def _alone(known: Known, codes: list, phones: list, emails: list, keys: list,
-           idents: list) -> np.ndarray:
+def _alone(known: Known, codes: Texts, phones: Texts, emails: Texts, keys: Texts,
+           idents: Texts) -> npt.NDArray[np.bool_]:
     """Per person: has an identity, and no code, phone, e-mail or name shared with another
     person of the file or with a customer already known. Such a person is certainly new, and
     no other person can be matched to them, so the search can skip them."""
@@ -212,7 +227,7 @@ def _alone(known: Known, codes: list, phones: list, emails: list, keys: list,
     return alone
 
 
-def _name_keys(names: list) -> list:
+def _name_keys(names: Texts) -> Texts:
     """name_key of each name. Names as the planner passes them are cleaned already (single
     spaces, none at the ends): one scan shows it and skips name_key's whitespace pass."""
     if all_clean([name for name in names if name]):

@@ -9,7 +9,9 @@ identical lines in one file (two of the same item, same day) are both kept.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -64,7 +66,7 @@ class ImportPlan:
     rows_read: int
     rejected: pd.DataFrame
     warnings: pd.DataFrame  # same columns as rejected: problems that did not stop the row
-    conflicts: list[dict]
+    conflicts: list[matching.Conflict]
     new_customers: list[matching.NewCustomer]
     purchases: pd.DataFrame  # only purchases not yet in the database
     purchases_existing: int
@@ -202,9 +204,9 @@ def _match(db: Database, cols: MappedColumns, who: _Identifiers, rows: Rows,
     first = valid_rows[firsts]  # each person's first valid row
     birthday = parsing.parse_birthdays(cols["birthday"]) if "birthday" in cols else None
     people = matching.People.of_rows(
-        rows[first], *(text.take(first).values() for text in (
-            who.code, who.phone, who.email, who.customer, who.raw_phone)),
-        None if birthday is None else birthday[first])
+        rows[first], who.code.take(first).values(), who.phone.take(first).values(),
+        who.email.take(first).values(), who.customer.take(first).values(),
+        who.raw_phone.take(first).values(), None if birthday is None else birthday[first])
     return matching.match_people(_known(db), people, group)
 
 
@@ -308,7 +310,7 @@ def line_keys(purchases: pd.DataFrame, identity: CodedText, orders: pd.Categoric
 
     Natural key: the order number and the line's content; without an order number, the customer,
     the day and the line's content. Keyed SipHash from pandas over the parts (stable across pandas
-    versions, vectorised: a million keys in well under a second). Hashing a categorical hashes its
+    versions, vectorised). Hashing a categorical hashes its
     distinct values once; the result equals hashing every cell. Databases from schema v1 had these
     same 64 bits as the first half of a text key (see migrations/v002_integer_line_keys.py).
     `orders`, `products`: the lines' order numbers and products as categoricals, "" where none
@@ -318,9 +320,10 @@ def line_keys(purchases: pd.DataFrame, identity: CodedText, orders: pd.Categoric
     # The customer's identity only for lines without an order number, "" for the others (an
     # identity is never "").
     who = identity.without(with_order).categorical(blank="")
-    parts = [with_order, orders, who,
-             np.where(with_order, 0, purchases["day"].to_numpy()), products,
-             purchases["amount_minor"].to_numpy(), purchases["quantity"].to_numpy()]
+    parts: list[npt.NDArray[Any] | pd.Categorical] = [
+        with_order, orders, who,
+        np.where(with_order, 0, purchases["day"].to_numpy()), products,
+        purchases["amount_minor"].to_numpy(), purchases["quantity"].to_numpy()]
     # What hash_pandas_object does for a frame of these columns plus the occurrence, with each
     # column hashed once for both the grouping and the key.
     hashes = [pd.util.hash_array(part, hash_key=LINE_KEY, categorize=True) for part in parts]
@@ -362,7 +365,7 @@ def _storage_order(rows: np.ndarray, refs: np.ndarray, days: np.ndarray) -> np.n
     customer = np.where(ref > 0, ref, max(int(ref.max()), 0) - ref)
     day = days[rows].astype(np.int64)
     day -= day.min()
-    if customer.max() < 1 << 38 and day.max() < 1 << 24:  # one integer sort key: 5x faster
+    if customer.max() < 1 << 38 and day.max() < 1 << 24:  # one integer key sorts faster than two
         return rows[np.argsort((customer << 24) | day, kind="stable")]
     return rows[np.lexsort((day, customer))]
 
@@ -382,7 +385,7 @@ def existing_keys(db: Database) -> tuple[np.ndarray, tuple[int, int]]:
         conn.close()
 
 
-def purchases_fingerprint(conn) -> tuple[int, int]:
+def purchases_fingerprint(conn: sqlite3.Connection) -> tuple[int, int]:
     highest, count = conn.execute("SELECT COALESCE(MAX(id), 0), COUNT(*) FROM purchases").fetchone()
     return int(highest), int(count)
 
