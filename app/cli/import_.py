@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.cli.common import SubParsers, open_db_for, subparser
+from app.services.importing.collector import cycle_collector_paused
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -38,6 +39,7 @@ def register_undo(commands: SubParsers) -> None:
                      help="the import number printed by `import`")
 
 
+@cycle_collector_paused()  # this process does one bulk import and nothing else
 def cmd_import(args: argparse.Namespace) -> int:
     from app.services.importing import early
 

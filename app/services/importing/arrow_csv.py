@@ -76,7 +76,7 @@ def categoricals(names: list[str], encoded: list) -> dict:
     each column's arrow memory is freed as soon as it is converted."""
     import numpy as np
 
-    from app.services.importing.parsing import categorical_of_unique
+    from app.services.importing.coded import categorical_of_unique
 
     columns = {}
     for name in names:

@@ -2,7 +2,7 @@
 
 python-calamine (workbooks) and pyarrow (large text tables) do their parsing without holding
 Python's GIL, so the command-line import starts them first and loads pandas and the importer
-meanwhile: on two cores about 0.5-0.7 s of an import. Only what needs neither pandas nor numpy is
+meanwhile, on the other core. Only what needs neither pandas nor numpy is
 imported here. Whatever goes wrong is left to `reading`, which reads the file again and tells the
 user what is wrong.
 """

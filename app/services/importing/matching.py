@@ -12,12 +12,20 @@ import sqlite3
 from dataclasses import dataclass, field
 
 import numpy as np
+import numpy.typing as npt
 import pandas as pd
 
-from app.services.importing.parsing import all_clean, categorical_of_unique
+from app.services.importing.coded import CodedText
+from app.services.importing.parsing import all_clean
 from app.services.phones import format_phone
 
+Texts = list[str | None]
 IDENTITY_PREFIX = {"customer_code": "c:", "phone": "p:", "email": "e:", "customer": "n:"}
+
+
+# One customer matched by phone, code or e-mail whose name differs: row, identifier,
+# name_in_file, known_name (str) and existing (bool: known before this import).
+Conflict = dict[str, object]
 
 
 @dataclass
@@ -34,10 +42,9 @@ class NewCustomer:
 @dataclass
 class MatchResult:
     refs: np.ndarray  # per row: existing customer id (>0), new customer ref (<0), 0 = nobody
-    identity: pd.Categorical | np.ndarray  # per row: the strongest identifier as text ("p:+79..."),
-    # None when there is none; for dedup keys
+    identity: CodedText  # per row: the strongest identifier as text ("p:+79..."); for line keys
     new_customers: dict[int, NewCustomer] = field(default_factory=dict)
-    conflicts: list[dict] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
 
 
 def name_key(name: str | None) -> str | None:
@@ -70,7 +77,7 @@ class Known:
             self.ids[ref] = (old[0] or code, old[1] or phone, old[2] or email)
         if name:
             self.names.setdefault(ref, name)
-            key = key or name_key(name)
+            key = key or name_key(name) or ""
             current = self.by_name.get(key)
             if current is not None and current != ref:
                 self.ambiguous_names.add(key)
@@ -92,6 +99,8 @@ def load_known(conn: sqlite3.Connection) -> Known:
     seen: dict[str, int] = {}
     for cid, name in known.names.items():
         key = name_key(name)
+        if key is None:  # no name: nothing to find the customer by
+            continue
         if key in seen:
             known.ambiguous_names.add(key)
         seen[key] = cid
@@ -99,36 +108,62 @@ def load_known(conn: sqlite3.Connection) -> Known:
     return known
 
 
-def match_rows(known: Known, rows: np.ndarray, code: np.ndarray, phone: np.ndarray,
-               email: np.ndarray, name: np.ndarray, phone_raw: np.ndarray,
-               birthday: np.ndarray | None, person: np.ndarray) -> MatchResult:
-    """Customers for every row; arrays are per row (None where absent).
+@dataclass(frozen=True)
+class People:
+    """The file's people, each as one row shows them (None where a cell is empty): matching
+    works once per person, not once per row. Plain lists, since the matching reads them value
+    by value, and a numpy object array is slower to index one value at a time."""
 
-    `person` numbers rows with the same identity cells alike; each person is matched once.
-    """
+    rows: list[int]  # the file's row number of that row
+    codes: list[str | None]
+    phones: list[str | None]  # E.164
+    emails: list[str | None]
+    names: list[str | None]
+    raw_phones: list[str | None]  # as written in the file
+    birthdays: list[int | None]  # days since 1970, MISSING where none
+
+    @classmethod
+    def of_rows(cls, rows: np.ndarray, codes: np.ndarray, phones: np.ndarray,
+                emails: np.ndarray, names: np.ndarray, raw_phones: np.ndarray,
+                birthdays: np.ndarray | None) -> People:
+        """From per-person arrays (object arrays of text or None, birthdays as day numbers)."""
+        def texts(values: np.ndarray) -> list[str | None]:
+            listed: list[str | None] = np.asarray(values, dtype=object).tolist()
+            return listed
+
+        days: list[int | None] = ([None] * len(rows) if birthdays is None
+                                  else np.asarray(birthdays).tolist())
+        return cls(np.asarray(rows).tolist(), texts(codes), texts(phones), texts(emails),
+                   texts(names), texts(raw_phones), days)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def take(self, index: list[int]) -> People:
+        return People([self.rows[i] for i in index], [self.codes[i] for i in index],
+                      [self.phones[i] for i in index], [self.emails[i] for i in index],
+                      [self.names[i] for i in index], [self.raw_phones[i] for i in index],
+                      [self.birthdays[i] for i in index])
+
+
+def match_rows(known: Known, rows: People, person: np.ndarray) -> MatchResult:
+    """Customers for every row; `rows` has one entry per row, and `person` numbers rows with the
+    same identity cells alike, so that each person is matched once."""
     if len(rows) == 0:
-        return MatchResult(np.zeros(0, dtype=np.int64), np.empty(0, dtype=object))
+        return MatchResult(np.zeros(0, dtype=np.int64), CodedText.absent(0))
     first_rows, group = first_rows_of(person)
-    values = (np.asarray(a, dtype=object)[first_rows] for a in (code, phone, email, name,
-                                                                phone_raw))
-    return match_people(known, np.asarray(rows)[first_rows], *values,
-                        None if birthday is None else np.asarray(birthday)[first_rows], group)
+    return match_people(known, rows.take(first_rows.tolist()), group)
 
 
-def match_people(known: Known, rows: np.ndarray, code: np.ndarray, phone: np.ndarray,
-                 email: np.ndarray, name: np.ndarray, phone_raw: np.ndarray,
-                 birthday: np.ndarray | None, group: np.ndarray) -> MatchResult:
-    """match_rows with the arrays already one per person (each person's first row: its row
-    number and cells); `group`: each row's person. The result is per row."""
+def match_people(known: Known, people: People, group: np.ndarray) -> MatchResult:
+    """match_rows with one entry per person (that person's first row); `group`: each row's
+    person. The result is per row."""
     existing = set(known.names)
-    count = len(rows)
+    count = len(people)
     result_refs = np.zeros(count, dtype=np.int64)
-    conflicts: list[dict] = []
-    # Plain lists: indexing a numpy object array per value costs more than the matching itself.
-    codes_, phones, emails, names, raw_phones = (
-        np.asarray(a, dtype=object).tolist() for a in (code, phone, email, name, phone_raw))
-    row_numbers = np.asarray(rows).tolist()
-    bdays = [None] * count if birthday is None else np.asarray(birthday).tolist()
+    conflicts: list[Conflict] = []
+    codes_, phones, emails, names = people.codes, people.phones, people.emails, people.names
+    raw_phones, bdays = people.raw_phones, people.birthdays
     keys = _name_keys(names)
     idents = ["c:" + c if c else "p:" + p if p else "e:" + e if e else "n:" + k if k else None
               for c, p, e, k in zip(codes_, phones, emails, keys, strict=True)]
@@ -139,7 +174,7 @@ def match_people(known: Known, rows: np.ndarray, code: np.ndarray, phone: np.nda
 
     def new_customer(g: int) -> NewCustomer:
         c, p, e = codes_[g], phones[g], emails[g]
-        return NewCustomer(-(g + 1), names[g] or (format_phone(p) if p else None) or e or c,
+        return NewCustomer(-(g + 1), names[g] or (format_phone(p) if p else None) or e or c or "",
                            raw_phones[g] if p else None, p, e, c, bdays[g])
 
     created: list[NewCustomer | None] = [None] * count
@@ -151,29 +186,30 @@ def match_people(known: Known, rows: np.ndarray, code: np.ndarray, phone: np.nda
         if ref is None:
             if idents[g] is None:
                 continue
-            created[g] = new_customer(g)
-            ref = created[g].ref
+            customer = created[g] = new_customer(g)
+            ref = customer.ref
         else:
             known_name = known.names.get(ref)
             if via != "name" and nm and nm != known_name and key != name_key(known_name):
-                conflicts.append({"row": int(row_numbers[g]), "identifier": p or c or e,
+                conflicts.append({"row": int(people.rows[g]), "identifier": p or c or e,
                                   "name_in_file": nm, "known_name": known_name or "",
                                   "existing": ref in existing})
-            if ref < 0:
-                _complete(created[-ref - 1], p, raw_phones[g], e, c)
+            earlier = created[-ref - 1] if ref < 0 else None
+            if earlier is not None:
+                _complete(earlier, p, raw_phones[g], e, c)
         if via != "code" or p or e:
             known.add(ref, c, p, e, nm, key)
         result_refs[g] = ref
     result_refs[alone] = -(np.flatnonzero(alone) + 1)
     # Refs -1, -2, ...: the order the new customers' ids will be given in.
     new = {customer.ref: customer for customer in created if customer is not None}
-    result_ident = np.empty(count, dtype=object)
-    result_ident[:] = idents
-    return MatchResult(result_refs[group], _per_row(result_ident, group), new, conflicts)
+    identity = np.empty(count, dtype=object)
+    identity[:] = idents
+    return MatchResult(result_refs[group], CodedText.of_values(group, identity), new, conflicts)
 
 
-def _alone(known: Known, codes: list, phones: list, emails: list, keys: list,
-           idents: list) -> np.ndarray:
+def _alone(known: Known, codes: Texts, phones: Texts, emails: Texts, keys: Texts,
+           idents: Texts) -> npt.NDArray[np.bool_]:
     """Per person: has an identity, and no code, phone, e-mail or name shared with another
     person of the file or with a customer already known. Such a person is certainly new, and
     no other person can be matched to them, so the search can skip them."""
@@ -191,7 +227,7 @@ def _alone(known: Known, codes: list, phones: list, emails: list, keys: list,
     return alone
 
 
-def _name_keys(names: list) -> list:
+def _name_keys(names: Texts) -> Texts:
     """name_key of each name. Names as the planner passes them are cleaned already (single
     spaces, none at the ends): one scan shows it and skips name_key's whitespace pass."""
     if all_clean([name for name in names if name]):
@@ -206,12 +242,6 @@ def first_rows_of(person: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     first = np.full(len(uniques), len(person), dtype=np.int64)
     np.minimum.at(first, codes, np.arange(len(person), dtype=np.int64))
     return first, codes
-
-
-def _per_row(values: np.ndarray, group: np.ndarray) -> pd.Categorical:
-    """Per-group texts spread to the rows as a categorical (None where absent): cheap to hash."""
-    codes, uniques = pd.factorize(pd.Series(values, dtype=object), use_na_sentinel=True)
-    return categorical_of_unique(codes[group], np.asarray(uniques, dtype=object))
 
 
 def _find(known: Known, code: str | None, phone: str | None, email: str | None,

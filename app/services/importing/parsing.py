@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 import numpy as np
 import pandas as pd
 
+from app.services.importing.coded import CodedText, Mask, Objects
 from app.services.phones import normalize_email, normalize_phone
 
 EPOCH = dt.date(1970, 1, 1)
@@ -71,28 +70,19 @@ def as_categorical(values: pd.Series) -> pd.Series:
     return pd.Series(pd.Categorical.from_codes(codes, categories=categories), index=values.index)
 
 
-def categorical_of_unique(codes: np.ndarray, categories: np.ndarray | pd.Index) -> pd.Categorical:
-    """A categorical over categories known to be distinct (factorize's uniques, a dictionary),
-    skipping pandas' check that they are: a hash of every category, 0.2 s for 400,000 order
-    numbers. Codes are trusted too (-1: missing)."""
-    index = pd.Index(categories, dtype=object)
-    try:
-        dtype = pd.CategoricalDtype._from_fastpath(index, False)
-    except (AttributeError, TypeError):  # a pandas without that constructor: the checked one
-        dtype = pd.CategoricalDtype(index)
-    return pd.Categorical.from_codes(codes, dtype=dtype, validate=False)
-
-
 def is_blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip()) or (
         isinstance(value, float) and np.isnan(value))
 
 
-def blank_mask(values: pd.Series) -> np.ndarray:
+def blank_mask(values: pd.Series, cleaned: Objects | None = None) -> Mask:
     """is_blank per row. For a categorical: a cell is blank exactly when clean_text makes None of
-    it, which clean_categories answers for all distinct cells in one scan."""
+    it, which clean_categories answers for all distinct cells in one scan (`cleaned`: that scan's
+    result, when the caller has it already)."""
     if isinstance(values.dtype, pd.CategoricalDtype):
-        lookup = np.append(pd.isna(clean_categories(values.cat.categories)), True)
+        if cleaned is None:
+            cleaned = clean_categories(values.cat.categories)
+        lookup = np.append(pd.isna(cleaned), True)
         return lookup[values.cat.codes.to_numpy()]
     return by_unique(values, is_blank, bool, True)
 
@@ -345,7 +335,7 @@ def _first_of_many(text: str, func: Callable[[str], str | None]) -> str | None:
 
 
 def phone_e164(value: object, region: str) -> str | None:
-    """normalize_phone with a fast path for the common Russian shapes (same results, 50x faster)."""
+    """normalize_phone with a fast path for the common Russian shapes (same results)."""
     if isinstance(value, int | np.integer) or (isinstance(value, float) and value.is_integer()):
         value = str(int(value))
     if not isinstance(value, str):
@@ -460,55 +450,26 @@ def parse_text(values: pd.Series) -> np.ndarray:
     return by_unique(values, clean_text, object, None)
 
 
-def text_codes(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
-    """The column as parse_text reads it, factorized: per-row codes (-1 where empty) and the
-    distinct texts. Only the distinct values are cleaned and hashed, not every row."""
+def text_codes(values: pd.Series, cleaned: Objects | None = None) -> CodedText:
+    """The column as parse_text reads it, as codes into its distinct texts. Only the distinct
+    values are cleaned and hashed, not every row (`cleaned`: clean_categories of the column's
+    categories, when the caller has it already)."""
     column = as_categorical(values)
     categories = column.cat.categories.to_numpy(dtype=object)
-    cleaned = clean_categories(column.cat.categories)
+    if cleaned is None:
+        cleaned = clean_categories(column.cat.categories)
     present = pd.notna(cleaned)
     if np.array_equal(cleaned[present], categories[present]):
         # Nothing was changed but empties: the texts are the (distinct) categories, no hashing.
-        codes = np.where(present, np.cumsum(present) - 1, -1)
-        uniques = cleaned[present]
-    else:  # cleaning may have made two categories one ("#1001 " and "#1001")
-        codes, uniques = pd.factorize(cleaned, use_na_sentinel=True)
-    lookup = np.append(codes.astype(np.int64), -1)  # a row's code -1 (empty) stays -1
-    return lookup[column.cat.codes.to_numpy()], np.asarray(uniques, dtype=object)
+        return CodedText(np.append(np.where(present, np.cumsum(present) - 1, -1),
+                                   -1)[column.cat.codes.to_numpy()], cleaned[present])
+    # Cleaning may have made two categories one ("#1001 " and "#1001").
+    return CodedText.of_values(column.cat.codes.to_numpy(), cleaned)
 
 
-def clean_categories(categories: pd.Index) -> np.ndarray:
-    """clean_text of each category (read-only object array), skipping the per-value call when
-    one scan shows they are all clean already (the usual case); "" (an empty cell) becomes None.
-    Inside `cleaning_each_column_once`, a column's categories are cleaned only the first time."""
-    memo = getattr(_cleaned, "memo", None)
-    if memo is not None:
-        seen = memo.get(id(categories))
-        if seen is not None and seen[0] is categories:
-            return seen[1]
-    cleaned = _clean_categories(categories)
-    cleaned.flags.writeable = False  # shared by every caller inside the block
-    if memo is not None:
-        memo[id(categories)] = (categories, cleaned)  # holding the Index keeps its id unique
-    return cleaned
-
-
-_cleaned = threading.local()
-
-
-@contextmanager
-def cleaning_each_column_once() -> Iterator[None]:
-    """A plan asks for one column's texts several times (blank cells, fill-down within orders,
-    who the customer is): 0.1-0.4 s a time for a column of 400,000 distinct order numbers."""
-    outer = getattr(_cleaned, "memo", None)
-    _cleaned.memo = {} if outer is None else outer
-    try:
-        yield
-    finally:
-        _cleaned.memo = outer
-
-
-def _clean_categories(categories: pd.Index) -> np.ndarray:
+def clean_categories(categories: pd.Index) -> Objects:
+    """clean_text of each category (object array), skipping the per-value call when one scan
+    shows they are all clean already (the usual case); "" (an empty cell) becomes None."""
     values = categories.to_numpy(dtype=object)
     if categories.inferred_type == "string":
         texts = values.tolist()

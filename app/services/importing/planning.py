@@ -9,17 +9,27 @@ identical lines in one file (two of the same item, same day) are both kept.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 import pandas as pd
-from pandas.core.util.hashing import combine_hash_arrays
 
 from app.services.database import Database
 from app.services.errors import UserFacingError
 from app.services.importing import matching, parsing
+from app.services.importing.coded import CodedText, Mask, categorical_of_unique
+from app.services.importing.columns import MappedColumns
 from app.services.importing.mapping import IDENTITY_FIELDS, ORDER_LEVEL_FIELDS, used_fields
 from app.services.importing.reading import RawTable
+from app.services.pandas_compat import combine_hash_arrays
+
+Rows = npt.NDArray[np.int64]  # the file's row numbers
+Days = npt.NDArray[np.int64]  # days since 1970
+Floats = npt.NDArray[np.float64]
+Keys = npt.NDArray[np.int64]
 
 ORDERS, CUSTOMERS = "orders", "customers"
 # day: days since 1970 (as purchased_on); order_code: the file's order number as a number, -1
@@ -56,7 +66,7 @@ class ImportPlan:
     rows_read: int
     rejected: pd.DataFrame
     warnings: pd.DataFrame  # same columns as rejected: problems that did not stop the row
-    conflicts: list[dict]
+    conflicts: list[matching.Conflict]
     new_customers: list[matching.NewCustomer]
     purchases: pd.DataFrame  # only purchases not yet in the database
     purchases_existing: int
@@ -88,116 +98,155 @@ class ImportPlan:
 
 def build_plan(db: Database, raw: RawTable, columns: dict[str, str], *, region: str = "RU",
                as_of: dt.date) -> ImportPlan:
-    with parsing.cleaning_each_column_once():
-        return _build_plan(db, raw, columns, region, as_of)
-
-
-def _build_plan(db: Database, raw: RawTable, columns: dict[str, str], region: str,
-                as_of: dt.date) -> ImportPlan:
     fields = used_fields(columns)
     shape = _shape(fields)
-    frame = raw.frame
-    rows = frame.index.to_numpy()
-    n = len(frame)
-    problems: list[pd.DataFrame] = []
-    warnings: list[pd.DataFrame] = []
-    # Each used column once as a categorical: every parse below handles each distinct value once.
-    cols = {f: parsing.as_categorical(frame[h]) for f, h in fields.items()}
-    # Order numbers, products and categories stay codes into their distinct texts until the
-    # writer needs each chunk's texts: no per-row Python object is made or reordered for them.
-    has_orders = "order_id" in cols
-    order_codes, order_numbers = _text_codes(cols.get("order_id"), n)
-    if has_orders:
-        for f in ORDER_LEVEL_FIELDS:
-            if f in cols:
-                cols[f] = _fill_within_orders(cols[f], order_codes)
-    product_codes, product_names = _text_codes(cols.get("product"), n)
-    # Who each row is, as per-category values and per-row codes: a million rows name only as
-    # many people as the file has, so no per-row object array is made for names and phones.
-    ident = {name: _Values.of(cols.get(field), n, parse) for name, field, parse in (
-        ("customer", "customer", None), ("customer_code", "customer_code", None),
-        ("phone_raw", "phone", None),
-        ("phone", "phone", lambda values: parsing.phones_e164(values, region)),
-        ("email_raw", "email", None),
-        ("email", "email", lambda values: [parsing.email_or_none(v) for v in values]))}
-    warnings.append(_issues(rows, ~ident["phone_raw"].missing() & ident["phone"].missing(),
-                            fields.get("phone"), R_PHONE_BAD, cols.get("phone")))
-    warnings.append(_issues(rows, ~ident["email_raw"].missing() & ident["email"].missing(),
-                            fields.get("email"), R_EMAIL_BAD, cols.get("email")))
-    nobody = (ident["customer"].missing() & ident["customer_code"].missing()
-              & ident["phone"].missing() & ident["email"].missing())
-    ident_col = next((fields[f] for f in IDENTITY_FIELDS if f in fields), "")
-    problems.append(_issues(rows, nobody, ident_col, R_NOBODY, None))
-    valid = ~nobody
-    birthday = parsing.parse_birthdays(cols["birthday"]) if "birthday" in cols else None
-    date_order, ambiguous = "dmy", False
-    if shape == ORDERS:
-        dates = parsing.parse_dates(cols["date"], prefer_dayfirst=region not in ("US",))
-        date_order, ambiguous = dates.order, dates.ambiguous
-        date_blank = parsing.blank_mask(cols["date"])
-        date_bad = (dates.days == parsing.MISSING) & ~date_blank
-        future = dates.days > parsing.date_to_day(as_of) + 1
-        problems += [_issues(rows, date_blank, fields["date"], R_DATE_EMPTY, None),
-                     _issues(rows, date_bad, fields["date"], R_DATE_BAD, cols["date"]),
-                     _issues(rows, future, fields["date"], R_DATE_FUTURE, cols["date"])]
-        amounts, quantity, money_problems = _amounts(cols, fields, rows)
-        problems += money_problems
-        valid &= ~(date_blank | date_bad | future) & ~np.isnan(amounts) & ~np.isnan(quantity)
-        if "status" in cols:
-            cancelled = parsing.cancelled_statuses(cols["status"])
-            problems.append(_issues(rows, cancelled, fields["status"], R_CANCELLED,
-                                    cols["status"]))
-            valid &= ~cancelled
-    rejected = _combine(problems)
-    person = _person_groups([cols[f] for f in IDENTITY_FIELDS if f in cols], n)
+    cols = MappedColumns(raw.frame, fields)
+    rows: Rows = raw.frame.index.to_numpy()
+    orders = cols.text("order_id")
+    if "order_id" in cols:
+        cols.fill_within_orders(ORDER_LEVEL_FIELDS, orders)
+    who = _identify(cols, rows, region)
+    sales = _check_sales(cols, rows, region, as_of) if shape == ORDERS else None
+    valid = ~who.nobody if sales is None else ~who.nobody & sales.valid
+    match = _match(db, cols, who, rows, valid)
+    plan = ImportPlan(
+        source_name=raw.source.name, file_hash=raw.file_hash, sheet=raw.sheet, shape=shape,
+        columns=dict(columns), rows_read=len(rows),
+        rejected=_combine(who.problems + (sales.problems if sales else [])),
+        warnings=_combine(who.warnings), conflicts=match.conflicts, new_customers=[],
+        purchases=_empty_purchases(), purchases_existing=0, orders_added=0,
+        customers_matched=len(pd.unique(match.refs[match.refs > 0])),  # hashing: no sort
+    )
+    if sales is None:
+        plan.new_customers = list(match.new_customers.values())
+        return plan
+    plan.date_order, plan.dates_ambiguous = sales.date_order, sales.dates_ambiguous
+    new = _new_purchases(db, cols, sales, match, orders, np.flatnonzero(valid))
+    plan.purchases, plan.purchases_existing = new.purchases, new.existing
+    plan.purchases_seen, plan.orders_added = new.seen, new.orders
+    used_refs = set(pd.unique(new.purchases["customer_ref"].to_numpy()).tolist())
+    plan.new_customers = [c for ref, c in match.new_customers.items() if ref in used_refs]
+    return plan
+
+
+@dataclass(frozen=True)
+class _Identifiers:
+    """Who each row names, as written (`customer`, `code`, `raw_phone`) and as understood
+    (`phone` in E.164, `email` checked); rows naming nobody; the problems found."""
+
+    customer: CodedText
+    code: CodedText
+    phone: CodedText
+    raw_phone: CodedText
+    email: CodedText
+    nobody: Mask
+    problems: list[pd.DataFrame]  # the rows naming nobody, rejected
+    warnings: list[pd.DataFrame]  # phones and e-mails that could not be read, kept
+
+
+def _identify(cols: MappedColumns, rows: Rows, region: str) -> _Identifiers:
+    phone = cols.parsed("phone", lambda values: parsing.phones_e164(values, region))
+    email = cols.parsed("email", lambda values: [parsing.email_or_none(v) for v in values])
+    raw_phone, raw_email = cols.text("phone"), cols.text("email")
+    customer, code = cols.text("customer"), cols.text("customer_code")
+    warnings = [
+        _issues(rows, ~raw_phone.missing() & phone.missing(), cols.headers.get("phone"),
+                R_PHONE_BAD, cols.get("phone")),
+        _issues(rows, ~raw_email.missing() & email.missing(), cols.headers.get("email"),
+                R_EMAIL_BAD, cols.get("email"))]
+    nobody = customer.missing() & code.missing() & phone.missing() & email.missing()
+    first_identity = next((cols.headers[f] for f in IDENTITY_FIELDS if f in cols), "")
+    problems = [_issues(rows, nobody, first_identity, R_NOBODY, None)]
+    return _Identifiers(customer, code, phone, raw_phone, email, nobody, problems, warnings)
+
+
+@dataclass(frozen=True)
+class _Sales:
+    """Each row's day, amount and quantity, whether it is a sale to import, and why not."""
+
+    days: Days  # parsing.MISSING where invalid
+    amounts: Floats  # minor units; NaN where invalid
+    quantity: Floats  # NaN where invalid
+    valid: Mask
+    date_order: str
+    dates_ambiguous: bool
+    problems: list[pd.DataFrame]
+
+
+def _check_sales(cols: MappedColumns, rows: Rows, region: str, as_of: dt.date) -> _Sales:
+    header = cols.headers["date"]
+    dates = parsing.parse_dates(cols["date"], prefer_dayfirst=region not in ("US",))
+    date_blank = cols.blank("date")
+    date_bad = (dates.days == parsing.MISSING) & ~date_blank
+    future = dates.days > parsing.date_to_day(as_of) + 1
+    problems = [_issues(rows, date_blank, header, R_DATE_EMPTY, None),
+                _issues(rows, date_bad, header, R_DATE_BAD, cols["date"]),
+                _issues(rows, future, header, R_DATE_FUTURE, cols["date"])]
+    money = _amounts(cols, rows)
+    problems += money.problems
+    valid = (~(date_blank | date_bad | future) & ~np.isnan(money.amounts)
+             & ~np.isnan(money.quantity))
+    if "status" in cols:
+        cancelled = parsing.cancelled_statuses(cols["status"])
+        problems.append(_issues(rows, cancelled, cols.headers["status"], R_CANCELLED,
+                                cols["status"]))
+        valid &= ~cancelled
+    return _Sales(dates.days, money.amounts, money.quantity, valid, dates.order,
+                  dates.ambiguous, problems)
+
+
+def _match(db: Database, cols: MappedColumns, who: _Identifiers, rows: Rows,
+           valid: Mask) -> matching.MatchResult:
+    """Customers for the valid rows, matching each distinct person (first valid row) once."""
+    person = _person_groups([cols[f] for f in IDENTITY_FIELDS if f in cols], len(rows))
     valid_rows = np.flatnonzero(valid)
     firsts, group = matching.first_rows_of(person[valid_rows])
     first = valid_rows[firsts]  # each person's first valid row
-    match = matching.match_people(
-        _known(db), rows[first], *(ident[f].at(first) for f in (
-            "customer_code", "phone", "email", "customer", "phone_raw")),
-        None if birthday is None else birthday[first], group)
-    matched = len(pd.unique(match.refs[match.refs > 0]))  # hashing: np.unique is slow
-    plan = ImportPlan(
-        source_name=raw.source.name, file_hash=raw.file_hash, sheet=raw.sheet, shape=shape,
-        columns=dict(columns), rows_read=n, rejected=rejected, warnings=_combine(warnings),
-        conflicts=match.conflicts, new_customers=[], purchases=_empty_purchases(),
-        purchases_existing=0, orders_added=0, customers_matched=matched,
-        date_order=date_order, dates_ambiguous=ambiguous,
-    )
-    if shape == CUSTOMERS:
-        plan.new_customers = list(match.new_customers.values())
-        return plan
-    idx = np.flatnonzero(valid)
-    # Text columns stay object arrays (None when absent): pandas' str dtype would copy and check
-    # every one of a million cells for nothing.
+    birthday = parsing.parse_birthdays(cols["birthday"]) if "birthday" in cols else None
+    people = matching.People.of_rows(
+        rows[first], who.code.take(first).values(), who.phone.take(first).values(),
+        who.email.take(first).values(), who.customer.take(first).values(),
+        who.raw_phone.take(first).values(), None if birthday is None else birthday[first])
+    return matching.match_people(_known(db), people, group)
+
+
+@dataclass(frozen=True)
+class _NewPurchases:
+    purchases: pd.DataFrame  # PURCHASE_COLUMNS, in storage order
+    existing: int  # lines of the file already in the database
+    seen: tuple[int, int]  # see ImportPlan.purchases_seen
+    orders: int
+
+
+def _new_purchases(db: Database, cols: MappedColumns, sales: _Sales,
+                   match: matching.MatchResult, orders: CodedText, idx: Rows) -> _NewPurchases:
+    """The rows at `idx` (the valid ones) as purchase lines, less those already stored."""
+    orders, products = orders.take(idx), cols.text("product").take(idx)
+    # Text columns stay categoricals: pandas' str dtype would copy and check every one of a
+    # million cells for nothing.
     purchases = pd.DataFrame({
         "customer_ref": match.refs,
-        "day": dates.days[idx],
-        "amount_minor": amounts[idx].astype(np.int64),
-        "quantity": quantity[idx],
-        "product": parsing.categorical_of_unique(product_codes[idx], product_names),
-        "category": parsing.categorical_of_unique(*_text_codes(cols.get("category"), n, idx)),
-        "order_id": parsing.categorical_of_unique(order_codes[idx], order_numbers),
+        "day": sales.days[idx],
+        "amount_minor": sales.amounts[idx].astype(np.int64),
+        "quantity": sales.quantity[idx],
+        "product": products.categorical(),
+        "category": cols.text("category").take(idx).categorical(),
+        "order_id": orders.categorical(),
     })
-    keys = line_keys(purchases, match.identity, _blank_filled(order_codes[idx], order_numbers),
-                     _blank_filled(product_codes[idx], product_names))
-    existing, plan.purchases_seen = existing_keys(db)
+    keys = line_keys(purchases, match.identity, orders.categorical(blank=""),
+                     products.categorical(blank=""))
+    existing, seen = existing_keys(db)
     is_new = ~pd.Series(keys).isin(existing).to_numpy()
     order = _storage_order(np.flatnonzero(is_new), match.refs, purchases["day"].to_numpy())
     new = purchases.iloc[order].reset_index(drop=True)
     new["purchased_on"] = _iso_days(new["day"].to_numpy())
     new["dedup_key"] = keys[order]
-    new["order_code"] = order_codes[idx][order]
-    plan.purchases = new[PURCHASE_COLUMNS]
-    plan.purchases_existing = int((~is_new).sum())
-    plan.orders_added = count_orders(new, new["order_code"].to_numpy())
-    used_refs = set(pd.unique(new["customer_ref"].to_numpy()).tolist())
-    plan.new_customers = [c for ref, c in match.new_customers.items() if ref in used_refs]
-    return plan
+    new["order_code"] = orders.codes[order]
+    return _NewPurchases(new[PURCHASE_COLUMNS], int((~is_new).sum()), seen,
+                         count_orders(new, new["order_code"].to_numpy()))
 
 
-def _person_groups(columns: list[pd.Series], n: int) -> np.ndarray:
+def _person_groups(columns: list[pd.Series], n: int) -> npt.NDArray[np.int64]:
     """One number per distinct combination of the identity cells (as written in the file)."""
     group = np.zeros(n, dtype=np.int64)
     for column in columns:  # categoricals: their codes number the distinct cells already
@@ -218,70 +267,63 @@ def _shape(fields: dict[str, str]) -> str:
     )
 
 
-def _amounts(cols: dict[str, pd.Series], fields: dict[str, str],
-             rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, list[pd.DataFrame]]:
+@dataclass(frozen=True)
+class _Money:
+    amounts: Floats  # minor units per row; NaN where invalid
+    quantity: Floats  # 1 where blank; NaN where invalid
+    problems: list[pd.DataFrame]
+
+
+def _amounts(cols: MappedColumns, rows: Rows) -> _Money:
+    """Each line's amount: the amount column, or the price times the quantity where the amount
+    is blank or there is no amount column."""
     problems = []
     n = len(rows)
     quantity = np.ones(n)
-    if "quantity" in fields:
+    if "quantity" in cols:
         q_col = cols["quantity"]
         parsed_q = parsing.parse_numbers(q_col)
-        q_blank = parsing.blank_mask(q_col)
-        problems.append(_issues(rows, np.isnan(parsed_q) & ~q_blank, fields["quantity"],
+        q_blank = cols.blank("quantity")
+        problems.append(_issues(rows, np.isnan(parsed_q) & ~q_blank, cols.headers["quantity"],
                                 R_QTY_BAD, q_col))
         quantity = np.where(q_blank, 1.0, parsed_q)
     amounts = np.full(n, np.nan)
-    source = fields.get("amount") or fields["price"]
+    source = cols.headers.get("amount") or cols.headers["price"]
     blank = np.ones(n, dtype=bool)
-    if "amount" in fields:
-        a_col = cols["amount"]
-        amounts = parsing.parse_money(a_col)
-        blank = parsing.blank_mask(a_col)
-    if "price" in fields:
-        p_col = cols["price"]
-        price = parsing.parse_money(p_col)
+    if "amount" in cols:
+        amounts = parsing.parse_money(cols["amount"])
+        blank = cols.blank("amount")
+    if "price" in cols:
+        price = parsing.parse_money(cols["price"])
         use_price = blank & ~np.isnan(price)
         amounts = np.where(use_price, np.round(price * np.nan_to_num(quantity, nan=1.0)), amounts)
-        blank &= parsing.blank_mask(p_col)
+        blank &= cols.blank("price")
     raw_values = cols["amount"] if "amount" in cols else cols["price"]
     problems.append(_issues(rows, blank, source, R_AMOUNT_EMPTY, None))
     problems.append(_issues(rows, np.isnan(amounts) & ~blank, source, R_AMOUNT_BAD, raw_values))
-    return amounts, quantity, problems
+    return _Money(amounts, quantity, problems)
 
 
-def _fill_within_orders(values: pd.Series, order_codes: np.ndarray) -> pd.Series:
-    """Shopify-style exports fill order-level cells on the first line only: copy them down."""
-    blank = parsing.blank_mask(values)
-    need = blank & (order_codes >= 0)
-    if not need.any():
-        return values
-    codes = values.cat.codes.to_numpy().copy()
-    donors = np.flatnonzero(~blank & (order_codes >= 0))[::-1]
-    first = np.full(order_codes.max() + 1, -1, dtype=np.int64)
-    first[order_codes[donors]] = donors
-    targets = np.flatnonzero(need)
-    source = first[order_codes[targets]]
-    ok = source >= 0
-    codes[targets[ok]] = codes[source[ok]]
-    return pd.Series(pd.Categorical.from_codes(codes, dtype=values.dtype), index=values.index)
-
-
-def line_keys(purchases: pd.DataFrame, identity: np.ndarray, orders: pd.Categorical,
-              products: pd.Categorical) -> np.ndarray:
+def line_keys(purchases: pd.DataFrame, identity: CodedText, orders: pd.Categorical,
+              products: pd.Categorical) -> Keys:
     """A stable 64-bit identity per purchase line (int64): natural key + its occurrence in the file.
 
     Natural key: the order number and the line's content; without an order number, the customer,
     the day and the line's content. Keyed SipHash from pandas over the parts (stable across pandas
-    versions, vectorised: a million keys in well under a second). Hashing a categorical hashes its
+    versions, vectorised). Hashing a categorical hashes its
     distinct values once; the result equals hashing every cell. Databases from schema v1 had these
     same 64 bits as the first half of a text key (see migrations/v002_integer_line_keys.py).
     `orders`, `products`: the lines' order numbers and products as categoricals, "" where none
     (hashing each distinct text once instead of every line's).
     """
     with_order = purchases["order_id"].notna().to_numpy()
-    parts = [with_order, orders, _who(identity, with_order),
-             np.where(with_order, 0, purchases["day"].to_numpy()), products,
-             purchases["amount_minor"].to_numpy(), purchases["quantity"].to_numpy()]
+    # The customer's identity only for lines without an order number, "" for the others (an
+    # identity is never "").
+    who = identity.without(with_order).categorical(blank="")
+    parts: list[npt.NDArray[Any] | pd.Categorical] = [
+        with_order, orders, who,
+        np.where(with_order, 0, purchases["day"].to_numpy()), products,
+        purchases["amount_minor"].to_numpy(), purchases["quantity"].to_numpy()]
     # What hash_pandas_object does for a frame of these columns plus the occurrence, with each
     # column hashed once for both the grouping and the key.
     hashes = [pd.util.hash_array(part, hash_key=LINE_KEY, categorize=True) for part in parts]
@@ -293,19 +335,6 @@ def line_keys(purchases: pd.DataFrame, identity: np.ndarray, orders: pd.Categori
         occurrence[repeated] = pd.Series(same).groupby(same, sort=False).cumcount().to_numpy()
     hashes.append(pd.util.hash_array(occurrence, hash_key=LINE_KEY))
     return combine_hash_arrays(iter(hashes), len(hashes)).view(np.int64)
-
-
-def _who(identity: np.ndarray, with_order: np.ndarray) -> pd.Categorical:
-    """The customer identity for lines without an order number, "" for the others."""
-    if isinstance(identity, pd.Categorical):
-        codes = identity.codes.astype(np.int64)
-        categories = np.asarray(identity.categories, dtype=object)
-    else:
-        codes, categories = pd.factorize(pd.Series(identity, dtype=object), use_na_sentinel=True)
-        codes, categories = codes.astype(np.int64), np.asarray(categories, dtype=object)
-    # "" (an order line, or nobody) gets its own code; an identity is never "".
-    codes = np.where(with_order | (codes < 0), len(categories), codes)
-    return parsing.categorical_of_unique(codes, np.append(categories, ""))
 
 
 def count_orders(purchases: pd.DataFrame, order_codes: np.ndarray | None = None) -> int:
@@ -336,7 +365,7 @@ def _storage_order(rows: np.ndarray, refs: np.ndarray, days: np.ndarray) -> np.n
     customer = np.where(ref > 0, ref, max(int(ref.max()), 0) - ref)
     day = days[rows].astype(np.int64)
     day -= day.min()
-    if customer.max() < 1 << 38 and day.max() < 1 << 24:  # one integer sort key: 5x faster
+    if customer.max() < 1 << 38 and day.max() < 1 << 24:  # one integer key sorts faster than two
         return rows[np.argsort((customer << 24) | day, kind="stable")]
     return rows[np.lexsort((day, customer))]
 
@@ -356,7 +385,7 @@ def existing_keys(db: Database) -> tuple[np.ndarray, tuple[int, int]]:
         conn.close()
 
 
-def purchases_fingerprint(conn) -> tuple[int, int]:
+def purchases_fingerprint(conn: sqlite3.Connection) -> tuple[int, int]:
     highest, count = conn.execute("SELECT COALESCE(MAX(id), 0), COUNT(*) FROM purchases").fetchone()
     return int(highest), int(count)
 
@@ -388,55 +417,10 @@ def _combine(parts: list[pd.DataFrame]) -> pd.DataFrame:
     return combined.sort_values("row", kind="stable").reset_index(drop=True)
 
 
-@dataclass
-class _Values:
-    """A column's parsed values once per distinct cell (`lookup`, None last for an empty cell)
-    and each row's code into them (-1: empty)."""
-
-    lookup: np.ndarray
-    codes: np.ndarray
-
-    @classmethod
-    def of(cls, column: pd.Series | None, n: int, parse) -> _Values:
-        """parse_text of each distinct cell; with `parse` (list of cells -> list of values),
-        that of each non-empty distinct cell instead."""
-        if column is None:
-            return cls(np.array([None], dtype=object), np.full(n, -1, dtype=np.int64))
-        texts = parsing.clean_categories(column.cat.categories)
-        if parse is not None:
-            present = np.flatnonzero(pd.notna(texts))
-            raw = column.cat.categories.to_numpy(dtype=object)[present]
-            parsed = np.full(len(texts), None, dtype=object)
-            parsed[present] = parse(raw.tolist())
-            texts = parsed
-        return cls(np.append(texts, None), column.cat.codes.to_numpy())
-
-    def missing(self) -> np.ndarray:
-        return pd.isna(self.lookup)[self.codes]
-
-    def at(self, rows: np.ndarray) -> np.ndarray:
-        return self.lookup[self.codes[rows]]
-
-
-def _blank_filled(codes: np.ndarray, texts: np.ndarray) -> pd.Categorical:
-    """Texts by code as a categorical with "" where there is none (what line_keys hashes)."""
-    return parsing.categorical_of_unique(np.where(codes < 0, len(texts), codes),
-                                         np.append(texts, ""))
-
-
-def _text_codes(column: pd.Series | None, n: int, rows: np.ndarray | None = None
-                ) -> tuple[np.ndarray, np.ndarray]:
-    """parsing.text_codes of a column (of `rows` only, if given); all -1 without the column."""
-    if column is None:
-        return np.full(n if rows is None else len(rows), -1, dtype=np.int64), np.empty(0, object)
-    codes, texts = parsing.text_codes(column)
-    return (codes if rows is None else codes[rows]), texts
-
-
 def _iso_days(days: np.ndarray) -> pd.Categorical:
     """Day numbers as ISO dates, each distinct day formatted once."""
     codes, uniques = pd.factorize(days)
-    return parsing.categorical_of_unique(codes, parsing.days_to_iso(uniques))
+    return categorical_of_unique(codes, parsing.days_to_iso(uniques))
 
 
 def _empty_purchases() -> pd.DataFrame:

@@ -7,12 +7,9 @@ The GUI runs `read` and `plan` in the background, shows the plan, lets the user 
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import logging
-import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,8 +43,7 @@ def sheets(path: Path) -> list[str]:
 
 def read(path: Path, sheet: str | None = None,
          loading: TextLoading | WorkbookLoading | None = None) -> RawTable:
-    with without_cycle_collector():
-        return read_table(Path(path), sheet, loading)
+    return read_table(Path(path), sheet, loading)
 
 
 def guess_columns(raw: RawTable, settings: Settings) -> tuple[dict[str, str], bool]:
@@ -60,38 +56,7 @@ def guess_columns(raw: RawTable, settings: Settings) -> tuple[dict[str, str], bo
 
 def plan(db: Database, raw: RawTable, columns: dict[str, str], settings: Settings,
          as_of: dt.date) -> ImportPlan:
-    with without_cycle_collector():
-        return build_plan(db, raw, columns, region=settings.get("phone_region"), as_of=as_of)
-
-
-class _CollectorPause:
-    """Python's cycle collector paused while any bulk step runs (threads may overlap).
-
-    A million-line import makes millions of objects and no reference cycles worth collecting;
-    the collector would walk the young ones again and again (0.6 s of a 12 s import)."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._users = 0
-        self._was_enabled = True
-
-    @contextmanager
-    def __call__(self) -> Iterator[None]:
-        with self._lock:
-            if self._users == 0:
-                self._was_enabled = gc.isenabled()
-                gc.disable()
-            self._users += 1
-        try:
-            yield
-        finally:
-            with self._lock:
-                self._users -= 1
-                if self._users == 0 and self._was_enabled:
-                    gc.enable()
-
-
-without_cycle_collector = _CollectorPause()
+    return build_plan(db, raw, columns, region=settings.get("phone_region"), as_of=as_of)
 
 
 def prepare(db: Database, path: Path, *, settings: Settings, as_of: dt.date,
@@ -126,10 +91,9 @@ def commit(db: Database, import_plan: ImportPlan, *, settings: Settings, as_of: 
     # the database file on the spot; `checkpointing` does that beside the recompute instead.
     keeper = db.raw_connection()
     try:
-        with without_cycle_collector():
-            result, lines = writing.write_plan_with_lines(db, import_plan, progress, cancelled)
-            with writing.checkpointing(db):
-                recompute(db, as_of, lines)
+        result, lines = writing.write_plan_with_lines(db, import_plan, progress, cancelled)
+        with writing.checkpointing(db):
+            recompute(db, as_of, lines)
     finally:
         keeper.close()
     return result

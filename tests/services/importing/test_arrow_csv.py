@@ -93,3 +93,11 @@ def test_reading_early_does_not_load_pandas():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_the_package_names_are_the_lazily_loaded_ones():
+    from app.services import importing
+
+    assert sorted(importing.__all__) == sorted(importing._HOMES)
+    for name in importing.__all__:
+        assert getattr(importing, name) is not None

@@ -5,6 +5,8 @@ import pandas as pd
 import pytest
 
 from app.services.importing import parsing
+from app.services.importing.coded import CodedText, categorical_of_unique
+from app.services.importing.columns import MappedColumns
 from app.services.phones import normalize_phone
 
 
@@ -101,27 +103,35 @@ def test_text_fast_path_agrees_with_clean_text():
         column = pd.Series(pd.Categorical([*values, None]))
         assert parsing.parse_text(column).tolist() == [
             parsing.clean_text(v) for v in [*values, None]]
-        codes, uniques = parsing.text_codes(column)
+        coded = parsing.text_codes(column)
         expected = [parsing.clean_text(v) for v in [*values, None]]
-        assert [None if c < 0 else uniques[c] for c in codes] == expected
-        assert len(set(uniques.tolist())) == len(uniques)
+        assert coded.values().tolist() == expected
+        assert coded.missing().tolist() == [e is None for e in expected]
+        assert len(set(coded.texts.tolist())) == len(coded.texts)
     clean = pd.Series(pd.Categorical(["Анна", "Борис Орлов", "Анна"]))
     assert parsing.all_clean(clean.cat.categories.tolist())
     for unclean in (["Анна", ""], [" Анна"], ["Анна "], ["Анна  Орлова"], ["Анна\tОрлова"]):
         assert not parsing.all_clean(unclean)
 
 
-def test_a_plan_cleans_each_column_once():
-    column = pd.Series(pd.Categorical(["Анна ", "Борис", "Анна "]))
-    other = pd.Series(pd.Categorical(["Анна ", "Борис"]))
-    categories = column.cat.categories
-    assert parsing.clean_categories(categories) is not parsing.clean_categories(categories)
-    with parsing.cleaning_each_column_once():
-        first = parsing.clean_categories(categories)
-        assert parsing.clean_categories(column.cat.categories) is first
-        assert parsing.clean_categories(other.cat.categories) is not first
-        assert first.tolist() == ["Анна", "Борис"] and not first.flags.writeable
-    assert parsing.clean_categories(categories) is not first
+def test_mapped_columns_clean_each_column_once():
+    frame = pd.DataFrame({"Имя": ["Анна ", "Борис", "Анна ", ""], "Тел": ["1", "2", "3", ""]})
+    cols = MappedColumns(frame, {"customer": "Имя", "phone": "Тел"})
+    first = cols.cleaned("customer")
+    assert cols.cleaned("customer") is first and cols.cleaned("phone") is not first
+    assert first.tolist() == ["Анна", "Борис", None] and not first.flags.writeable
+    assert cols.blank("customer").tolist() == [False, False, False, True]
+    assert cols.text("customer").values().tolist() == ["Анна", "Борис", "Анна", None]
+    assert cols.text("email").missing().all() and len(cols.text("email")) == 4
+
+
+def test_order_level_cells_are_copied_down_within_each_order():
+    frame = pd.DataFrame({"Заказ": ["#1", "#1", "#2", "#2", ""],
+                          "Клиент": ["", "Анна", "Борис", "", ""]})
+    cols = MappedColumns(frame, {"order_id": "Заказ", "customer": "Клиент"})
+    cols.fill_within_orders(("customer", "email"), cols.text("order_id"))
+    # An order's first filled cell goes to its blank ones; a line without an order stays blank.
+    assert cols.text("customer").values().tolist() == ["Анна", "Анна", "Борис", "Борис", None]
 
 
 def test_many_phones_at_once_agree_with_one_by_one():
@@ -145,7 +155,7 @@ def test_many_phones_at_once_agree_with_one_by_one():
 def test_a_categorical_of_known_distinct_values_is_an_ordinary_one():
     categories = np.array(["#1", "#2", "", "Анна"], dtype=object)
     codes = np.array([3, -1, 0, 2, 3, 1])
-    fast = parsing.categorical_of_unique(codes, categories)
+    fast = categorical_of_unique(codes, categories)
     checked = pd.Categorical.from_codes(codes, categories=pd.Index(categories, dtype=object))
     assert fast.equals(checked)
     assert list(fast) == ["Анна", np.nan, "#1", "", "Анна", "#2"]
@@ -163,3 +173,18 @@ def test_blank_cells_are_found_alike_in_every_column_kind():
         assert parsing.blank_mask(pd.Series(values, dtype=object)).tolist() == expected
         categorical = parsing.as_categorical(pd.Series(values, dtype=object))
         assert parsing.blank_mask(categorical).tolist() == expected
+
+
+def test_coded_text_of_repeated_and_missing_values_has_distinct_texts():
+    """A parse of each distinct cell may give one value twice (two spellings of one phone) or
+    none: the rows keep their values, the texts become distinct and "none" becomes code -1."""
+    values = np.array(["+79001", None, "+79001", "+79002"], dtype=object)
+    coded = CodedText.of_values(np.array([0, 1, 2, 3, -1, 2]), values)
+    assert coded.values().tolist() == ["+79001", None, "+79001", "+79002", None, "+79001"]
+    assert coded.texts.tolist() == ["+79001", "+79002"]
+    assert coded.codes.tolist() == [0, -1, 0, 1, -1, 0]
+    assert coded.take(np.array([3, 1])).values().tolist() == ["+79002", None]
+    assert coded.without(np.array([True, False, False, False, False, True])).values().tolist() \
+        == [None, None, "+79001", "+79002", None, None]
+    assert list(coded.categorical(blank="")) == ["+79001", "", "+79001", "+79002", "", "+79001"]
+    assert pd.isna(coded.categorical()).tolist() == [False, True, False, False, True, False]

@@ -292,28 +292,34 @@ def test_first_import_hands_its_lines_to_the_recompute(db, settings, tmp_path):
     assert writing.write_plan_with_lines(db, later)[1] is None  # purchases existed before
 
 
-def test_the_cycle_collector_is_paused_only_while_importing(db, settings, tmp_path, monkeypatch):
+def test_the_service_never_switches_the_cycle_collector(db, settings, tmp_path, monkeypatch):
+    """The switch is process-wide: an import on the GUI's worker thread must leave it alone."""
     import gc
     import threading
 
     seen = []
-    original = planning.build_plan
+    for module, name in ((importing.service, "build_plan"), (writing, "write_plan_with_lines")):
+        original = getattr(module, name)
+        monkeypatch.setattr(module, name, lambda *a, _f=original, **k: seen.append(
+            gc.isenabled()) or _f(*a, **k))
+    worker = threading.Thread(target=run, args=(db, settings, samples.write_shopify(tmp_path)))
+    worker.start()
+    worker.join()
+    assert seen == [True, True]
 
-    def spy(*args, **kwargs):
-        seen.append(gc.isenabled())
-        return original(*args, **kwargs)
 
-    monkeypatch.setattr(importing.service, "build_plan", spy)
-    assert gc.isenabled()
-    # Two imports at once: the first to finish must not switch the collector back on early.
-    with importing.service.without_cycle_collector():
-        worker = threading.Thread(target=run, args=(db, settings, samples.write_shopify(tmp_path)))
-        worker.start()
-        worker.join()
-        assert not gc.isenabled()
-    run(db, settings, samples.write_cp1251_sales(tmp_path))
-    assert seen == [False, False]
-    assert gc.isenabled()
+def test_the_cli_pauses_the_cycle_collector_for_its_import_only(tmp_path, monkeypatch):
+    import gc
+
+    from app.cli import main
+
+    seen = []
+    original = importing.service.build_plan
+    monkeypatch.setattr(importing.service, "build_plan",
+                        lambda *a, **k: seen.append(gc.isenabled()) or original(*a, **k))
+    path = samples.write_cp1251_sales(tmp_path)
+    assert main(["import", str(path), "--db", str(tmp_path / "r.sqlite3"), "--yes"]) == 0
+    assert seen == [False] and gc.isenabled()
 
 
 def test_cancelled_and_refunded_orders_are_not_sales(db, settings, tmp_path):
@@ -363,8 +369,8 @@ def test_people_with_identifiers_of_their_own_skip_the_search_with_the_same_resu
     raw_phones = [p and p.replace("+7", "8") for p in phones]
     person = pd.factorize(pd.Series([str(t) for t in zip(codes, phones, emails, names,
                                                          strict=True)]))[0]
-    args = (np.arange(n) + 2, *(np.array(a, dtype=object) for a in
-                                (codes, phones, emails, names, raw_phones)), None, person)
+    rows = matching.People.of_rows(np.arange(n) + 2, *(np.array(a, dtype=object) for a in
+                                   (codes, phones, emails, names, raw_phones)), None)
 
     def known():
         k = matching.Known()
@@ -375,14 +381,14 @@ def test_people_with_identifiers_of_their_own_skip_the_search_with_the_same_resu
     found = []
     alone = matching._alone
     monkeypatch.setattr(matching, "_alone", lambda *a: found.append(alone(*a)) or found[-1])
-    fast = matching.match_rows(known(), *args)
+    fast = matching.match_rows(known(), rows, person)
     assert found[0].any() and not found[0].all()  # both ways were taken
     monkeypatch.setattr(matching, "_alone", lambda *a: np.zeros(len(a[-1]), dtype=bool))
-    searched = matching.match_rows(known(), *args)
+    searched = matching.match_rows(known(), rows, person)
     assert fast.refs.tolist() == searched.refs.tolist()
     assert list(fast.new_customers.items()) == list(searched.new_customers.items())
     assert fast.conflicts == searched.conflicts
-    assert list(fast.identity) == list(searched.identity)
+    assert fast.identity.values().tolist() == searched.identity.values().tolist()
     assert 0 < len(fast.new_customers) < len(set(person.tolist()))  # some people merged
 
 
