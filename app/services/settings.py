@@ -173,15 +173,6 @@ class Settings:
         """Forget cached values (the database file was replaced, e.g. by a restore)."""
         self._cache.clear()
 
-    def reset(self, key: str) -> None:
-        conn = self.db.raw_connection()
-        try:
-            with conn:
-                conn.execute("DELETE FROM settings WHERE key = ?", (key,))
-        finally:
-            conn.close()
-        self._cache.pop(key, None)
-
     def all(self) -> dict[str, Any]:
         stored = {k: json.loads(v) for k, v in self._query("SELECT key, value_json FROM settings")}
         return {s.key: stored.get(s.key, _copy(s.default)) for s in SPECS}

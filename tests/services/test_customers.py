@@ -9,7 +9,6 @@ from app.services.customers import (
     get_card,
     load_customer_table,
     save_details,
-    split_tags,
     validate_details,
 )
 from app.services.database import Database
@@ -64,7 +63,3 @@ def test_table_has_figures_from_the_demo_shop(demo_db: Database) -> None:
     assert (table["orders"] >= 0).all()
     assert table["segment"].notna().sum() > 300
     assert table["last_purchase"].notna().sum() == (table["orders"] > 0).sum()
-
-
-def test_split_tags() -> None:
-    assert split_tags("vip, опт;  ,кофейня") == ["vip", "опт", "кофейня"]

@@ -11,10 +11,13 @@ from app.services.segments.recompute import compute_stats
 
 
 def lines(*rows: tuple[int, str, int, str | None]) -> pd.DataFrame:
+    """Purchase lines with an import's small order codes (-1 where a line has no order id)."""
+    codes, _ = pd.factorize(pd.Series([o for *_, o in rows], dtype=object))
     return pd.DataFrame(
-        [(c, date_to_day(dt.date.fromisoformat(d)), a, o) for c, d, a, o in rows],
-        columns=["customer_id", "day", "amount_minor", "order_id"],
-    ).astype({"customer_id": "int64", "day": "int32", "amount_minor": "int64"})
+        [(c, date_to_day(dt.date.fromisoformat(d)), a) for c, d, a, _ in rows],
+        columns=["customer_id", "day", "amount_minor"],
+    ).astype({"customer_id": "int64", "day": "int32", "amount_minor": "int64"}).assign(
+        order_key=codes.astype("int64"))
 
 
 def test_lines_with_one_order_id_are_one_order_even_across_days() -> None:
