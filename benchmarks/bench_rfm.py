@@ -92,7 +92,6 @@ def main() -> int:
 
     print("parts:")
     conn = db.raw_connection()
-    timed("load_purchases (SQLite, ids)", orders_mod.load_purchases, conn)
     purchases = timed("load_order_lines (SQLite)", orders_mod.load_order_lines, conn)
     conn.close()
     orders = timed("build_orders", orders_mod.build_orders, purchases)

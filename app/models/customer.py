@@ -37,7 +37,7 @@ class Customer(Base):
     birthday_year: Mapped[int | None]
     preferred_channel: Mapped[str | None]
     notes: Mapped[str] = mapped_column(default="", server_default="")
-    # Comma-separated, as owners type them ("vip, опт"); see services.customers.split_tags.
+    # Comma-separated, as owners type them ("vip, опт").
     tags: Mapped[str] = mapped_column(default="", server_default="")
     do_not_contact: Mapped[bool] = mapped_column(default=False, server_default="0")
     external_code: Mapped[str | None] = mapped_column(index=True)

@@ -183,10 +183,6 @@ def save_details(db: Database, customer_id: int | None, details: CustomerDetails
         return customer.id
 
 
-def split_tags(tags: str) -> list[str]:
-    return [t.strip() for t in tags.replace(";", ",").split(",") if t.strip()]
-
-
 def _plain(value: object, default: object) -> Any:  # fills fields of several types
     """None from the database becomes "" for text fields, stays None for numbers."""
     return "" if value is None and isinstance(default, str) else value

@@ -133,18 +133,6 @@ def _check_file(path: Path) -> int:
         conn.close()
 
 
-def integrity_ok(path: Path) -> bool:
-    """Full `PRAGMA quick_check`: True when SQLite finds no damage."""
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            return bool(conn.execute("PRAGMA quick_check").fetchone()[0] == "ok")
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError:
-        return False
-
-
 def _migrate(path: Path, from_version: int) -> None:
     conn = sqlite3.connect(path, isolation_level=None)
     try:

@@ -2,12 +2,11 @@
 
 When the machine has no usable keyring backend (keyring's "fail" backend, or a chainer with
 nothing to chain, or the null backend), the password lives in memory for this run only: the UI
-says so and asks once per run (`PasswordStore.needs_password`).
+says so and asks once per run (a store that `get`s None: see the UI's `obtain_password`).
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from dataclasses import dataclass
 
@@ -92,18 +91,6 @@ class PasswordStore:
             return StoreResult(False, MSG_KEYRING_FAILED)
         self._memory[key] = password
         return StoreResult(False, status.reason)
-
-    def forget(self, user: str, host: str) -> None:
-        key = account_name(user, host)
-        self._memory.pop(key, None)
-        if keyring_status().usable:
-            # Nothing stored, or the keychain is locked: nothing more to do either way.
-            with contextlib.suppress(KeyringError):
-                keyring.delete_password(SERVICE, key)
-
-    def needs_password(self, user: str, host: str) -> bool:
-        """True when sending would need to ask the owner for the password first."""
-        return bool(user.strip()) and self.get(user, host) is None
 
 
 _STORE = PasswordStore()

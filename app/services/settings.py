@@ -237,16 +237,6 @@ class Settings:
         """Forget cached values (the database file was replaced, e.g. by a restore)."""
         self._cache.clear()
 
-    def reset(self, key: SettingSpec[Any] | str) -> None:
-        key = _spec(key).key
-        conn = self.db.raw_connection()
-        try:
-            with conn:
-                conn.execute("DELETE FROM settings WHERE key = ?", (key,))
-        finally:
-            conn.close()
-        self._cache.pop(key, None)
-
     def all(self) -> dict[str, Any]:
         stored = dict(self._query("SELECT key, value_json FROM settings"))
         return {s.key: _usable(s, stored[s.key]) if s.key in stored else _copy(s.default)

@@ -59,7 +59,6 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(960, 600))
         self.setAcceptDrops(True)
         self._pages: dict[str, Page] = {}
-        self._today_count = 0
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -170,7 +169,6 @@ class MainWindow(QMainWindow):
             self.show_page(PAGE_CLASSES[row][0])
 
     def set_today_badge(self, count: int) -> None:
-        self._today_count = count
         item = self.sidebar.item(0)
         label = self._page_label("today")
         item.setText(f"{label}  ({count})" if count else label)

@@ -13,18 +13,15 @@ from app.services.settings import Settings
 def test_password_goes_to_the_keyring(fake_keyring, settings: Settings) -> None:
     store = PasswordStore()
     assert keyring_status().usable
-    assert store.needs_password("olga@shop.ru", "smtp.example.com")
+    assert store.get("olga@shop.ru", "smtp.example.com") is None
     result = store.set("olga@shop.ru", "smtp.example.com", "s3cret")
     assert result.in_keyring and result.message == ""
     assert fake_keyring.store[(SERVICE, account_name("olga@shop.ru", "smtp.example.com"))] == \
         "s3cret"
     # A new run (a new store) still finds it.
     assert PasswordStore().get("olga@shop.ru", "smtp.example.com") == "s3cret"
-    assert not PasswordStore().needs_password("olga@shop.ru", "smtp.example.com")
     # ...and it is nowhere in the settings.
     assert "s3cret" not in repr(settings.all())
-    store.forget("olga@shop.ru", "smtp.example.com")
-    assert fake_keyring.store == {}
 
 
 @pytest.mark.parametrize("backend", [fail.Keyring, chainer.ChainerBackend])
@@ -39,9 +36,4 @@ def test_no_backend_keeps_password_in_memory_for_this_run(
     result = store.set("olga", "smtp.example.com", "s3cret")
     assert not result.in_keyring and result.message == status.reason
     assert store.get("olga", "smtp.example.com") == "s3cret"
-    assert not store.needs_password("olga", "smtp.example.com")
     assert PasswordStore().get("olga", "smtp.example.com") is None  # the next run asks again
-
-
-def test_no_login_needs_no_password() -> None:
-    assert not PasswordStore().needs_password("", "smtp.example.com")

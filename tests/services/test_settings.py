@@ -55,13 +55,6 @@ def test_returned_values_are_copies(settings):
     assert settings.get("rfm_recency_bands") == [30, 60, 90, 180]
 
 
-def test_reset_goes_back_to_the_default(db, settings):
-    settings.set("backup_keep_days", 3)
-    settings.reset("backup_keep_days")
-    assert settings.get("backup_keep_days") == 14
-    assert Settings(db).get("backup_keep_days") == 14
-
-
 @pytest.mark.parametrize(("key", "value"), [
     ("backup_keep_days", "14"), ("backup_keep_days", 0), ("backup_keep_days", True),
     ("smtp_port", 70000), ("currency", "XXX"), ("rfm_recency_bands", [30, "60"]),
@@ -93,8 +86,6 @@ def test_a_spec_and_its_key_read_and_write_the_same_value(db, settings):
     assert Settings(db).get("backup_keep_days") == 30
     settings.set("currency", "EUR")
     assert Settings(db).get(CURRENCY) == "EUR"
-    settings.reset(BACKUP_KEEP_DAYS)
-    assert Settings(db).get(BACKUP_KEEP_DAYS) == 14
 
 
 def test_typed_reads_return_copies(settings):

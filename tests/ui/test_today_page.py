@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextDocument
 from pytestqt.modeltest import ModelTester
 
 from app.services.reminders.generate import generate_tasks
@@ -220,3 +220,24 @@ def test_header_shows_who_came_back_after_a_message(qtbot, demo_context) -> None
     wait_idle(qtbot, demo_context)
     text = page.summary.text()  # "2 came back…" or, with the English plurals loaded, "2 customers…"
     assert text.startswith("2 ") and "came back after your messages" in text
+
+
+def test_the_customer_name_in_the_detail_is_text_not_markup(qtbot, demo_context) -> None:
+    name = '<b>Ann & "Co"</b>'
+    page = _page(qtbot, demo_context)
+    row = next(r for r in range(page.model.rowCount()) if page.model.task(r) is not None)
+    conn = demo_context.db.raw_connection()
+    with conn:
+        conn.execute("UPDATE customers SET display_name = ? WHERE id = ?",
+                     (name, page.model.task(row).customer_id))
+    conn.close()
+    page.refresh()
+    wait_idle(qtbot, demo_context)
+    row = next(r for r in range(page.model.rowCount())
+               if page.model.task(r) is not None and page.model.task(r).name == name)
+    page.table.selectRow(row)
+    assert page.current_task().name == name
+    assert page.name_label.textFormat() == Qt.TextFormat.RichText
+    shown = QTextDocument()
+    shown.setHtml(page.name_label.text())
+    assert shown.toPlainText() == name  # what the owner reads: the name as typed, tags and all

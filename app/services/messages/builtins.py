@@ -210,22 +210,6 @@ BUILTINS: dict[tuple[str, str], BuiltinTemplate] = {
     for key, texts in table.items()
 }
 
-# The default script for each segment (segments and the "segment change" rule use it).
-SEGMENT_TEMPLATES: dict[str, str] = {
-    "champions": "referral",
-    "loyal": "upsell",
-    "potential_loyalist": "upsell",
-    "new": "thank_you_day_3",
-    "promising": "tip_day_14",
-    "need_attention": "soft_reminder",
-    "about_to_sleep": "soft_reminder",
-    "at_risk": "winback",
-    "cant_lose": "winback",
-    "hibernating": "winback",
-    "lost": "winback",
-}
-
-
 def builtin(key: str, language: str) -> BuiltinTemplate | None:
     """The shipped text for `key`, in `language` or else English."""
     return BUILTINS.get((key, language)) or BUILTINS.get((key, "en"))

@@ -88,14 +88,6 @@ def list_templates(db: Database, language: str | None = None) -> list[TemplateIn
                                        t.name.casefold(), t.language, t.id or 0))
 
 
-def get_template(db: Database, template_id: int) -> TemplateInfo:
-    with db.session() as session:
-        row = session.get(Template, template_id)
-        if row is None:
-            raise UserFacingError("This message script no longer exists.")
-        return _info(row)
-
-
 def find_template(db: Database, key_or_id: str | int, language: str) -> TemplateInfo | None:
     """By id, or by built-in key: the owner's copy in `language`, else the shipped text."""
     if isinstance(key_or_id, int) or str(key_or_id).isdigit():

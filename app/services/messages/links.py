@@ -13,7 +13,6 @@ from urllib.parse import quote
 
 from app.models import Channel
 
-LINK_CHANNELS = (Channel.WHATSAPP, Channel.TELEGRAM, Channel.SMS, Channel.EMAIL)
 _TG_USERNAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]{3,31}$")
 
 

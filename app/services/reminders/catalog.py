@@ -54,11 +54,3 @@ def group_of(priority: int) -> str:
         if priority <= limit:
             return title
     return GROUPS[-1][1]
-
-
-def is_timer(rule: str) -> bool:
-    return rule.startswith(TIMER_PREFIXES)
-
-
-def is_anchored(rule: str) -> bool:
-    return rule.startswith(ANCHORED_PREFIXES)

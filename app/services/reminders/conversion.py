@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import pandas as pd
-
 from app.services.database import Database
 
 
@@ -59,17 +57,6 @@ def conversion_by_rule(db: Database, since: str | None = None) -> list[RuleConve
     finally:
         conn.close()
     return [RuleConversion(rule, int(n), int(c)) for rule, n, c in rows]
-
-
-def conversion_frame(db: Database, since: str | None = None) -> pd.DataFrame:
-    """The same as a DataFrame (rule, contacts, converted, rate) for the dashboard."""
-    rows = conversion_by_rule(db, since)
-    return pd.DataFrame({
-        "rule": [r.rule for r in rows],
-        "contacts": pd.Series([r.contacts for r in rows], dtype="int64"),
-        "converted": pd.Series([r.converted for r in rows], dtype="int64"),
-        "rate": pd.Series([r.rate for r in rows], dtype="float64"),
-    })
 
 
 def came_back_since(db: Database, since: str) -> int:

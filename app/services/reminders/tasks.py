@@ -23,8 +23,6 @@ from app.services.reminders.reasons import format_reason
 from app.services.segments import orders as orders_mod
 from app.services.settings import FREQUENCY_CAP_DAYS, Settings
 
-SNOOZE_DAYS = (1, 3, 7)  # tomorrow, in 3 days, in a week
-
 
 @dataclass(frozen=True)
 class TaskItem:

@@ -17,33 +17,21 @@ import pandas as pd
 
 EPOCH = dt.date(1970, 1, 1)
 
-PURCHASE_COLUMNS = ["customer_id", "day", "amount_minor", "order_id"]
-
-
-def load_purchases(conn: sqlite3.Connection) -> pd.DataFrame:
-    """All purchase lines: customer_id, day (int days since 1970-01-01), amount_minor, order_id.
-
-    Fast path (issue 4: recompute of 1,000,000 lines in well under 2 s): each column comes back from
-    SQLite as one concatenated string per chunk and is parsed with numpy, instead of building a
-    Python tuple per row. Dates not stored as plain YYYY-MM-DD fall back to the row-by-row read.
-    """
-    return _load(conn, keys=False)
-
 
 def load_order_lines(conn: sqlite3.Connection) -> pd.DataFrame:
-    """Like `load_purchases`, for figures only: `order_key` (int64, -1 without an order id) instead
-    of the order id text, so no Python string is built per line; `build_orders` accepts either.
+    """All purchase lines: customer_id, day (int days since 1970-01-01), amount_minor, order_key.
 
-    The key is a 63-bit hash of the order id's UTF-8 bytes. Two different ids of one customer
-    would have to collide for two orders to merge (odds about k² / 2^63 for k orders).
+    `order_key` is a 63-bit hash of the order id's UTF-8 bytes (-1 without an order id), so no
+    Python string is built per line. Two different ids of one customer would have to collide for
+    two orders to merge (odds about k² / 2^63 for k orders).
+
+    Fast path: each column comes back from SQLite as one concatenated string per chunk and is
+    parsed with numpy, instead of building a Python tuple per row. Dates not stored as plain
+    YYYY-MM-DD fall back to the row-by-row read.
     """
-    return _load(conn, keys=True)
-
-
-def _load(conn: sqlite3.Connection, *, keys: bool) -> pd.DataFrame:
     low, high = conn.execute("SELECT MIN(id), MAX(id) FROM purchases").fetchone()
     if low is None:
-        return _as_keys(empty_purchases()) if keys else empty_purchases()
+        return _empty_lines()
     pieces = max(1, min(_WORKERS, (high - low + 1) // _MIN_PARALLEL_IDS),
                  -(-(high - low + 1) // _CHUNK_IDS))
     step = -(-(high - low + 1) // pieces)
@@ -53,17 +41,14 @@ def _load(conn: sqlite3.Connection, *, keys: bool) -> pd.DataFrame:
         # SQLite releases the GIL while it scans: one read connection per range runs on all
         # cores. New lines get higher ids, so a concurrent import cannot shift the ranges.
         with ThreadPoolExecutor(max_workers=min(len(ranges), _WORKERS)) as pool:
-            parts = list(pool.map(lambda r: _load_range(path, r, keys), ranges))
+            parts = list(pool.map(lambda r: _load_range(path, r), ranges))
     else:
-        parts = [_load_chunk(conn, start, stop, keys=keys) for start, stop in ranges]
+        parts = [_load_chunk(conn, start, stop) for start, stop in ranges]
     frames = [part for part in parts if part is not None]
     if len(frames) < len(parts):
-        rows = _load_rows(conn)
-        return _as_keys(rows) if keys else rows
+        return _load_rows(conn)
     frame = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
-    if len(frame):
-        return frame
-    return _as_keys(empty_purchases()) if keys else empty_purchases()
+    return frame if len(frame) else _empty_lines()
 
 
 _CHUNK_IDS = 2_000_000  # at most this many ids per query (bounded memory for the big strings)
@@ -77,10 +62,10 @@ def _file_of(conn: sqlite3.Connection) -> str:
     return str(row[2] or "") if row else ""
 
 
-def _load_range(path: str, bounds: tuple[int, int], keys: bool) -> pd.DataFrame | None:
+def _load_range(path: str, bounds: tuple[int, int]) -> pd.DataFrame | None:
     conn = sqlite3.connect(path, timeout=15)
     try:
-        return _load_chunk(conn, *bounds, keys=keys)
+        return _load_chunk(conn, *bounds)
     finally:
         conn.close()
 
@@ -89,8 +74,7 @@ def _load_range(path: str, bounds: tuple[int, int], keys: bool) -> pd.DataFrame 
 _SEP = "\x1f"
 
 
-def _load_chunk(conn: sqlite3.Connection, start: int, stop: int, *,
-                keys: bool) -> pd.DataFrame | None:
+def _load_chunk(conn: sqlite3.Connection, start: int, stop: int) -> pd.DataFrame | None:
     count, ids, days, amounts, order_ids = conn.execute(
         "SELECT COUNT(*), group_concat(customer_id), group_concat(purchased_on, ''),"
         " group_concat(CAST(amount_minor AS INTEGER)),"
@@ -99,7 +83,7 @@ def _load_chunk(conn: sqlite3.Connection, start: int, stop: int, *,
         (_SEP, start, stop),
     ).fetchone()
     if count == 0:
-        return _as_keys(empty_purchases()) if keys else empty_purchases()
+        return _empty_lines()
     if len(days) != 10 * count or not days.isascii():
         return None
     day = _parse_iso_days(days, count)
@@ -109,20 +93,11 @@ def _load_chunk(conn: sqlite3.Connection, start: int, stop: int, *,
     amount = np.fromstring(amounts, sep=",", dtype="int64")
     if len(customer) != count or len(amount) != count:
         return None
-    if keys:
-        order_key = _hash_tokens(order_ids, count)
-        if order_key is None:
-            return None
-        return pd.DataFrame({"customer_id": customer, "day": day, "amount_minor": amount,
-                             "order_key": order_key})
-    order = np.array(order_ids.split(_SEP), dtype=object)
-    if len(order) != count:
+    order_key = _hash_tokens(order_ids, count)
+    if order_key is None:
         return None
-    order[order == ""] = None
-    return pd.DataFrame({
-        "customer_id": customer, "day": day,
-        "amount_minor": pd.Series(amount), "order_id": pd.Series(order, dtype=object),
-    })
+    return pd.DataFrame({"customer_id": customer, "day": day, "amount_minor": amount,
+                         "order_key": order_key})
 
 
 def _hash_tokens(text: str, count: int) -> np.ndarray | None:
@@ -156,18 +131,6 @@ def _hash_tokens(text: str, count: int) -> np.ndarray | None:
 _P = np.uint64(1_099_511_628_211)  # the 64-bit FNV prime
 
 
-def _as_keys(frame: pd.DataFrame) -> pd.DataFrame:
-    """A load_purchases frame turned into a load_order_lines frame (slow path, any size)."""
-    ids = frame["order_id"].to_numpy(dtype=object)
-    present = np.array([isinstance(v, str) and v != "" for v in ids], dtype=bool)
-    text = _SEP.join(str(v).replace(_SEP, " ") if ok else "" for v, ok in zip(
-        ids, present, strict=True))
-    key = _hash_tokens(text, len(ids)) if len(ids) else np.zeros(0, dtype=np.int64)
-    out = frame.drop(columns="order_id")
-    out["order_key"] = key
-    return out
-
-
 def _parse_iso_days(text: str, count: int) -> np.ndarray | None:
     """Days since 1970-01-01 from `count` concatenated YYYY-MM-DD dates, or None when the text is
     not exactly that. Shops sell over a few hundred months at most, so each distinct "YYYY-MM-" is
@@ -192,32 +155,33 @@ def _parse_iso_days(text: str, count: int) -> np.ndarray | None:
 
 
 def _load_rows(conn: sqlite3.Connection) -> pd.DataFrame:
-    """Row-by-row read that lets SQLite parse any date format it understands."""
+    """Row-by-row read that lets SQLite parse any date format it understands, and hashes order ids
+    of any content (a separator inside one included) the way the fast path does."""
     rows = conn.execute(
         "SELECT customer_id, CAST(julianday(purchased_on) - 2440587.5 AS INTEGER), amount_minor,"
-        " order_id FROM purchases"
+        " COALESCE(order_id, '') FROM purchases"
     ).fetchall()
     if not rows:
-        return empty_purchases()
-    frame = pd.DataFrame.from_records(rows, columns=PURCHASE_COLUMNS)
-    frame["order_id"] = pd.Series([r[3] or None for r in rows], dtype=object)
-    return frame.astype({"customer_id": "int64", "day": "int32", "amount_minor": "int64"})
+        return _empty_lines()
+    text = _SEP.join(r[3].replace(_SEP, " ") for r in rows)
+    return pd.DataFrame({
+        "customer_id": np.array([r[0] for r in rows], dtype="int64"),
+        "day": np.array([r[1] for r in rows], dtype="int32"),
+        "amount_minor": np.array([r[2] for r in rows], dtype="int64"),
+        "order_key": _hash_tokens(text, len(rows)),
+    })
 
 
-def empty_purchases() -> pd.DataFrame:
-    return pd.DataFrame(
-        {
-            "customer_id": pd.Series(dtype="int64"),
-            "day": pd.Series(dtype="int32"),
-            "amount_minor": pd.Series(dtype="int64"),
-            "order_id": pd.Series(dtype="object"),
-        }
-    )
+def _empty_lines() -> pd.DataFrame:
+    return pd.DataFrame({"customer_id": pd.Series(dtype="int64"), "day": pd.Series(dtype="int32"),
+                         "amount_minor": pd.Series(dtype="int64"),
+                         "order_key": pd.Series(dtype="int64")})
 
 
 def build_orders(purchases: pd.DataFrame) -> pd.DataFrame:
     """One row per order: customer_id, day (first line's day), amount_minor (sum of positive lines).
 
+    `purchases` has an `order_key` per line, as `load_order_lines` reads it (-1: no order id).
     Sorted by customer_id, day so per-customer sequences (intervals, nth order) are cheap. Ties
     (one customer, two orders on one day) keep the order in which the orders first appear.
     Vectorised with one int64 key per line and a single sort (no pandas groupby): 1,000,000 lines
@@ -249,21 +213,14 @@ def build_orders(purchases: pd.DataFrame) -> pd.DataFrame:
 
 
 def _order_codes(sales: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
-    """A code below 2^31 per distinct order id (the sort key's room for it), and which lines
+    """A code below 2^31 per distinct order key (the sort key's room for it), and which lines
     have one."""
-    if "order_key" in sales.columns:
-        key = sales["order_key"].to_numpy()
-        has_id = key >= 0
-        if not has_id.any() or key.max() < 1 << 30:  # small already (an import's codes)
-            return key.astype(np.int64, copy=False), has_id
-        codes = np.full(len(key), -1, dtype=np.int64)
-        codes[has_id] = np.unique(key[has_id], return_inverse=True)[1].reshape(-1)
-        return codes, has_id
-    codes, uniques = pd.factorize(sales["order_id"].to_numpy(dtype=object))
-    has_id = codes >= 0
-    empty = np.flatnonzero(np.asarray(uniques, dtype=object) == "")
-    if len(empty):
-        has_id &= codes != empty[0]
+    key = sales["order_key"].to_numpy()
+    has_id = key >= 0
+    if not has_id.any() or key.max() < 1 << 30:  # small already (an import's codes)
+        return key.astype(np.int64, copy=False), has_id
+    codes = np.full(len(key), -1, dtype=np.int64)
+    codes[has_id] = np.unique(key[has_id], return_inverse=True)[1].reshape(-1)
     return codes, has_id
 
 

@@ -168,9 +168,6 @@ class CustomerExplanation:
     recency_days: int | None
     orders: int
     total_spent_minor: int
-    avg_order_minor: int | None
-    first_order_on: dt.date | None
-    last_order_on: dt.date | None
     r_score: int | None
     f_score: int | None
     m_score: int | None
@@ -180,25 +177,21 @@ class CustomerExplanation:
     why: str = WHY_NO_ORDERS
     why_params: dict[str, object] = field(default_factory=dict)
 
-    def why_text(self) -> str:
-        """The English sentence (for logs, the CLI and tests)."""
-        return self.why.format(**self.why_params)
-
 
 def explain_customer(db: Database, customer_id: int) -> CustomerExplanation:
     config = rfm.load_config(Settings(db))
     rows = _query(
         db,
-        "SELECT recency_days, orders_count, total_spent_minor, first_order_on, last_order_on,"
-        " r_score, f_score, m_score, segment FROM customer_stats WHERE customer_id = ?",
+        "SELECT recency_days, orders_count, total_spent_minor, r_score, f_score, m_score, segment"
+        " FROM customer_stats WHERE customer_id = ?",
         [customer_id],
     )
-    if not rows or rows[0][8] is None:
+    if not rows or rows[0][6] is None:
         orders = int(rows[0][1]) if rows else 0
         spent = int(rows[0][2]) if rows else 0
-        return CustomerExplanation(customer_id, None, orders, spent, None, None, None, None, None,
-                                   None, None, config.lost_after_days)
-    rec, orders, spent, first, last, r, f, m, segment = rows[0]
+        return CustomerExplanation(customer_id, None, orders, spent, None, None, None, None,
+                                   config.lost_after_days)
+    rec, orders, spent, r, f, m, segment = rows[0]
     in_force = rfm.bands_in_force(db, config)
     ranges = {
         dim: next(b for b in in_force if b.dimension == dim and b.score == score)
@@ -209,10 +202,7 @@ def explain_customer(db: Database, customer_id: int) -> CustomerExplanation:
         "lost_after_days": config.lost_after_days, "segment": name_of(segment),
     }
     return CustomerExplanation(
-        customer_id, rec, orders, spent, spent // orders if orders else None,
-        dt.date.fromisoformat(first) if first else None,
-        dt.date.fromisoformat(last) if last else None,
-        r, f, m, segment, config.lost_after_days, ranges,
+        customer_id, rec, orders, spent, r, f, m, segment, config.lost_after_days, ranges,
         WHY_LOST if segment == "lost" else WHY_MAP, params,
     )
 

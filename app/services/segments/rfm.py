@@ -38,7 +38,6 @@ from app.services.settings import (
 
 log = logging.getLogger(__name__)
 
-SCORE_COLUMNS = ["r_score", "f_score", "m_score", "segment"]
 MINOR_PER_MAJOR = 100
 
 

@@ -82,7 +82,6 @@ class ImportFlow(QObject):
         chooser = ImportSheetDialog(path.name, sheets, self.window)
         chooser.accepted.connect(lambda: self._prepare(path, chooser.chosen()))
         chooser.rejected.connect(self._next)
-        self.sheet_dialog = chooser
         chooser.open()
 
     def _prepare(self, path: Path, sheet: str | None) -> None:

@@ -113,11 +113,6 @@ class ImportMappingDialog(QDialog):
         self.set_busy()
         self.columns_changed.emit(dict(self.columns))
 
-    def set_field(self, header: str, field: str) -> None:
-        """Choose a column's field as the user would (tests, keyboard shortcuts)."""
-        combo = self.combos[header]
-        combo.setCurrentIndex(combo.findData(field))
-
     def _refresh_preview(self) -> None:
         frame = importing.preview(self.raw, self.columns, self.region)
         self.model.set_frame(frame)

@@ -132,14 +132,6 @@ class CustomersPage(Page):
         self.count_label.setText(self.tr("%1 of %2").replace("%1", str(shown))
                                  .replace("%2", str(total)))
 
-    def show_segment(self, segment: str | None) -> None:
-        """Filter the table to one segment (used by the Segments page)."""
-        index = self.segment_filter.findData(segment)
-        if index < 0 and segment:
-            self.segment_filter.addItem(segment_label(segment), segment)
-            index = self.segment_filter.count() - 1
-        self.segment_filter.setCurrentIndex(max(index, 0))
-
     def chosen_customer_ids(self) -> list[int]:
         """The selected rows, or every row the search and filter show when nothing is selected."""
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})

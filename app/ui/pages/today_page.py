@@ -326,7 +326,7 @@ class TodayPage(Page):
                 label.clear()
             self.message_edit.clear()
             return
-        self.name_label.setText(f"<h3>{task.name}</h3>")
+        self.name_label.setText(f"<h3>{escape(task.name)}</h3>")
         self.reason_label.setText(task.reason(self.context.language))
         self.overdue_label.setText(overdue_text(task.overdue_days) if task.overdue else "")
         self._render(task)

@@ -75,9 +75,6 @@ class TodayModel(QAbstractTableModel):
     def group_rows(self) -> list[int]:
         return [n for n, row in enumerate(self.rows) if row.task is None]
 
-    def first_task_row(self) -> int:
-        return next((n for n, row in enumerate(self.rows) if row.task is not None), -1)
-
     # --- Qt API ----------------------------------------------------------------------------------
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008

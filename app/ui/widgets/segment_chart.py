@@ -30,14 +30,12 @@ class SegmentChart(FigureCanvasQTAgg):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(360, 320)
         self.mpl_connect("button_press_event", self._on_click)
-        self._selected: str | None = None
         self._labels: list[tuple[object, str, int]] = []  # (text artist, label, cells wide)
 
     def plot(self, counts: object, lost: int, *, colour: Callable[[str], QColor],
              label: Callable[[str], str], r_ticks: list[str], f_ticks: list[str],
              titles: tuple[str, str, str], dark: bool, selected: str | None = None) -> None:
         """counts[r - 1][f - 1]; ticks are R5..R1 and F1..F5 band texts; titles: x, y, Lost."""
-        self._selected = selected
         fg = "#e5e7eb" if dark else "#1f2937"
         bg = "#202124" if dark else "#ffffff"
         self.figure.clear()

@@ -65,6 +65,24 @@ def test_snooze_hides_until_the_chosen_day(db, settings, clock, two_tasks):
     assert back[0].status == "snoozed" and back[0].overdue_days == 0
 
 
+@pytest.mark.parametrize("days", [1, 3, 7])
+def test_a_snoozed_task_stays_hidden_on_every_day_before_its_day(db, settings, clock, two_tasks,
+                                                                  days):
+    """Walk the clock a day at a time: hidden up to day N-1, back on day N, overdue from N+1."""
+    item = list_today(db, settings, clock.today())[0]
+    assert item.name == "Анна"
+    until = snooze(db, item.id, days, clock.today())
+    assert until == clock.today() + D(days=days)
+    for offset in range(days + 2):
+        listed = {i.name: i for i in list_today(db, settings, clock.today())}
+        assert ("Анна" in listed) == (clock.today() >= until), (offset, sorted(listed))
+        assert "Борис" in listed  # only the snoozed task is hidden
+        assert count_today(db, settings, clock.today()) == len(listed)
+        if "Анна" in listed:
+            assert listed["Анна"].overdue_days == (clock.today() - until).days
+        clock.advance(days=1)
+
+
 def test_skip_removes_the_task_for_good(db, settings, clock, two_tasks):
     item = list_today(db, settings, clock.today())[0]
     skip(db, item.id, clock.now())

@@ -4,17 +4,27 @@ from __future__ import annotations
 
 import datetime as dt
 
+import numpy as np
 import pandas as pd
+import pytest
 
-from app.services.segments.orders import build_orders, customer_summary, date_to_day
+from app.services.segments.orders import (
+    _order_by_customer_day_line,
+    build_orders,
+    customer_summary,
+    date_to_day,
+)
 from app.services.segments.recompute import compute_stats
 
 
 def lines(*rows: tuple[int, str, int, str | None]) -> pd.DataFrame:
+    """Purchase lines with an import's small order codes (-1 where a line has no order id)."""
+    codes, _ = pd.factorize(pd.Series([o for *_, o in rows], dtype=object))
     return pd.DataFrame(
-        [(c, date_to_day(dt.date.fromisoformat(d)), a, o) for c, d, a, o in rows],
-        columns=["customer_id", "day", "amount_minor", "order_id"],
-    ).astype({"customer_id": "int64", "day": "int32", "amount_minor": "int64"})
+        [(c, date_to_day(dt.date.fromisoformat(d)), a) for c, d, a, _ in rows],
+        columns=["customer_id", "day", "amount_minor"],
+    ).astype({"customer_id": "int64", "day": "int32", "amount_minor": "int64"}).assign(
+        order_key=codes.astype("int64"))
 
 
 def test_lines_with_one_order_id_are_one_order_even_across_days() -> None:
@@ -60,3 +70,18 @@ def test_stats_recency_counts_days_since_last_order() -> None:
     stats = compute_stats(purchases, dt.date(2026, 3, 31))
     assert stats.loc[1, "recency_days"] == 30
     assert stats.loc[1, "orders_count"] == 2
+
+
+@pytest.mark.parametrize("day_span_bits", [10, 54, 55, 56])
+def test_the_packed_sort_and_its_lexsort_fallback_agree(day_span_bits: int) -> None:
+    """Orders are sorted by (customer, day, line) with one packed int64 key when the three fit in
+    63 bits, else by np.lexsort: both give the reference order, at the limit and past it. Here
+    customers take 3 bits and lines 6, so a 54-bit day span is the last that packs."""
+    rng = np.random.default_rng(day_span_bits)
+    customer = np.repeat(np.arange(8, dtype=np.int64), 5)  # ascending, as build_orders passes it
+    day = rng.integers(0, 1 << day_span_bits, 40, dtype=np.int64)
+    day[[0, 39]] = [0, (1 << day_span_bits) - 1]  # the span is exactly that many bits
+    line = rng.permutation(40).astype(np.int64)
+    got = _order_by_customer_day_line(customer, day, line)
+    expected = sorted(range(40), key=lambda i: (customer[i], day[i], line[i]))
+    assert got.tolist() == expected

@@ -1,5 +1,5 @@
-"""The fast purchase readers (orders.load_purchases / load_order_lines) and the vectorised
-build_orders agree with a plain Python reading of the order rules, including the slow fallbacks."""
+"""The fast purchase reader (orders.load_order_lines) and the vectorised build_orders agree with a
+plain Python reading of the order rules, including the slow fallbacks."""
 
 from __future__ import annotations
 
@@ -54,20 +54,25 @@ def as_tuples(frame: pd.DataFrame) -> list[tuple[int, int, int]]:
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
-def test_both_readers_give_the_reference_orders(db: Database, seed: int) -> None:
+def test_the_reader_gives_the_reference_orders(db: Database, seed: int) -> None:
     lines = random_lines(seed)
     store(db, lines)
     conn = db.raw_connection()
     try:
-        purchases = orders.load_purchases(conn)
         keyed = orders.load_order_lines(conn)
     finally:
         conn.close()
-    expected = reference_orders(lines)
-    assert as_tuples(orders.build_orders(purchases)) == expected
-    assert as_tuples(orders.build_orders(keyed)) == expected
-    assert purchases["order_id"].tolist() == [o or None for *_, o in lines]
-    assert (keyed["order_key"] == -1).sum() == sum(1 for *_, o in lines if not o)
+    assert as_tuples(orders.build_orders(keyed)) == reference_orders(lines)
+    assert_keys_follow_ids(keyed, lines)
+
+
+def assert_keys_follow_ids(keyed: pd.DataFrame, lines: list) -> None:
+    """-1 exactly where a line has no order id; equal keys exactly where the ids are equal."""
+    keys = keyed["order_key"].tolist()
+    ids = [o or None for *_, o in lines]
+    assert [k == -1 for k in keys] == [o is None for o in ids]
+    assert len({k for k in keys if k != -1}) == len({o for o in ids if o is not None})
+    assert len({(k, o) for k, o in zip(keys, ids, strict=True)}) == len(set(ids))
 
 
 def test_odd_stored_values_take_the_row_by_row_path(db: Database) -> None:
@@ -76,20 +81,21 @@ def test_odd_stored_values_take_the_row_by_row_path(db: Database) -> None:
     store(db, lines)
     conn = db.raw_connection()
     try:
-        purchases = orders.load_purchases(conn)
         keyed = orders.load_order_lines(conn)
     finally:
         conn.close()
-    assert purchases["day"].tolist() == [orders.date_to_day(dt.date(2025, 3, 1))] * 2 + [
+    assert keyed["day"].tolist() == [orders.date_to_day(dt.date(2025, 3, 1))] * 2 + [
         orders.date_to_day(dt.date(2025, 3, 2))]
-    assert purchases["order_id"].tolist() == ["a\x1fb", None, None]
+    assert_keys_follow_ids(keyed, lines)
     assert len(orders.build_orders(keyed)) == 3
+    assert as_tuples(orders.build_orders(keyed)) == reference_orders(
+        [(c, d[:10], a, o) for c, d, a, o in lines])
 
 
 def test_empty_table(db: Database) -> None:
     conn = db.raw_connection()
     try:
-        assert orders.load_purchases(conn).empty and orders.load_order_lines(conn).empty
+        assert orders.load_order_lines(conn).empty
     finally:
         conn.close()
 

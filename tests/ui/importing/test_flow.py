@@ -61,7 +61,8 @@ def test_drop_a_file_fix_a_column_and_import(qtbot, main_window, tmp_path):
     assert saved.read_text("utf-8-sig").splitlines()[1].startswith("4;Дата;")
     rejected.close()
     # The user maps the note as the product: the dialog re-plans in the background.
-    dialog.set_field("Заметка", "product")
+    combo = dialog.combos["Заметка"]
+    combo.setCurrentIndex(combo.findData("product"))
     wait_idle(qtbot, context)
     assert dialog.columns["Заметка"] == "product" and dialog.import_button.isEnabled()
     assert purchase_count(context.db) == before  # nothing written before the user confirms

@@ -1,0 +1,1 @@
+"""Plain-Python use cases over the database: no Qt widgets, no live ORM objects handed out."""
