@@ -46,8 +46,9 @@ class GenerateResult:
 def generate_tasks(db: Database, settings: Settings, today: dt.date,
                    now: dt.datetime | None = None,
                    orders: pd.DataFrame | None = None) -> GenerateResult:
-    """Insert today's new tasks. `orders` (services.segments.orders.build_orders of all purchases) may be
-    passed by a caller that just built it (recompute), saving a second read of every purchase."""
+    """Insert today's new tasks. `orders` (services.segments.orders.build_orders of all
+    purchases) may be passed by a caller that just built it (recompute), saving a second read of
+    every purchase."""
     started = time.perf_counter()
     now = now or dt.datetime.combine(today, dt.time(9))
     converted = conversion.attribute_conversions(db, int(settings.get("conversion_window_days")))
