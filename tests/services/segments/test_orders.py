@@ -6,7 +6,8 @@ import datetime as dt
 
 import pandas as pd
 
-from app.services.segments.orders import build_orders, customer_summary, date_to_day
+from app.services.day_numbers import from_date as date_to_day
+from app.services.segments.orders import build_orders, customer_summary
 from app.services.segments.recompute import compute_stats
 
 
