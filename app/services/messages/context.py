@@ -1,7 +1,8 @@
 """The variables a message script can use for one customer, and the language-aware filters.
 
 Every variable is always defined (possibly as an empty string) so a script that works for one
-customer works for all; only a misspelt name is an error (StrictUndefined in services.messages.render).
+customer works for all; only a misspelt name is an error (StrictUndefined in
+services.messages.render).
 
 Month names: Russian needs grammatical cases, so there are two variables:
   * ``last_purchase_month``     - the plain month name: "март" / "March";
@@ -29,6 +30,7 @@ from babel.dates import format_date, format_skeleton
 from babel.numbers import format_currency
 
 from app.services.database import Database
+from app.services.segments.catalog import name_in
 from app.services.settings import QT_TRANSLATE_NOOP as _T
 from app.services.settings import Settings
 
@@ -38,20 +40,6 @@ RU_MONTHS_PREPOSITIONAL = (
     "январе", "феврале", "марте", "апреле", "мае", "июне",
     "июле", "августе", "сентябре", "октябре", "ноябре", "декабре",
 )
-
-SEGMENT_NAMES: dict[str, dict[str, str]] = {
-    "champions": {"en": "Champions", "ru": "Чемпионы"},
-    "loyal": {"en": "Loyal", "ru": "Лояльные"},
-    "potential_loyalist": {"en": "Potential loyalist", "ru": "Потенциально лояльные"},
-    "new": {"en": "New", "ru": "Новички"},
-    "promising": {"en": "Promising", "ru": "Перспективные"},
-    "need_attention": {"en": "Need attention", "ru": "Требуют внимания"},
-    "about_to_sleep": {"en": "About to sleep", "ru": "Засыпающие"},
-    "at_risk": {"en": "At risk", "ru": "Под угрозой"},
-    "cant_lose": {"en": "Can't lose them", "ru": "Нельзя потерять"},
-    "hibernating": {"en": "Hibernating", "ru": "Спящие"},
-    "lost": {"en": "Lost", "ru": "Потерянные"},
-}
 
 # (name, English description marked for Qt's translator, example) for the editor's side panel.
 VARIABLES: tuple[tuple[str, str, str], ...] = (
@@ -268,8 +256,7 @@ def format_money(amount_minor: int, currency: str, language: str) -> str:
 def segment_name(key: str | None, language: str) -> str:
     if not key:
         return ""
-    names = SEGMENT_NAMES.get(key)
-    return names.get(language, names["en"]) if names else key.replace("_", " ")
+    return name_in(key, language) or key.replace("_", " ")
 
 
 def plural_word(count: Any, *forms: str, language: str = "en") -> str:

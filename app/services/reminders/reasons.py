@@ -15,24 +15,14 @@ from typing import Any
 from babel import Locale
 from babel.dates import format_date
 
+from app.services.segments.catalog import name_in
+
 _RU = Locale("ru")
 
 # (one, few, many) forms of the Russian words we count
 _RU_WORDS = {
     "day": ("день", "дня", "дней"),
     "order": ("заказ", "заказа", "заказов"),
-}
-
-SEGMENT_NAMES = {
-    "en": {"champions": "Champions", "loyal": "Loyal", "potential_loyalist": "Potential loyalist",
-           "new": "New", "promising": "Promising", "need_attention": "Need attention",
-           "about_to_sleep": "About to sleep", "at_risk": "At risk",
-           "cant_lose": "Can't lose them", "hibernating": "Hibernating", "lost": "Lost"},
-    "ru": {"champions": "Чемпионы", "loyal": "Лояльные",
-           "potential_loyalist": "Потенциально лояльные",
-           "new": "Новички", "promising": "Перспективные", "need_attention": "Требуют внимания",
-           "about_to_sleep": "Засыпающие", "at_risk": "Под угрозой",
-           "cant_lose": "Нельзя потерять", "hibernating": "Спящие", "lost": "Потерянные"},
 }
 
 _STEP_PURPOSE = {
@@ -136,9 +126,8 @@ def _birthday(p: dict[str, Any], lang: str) -> str:
 
 
 def _segment(p: dict[str, Any], lang: str) -> str:
-    names = SEGMENT_NAMES[lang]
-    now = names.get(p.get("segment", ""), p.get("segment", ""))
-    before = names.get(p.get("previous") or "", "")
+    now = name_in(p.get("segment"), lang) or p.get("segment", "")
+    before = name_in(p.get("previous"), lang)
     days = int(p.get("days", 0))
     if lang == "ru":
         text = f"теперь в сегменте «{now}»" + (f" (был: «{before}»)" if before else "")
