@@ -36,17 +36,15 @@ from app.models import Channel
 from app.services.messages.bulk import (
     EACH_TASK,
     PREFERRED,
-    BulkItem,
     BulkPlan,
     TaskRef,
     close_answered_tasks,
     export_csv,
     log_exported,
     prepare_bulk,
-    to_email,
 )
-from app.services.messages.contacts import message_text
 from app.services.messages.library import TemplateInfo, ensure_builtin_templates, list_templates
+from app.services.messages.outgoing import OutgoingMessage
 from app.services.messages.sending import SendResult, SmtpConfig, send_batch
 from app.ui.context import AppContext
 from app.ui.dialogs.smtp_password_dialog import obtain_password, result_text
@@ -67,7 +65,7 @@ class BulkSendDialog(QDialog):
         self.results: dict[int, SendResult] = {}  # customer id -> last send result
         self.send_job: Job | None = None
         self._prepare_job: Job | None = None
-        self._sending: list[BulkItem] = []
+        self._sending: list[OutgoingMessage] = []
         self._generation = 0
         self.setWindowTitle(self.tr("Message to many customers"))
         self.resize(980, 640)
@@ -243,10 +241,10 @@ class BulkSendDialog(QDialog):
         rows = self.items_view.selectionModel().selectedRows()
         if not rows:
             return
-        item: BulkItem = self.items_model.records[rows[0].row()]
-        self.preview.setPlainText(message_text(item.channel, item.subject, item.body))
+        item: OutgoingMessage = self.items_model.records[rows[0].row()]
+        self.preview.setPlainText(item.text)
 
-    def _result_text(self, item: BulkItem) -> str:
+    def _result_text(self, item: OutgoingMessage) -> str:
         result = self.results.get(item.customer_id)
         return result_text(result) if result is not None else ""
 
@@ -293,7 +291,7 @@ class BulkSendDialog(QDialog):
         for what in ("contacts", "tasks"):
             self.context.signals.data_changed.emit(what)
 
-    def failed_items(self) -> list[BulkItem]:
+    def failed_items(self) -> list[OutgoingMessage]:
         return [i for i in self.plan.items if i.channel == Channel.EMAIL
                 and i.customer_id in self.results and not self.results[i.customer_id].ok]
 
@@ -308,14 +306,14 @@ class BulkSendDialog(QDialog):
     def retry_failed(self) -> None:
         self._start(self.failed_items())
 
-    def _start(self, items: list[BulkItem]) -> None:
+    def _start(self, items: list[OutgoingMessage]) -> None:
         if not items:
             return
         config = SmtpConfig.from_settings(self.context.settings)
         go_on, password = obtain_password(config, self)
         if not go_on:
             return
-        ctx, emails = self.context, [to_email(i) for i in items]
+        ctx, emails = self.context, list(items)
         delay = float(ctx.settings.get("send_delay_seconds"))
         self._sending = items
         results = self.results
