@@ -9,7 +9,7 @@ Month names: Russian needs grammatical cases, so there are two variables:
   * ``last_purchase_in_month``  - "in <month>" ready to use: "в марте" / "in March".
 The filter ``in_month`` does the same for any date (``{{ some_date|in_month }}``).
 
-Plural forms (Babel's CLDR rules, so 21 заказ, 22 заказа, 25 заказов are right):
+Plural forms (services.plurals: CLDR rules, so 21 заказ, 22 заказа, 25 заказов are right):
   * ``{{ orders_count|plural("заказ", "заказа", "заказов") }}`` -> "3 заказа";
   * ``{{ orders_count|plural("order", "orders") }}`` -> "2 orders";
   * ``plural_word`` is the same without the number.
@@ -30,6 +30,7 @@ from babel.dates import format_date, format_skeleton
 from babel.numbers import format_currency
 
 from app.services.database import Database
+from app.services.plurals import plural, plural_word
 from app.services.segments.catalog import name_in
 from app.services.settings import QT_TRANSLATE_NOOP as _T
 from app.services.settings import Settings
@@ -259,25 +260,11 @@ def segment_name(key: str | None, language: str) -> str:
     return name_in(key, language) or key.replace("_", " ")
 
 
-def plural_word(count: Any, *forms: str, language: str = "en") -> str:
-    """The form of a word that goes with `count`, by the language's CLDR plural rules."""
-    if not forms:
-        return ""
-    try:
-        number: int | float = int(count) if float(count) == int(float(count)) else float(count)
-    except (TypeError, ValueError):
-        return forms[-1]
-    order = ("one", "few", "many", "other") if language == "ru" else ("one", "other")
-    category = Locale.parse(language).plural_form(abs(number))
-    index = order.index(category) if category in order else len(order) - 1
-    return forms[min(index, len(forms) - 1)]
-
-
 def make_filters(language: str) -> dict[str, Any]:
     """Filters bound to the template's language."""
 
-    def plural(count: Any, *forms: str) -> str:
-        return f"{count} {plural_word(count, *forms, language=language)}"
+    def number_and_word(count: Any, *forms: str) -> str:
+        return plural(count, *forms, language=language)
 
     def word(count: Any, *forms: str) -> str:
         return plural_word(count, *forms, language=language)
@@ -285,7 +272,7 @@ def make_filters(language: str) -> dict[str, Any]:
     def month(day: dt.date | None) -> str:
         return in_month(day, language)
 
-    return {"plural": plural, "plural_word": word, "in_month": month}
+    return {"plural": number_and_word, "plural_word": word, "in_month": month}
 
 
 def _birthday(facts: CustomerFacts, language: str) -> str:

@@ -14,7 +14,6 @@ from app.services.messages.context import (
     build_context,
     format_money,
     load_facts,
-    plural_word,
     sample_context,
 )
 from app.services.messages.library import (
@@ -30,6 +29,7 @@ from app.services.messages.library import (
     save_template,
 )
 from app.services.messages.render import render_text
+from app.services.plurals import plural_word
 from app.services.segments.recompute import recompute
 from app.services.settings import Settings
 
