@@ -25,11 +25,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from babel import Locale
 from babel.dates import format_date, format_skeleton
-from babel.numbers import format_currency
 
 from app.services.database import Database
+from app.services.money import format_money
 from app.services.plurals import plural, plural_word
 from app.services.segments.catalog import name_in
 from app.services.settings import QT_TRANSLATE_NOOP as _T
@@ -235,23 +234,6 @@ def in_month(day: dt.date | dt.datetime | None, language: str) -> str:
     if language == "ru":
         return f"в {RU_MONTHS_PREPOSITIONAL[day.month - 1]}"
     return f"in {month_name(day, language)}"
-
-
-CURRENCY_SYMBOLS = {"RUB": "₽", "KZT": "₸", "BYN": "Br", "UAH": "₴"}
-
-
-def format_money(amount_minor: int, currency: str, language: str) -> str:
-    """"2 070,50 ₽" / "₽2,070.50"; whole amounts without kopecks ("1 500 ₽")."""
-    locale = Locale.parse(language)
-    amount = amount_minor / 100
-    if amount_minor % 100 == 0:
-        pattern = locale.currency_formats["standard"].pattern.replace(".00", "")
-        text = format_currency(amount, currency, format=pattern, locale=locale,
-                               currency_digits=False)
-    else:
-        text = format_currency(amount, currency, locale=locale)
-    # English CLDR writes "RUB7,970"; customers read the sign.
-    return text.replace(currency, CURRENCY_SYMBOLS.get(currency, currency))
 
 
 def segment_name(key: str | None, language: str) -> str:

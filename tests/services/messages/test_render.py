@@ -12,7 +12,6 @@ from app.services.errors import UserFacingError
 from app.services.messages.builtins import BUILTIN_KEYS, BUILTINS, SEGMENT_TEMPLATES
 from app.services.messages.context import (
     build_context,
-    format_money,
     load_facts,
     sample_context,
 )
@@ -29,6 +28,7 @@ from app.services.messages.library import (
     save_template,
 )
 from app.services.messages.render import render_text
+from app.services.money import format_money
 from app.services.plurals import plural_word
 from app.services.segments.recompute import recompute
 from app.services.settings import Settings
