@@ -48,7 +48,7 @@ from app.services.messages.outgoing import OutgoingMessage
 from app.services.messages.sending import SendResult, SmtpConfig, send_batch
 from app.ui.context import AppContext
 from app.ui.dialogs.smtp_password_dialog import obtain_password, result_text
-from app.ui.jobs import Job
+from app.ui.jobs import Job, LatestJobs
 from app.ui.message_actions import channel_label
 from app.ui.table_models.records_model import Column, RecordsTableModel
 
@@ -66,7 +66,7 @@ class BulkSendDialog(QDialog):
         self.send_job: Job | None = None
         self._prepare_job: Job | None = None
         self._sending: list[OutgoingMessage] = []
-        self._generation = 0
+        self._prepares = LatestJobs(context.jobs)
         self.setWindowTitle(self.tr("Message to many customers"))
         self.resize(980, 640)
         ensure_builtin_templates(context.db)
@@ -193,22 +193,16 @@ class BulkSendDialog(QDialog):
         channel = self.channel_combo.currentData()
         refs = self.task_refs
         ctx = self.context
-        if self._prepare_job is not None:
-            self._prepare_job.cancel()  # its result, if it still arrives, is ignored
-        self._generation += 1
-        generation = self._generation
         ids = self.customer_ids
         self.summary.setText(self.tr("Preparing messages…"))
-        self._prepare_job = ctx.jobs.run(
+        self._prepare_job = self._prepares.run(
             "prepare messages",
             lambda job: prepare_bulk(ctx.db, ctx.settings, ids, key, channel, language,
                                      ctx.clock.today(), tasks=refs),
-            on_success=lambda plan: self._prepared(plan, generation))
+            on_success=self._prepared, cancel_older=True)
         self._update_buttons()
 
-    def _prepared(self, plan: BulkPlan, generation: int) -> None:
-        if generation != self._generation:
-            return
+    def _prepared(self, plan: BulkPlan) -> None:
         self._prepare_job = None
         self.plan = plan
         self.results = {}
