@@ -21,7 +21,7 @@ Amount = TypeVar("Amount")  # an int, or a numpy array / pandas series of them
 
 def to_units(minor: Amount) -> Amount:
     """Minor units -> units (roubles, dollars), for numbers and arrays alike."""
-    return minor / MINOR_PER_UNIT  # type: ignore[operator,no-any-return]
+    return minor / MINOR_PER_UNIT  # type: ignore[operator,return-value]
 
 
 def symbol(currency: str) -> str:

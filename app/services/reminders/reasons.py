@@ -18,7 +18,7 @@ from app.services.plurals import plural
 from app.services.segments.catalog import name_in
 
 # The forms of the words we count, in CLDR order (services.plurals).
-_WORDS = {
+_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "ru": {"day": ("день", "дня", "дней")},
     "en": {"day": ("day", "days")},
 }

@@ -62,7 +62,7 @@ class BulkSendDialog(QDialog):
         self.customer_ids = list(customer_ids)
         self.task_refs = list(tasks)
         self.plan = BulkPlan()
-        self.results: dict[int, SendResult] = {}  # customer id -> last send result
+        self.results: dict[int | None, SendResult] = {}  # customer id -> last send result
         self.send_job: Job | None = None
         self._prepare_job: Job | None = None
         self._sending: list[OutgoingMessage] = []
