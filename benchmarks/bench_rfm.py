@@ -20,6 +20,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from app.services import day_numbers
 from app.services.database import Database, open_database
 from app.services.segments import orders as orders_mod
 from app.services.segments import rfm
@@ -36,7 +37,7 @@ def generate(db: Database, customers: int, purchases: int, seed: int = 1) -> Non
     # Skewed: most customers have one line, a few have hundreds (Zipf-like).
     weights = 1.0 / np.arange(1, customers + 1) ** 0.9
     owner = rng.choice(np.arange(1, customers + 1), size=purchases, p=weights / weights.sum())
-    day = orders_mod.date_to_day(AS_OF) - rng.integers(0, 3 * 365, size=purchases)
+    day = day_numbers.from_date(AS_OF) - rng.integers(0, 3 * 365, size=purchases)
     amount = rng.integers(100, 20_000, size=purchases) * 100
     amount[rng.random(purchases) < 0.01] *= -1
     order_no = (owner.astype("int64") * 10_000 + (day % 10_000)).astype(str)
@@ -49,7 +50,7 @@ def generate(db: Database, customers: int, purchases: int, seed: int = 1) -> Non
                 ((i, f"Customer {i}", f"+7900{i:07d}", f"c{i}@example.com")
                  for i in range(1, customers + 1)),
             )
-            dates = [(orders_mod.EPOCH + dt.timedelta(days=int(d))).isoformat() for d in day]
+            dates = [day_numbers.to_date(d).isoformat() for d in day]
             product = rng.integers(0, len(PRODUCTS), size=purchases).tolist()
             # Realistic row width: product, category and the importer's dedup key are stored too.
             conn.executemany(

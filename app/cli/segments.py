@@ -44,16 +44,18 @@ def cmd_segments(args: argparse.Namespace) -> int:
 
 
 def _write(records: list[dict[str, Any]], fmt: str) -> None:
+    from app.services.money import to_units
+
     if fmt == "json":
         for record in records:
-            record["monetary"] = round(record["monetary"] / 100, 2)
+            record["monetary"] = round(to_units(record["monetary"]), 2)
         json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     else:
         writer = csv.DictWriter(sys.stdout, fieldnames=COLUMNS, lineterminator="\n")
         writer.writeheader()
         for record in records:
-            record["monetary"] = f"{record['monetary'] / 100:.2f}"
+            record["monetary"] = f"{to_units(record['monetary']):.2f}"
             writer.writerow({k: "" if v is None else v for k, v in record.items()})
 
 

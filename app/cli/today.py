@@ -1,8 +1,9 @@
 """`today [--as-of YYYY-MM-DD] [--format csv|json]`: the day's reminders, as the app shows them.
 
-For the real today the command does what the app does when it opens: refresh the figures if they
-are from another day, generate the day's tasks, print the list. With another `--as-of` date it works
-on a temporary copy of the database, so a "what if" date never leaves tasks in your real data.
+For the real today the command does what the app does when it opens (services.day): refresh the
+figures if they are from another day, take the month's segment snapshot, generate the day's tasks,
+print the list. With another `--as-of` date it works on a temporary copy of the database, so a
+"what if" date never leaves tasks in your real data.
 """
 
 from __future__ import annotations
@@ -57,20 +58,12 @@ def cmd_today(args: argparse.Namespace) -> int:
 
 
 def _rows(db: Database, as_of: dt.date, language: str | None) -> list[dict[str, Any]]:
-    from app.services.reminders.generate import generate_tasks
+    from app.services.day import refresh_day
     from app.services.reminders.report import default_language, today_rows
-    from app.services.segments.recompute import recompute
     from app.services.settings import Settings
 
     settings = Settings(db)
-    conn = db.raw_connection()
-    try:
-        computed = conn.execute("SELECT MAX(computed_as_of) FROM customer_stats").fetchone()[0]
-    finally:
-        conn.close()
-    if computed != as_of.isoformat():
-        recompute(db, as_of)
-    generate_tasks(db, settings, as_of, dt.datetime.combine(as_of, dt.time(9)))
+    refresh_day(db, settings, as_of, dt.datetime.combine(as_of, dt.time(9)))
     return today_rows(db, settings, as_of, language or default_language(settings))
 
 

@@ -113,10 +113,7 @@ def start_up_jobs(window, context: AppContext) -> None:
 
     backup_actions.auto_backup(window, context)
 
-    if background.needs_recompute(context):
-        background.recompute_all(context, announce=False)
-    else:
-        background.after_start(context)
+    background.start_day(context)
 
 
 def _open_or_explain(path) -> Database | None:

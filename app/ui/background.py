@@ -1,4 +1,4 @@
-"""Background work the whole app shares: recompute figures, then regenerate today's reminders."""
+"""Background work the whole app shares: the start of the day (services.day) off the GUI thread."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication
 
-from app.services.segments.recompute import recompute
+from app.services.day import DayRefresh, refresh_day
 from app.ui.context import AppContext
 from app.ui.jobs import Job
 
@@ -14,63 +14,37 @@ log = logging.getLogger(__name__)
 
 
 def recompute_all(context: AppContext, *, announce: bool = True) -> Job:
-    """Recompute customer figures and segments off the GUI thread, then tell the pages."""
-    today = context.clock.today()
-    db = context.db
+    """Recompute customer figures and segments, then the snapshot and reminders; tell the pages."""
+    return _refresh(context, "recompute", recompute_figures=True, announce=announce)
 
-    def work(job: Job) -> object:
+
+def start_day(context: AppContext) -> Job:
+    """At start-up: recompute only if the figures are from another day; today's reminders are
+    generated either way — idempotent, so running it at every start only adds what is new (a demo
+    shop just created, a snoozed task now due)."""
+    return _refresh(context, "recompute", recompute_figures=None, announce=False)
+
+
+def refresh_reminders(context: AppContext) -> Job:
+    """After an import or an undo (figures already recomputed): snapshot and reminders."""
+    return _refresh(context, "reminders", recompute_figures=False, announce=False)
+
+
+def _refresh(context: AppContext, name: str, *, recompute_figures: bool | None,
+             announce: bool) -> Job:
+    clock, db, settings = context.clock, context.db, context.settings
+    today = clock.today()
+
+    def work(job: Job) -> DayRefresh:
         job.progress(0, 0, "")
-        result = recompute(db, today)
-        _after_recompute(context, today, result.orders)
-        return result
+        return refresh_day(db, settings, today, clock.now(), recompute_figures=recompute_figures)
 
-    def done(_result: object) -> None:
-        context.signals.data_changed.emit("stats")
+    def done(result: DayRefresh) -> None:
+        if result.recomputed is not None:
+            context.signals.data_changed.emit("stats")
         context.signals.data_changed.emit("tasks")
         if announce:
             context.signals.status_message.emit(
                 QCoreApplication.translate("background", "Segments and reminders are up to date."))
 
-    return context.jobs.run("recompute", work, on_success=done)
-
-
-def _after_recompute(context: AppContext, today, orders=None) -> None:
-    """What must follow fresh figures: the monthly segment snapshot, then today's reminders."""
-    from app.services.reminders.generate import generate_tasks
-    from app.services.segments.snapshots import ensure_monthly_snapshot
-
-    ensure_monthly_snapshot(context.db, today)
-    generate_tasks(context.db, context.settings, today, now=context.clock.now(), orders=orders)
-
-
-def needs_recompute(context: AppContext) -> bool:
-    """True when the cached figures were computed for another day (recency moves every day)."""
-    conn = context.db.raw_connection()
-    try:
-        row = conn.execute("SELECT MIN(computed_as_of), COUNT(*) FROM customer_stats").fetchone()
-        purchases = conn.execute("SELECT EXISTS (SELECT 1 FROM purchases)").fetchone()[0]
-    finally:
-        conn.close()
-    if not purchases:
-        return False
-    return row[1] == 0 or row[0] != context.clock.today().isoformat()
-
-
-def after_start(context: AppContext) -> Job:
-    """Figures are current (computed earlier today): today's reminders still need generating —
-    idempotent, so running it at every start only adds what is new (a demo shop just created,
-    a snoozed task now due)."""
-    return refresh_reminders(context)
-
-
-def refresh_reminders(context: AppContext) -> Job:
-    """After an import or an undo (figures already recomputed): snapshot and reminders."""
-    today = context.clock.today()
-
-    def work(_job: Job) -> None:
-        _after_recompute(context, today)
-
-    def done(_result: object) -> None:
-        context.signals.data_changed.emit("tasks")
-
-    return context.jobs.run("reminders", work, on_success=done)
+    return context.jobs.run(name, work, on_success=done)

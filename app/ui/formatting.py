@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QLocale
 
-CURRENCY_SYMBOLS = {"RUB": "₽", "USD": "$", "EUR": "€", "KZT": "₸", "BYN": "Br", "UAH": "₴"}
+from app.services import money as money_units
 
 
 def locale_for(language: str) -> QLocale:
@@ -16,12 +16,15 @@ def locale_for(language: str) -> QLocale:
 
 def money(minor: int | None, currency: str = "RUB", language: str = "ru",
           decimals: bool = False) -> str:
-    """"12 345 ₽" / "₽12,345" — whole units unless `decimals`, since shops think in roubles."""
+    """"12 345 ₽" / "₽12,345" — whole units unless `decimals`, since shops think in roubles.
+
+    QLocale, not services.money.format_money: the UI's numbers and dates all follow QLocale (an
+    English refund reads "(₽50.50)"), and tables need the shorter whole-unit form."""
     if minor is None:
         return ""
     loc = locale_for(language)
-    symbol = CURRENCY_SYMBOLS.get(currency, currency)
-    value = minor / 100
+    symbol = money_units.symbol(currency)
+    value = money_units.to_units(minor)
     precision = 2 if decimals or (minor % 100 and abs(minor) < 100_000) else 0
     return loc.toCurrencyString(value, symbol, precision)
 

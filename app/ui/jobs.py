@@ -177,3 +177,53 @@ class JobRunner(QObject):
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until the pool is idle (shutdown and tests); queued callbacks still need events."""
         return self.pool.waitForDone(msecs)
+
+
+class LatestJobs:
+    """Jobs of one owner (a page, a dialog) where only the newest of each key counts.
+
+    A key's jobs overlap when the input changes while one is running (data changed again, the user
+    picked another script); an older job's outcome arriving after a newer one started is dropped,
+    whether it finishes before or after the newer one, so it can never overwrite it. Only a failure
+    nobody handles (no `on_failure`) still reaches the crash dialog: a bug is never lost.
+    """
+
+    def __init__(self, runner: JobRunner) -> None:
+        self.runner = runner
+        self._latest: dict[str, Job] = {}
+
+    def run(
+        self,
+        key: str,
+        work: Callable[[Job], Any],
+        *,
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[int, int, str], None] | None = None,
+        on_cancelled: Callable[[], None] | None = None,
+        cancel_older: bool = False,
+    ) -> Job:
+        """Start `work` as the newest job of `key`; `cancel_older` also asks the one it replaces
+        to stop (its outcome is dropped either way)."""
+        older = self._latest.get(key)
+        if cancel_older and older is not None:
+            older.cancel()
+        job: Job | None = None
+
+        def only_latest(callback: Callable[..., None] | None) -> Callable[..., None] | None:
+            if callback is None:
+                return None
+
+            def deliver(*args: Any) -> None:
+                if self._latest.get(key) is job:
+                    callback(*args)
+
+            return deliver
+
+        # Without an on_failure a bug reaches the crash dialog even from an older job.
+        job = self.runner.run(key, work, on_success=only_latest(on_success),
+                              on_failure=only_latest(on_failure),
+                              on_progress=only_latest(on_progress),
+                              on_cancelled=only_latest(on_cancelled))
+        self._latest[key] = job
+        return job

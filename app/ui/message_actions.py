@@ -4,14 +4,13 @@ text, open it in WhatsApp/Telegram/SMS/mail, and log every such touch as a Conta
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 
 from app.models import Channel, ContactOutcome
-from app.services.messages.contacts import NewContact, log_contact, message_text
+from app.services.messages.contacts import log_contact
 from app.services.messages.links import Recipient, message_link
+from app.services.messages.outgoing import OutgoingMessage
 from app.services.messages.render import TemplateProblem
 from app.ui.context import AppContext
 
@@ -37,41 +36,21 @@ def problem_text(problem: TemplateProblem) -> str:
         return problem.message
 
 
-@dataclass(frozen=True)
-class MessageToSend:
-    customer_id: int
-    channel: str
-    subject: str
-    body: str
-    template_id: int | None = None
-    template_name: str | None = None
-    task_id: int | None = None
-    rule: str | None = None
-
-
-def full_text(message: MessageToSend) -> str:
-    return message_text(message.channel, message.subject, message.body)
-
-
-def log_touch(context: AppContext, message: MessageToSend, outcome: str) -> int:
-    contact_id = log_contact(context.db, NewContact(
-        customer_id=message.customer_id, channel=message.channel, outcome=outcome,
-        text=full_text(message), template_id=message.template_id,
-        template_name=message.template_name, task_id=message.task_id, rule=message.rule,
-    ), context.clock.now())
+def log_touch(context: AppContext, message: OutgoingMessage, outcome: str) -> int:
+    contact_id = log_contact(context.db, message.contact(outcome), context.clock.now())
     context.signals.data_changed.emit("contacts")
     return contact_id
 
 
-def copy_message(context: AppContext, message: MessageToSend) -> None:
+def copy_message(context: AppContext, message: OutgoingMessage) -> None:
     """Put the text on the clipboard and log it as "copied"."""
-    QGuiApplication.clipboard().setText(full_text(message))
+    QGuiApplication.clipboard().setText(message.text)
     log_touch(context, message, ContactOutcome.COPIED)
     context.signals.status_message.emit(
         QCoreApplication.translate("MessageActions", "Message copied to the clipboard."))
 
 
-def open_message(context: AppContext, message: MessageToSend, recipient: Recipient) -> str:
+def open_message(context: AppContext, message: OutgoingMessage, recipient: Recipient) -> str:
     """Open the message in its app; returns a status sentence (already translated).
 
     Telegram cannot prefill a text, so the text is copied first and the sentence says so.
@@ -82,7 +61,7 @@ def open_message(context: AppContext, message: MessageToSend, recipient: Recipie
         return QCoreApplication.translate(
             "MessageActions", "This customer has no address for %1.").replace("%1", name)
     if link.needs_copy:
-        QGuiApplication.clipboard().setText(full_text(message))
+        QGuiApplication.clipboard().setText(message.text)
     if not QDesktopServices.openUrl(QUrl(link.url, QUrl.ParsingMode.StrictMode)):
         return QCoreApplication.translate(
             "MessageActions",

@@ -53,3 +53,28 @@ def test_today_rejects_a_bad_date(db_path, capsys):
         main(["today", "--db", str(db_path), "--as-of", "27.11.2026"])
     assert exc.value.code == 2
     assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+def _scalar(db, sql: str) -> object:
+    conn = db.raw_connection()
+    try:
+        return conn.execute(sql).fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_today_for_the_real_today_refreshes_and_snapshots_like_the_app(
+        db, db_path, capsys, monkeypatch):
+    from app.services.clock import Clock
+    from app.services.segments.recompute import recompute
+
+    monkeypatch.setattr(Clock, "today", lambda _self: PAST)
+    create_demo_shop(db, PAST, seed=7)
+    recompute(db, PAST - dt.timedelta(days=1))  # figures from yesterday: stale
+    assert main(["today", "--db", str(db_path), "--language", "en"]) == 0
+    assert capsys.readouterr().out.startswith(",".join(COLUMNS))
+    assert _scalar(db, "SELECT COUNT(*) FROM customer_stats WHERE computed_as_of != '"
+                   + PAST.isoformat() + "'") == 0
+    assert _scalar(db, "SELECT COUNT(*) FROM segment_snapshots WHERE taken_on = '"
+                   + PAST.isoformat() + "'") > 0
+    assert _task_count(db) > 0

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from app.services import day_numbers
 from app.services.database import Database
 from app.services.reminders.conversion import RuleConversion, conversion_by_rule
 from app.services.segments import orders as orders_mod
@@ -54,7 +55,7 @@ def compute_dashboard(db: Database, as_of: dt.date, months: int = 12) -> Dashboa
         conn.close()
     board = Dashboard(as_of=as_of, customers=customers)
     board.conversions = conversion_by_rule(db, (as_of - dt.timedelta(days=365)).isoformat())
-    today = orders_mod.date_to_day(as_of)
+    today = day_numbers.from_date(as_of)
     orders = orders_mod.build_orders(purchases[purchases["day"] <= today])
     if orders.empty:
         board.monthly = _empty_monthly()

@@ -16,12 +16,11 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 import numpy as np
 import pandas as pd
 
+from app.services.day_numbers import EPOCH, MISSING
 from app.services.importing.coded import CodedText, Mask, Objects
 from app.services.phones import normalize_email, normalize_phone
 
-EPOCH = dt.date(1970, 1, 1)
 EXCEL_EPOCH = dt.date(1899, 12, 30)
-MISSING = np.iinfo(np.int64).min
 _CURRENCY = re.compile(r"(руб\.?|р\.|₽|rub|usd|eur|kzt|byn|uah|грн\.?|тг\.?|\$|€|₸|₴|£)",
                        re.IGNORECASE)
 _NUMBER = re.compile(r"^([-+−–]?)(\d[\d.,]*|[.,]\d+)(-?)$")

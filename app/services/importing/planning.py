@@ -17,6 +17,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
+from app.services import day_numbers
 from app.services.database import Database
 from app.services.errors import UserFacingError
 from app.services.importing import matching, parsing
@@ -177,7 +178,7 @@ def _check_sales(cols: MappedColumns, rows: Rows, region: str, as_of: dt.date) -
     header = cols.headers["date"]
     dates = parsing.parse_dates(cols["date"], prefer_dayfirst=region not in ("US",))
     date_blank = cols.blank("date")
-    date_bad = (dates.days == parsing.MISSING) & ~date_blank
+    date_bad = (dates.days == day_numbers.MISSING) & ~date_blank
     future = dates.days > parsing.date_to_day(as_of) + 1
     problems = [_issues(rows, date_blank, header, R_DATE_EMPTY, None),
                 _issues(rows, date_bad, header, R_DATE_BAD, cols["date"]),

@@ -7,7 +7,6 @@ customer refs (negative numbers in the plan) are resolved without a lookup per r
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import logging
 import sqlite3
@@ -20,6 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from app.services import day_numbers
 from app.services.database import Database
 from app.services.errors import UserFacingError
 from app.services.importing.planning import ImportPlan, purchases_fingerprint
@@ -218,8 +218,8 @@ def _insert_customers(conn: sqlite3.Connection, plan: ImportPlan, batch_id: int)
     month: list[int | None] = [None] * len(customers)
     day, year = list(month), list(month)
     for i, customer in enumerate(customers):  # column by column: no tuple per customer
-        if customer.birthday is not None and customer.birthday > -10**9:
-            born = dt.date(1970, 1, 1) + dt.timedelta(days=int(customer.birthday))
+        if customer.birthday is not None and customer.birthday != day_numbers.MISSING:
+            born = day_numbers.to_date(customer.birthday)
             month[i], day[i] = born.month, born.day
             year[i] = born.year if born.year > 1900 else None
     insert_columns(conn, "INSERT INTO customers (id, display_name, phone_raw, phone_e164, email,"

@@ -13,12 +13,12 @@ from pathlib import Path
 from app.models import Channel, ContactOutcome
 from app.services.database import Database
 from app.services.errors import UserFacingError
-from app.services.messages.contacts import NewContact, log_contact, message_text
+from app.services.messages.contacts import log_contact
 from app.services.messages.context import build_context, load_facts, shop_values
 from app.services.messages.library import TemplateInfo, find_template
 from app.services.messages.links import Recipient, has_channel
+from app.services.messages.outgoing import OutgoingMessage
 from app.services.messages.render import MSG_NO_TEMPLATE, render_message
-from app.services.messages.sending import OutgoingEmail
 from app.services.phones import format_phone
 from app.services.settings import QT_TRANSLATE_NOOP as _T
 from app.services.settings import Settings
@@ -33,21 +33,6 @@ SKIP_NOT_FOUND = _T("bulk", "Customer no longer exists")
 SKIP_RENDER = _T("bulk", "The message could not be filled in")
 
 CSV_COLUMNS = ("name", "phone", "email", "channel", "text")
-
-
-@dataclass(frozen=True)
-class BulkItem:
-    customer_id: int
-    name: str
-    phone: str  # international display form, "" when unknown
-    email: str
-    channel: str
-    subject: str
-    body: str
-    template_id: int | None
-    template_name: str
-    task_id: int | None = None  # the reminder this message answers (today's list)
-    rule: str | None = None
 
 
 @dataclass(frozen=True)
@@ -70,12 +55,12 @@ class SkippedItem:
 
 @dataclass
 class BulkPlan:
-    items: list[BulkItem] = field(default_factory=list)
+    items: list[OutgoingMessage] = field(default_factory=list)
     skipped: list[SkippedItem] = field(default_factory=list)
     problem: str = ""  # set when nothing could be prepared (e.g. the template is missing)
 
-    def emails(self) -> list[OutgoingEmail]:
-        return [to_email(item) for item in self.items if item.channel == Channel.EMAIL]
+    def emails(self) -> list[OutgoingMessage]:
+        return [item for item in self.items if item.channel == Channel.EMAIL]
 
 
 def prepare_bulk(db: Database, settings: Settings, customer_ids: Iterable[int],
@@ -130,14 +115,14 @@ def prepare_bulk(db: Database, settings: Settings, customer_ids: Iterable[int],
             plan.skipped.append(SkippedItem(cid, fact.name, SKIP_RENDER, rendered.error.message))
             continue
         ref = by_customer.get(cid)
-        plan.items.append(BulkItem(
-            cid, fact.name, format_phone(fact.phone_e164), fact.email or "", wanted,
-            rendered.subject, rendered.body, template.id, template.name,
-            ref.task_id if ref else None, ref.rule if ref else None))
+        plan.items.append(OutgoingMessage(
+            cid, wanted, rendered.subject, rendered.body, template.id, template.name,
+            ref.task_id if ref else None, ref.rule if ref else None, name=fact.name,
+            email=fact.email or "", phone=format_phone(fact.phone_e164)))
     return plan
 
 
-def log_exported(db: Database, items: Iterable[BulkItem], now: dt.datetime) -> int:
+def log_exported(db: Database, items: Iterable[OutgoingMessage], now: dt.datetime) -> int:
     """Log each exported message as a contact; a message answering a reminder also closes it."""
     from app.services.reminders import tasks as task_service
 
@@ -146,18 +131,19 @@ def log_exported(db: Database, items: Iterable[BulkItem], now: dt.datetime) -> i
         if item.task_id is not None:
             try:
                 task_service.done(db, item.task_id, now, channel=item.channel,
-                                  text=message_text(item.channel, item.subject, item.body),
+                                  text=item.text,
                                   template_id=item.template_id, template_name=item.template_name,
                                   outcome=ContactOutcome.EXPORTED.value)
             except UserFacingError:  # the reminder was closed meanwhile: log the touch anyway
-                log_contact(db, _new_contact(item, ContactOutcome.EXPORTED), now)
+                log_contact(db, item.contact(ContactOutcome.EXPORTED.value), now)
         else:
-            log_contact(db, _new_contact(item, ContactOutcome.EXPORTED), now)
+            log_contact(db, item.contact(ContactOutcome.EXPORTED.value), now)
         count += 1
     return count
 
 
-def close_answered_tasks(db: Database, items: Iterable[BulkItem], now: dt.datetime) -> int:
+def close_answered_tasks(db: Database, items: Iterable[OutgoingMessage],
+                         now: dt.datetime) -> int:
     """After e-mails went out (each already logged as a contact), close their reminders."""
     from app.services.reminders import tasks as task_service
 
@@ -173,19 +159,7 @@ def close_answered_tasks(db: Database, items: Iterable[BulkItem], now: dt.dateti
     return closed
 
 
-def _new_contact(item: BulkItem, outcome: ContactOutcome) -> NewContact:
-    return NewContact(customer_id=item.customer_id, channel=item.channel, outcome=outcome.value,
-                      text=message_text(item.channel, item.subject, item.body),
-                      template_id=item.template_id, template_name=item.template_name,
-                      task_id=item.task_id, rule=item.rule)
-
-
-def to_email(item: BulkItem) -> OutgoingEmail:
-    return OutgoingEmail(item.customer_id, item.email, item.name, item.subject, item.body,
-                         item.template_id, item.template_name, item.task_id, item.rule)
-
-
-def export_csv(items: Iterable[BulkItem], path: Path) -> int:
+def export_csv(items: Iterable[OutgoingMessage], path: Path) -> int:
     """name, phone, email, channel, text; UTF-8 with BOM so Excel shows Cyrillic. Returns rows.
 
     The text of an e-mail starts with its subject line, as a mailing service expects one column.
@@ -195,9 +169,8 @@ def export_csv(items: Iterable[BulkItem], path: Path) -> int:
         writer = csv.writer(handle)
         writer.writerow(CSV_COLUMNS)
         for item in items:
-            text = message_text(item.channel, item.subject, item.body)
             writer.writerow([_safe_cell(item.name), item.phone, item.email, item.channel,
-                             _safe_cell(text)])
+                             _safe_cell(item.text)])
             count += 1
     return count
 

@@ -9,7 +9,7 @@ Month names: Russian needs grammatical cases, so there are two variables:
   * ``last_purchase_in_month``  - "in <month>" ready to use: "в марте" / "in March".
 The filter ``in_month`` does the same for any date (``{{ some_date|in_month }}``).
 
-Plural forms (Babel's CLDR rules, so 21 заказ, 22 заказа, 25 заказов are right):
+Plural forms (services.plurals: CLDR rules, so 21 заказ, 22 заказа, 25 заказов are right):
   * ``{{ orders_count|plural("заказ", "заказа", "заказов") }}`` -> "3 заказа";
   * ``{{ orders_count|plural("order", "orders") }}`` -> "2 orders";
   * ``plural_word`` is the same without the number.
@@ -25,11 +25,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from babel import Locale
 from babel.dates import format_date, format_skeleton
-from babel.numbers import format_currency
 
 from app.services.database import Database
+from app.services.money import format_money
+from app.services.plurals import plural, plural_word
+from app.services.segments.catalog import name_in
 from app.services.settings import CURRENCY, OWNER_NAME, SHOP_NAME, Settings
 from app.services.settings import QT_TRANSLATE_NOOP as _T
 
@@ -39,20 +40,6 @@ RU_MONTHS_PREPOSITIONAL = (
     "январе", "феврале", "марте", "апреле", "мае", "июне",
     "июле", "августе", "сентябре", "октябре", "ноябре", "декабре",
 )
-
-SEGMENT_NAMES: dict[str, dict[str, str]] = {
-    "champions": {"en": "Champions", "ru": "Чемпионы"},
-    "loyal": {"en": "Loyal", "ru": "Лояльные"},
-    "potential_loyalist": {"en": "Potential loyalist", "ru": "Потенциально лояльные"},
-    "new": {"en": "New", "ru": "Новички"},
-    "promising": {"en": "Promising", "ru": "Перспективные"},
-    "need_attention": {"en": "Need attention", "ru": "Требуют внимания"},
-    "about_to_sleep": {"en": "About to sleep", "ru": "Засыпающие"},
-    "at_risk": {"en": "At risk", "ru": "Под угрозой"},
-    "cant_lose": {"en": "Can't lose them", "ru": "Нельзя потерять"},
-    "hibernating": {"en": "Hibernating", "ru": "Спящие"},
-    "lost": {"en": "Lost", "ru": "Потерянные"},
-}
 
 # (name, English description marked for Qt's translator, example) for the editor's side panel.
 VARIABLES: tuple[tuple[str, str, str], ...] = (
@@ -249,49 +236,17 @@ def in_month(day: dt.date | dt.datetime | None, language: str) -> str:
     return f"in {month_name(day, language)}"
 
 
-CURRENCY_SYMBOLS = {"RUB": "₽", "KZT": "₸", "BYN": "Br", "UAH": "₴"}
-
-
-def format_money(amount_minor: int, currency: str, language: str) -> str:
-    """"2 070,50 ₽" / "₽2,070.50"; whole amounts without kopecks ("1 500 ₽")."""
-    locale = Locale.parse(language)
-    amount = amount_minor / 100
-    if amount_minor % 100 == 0:
-        pattern = locale.currency_formats["standard"].pattern.replace(".00", "")
-        text = format_currency(amount, currency, format=pattern, locale=locale,
-                               currency_digits=False)
-    else:
-        text = format_currency(amount, currency, locale=locale)
-    # English CLDR writes "RUB7,970"; customers read the sign.
-    return text.replace(currency, CURRENCY_SYMBOLS.get(currency, currency))
-
-
 def segment_name(key: str | None, language: str) -> str:
     if not key:
         return ""
-    names = SEGMENT_NAMES.get(key)
-    return names.get(language, names["en"]) if names else key.replace("_", " ")
-
-
-def plural_word(count: Any, *forms: str, language: str = "en") -> str:
-    """The form of a word that goes with `count`, by the language's CLDR plural rules."""
-    if not forms:
-        return ""
-    try:
-        number: int | float = int(count) if float(count) == int(float(count)) else float(count)
-    except (TypeError, ValueError):
-        return forms[-1]
-    order = ("one", "few", "many", "other") if language == "ru" else ("one", "other")
-    category = Locale.parse(language).plural_form(abs(number))
-    index = order.index(category) if category in order else len(order) - 1
-    return forms[min(index, len(forms) - 1)]
+    return name_in(key, language) or key.replace("_", " ")
 
 
 def make_filters(language: str) -> dict[str, Any]:
     """Filters bound to the template's language."""
 
-    def plural(count: Any, *forms: str) -> str:
-        return f"{count} {plural_word(count, *forms, language=language)}"
+    def number_and_word(count: Any, *forms: str) -> str:
+        return plural(count, *forms, language=language)
 
     def word(count: Any, *forms: str) -> str:
         return plural_word(count, *forms, language=language)
@@ -299,7 +254,7 @@ def make_filters(language: str) -> dict[str, Any]:
     def month(day: dt.date | None) -> str:
         return in_month(day, language)
 
-    return {"plural": plural, "plural_word": word, "in_month": month}
+    return {"plural": number_and_word, "plural_word": word, "in_month": month}
 
 
 def _birthday(facts: CustomerFacts, language: str) -> str:

@@ -26,7 +26,8 @@ from sqlalchemy.exc import IntegrityError
 
 from app.models import Channel, ContactOutcome
 from app.services.database import Database
-from app.services.messages.contacts import NewContact, log_contact, message_text
+from app.services.messages.contacts import log_contact
+from app.services.messages.outgoing import OutgoingMessage
 from app.services.settings import QT_TRANSLATE_NOOP as _T
 from app.services.settings import (
     SMTP_HOST,
@@ -94,21 +95,8 @@ class SmtpConfig:
 
 
 @dataclass(frozen=True)
-class OutgoingEmail:
-    customer_id: int | None
-    to_email: str
-    to_name: str
-    subject: str
-    body: str
-    template_id: int | None = None
-    template_name: str | None = None
-    task_id: int | None = None
-    rule: str | None = None
-
-
-@dataclass(frozen=True)
 class SendResult:
-    email: OutgoingEmail
+    email: OutgoingMessage
     status: str  # SENT | FAILED | NOT_SENT
     reason: str = ""  # English source sentence (context "sending"), formatted with params
     params: dict[str, Any] = field(default_factory=dict)
@@ -129,10 +117,10 @@ class SendFailure(Exception):
         self.reason, self.params, self.fatal = reason, params, fatal
 
 
-def build_message(config: SmtpConfig, email: OutgoingEmail, when: dt.datetime) -> EmailMessage:
+def build_message(config: SmtpConfig, email: OutgoingMessage, when: dt.datetime) -> EmailMessage:
     message = EmailMessage()
     message["From"] = Address(config.sender_name, addr_spec=config.from_address)
-    message["To"] = Address(email.to_name, addr_spec=email.to_email)
+    message["To"] = Address(email.name, addr_spec=email.email)
     message["Subject"] = email.subject
     message["Date"] = format_datetime(when.astimezone())
     message["Message-ID"] = make_msgid(domain=config.from_address.rpartition("@")[2] or None)
@@ -202,7 +190,7 @@ class Mailer:
 
 
 def send_batch(db: Database, config: SmtpConfig, password: str | None,
-               emails: list[OutgoingEmail], *, now: Callable[[], dt.datetime],
+               emails: list[OutgoingMessage], *, now: Callable[[], dt.datetime],
                delay: float = 0.0, sleep: Callable[[float], None] = time.sleep,
                cancelled: Callable[[], bool] = lambda: False,
                on_result: Callable[[int, SendResult], None] | None = None,
@@ -239,9 +227,10 @@ def send_test_email(config: SmtpConfig, password: str | None, to_email: str,
                     now: Callable[[], dt.datetime],
                     ssl_context: ssl.SSLContext | None = None) -> SendResult:
     """One short e-mail to the owner, to check the settings (not logged as a contact)."""
-    email = OutgoingEmail(None, to_email, "", "Regulars: test e-mail",
-                          "This is a test e-mail from Regulars. Your e-mail settings work.\n\n"
-                          "Это тестовое письмо от Regulars. Настройки почты работают.")
+    email = OutgoingMessage(None, Channel.EMAIL, "Regulars: test e-mail",
+                            "This is a test e-mail from Regulars. Your e-mail settings work.\n\n"
+                            "Это тестовое письмо от Regulars. Настройки почты работают.",
+                            email=to_email)
     problem = config.problem()
     if problem is not None:
         return SendResult(email, NOT_SENT, problem)
@@ -253,14 +242,10 @@ def send_test_email(config: SmtpConfig, password: str | None, to_email: str,
     return SendResult(email, SENT)
 
 
-def _log_sent(db: Database, email: OutgoingEmail, when: dt.datetime) -> int | None:
+def _log_sent(db: Database, email: OutgoingMessage, when: dt.datetime) -> int | None:
     if email.customer_id is None:
         return None
-    text = message_text(Channel.EMAIL, email.subject, email.body)
-    contact = NewContact(
-        customer_id=email.customer_id, channel=Channel.EMAIL, outcome=ContactOutcome.SENT,
-        text=text, template_id=email.template_id, template_name=email.template_name,
-        task_id=email.task_id, rule=email.rule)
+    contact = replace(email, channel=Channel.EMAIL).contact(ContactOutcome.SENT)
     try:
         return log_contact(db, contact, when)
     except IntegrityError:

@@ -22,10 +22,11 @@ import numpy as np
 import pandas as pd
 
 from app.models import TaskStatus
+from app.services import day_numbers
 from app.services.database import Database
 from app.services.reminders import catalog, conversion
 from app.services.reminders.config import RuleConfig, load_config
-from app.services.reminders.inputs import RuleInputs, days_to_iso, load_inputs
+from app.services.reminders.inputs import RuleInputs, load_inputs
 from app.services.reminders.rules import RULES, empty
 from app.services.settings import CONVERSION_WINDOW_DAYS, FREQUENCY_CAP_DAYS, Settings
 
@@ -130,9 +131,9 @@ def _open_tasks(db: Database) -> pd.DataFrame:
     try:
         rows = conn.execute(
             # Anchored rules end their occasion key with the purchase day ("lapse:2026-03-01").
-            "SELECT id, customer_id, rule, CAST(julianday(due_on) - 2440587.5 AS INTEGER),"
-            " priority, COALESCE(CAST(julianday(substr(occasion_key, -10)) - 2440587.5"
-            " AS INTEGER), -1) FROM tasks WHERE status IN (?, ?)",
+            f"SELECT id, customer_id, rule, {day_numbers.sql('due_on')}, priority,"
+            f" COALESCE({day_numbers.sql('substr(occasion_key, -10)')}, -1)"
+            " FROM tasks WHERE status IN (?, ?)",
             (TaskStatus.OPEN.value, TaskStatus.SNOOZED.value),
         ).fetchall()
         touched = {r[0] for r in conn.execute(
@@ -150,7 +151,7 @@ def _write(db: Database, found: pd.DataFrame, retired: list[int], now: dt.dateti
     stamp = now.isoformat(sep=" ")
     rows = list(zip(
         found["customer_id"].astype(int).tolist(), found["rule"].tolist(),
-        found["occasion_key"].tolist(), days_to_iso(found["due_day"].to_numpy()),
+        found["occasion_key"].tolist(), day_numbers.to_iso(found["due_day"].to_numpy()),
         found["priority"].astype(int).tolist(), found["params"].tolist(),
         found["template"].tolist(), strict=True,
     ))

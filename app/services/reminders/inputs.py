@@ -1,7 +1,6 @@
 """Everything the rules read, loaded once per generation as pandas frames (no ORM, no loops).
 
-Days are integers counted from 1970-01-01 (like services.segments.orders), so date arithmetic is
-vectorised.
+Days are day numbers (services.day_numbers), so date arithmetic is vectorised.
 """
 
 from __future__ import annotations
@@ -13,10 +12,10 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from app.services import day_numbers
 from app.services.database import Database
 from app.services.segments import orders as orders_mod
 
-DAY_SQL = "CAST(julianday({}) - 2440587.5 AS INTEGER)"
 # A failed e-mail did not reach the customer: it neither resets timers nor counts for the cap.
 CONTACT_FILTER = "outcome != 'failed'"
 
@@ -52,15 +51,15 @@ def load_inputs(db: Database, today: dt.date, *, with_categories: bool = False,
         summary = pd.DataFrame({"orders_count": by_customer.size(),
                                 "first_day": by_customer.min(), "last_day": by_customer.max()})
         return RuleInputs(
-            today=orders_mod.date_to_day(today),
+            today=day_numbers.from_date(today),
             orders=orders,
             summary=summary,
             customers=_customers(conn),
             last_contact=_series(
-                conn, f"SELECT customer_id, MAX({DAY_SQL.format('contacted_at')})"
+                conn, f"SELECT customer_id, MAX({day_numbers.sql('contacted_at')})"
                       f" FROM contacts WHERE {CONTACT_FILTER} GROUP BY customer_id"),
             segment_moves=_segment_moves(conn, today),
-            last_referral=_series(conn, f"SELECT customer_id, MAX({DAY_SQL.format('due_on')})"
+            last_referral=_series(conn, f"SELECT customer_id, MAX({day_numbers.sql('due_on')})"
                                         " FROM tasks WHERE rule = 'referral' GROUP BY customer_id"),
             category_last=_category_last(conn) if with_categories else None,
         )
@@ -109,7 +108,7 @@ def _segment_moves(conn: sqlite3.Connection, today: dt.date) -> pd.DataFrame:
 
 def _category_last(conn: sqlite3.Connection) -> pd.DataFrame:
     rows = conn.execute(
-        f"SELECT customer_id, category, MAX({DAY_SQL.format('purchased_on')}) FROM purchases"
+        f"SELECT customer_id, category, MAX({day_numbers.sql('purchased_on')}) FROM purchases"
         " WHERE amount_minor > 0 AND category IS NOT NULL AND category != ''"
         " GROUP BY customer_id, category"
     ).fetchall()
@@ -119,14 +118,3 @@ def _category_last(conn: sqlite3.Connection) -> pd.DataFrame:
     # as_index=False makes this a frame; pandas-stubs types it as a Series.
     return frame.groupby(["customer_id", "category"], as_index=False)["day"].max()  # type: ignore[return-value]
 
-
-def days_to_iso(days: np.ndarray | pd.Series) -> list[str]:
-    """Day numbers -> ISO date strings, vectorised."""
-    values = np.asarray(days, dtype="int64").astype("datetime64[D]")
-    iso: list[str] = values.astype(str).tolist()
-    return iso
-
-
-def days_as_dates(days: np.ndarray | pd.Series) -> np.ndarray:
-    """Day numbers -> numpy dates (reason parameters encode them as ISO strings, vectorised)."""
-    return np.asarray(days, dtype="int64").astype("datetime64[D]")

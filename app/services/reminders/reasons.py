@@ -3,7 +3,7 @@
 Tasks store a rule key plus reason parameters (JSON); this module words them. It is the one place in
 the services that produces finished Russian text, because reasons must also print in the CLI (where
 Qt's translator is not running); the UI calls `format_reason` with the app's language.
-Russian plurals follow CLDR via Babel ("1 день", "3 дня", "5 дней", "21 день").
+Plurals come from services.plurals ("1 день", "3 дня", "5 дней", "21 день").
 """
 
 from __future__ import annotations
@@ -12,27 +12,15 @@ import datetime as dt
 import json
 from typing import Any
 
-from babel import Locale
 from babel.dates import format_date
 
-_RU = Locale("ru")
+from app.services.plurals import plural
+from app.services.segments.catalog import name_in
 
-# (one, few, many) forms of the Russian words we count
-_RU_WORDS = {
-    "day": ("день", "дня", "дней"),
-    "order": ("заказ", "заказа", "заказов"),
-}
-
-SEGMENT_NAMES = {
-    "en": {"champions": "Champions", "loyal": "Loyal", "potential_loyalist": "Potential loyalist",
-           "new": "New", "promising": "Promising", "need_attention": "Need attention",
-           "about_to_sleep": "About to sleep", "at_risk": "At risk",
-           "cant_lose": "Can't lose them", "hibernating": "Hibernating", "lost": "Lost"},
-    "ru": {"champions": "Чемпионы", "loyal": "Лояльные",
-           "potential_loyalist": "Потенциально лояльные",
-           "new": "Новички", "promising": "Перспективные", "need_attention": "Требуют внимания",
-           "about_to_sleep": "Засыпающие", "at_risk": "Под угрозой",
-           "cant_lose": "Нельзя потерять", "hibernating": "Спящие", "lost": "Потерянные"},
+# The forms of the words we count, in CLDR order (services.plurals).
+_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "ru": {"day": ("день", "дня", "дней")},
+    "en": {"day": ("day", "days")},
 }
 
 _STEP_PURPOSE = {
@@ -43,15 +31,9 @@ _STEP_PURPOSE = {
 }
 
 
-def plural_ru(n: int, word: str) -> str:
-    """'5 дней', '21 день', '3 заказа' — the Russian form CLDR chooses for `n`."""
-    one, few, many = _RU_WORDS[word]
-    form = _RU.plural_form(abs(n))
-    return f"{n} {one if form == 'one' else few if form == 'few' else many}"
-
-
-def plural_en(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+def _count(n: int, word: str, language: str) -> str:
+    """'5 дней', '21 день', '1 day', '2 days'."""
+    return plural(n, *_WORDS[language][word], language=language)
 
 
 def ordinal(n: int, language: str) -> str:
@@ -76,7 +58,7 @@ def format_reason(rule: str, params: dict[str, Any] | str, language: str = "en")
     ru = lang == "ru"
 
     def days(n: Any) -> str:
-        return plural_ru(int(n), "day") if ru else plural_en(int(n), "day")
+        return _count(int(n), "day", lang)
 
     if rule.startswith("not_bought"):
         return (f"нет покупок уже {days(p['days'])}" if ru
@@ -126,25 +108,24 @@ def _birthday(p: dict[str, Any], lang: str) -> str:
     age = p.get("age")
     if lang == "ru":
         when = ("сегодня" if in_days == 0 else "завтра" if in_days == 1
-                else f"через {plural_ru(in_days, 'day')}")
+                else f"через {_count(in_days, 'day', lang)}")
         text = f"день рождения {when} ({date})"
         return f"{text}, исполнится {age}" if age else text
     when = ("today" if in_days == 0 else "tomorrow" if in_days == 1
-            else f"in {plural_en(in_days, 'day')}")
+            else f"in {_count(in_days, 'day', lang)}")
     text = f"birthday {when} ({date})"
     return f"{text}, turns {age}" if age else text
 
 
 def _segment(p: dict[str, Any], lang: str) -> str:
-    names = SEGMENT_NAMES[lang]
-    now = names.get(p.get("segment", ""), p.get("segment", ""))
-    before = names.get(p.get("previous") or "", "")
+    now = name_in(p.get("segment"), lang) or p.get("segment", "")
+    before = name_in(p.get("previous"), lang)
     days = int(p.get("days", 0))
     if lang == "ru":
         text = f"теперь в сегменте «{now}»" + (f" (был: «{before}»)" if before else "")
-        return f"{text}, без покупок {plural_ru(days, 'day')}"
+        return f"{text}, без покупок {_count(days, 'day', lang)}"
     text = f"now in “{now}”" + (f" (was “{before}”)" if before else "")
-    return f"{text}, no purchase for {plural_en(days, 'day')}"
+    return f"{text}, no purchase for {_count(days, 'day', lang)}"
 
 
 def _custom(p: dict[str, Any], lang: str) -> str:
@@ -153,7 +134,7 @@ def _custom(p: dict[str, Any], lang: str) -> str:
     if lang == "ru":
         what = f"в категории «{category}»" if category else ""
         who = f" (метка «{tag}»)" if tag else ""
-        return f"нет покупок {what} уже {plural_ru(days, 'day')}{who}".replace("  ", " ")
+        return f"нет покупок {what} уже {_count(days, 'day', lang)}{who}".replace("  ", " ")
     what = f" in “{category}”" if category else ""
     who = f" (tag “{tag}”)" if tag else ""
-    return f"no purchase{what} for {plural_en(days, 'day')}{who}"
+    return f"no purchase{what} for {_count(days, 'day', lang)}{who}"

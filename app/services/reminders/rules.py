@@ -16,8 +16,10 @@ import numpy as np
 import pandas as pd
 from numpy.typing import ArrayLike
 
+from app.services import day_numbers
+from app.services.day_numbers import as_datetime64, to_iso
 from app.services.reminders.config import CustomRule, RuleConfig
-from app.services.reminders.inputs import RuleInputs, days_as_dates, days_to_iso
+from app.services.reminders.inputs import RuleInputs
 
 OCCASION_COLUMNS = ["customer_id", "rule", "occasion_key", "due_day", "anchor_day", "template",
                     "params"]
@@ -39,7 +41,7 @@ def occasions(customer_id: ArrayLike, rule: object, key_prefix: str,
     return pd.DataFrame({
         "customer_id": ids,
         "rule": _plain(rule, len(ids)),
-        "occasion_key": [f"{key_prefix}{d}" for d in days_to_iso(key_days)]
+        "occasion_key": [f"{key_prefix}{d}" for d in to_iso(key_days)]
         if key_days is not None else [key_prefix] * len(ids),
         "due_day": np.asarray(due_day, dtype="int64"),
         "anchor_day": anchor,
@@ -102,7 +104,7 @@ def not_bought(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
     template = np.where(level == base, cfg.value("not_bought", "template"),
                         cfg.value("not_bought", "level_template"))
     return occasions(s.index[hit], rule, "lapse:", last, due[hit], last, template,
-                     days=since[hit], level=level, since=days_as_dates(last))
+                     days=since[hit], level=level, since=as_datetime64(last))
 
 
 def rhythm(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
@@ -124,8 +126,8 @@ def rhythm(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
     last = last[hit]
     return occasions(s.index[hit], "rhythm", "since:", last, due[hit], last,
                      cfg.value("rhythm", "template"), interval=interval[hit],
-                     days=inp.today - last, expected=days_as_dates(last + interval[hit]),
-                     since=days_as_dates(last))
+                     days=inp.today - last, expected=as_datetime64(last + interval[hit]),
+                     since=as_datetime64(last))
 
 
 def sequence(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
@@ -149,7 +151,7 @@ def sequence(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
     templates = np.array([st.template for st in steps], dtype=object)[index[hit]]
     rule = np.char.add("sequence_day_", day.astype(str))
     return occasions(s.index[hit], rule, "order:", last, due[hit], last, templates,
-                     step=day, ordered=days_as_dates(last), since=days_as_dates(last))
+                     step=day, ordered=as_datetime64(last), since=as_datetime64(last))
 
 
 def birthday(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
@@ -161,7 +163,7 @@ def birthday(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
     known = ~np.isnan(month) & ~np.isnan(mday) & (month >= 1) & (month <= 12) & (mday >= 1)
     month = np.where(known, month, 1).astype("int64")
     mday = np.where(known, mday, 1).astype("int64")
-    this_year = int(np.datetime64(inp.today, "D").astype("datetime64[Y]").astype("int64")) + 1970
+    this_year = day_numbers.to_date(inp.today).year
     found_day = np.full(len(c), -1, dtype="int64")
     found_year = np.zeros(len(c), dtype="int64")
     for year in (this_year, this_year + 1):
@@ -180,7 +182,7 @@ def birthday(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
                                                                         strict=True)]
     day = found_day[hit]
     return occasions(c.index[hit], "birthday", "", None, day - before, -1,
-                     cfg.value("birthday", "template"), date=days_as_dates(day),
+                     cfg.value("birthday", "template"), date=as_datetime64(day),
                      in_days=day - inp.today, age=age).assign(
         occasion_key=[f"year:{y}" for y in found_year[hit]])
 
@@ -197,7 +199,7 @@ def milestones(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
         hit = _fresh(inp, cfg, day)
         frames.append(occasions(o["customer_id"].to_numpy()[hit], rule, "order:", day[hit],
                                 day[hit], day[hit], cfg.value(rule, "template"), orders=n,
-                                ordered=days_as_dates(day[hit])))
+                                ordered=as_datetime64(day[hit])))
     return _concat(frames)
 
 
@@ -214,7 +216,7 @@ def big_order(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
     return occasions(o["customer_id"].to_numpy()[hit], "big_order", "order:", day[hit], day[hit],
                      day[hit], cfg.value("big_order", "template"), ratio=ratio,
                      amount_minor=amount[hit], average_minor=np.rint(average[hit]).astype("int64"),
-                     ordered=days_as_dates(day[hit]))
+                     ordered=as_datetime64(day[hit]))
 
 
 def referral(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
@@ -228,7 +230,7 @@ def referral(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
     hit = (count >= 2) & spaced & _fresh(inp, cfg, due)
     return occasions(s.index[hit], "referral", "order:", last[hit], due[hit], last[hit],
                      cfg.value("referral", "template"), orders=count[hit],
-                     ordered=days_as_dates(last[hit]))
+                     ordered=as_datetime64(last[hit]))
 
 
 def segment_change(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
@@ -249,7 +251,7 @@ def segment_change(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
         frames.append(occasions(ids[quiet], rule, "since:", last[quiet], inp.today, last[quiet],
                                 cfg.value(rule, "template"), segment=key,
                                 previous=previous[quiet], days=inp.today - last[quiet],
-                                since=days_as_dates(last[quiet])))
+                                since=as_datetime64(last[quiet])))
     return _concat(frames)
 
 
@@ -281,7 +283,7 @@ def _custom_one(inp: RuleInputs, cfg: RuleConfig, rule: CustomRule) -> pd.DataFr
     return occasions(anchor.index[hit], "custom", f"custom:{rule.id}:", day[hit], due[hit],
                      day[hit], rule.template, rule_id=rule.id, days=inp.today - day[hit],
                      limit=rule.days, category=rule.category, tag=rule.tag,
-                     since=days_as_dates(day[hit]))
+                     since=as_datetime64(day[hit]))
 
 
 def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:

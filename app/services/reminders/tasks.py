@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.models import ContactOutcome, Task, TaskStatus
+from app.services import day_numbers
 from app.services.database import Database
 from app.services.errors import UserFacingError
 from app.services.messages.contacts import NewContact, log_contact
@@ -237,13 +238,13 @@ def come_back_soon(db: Database, today: dt.date, limit: int = 5,
     frame = by.agg(last=("day", "max"), median=("gap", "median"), n=("day", "size"))
     frame = frame[(frame["n"] >= 2) & (frame["median"] >= 1)]
     frame = frame.assign(expected=frame["last"] + frame["median"].round().astype("int64"))
-    start = orders_mod.date_to_day(today)
+    start = day_numbers.from_date(today)
     soon = frame[(frame["expected"] >= start) & (frame["expected"] <= start + within_days)]
     soon = soon[soon.index.isin(list(names))].sort_values(["expected", "n"],
                                                            ascending=[True, False])
     return [
         # iterrows types labels as Hashable; this index holds customer ids.
-        ComeBack(int(cid), names[int(cid)], orders_mod.day_to_date(int(row["expected"])),  # type: ignore[call-overload]
+        ComeBack(int(cid), names[int(cid)], day_numbers.to_date(int(row["expected"])),  # type: ignore[call-overload]
                  round(float(row["median"])))
         for cid, row in soon.head(limit).iterrows()
     ]

@@ -17,6 +17,7 @@ from typing import Any
 import pandas as pd
 
 from app.services.errors import UserFacingError
+from app.services.money import to_units
 from app.services.segments.catalog import name_of
 
 HEADER = ["name", "phone", "email", "segment", "recency_days", "frequency", "monetary",
@@ -48,7 +49,7 @@ def export_rows(
             escape_cell(segment_name(c.segment)),
             _int(c.recency_days),
             int(c.frequency),
-            round(int(c.monetary_minor) / 100, 2),
+            round(to_units(int(c.monetary_minor)), 2),
             _int(c.r_score),
             _int(c.f_score),
             _int(c.m_score),

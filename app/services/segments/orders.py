@@ -15,7 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 import pandas as pd
 
-EPOCH = dt.date(1970, 1, 1)
+from app.services import day_numbers
 
 
 def load_order_lines(conn: sqlite3.Connection) -> pd.DataFrame:
@@ -143,7 +143,7 @@ def _parse_iso_days(text: str, count: int) -> np.ndarray | None:
         if not (month_text[:4].isdigit() and month_text[4] == "-" and month_text[5:7].isdigit()
                 and month_text[7] == "-" and 1 <= int(month_text[5:7]) <= 12):
             return None
-        firsts.append(date_to_day(dt.date(int(month_text[:4]), int(month_text[5:7]), 1)))
+        firsts.append(day_numbers.from_date(dt.date(int(month_text[:4]), int(month_text[5:7]), 1)))
     tens = (parts["day"] & 0xFF).astype(np.int32) - 48
     ones = (parts["day"] >> 8).astype(np.int32) - 48
     if ((tens < 0) | (tens > 3) | (ones < 0) | (ones > 9)).any():
@@ -158,7 +158,7 @@ def _load_rows(conn: sqlite3.Connection) -> pd.DataFrame:
     """Row-by-row read that lets SQLite parse any date format it understands, and hashes order ids
     of any content (a separator inside one included) the way the fast path does."""
     rows = conn.execute(
-        "SELECT customer_id, CAST(julianday(purchased_on) - 2440587.5 AS INTEGER), amount_minor,"
+        f"SELECT customer_id, {day_numbers.sql('purchased_on')}, amount_minor,"
         " COALESCE(order_id, '') FROM purchases"
     ).fetchall()
     if not rows:
@@ -260,11 +260,3 @@ def customer_summary(purchases: pd.DataFrame, orders: pd.DataFrame) -> pd.DataFr
     summary["total_spent_minor"] = summary["total_spent_minor"].fillna(0).astype("int64").clip(
         lower=0)
     return summary
-
-
-def day_to_date(day: int) -> dt.date:
-    return EPOCH + dt.timedelta(days=int(day))
-
-
-def date_to_day(value: dt.date) -> int:
-    return (value - EPOCH).days

@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from app.services import day_numbers
 from app.services.database import Database
 from app.services.segments import orders as orders_mod
 from app.services.sqlite_bulk import insert_columns
@@ -37,7 +38,7 @@ def compute_stats(purchases: pd.DataFrame, as_of: dt.date,
     if orders is None:
         orders = orders_mod.build_orders(purchases)
     summary = orders_mod.customer_summary(purchases, orders)
-    today = orders_mod.date_to_day(as_of)
+    today = day_numbers.from_date(as_of)
     stats = pd.DataFrame(index=summary.index)
     stats["orders_count"] = summary["orders_count"]
     stats["total_spent_minor"] = summary["total_spent_minor"]
@@ -130,7 +131,7 @@ def _iso_days(days: pd.Series) -> list[str | None]:
     numbers = days.to_numpy(dtype="float64", na_value=np.nan)
     missing = np.isnan(numbers)
     unique, inverse = np.unique(np.where(missing, 0, numbers).astype("int64"), return_inverse=True)
-    text = np.array([orders_mod.day_to_date(d).isoformat() for d in unique.tolist()], dtype=object)
+    text = np.array([day_numbers.to_date(d).isoformat() for d in unique.tolist()], dtype=object)
     out = text[inverse.reshape(-1)] if len(unique) else np.array([], dtype=object)
     out[missing] = None
     dates_or_none: list[str | None] = out.tolist()

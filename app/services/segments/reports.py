@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from app.services import day_numbers
 from app.services.database import Database
 from app.services.segments import orders as orders_mod
 from app.services.segments import rfm
@@ -113,7 +114,7 @@ def customer_segments(db: Database, as_of: dt.date) -> pd.DataFrame:
         ).fetchall()
     finally:
         conn.close()
-    purchases = purchases[purchases["day"] <= orders_mod.date_to_day(as_of)]
+    purchases = purchases[purchases["day"] <= day_numbers.from_date(as_of)]
     stats = compute_stats(purchases, as_of)
     scores = rfm.score_frame(stats, rfm.load_config(Settings(db)))
     base = pd.DataFrame.from_records(people, columns=["customer_id", "name", "phone", "email"])

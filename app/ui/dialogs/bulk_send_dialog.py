@@ -36,22 +36,20 @@ from app.models import Channel
 from app.services.messages.bulk import (
     EACH_TASK,
     PREFERRED,
-    BulkItem,
     BulkPlan,
     TaskRef,
     close_answered_tasks,
     export_csv,
     log_exported,
     prepare_bulk,
-    to_email,
 )
-from app.services.messages.contacts import message_text
 from app.services.messages.library import TemplateInfo, ensure_builtin_templates, list_templates
+from app.services.messages.outgoing import OutgoingMessage
 from app.services.messages.sending import SendResult, SmtpConfig, send_batch
 from app.services.settings import SEND_DELAY_SECONDS
 from app.ui.context import AppContext
 from app.ui.dialogs.smtp_password_dialog import obtain_password, result_text
-from app.ui.jobs import Job
+from app.ui.jobs import Job, LatestJobs
 from app.ui.message_actions import channel_label
 from app.ui.table_models.records_model import Column, RecordsTableModel
 
@@ -65,11 +63,11 @@ class BulkSendDialog(QDialog):
         self.customer_ids = list(customer_ids)
         self.task_refs = list(tasks)
         self.plan = BulkPlan()
-        self.results: dict[int, SendResult] = {}  # customer id -> last send result
+        self.results: dict[int | None, SendResult] = {}  # customer id -> last send result
         self.send_job: Job | None = None
         self._prepare_job: Job | None = None
-        self._sending: list[BulkItem] = []
-        self._generation = 0
+        self._sending: list[OutgoingMessage] = []
+        self._prepares = LatestJobs(context.jobs)
         self.setWindowTitle(self.tr("Message to many customers"))
         self.resize(980, 640)
         ensure_builtin_templates(context.db)
@@ -196,22 +194,16 @@ class BulkSendDialog(QDialog):
         channel = self.channel_combo.currentData()
         refs = self.task_refs
         ctx = self.context
-        if self._prepare_job is not None:
-            self._prepare_job.cancel()  # its result, if it still arrives, is ignored
-        self._generation += 1
-        generation = self._generation
         ids = self.customer_ids
         self.summary.setText(self.tr("Preparing messages…"))
-        self._prepare_job = ctx.jobs.run(
+        self._prepare_job = self._prepares.run(
             "prepare messages",
             lambda job: prepare_bulk(ctx.db, ctx.settings, ids, key, channel, language,
                                      ctx.clock.today(), tasks=refs),
-            on_success=lambda plan: self._prepared(plan, generation))
+            on_success=self._prepared, cancel_older=True)
         self._update_buttons()
 
-    def _prepared(self, plan: BulkPlan, generation: int) -> None:
-        if generation != self._generation:
-            return
+    def _prepared(self, plan: BulkPlan) -> None:
         self._prepare_job = None
         self.plan = plan
         self.results = {}
@@ -244,10 +236,10 @@ class BulkSendDialog(QDialog):
         rows = self.items_view.selectionModel().selectedRows()
         if not rows:
             return
-        item: BulkItem = self.items_model.records[rows[0].row()]
-        self.preview.setPlainText(message_text(item.channel, item.subject, item.body))
+        item: OutgoingMessage = self.items_model.records[rows[0].row()]
+        self.preview.setPlainText(item.text)
 
-    def _result_text(self, item: BulkItem) -> str:
+    def _result_text(self, item: OutgoingMessage) -> str:
         result = self.results.get(item.customer_id)
         return result_text(result) if result is not None else ""
 
@@ -294,7 +286,7 @@ class BulkSendDialog(QDialog):
         for what in ("contacts", "tasks"):
             self.context.signals.data_changed.emit(what)
 
-    def failed_items(self) -> list[BulkItem]:
+    def failed_items(self) -> list[OutgoingMessage]:
         return [i for i in self.plan.items if i.channel == Channel.EMAIL
                 and i.customer_id in self.results and not self.results[i.customer_id].ok]
 
@@ -309,14 +301,14 @@ class BulkSendDialog(QDialog):
     def retry_failed(self) -> None:
         self._start(self.failed_items())
 
-    def _start(self, items: list[BulkItem]) -> None:
+    def _start(self, items: list[OutgoingMessage]) -> None:
         if not items:
             return
         config = SmtpConfig.from_settings(self.context.settings)
         go_on, password = obtain_password(config, self)
         if not go_on:
             return
-        ctx, emails = self.context, [to_email(i) for i in items]
+        ctx, emails = self.context, list(items)
         delay = float(ctx.settings.get(SEND_DELAY_SECONDS))
         self._sending = items
         results = self.results

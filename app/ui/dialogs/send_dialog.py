@@ -5,6 +5,8 @@ Every copy, open and send is logged as a Contact (message_actions / services.mes
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,13 +30,13 @@ from app.services.messages.library import (
     list_templates,
 )
 from app.services.messages.links import Recipient, has_channel
+from app.services.messages.outgoing import OutgoingMessage
 from app.services.messages.render import render_message
-from app.services.messages.sending import OutgoingEmail, SmtpConfig, send_batch
+from app.services.messages.sending import SmtpConfig, send_batch
 from app.services.phones import format_phone
 from app.ui.context import AppContext
 from app.ui.dialogs.smtp_password_dialog import obtain_password, result_text
 from app.ui.message_actions import (
-    MessageToSend,
     channel_label,
     copy_message,
     open_message,
@@ -198,9 +200,9 @@ class SendDialog(QDialog):
 
     # ------------------------------------------------------------------ actions
 
-    def message(self) -> MessageToSend:
+    def message(self) -> OutgoingMessage:
         template = self.current_template()
-        return MessageToSend(
+        return OutgoingMessage(
             self.customer_id, self.channel_combo.currentData() or "", self.subject_edit.text(),
             self.body_edit.toPlainText().strip(), template.id if template else None,
             template.name if template else None, self.task_id, self.rule)
@@ -221,9 +223,7 @@ class SendDialog(QDialog):
         go_on, password = obtain_password(config, self)
         if not go_on:
             return
-        email = OutgoingEmail(self.customer_id, facts.email, facts.name, message.subject,
-                              message.body, message.template_id, message.template_name,
-                              self.task_id, self.rule)
+        email = replace(message, channel=Channel.EMAIL, name=facts.name, email=facts.email)
         self.send_button.setEnabled(False)
         self.status_label.setText(self.tr("Sending…"))
         self.context.jobs.run(
@@ -236,7 +236,7 @@ class SendDialog(QDialog):
         result = results[0]
         if result.ok:
             self.status_label.setText(self.tr("E-mail sent to %1.").replace(
-                "%1", result.email.to_email))
+                "%1", result.email.email))
             self.context.signals.data_changed.emit("contacts")
         else:
             self.status_label.setText(result_text(result))

@@ -22,7 +22,7 @@ from app.ui.context import AppContext
 from app.ui.crash_dialog import error_message, show_user_error
 from app.ui.importing.mapping_dialog import ImportMappingDialog
 from app.ui.importing.sheet_dialog import ImportSheetDialog
-from app.ui.jobs import Job
+from app.ui.jobs import Job, LatestJobs
 
 log = logging.getLogger(__name__)
 FILE_FILTER = "*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods"
@@ -60,7 +60,7 @@ class ImportFlow(QObject):
         self.progress: QProgressDialog | None = None
         self.prepared: importing.Prepared | None = None
         self.results: list[importing.ImportResult] = []
-        self._generation = 0
+        self._plans = LatestJobs(context.jobs)
 
     def start(self) -> None:
         self._next()
@@ -113,26 +113,25 @@ class ImportFlow(QObject):
 
     def _replan(self, columns: dict[str, str]) -> None:
         assert self.prepared is not None
-        self._generation += 1
-        generation, raw, context = self._generation, self.prepared.raw, self.context
+        raw, context = self.prepared.raw, self.context
         today = context.clock.today()
 
         def work(_job: Job) -> importing.ImportPlan:
             return importing.plan(context.db, raw, columns, context.settings, today)
 
         def done(plan: importing.ImportPlan) -> None:
-            if generation == self._generation and self.dialog is not None:
+            if self.dialog is not None:
                 self.dialog.set_plan(plan)
 
         def failed(error: BaseException) -> None:
-            if generation != self._generation or self.dialog is None:
+            if self.dialog is None:
                 return
             if isinstance(error, UserFacingError):
                 self.dialog.set_error(error_message(error))
             else:
                 sys.excepthook(type(error), error, error.__traceback__)
 
-        context.jobs.run("import-plan", work, on_success=done, on_failure=failed)
+        self._plans.run("import-plan", work, on_success=done, on_failure=failed)
 
     def _commit(self) -> None:
         assert self.dialog is not None and self.prepared is not None

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.ui.context import AppContext
-from app.ui.jobs import Job
+from app.ui.jobs import Job, LatestJobs
 from app.ui.widgets.centered import centered_column
 
 
@@ -27,7 +27,7 @@ class Page(QWidget):
         super().__init__(parent)
         self.context = context
         self._stale = True
-        self._loads: dict[str, int] = {}
+        self._loads = LatestJobs(context.jobs)
         context.signals.data_changed.connect(self._on_data_changed)
 
     def title(self) -> str:
@@ -38,19 +38,9 @@ class Page(QWidget):
 
     def load_latest(self, name: str, work: Callable[[Job], Any],
                     on_success: Callable[[Any], None]) -> Job:
-        """Run a load in the background; only the newest load of this name reaches the page.
-
-        Loads overlap when data changes while one is running; an older result arriving last
-        would otherwise overwrite a newer one.
-        """
-        generation = self._loads.get(name, 0) + 1
-        self._loads[name] = generation
-
-        def deliver(result: Any) -> None:
-            if self._loads.get(name) == generation:
-                on_success(result)
-
-        return self.context.jobs.run(name, work, on_success=deliver)
+        """Run a load in the background; only the newest load of this name reaches the page
+        (loads overlap when data changes while one is running)."""
+        return self._loads.run(name, work, on_success=on_success)
 
     def ensure_fresh(self) -> None:
         if self._stale:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.dashboard.metrics import Dashboard, compute_dashboard
+from app.services.money import to_units
 from app.services.settings import CURRENCY
 from app.ui import formatting
 from app.ui.context import AppContext
@@ -183,8 +184,8 @@ class DashboardPage(Page):
         labels = [loc.standaloneMonthName(m.month, loc.FormatType.ShortFormat)
                   for m in monthly["month"]]
         positions = range(len(labels))
-        new = monthly["new_revenue_minor"].to_numpy() / 100
-        returning = monthly["returning_revenue_minor"].to_numpy() / 100
+        new = to_units(monthly["new_revenue_minor"].to_numpy())
+        returning = to_units(monthly["returning_revenue_minor"].to_numpy())
         axes.bar(positions, returning, color=colors.accent, label=self.tr("Repeat orders"))
         axes.bar(positions, new, bottom=returning, color=colors.accent_soft,
                  label=self.tr("First orders"))

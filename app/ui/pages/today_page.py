@@ -33,6 +33,7 @@ from app.models import Channel
 from app.services.customers import has_customers
 from app.services.errors import UserFacingError
 from app.services.messages.links import Recipient, has_channel
+from app.services.messages.outgoing import OutgoingMessage
 from app.services.reminders import tasks as task_service
 from app.services.reminders.conversion import came_back_since
 from app.services.reminders.tasks import ComeBack, TaskItem, TodayList
@@ -41,7 +42,6 @@ from app.ui import formatting
 from app.ui.context import AppContext
 from app.ui.crash_dialog import error_message
 from app.ui.message_actions import (
-    MessageToSend,
     channel_label,
     copy_message,
     open_message,
@@ -360,9 +360,9 @@ class TodayPage(Page):
     def _recipient(task: TaskItem) -> Recipient:
         return Recipient(task.phone or None, task.email or None, task.telegram or None)
 
-    def _message(self, task: TaskItem) -> MessageToSend:
+    def _message(self, task: TaskItem) -> OutgoingMessage:
         template_id, template_name, subject = self._rendered
-        return MessageToSend(task.customer_id, task.channel, subject,
+        return OutgoingMessage(task.customer_id, task.channel, subject,
                              self.message_edit.toPlainText().strip(), template_id,
                              template_name or None, task.id, task.rule)
 

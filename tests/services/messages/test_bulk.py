@@ -43,7 +43,7 @@ def test_prepare_skips_and_exports(db: Database, settings: Settings, tmp_path: P
     assert {(s.customer_id, s.reason) for s in plan.skipped} == {
         (boris, SKIP_NO_CHANNEL), (vera, SKIP_DO_NOT_CONTACT), (999, SKIP_NOT_FOUND)}
     assert plan.items[0].body.startswith("Анна, здравствуйте!")
-    assert [e.to_email for e in plan.emails()] == ["anna@example.com"]
+    assert [e.email for e in plan.emails()] == ["anna@example.com"]
 
     preferred = prepare_bulk(db, settings, [anna, boris], "winback", PREFERRED, "ru", TODAY)
     assert [(i.name, i.channel) for i in preferred.items] == [("Анна", "whatsapp"),

@@ -12,9 +12,7 @@ from app.services.errors import UserFacingError
 from app.services.messages.builtins import BUILTIN_KEYS, BUILTINS
 from app.services.messages.context import (
     build_context,
-    format_money,
     load_facts,
-    plural_word,
     sample_context,
 )
 from app.services.messages.library import (
@@ -30,6 +28,8 @@ from app.services.messages.library import (
     save_template,
 )
 from app.services.messages.render import render_text
+from app.services.money import format_money
+from app.services.plurals import plural_word
 from app.services.segments.recompute import recompute
 from app.services.settings import Settings
 

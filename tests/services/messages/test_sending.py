@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from app.models import Contact, Customer
 from app.services.database import Database
+from app.services.messages.outgoing import OutgoingMessage
 from app.services.messages.sending import (
     FAILED,
     NOT_SENT,
@@ -23,7 +24,6 @@ from app.services.messages.sending import (
     R_DISCONNECTED,
     R_RECIPIENT,
     SENT,
-    OutgoingEmail,
     SmtpConfig,
     send_batch,
     send_test_email,
@@ -68,9 +68,10 @@ def customers(db: Database) -> list[int]:
         return [r.id for r in rows]
 
 
-def emails(ids: list[int]) -> list[OutgoingEmail]:
-    return [OutgoingEmail(cid, f"c{i}@example.com", f"Клиент {i}", "Привет 🎉",
-                          f"Анна, спасибо!\nСкидка + подарок & доставка #{i}", None, "Спасибо")
+def emails(ids: list[int]) -> list[OutgoingMessage]:
+    return [OutgoingMessage(cid, "email", "Привет 🎉",
+                            f"Анна, спасибо!\nСкидка + подарок & доставка #{i}", None, "Спасибо",
+                            name=f"Клиент {i}", email=f"c{i}@example.com")
             for i, cid in enumerate(ids)]
 
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from app.services.reminders.reasons import format_reason, plural_ru
+from app.services.reminders.reasons import format_reason
 
 
-@pytest.mark.parametrize(("n", "text"), [(1, "1 день"), (2, "2 дня"), (5, "5 дней"),
-                                         (11, "11 дней"), (21, "21 день"), (22, "22 дня"),
-                                         (111, "111 дней"), (0, "0 дней")])
-def test_russian_plurals(n, text):
-    assert plural_ru(n, "day") == text
+@pytest.mark.parametrize(("n", "en", "ru"), [(1, "1 day", "1 день"), (2, "2 days", "2 дня"),
+                                             (21, "21 days", "21 день"), (0, "0 days", "0 дней")])
+def test_reasons_count_days_with_the_right_form(n, en, ru):
+    assert format_reason("not_bought_90", {"days": n}, "en") == f"no purchase for {en}"
+    assert format_reason("not_bought_90", {"days": n}, "ru") == f"нет покупок уже {ru}"
 
 
 def test_rhythm_reason_in_both_languages():

@@ -8,12 +8,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from app.services.segments.orders import (
-    _order_by_customer_day_line,
-    build_orders,
-    customer_summary,
-    date_to_day,
-)
+from app.services.day_numbers import from_date as date_to_day
+from app.services.segments.orders import _order_by_customer_day_line, build_orders, customer_summary
 from app.services.segments.recompute import compute_stats
 
 

@@ -9,6 +9,7 @@ import random
 import pandas as pd
 import pytest
 
+from app.services import day_numbers
 from app.services.database import Database
 from app.services.segments import orders
 
@@ -21,7 +22,7 @@ def reference_orders(lines: list[tuple[int, str, int, str | None]]) -> list[tupl
     for position, (customer, day, amount, order_id) in enumerate(lines):
         if amount <= 0:
             continue
-        number = orders.date_to_day(dt.date.fromisoformat(day))
+        number = day_numbers.from_date(dt.date.fromisoformat(day))
         key = (customer, "id", order_id) if order_id else (customer, "day", number)
         group = groups.setdefault(key, [customer, number, 0, position])
         group[1] = min(group[1], number)
@@ -84,8 +85,8 @@ def test_odd_stored_values_take_the_row_by_row_path(db: Database) -> None:
         keyed = orders.load_order_lines(conn)
     finally:
         conn.close()
-    assert keyed["day"].tolist() == [orders.date_to_day(dt.date(2025, 3, 1))] * 2 + [
-        orders.date_to_day(dt.date(2025, 3, 2))]
+    assert keyed["day"].tolist() == [day_numbers.from_date(dt.date(2025, 3, 1))] * 2 + [
+        day_numbers.from_date(dt.date(2025, 3, 2))]
     assert_keys_follow_ids(keyed, lines)
     assert len(orders.build_orders(keyed)) == 3
     assert as_tuples(orders.build_orders(keyed)) == reference_orders(
@@ -103,6 +104,6 @@ def test_empty_table(db: Database) -> None:
 def test_iso_day_parser_matches_the_calendar() -> None:
     days = [dt.date(1950, 1, 1) + dt.timedelta(days=d) for d in range(0, 40000, 7)]
     parsed = orders._parse_iso_days("".join(d.isoformat() for d in days), len(days))
-    assert parsed.tolist() == [orders.date_to_day(d) for d in days]
+    assert parsed.tolist() == [day_numbers.from_date(d) for d in days]
     assert orders._parse_iso_days("2025-13-01", 1) is None
     assert orders._parse_iso_days("2025/01/01", 1) is None

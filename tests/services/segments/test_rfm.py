@@ -9,9 +9,9 @@ import pandas as pd
 import pytest
 
 from app.services.database import Database
+from app.services.day_numbers import from_date as date_to_day
 from app.services.segments import rfm
 from app.services.segments.catalog import CATALOG, KEYS, segment_for
-from app.services.segments.orders import date_to_day
 from app.services.segments.recompute import recompute
 from app.services.segments.reports import (
     customer_segments,

@@ -1,0 +1,62 @@
+"""The start of a shop day: fresh figures, the monthly snapshot, then the day's reminders.
+
+The app (at start-up, after an import, after a settings change) and the `today` command both run
+this one use case, so they agree on when the figures are stale and on what must follow them. It
+lives beside the two features it joins (segments, reminders) rather than inside either: the
+segments package does not know about reminders, and reminders only read what segments wrote.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pandas as pd
+
+from app.services.database import Database
+from app.services.reminders.generate import GenerateResult, generate_tasks
+from app.services.segments.recompute import RecomputeResult, recompute
+from app.services.segments.snapshots import ensure_monthly_snapshot
+from app.services.settings import Settings
+
+
+@dataclass(frozen=True)
+class DayRefresh:
+    recomputed: RecomputeResult | None  # None: the figures were already computed for the day
+    snapshot_taken: bool
+    reminders: GenerateResult
+
+
+def figures_are_stale(db: Database, today: dt.date) -> bool:
+    """True when any cached figure was computed for another day (recency moves every day), or
+    there are purchases and no figures at all."""
+    conn = db.raw_connection()
+    try:
+        stale = conn.execute(
+            "SELECT EXISTS (SELECT 1 FROM customer_stats WHERE computed_as_of IS NOT ?)"
+            " OR (NOT EXISTS (SELECT 1 FROM customer_stats)"
+            " AND EXISTS (SELECT 1 FROM purchases))",
+            (today.isoformat(),),
+        ).fetchone()[0]
+    finally:
+        conn.close()
+    return bool(stale)
+
+
+def refresh_day(db: Database, settings: Settings, today: dt.date, now: dt.datetime, *,
+                recompute_figures: bool | None = None,
+                orders: pd.DataFrame | None = None) -> DayRefresh:
+    """Recompute the figures when stale (`recompute_figures` True/False forces or skips), take the
+    month's snapshot if missing, and generate the day's reminders (idempotent).
+
+    `orders`: every purchase's orders when the caller has them already (an import into an empty
+    database), so the reminder rules need not read the purchases again; a recompute here
+    replaces them with the ones it built."""
+    if recompute_figures is None:
+        recompute_figures = figures_are_stale(db, today)
+    recomputed = recompute(db, today) if recompute_figures else None
+    if recomputed is not None:
+        orders = recomputed.orders
+    snapshot_taken = ensure_monthly_snapshot(db, today)
+    reminders = generate_tasks(db, settings, today, now=now, orders=orders)
+    return DayRefresh(recomputed, snapshot_taken, reminders)

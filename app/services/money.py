@@ -1,0 +1,41 @@
+"""Money: amounts are stored as integer minor units (kopecks, cents); this module turns them into
+units and text. The currency is the shop's setting ("currency"); amounts are never converted.
+
+Services (message variables) format with Babel here; the UI has its own `ui.formatting.money`
+over QLocale, like its dates and numbers, and takes the symbols and units from here.
+"""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from babel import Locale
+from babel.numbers import format_currency
+
+MINOR_PER_UNIT = 100
+# The sign customers read, where CLDR would write the code ("RUB7,970" in English).
+CURRENCY_SYMBOLS = {"RUB": "₽", "USD": "$", "EUR": "€", "KZT": "₸", "BYN": "Br", "UAH": "₴"}
+
+Amount = TypeVar("Amount")  # an int, or a numpy array / pandas series of them
+
+
+def to_units(minor: Amount) -> Amount:
+    """Minor units -> units (roubles, dollars), for numbers and arrays alike."""
+    return minor / MINOR_PER_UNIT  # type: ignore[operator,return-value]
+
+
+def symbol(currency: str) -> str:
+    return CURRENCY_SYMBOLS.get(currency, currency)
+
+
+def format_money(amount_minor: int, currency: str, language: str) -> str:
+    """"2 070,50 ₽" / "₽2,070.50"; whole amounts without kopecks ("1 500 ₽")."""
+    locale = Locale.parse(language)
+    amount = to_units(amount_minor)
+    if amount_minor % MINOR_PER_UNIT == 0:
+        pattern = locale.currency_formats["standard"].pattern.replace(".00", "")
+        text = format_currency(amount, currency, format=pattern, locale=locale,
+                               currency_digits=False)
+    else:
+        text = format_currency(amount, currency, locale=locale)
+    return text.replace(currency, symbol(currency))

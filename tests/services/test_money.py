@@ -1,0 +1,31 @@
+"""Money: minor units to units and text; the symbols customers read."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from app.services.money import format_money, symbol, to_units
+
+
+def test_units_of_numbers_and_arrays() -> None:
+    assert to_units(207050) == 2070.5
+    assert to_units(np.array([100, -5050])).tolist() == [1.0, -50.5]
+
+
+def test_symbols() -> None:
+    assert [symbol(c) for c in ("RUB", "USD", "KZT", "BYN")] == ["₽", "$", "₸", "Br"]
+    assert symbol("GBP") == "GBP"
+
+
+@pytest.mark.parametrize(("minor", "currency", "language", "text"), [
+    (150000, "RUB", "ru", "1\xa0500\xa0₽"),
+    (207050, "RUB", "ru", "2\xa0070,50\xa0₽"),
+    (-5050, "RUB", "ru", "-50,50\xa0₽"),
+    (150000, "RUB", "en", "₽1,500"),
+    (207050, "RUB", "en", "₽2,070.50"),
+    (207050, "USD", "ru", "2\xa0070,50\xa0$"),
+    (99, "KZT", "en", "₸0.99"),
+])
+def test_format_money_in_messages(minor: int, currency: str, language: str, text: str) -> None:
+    assert format_money(minor, currency, language) == text
