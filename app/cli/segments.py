@@ -1,6 +1,6 @@
 """`segments [--as-of YYYY-MM-DD] [--format csv|json]`: every customer's RFM figures and segment.
 
-The columns are a contract for scripts (issue 4): customer_id, name, phone, email, recency_days,
+The columns are a contract for scripts: customer_id, name, phone, email, recency_days,
 frequency, monetary, r_score, f_score, m_score, segment (English key; empty without orders).
 Money is in major units with two decimals. Computed afresh as of the date; the cache is not touched.
 """

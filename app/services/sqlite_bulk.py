@@ -22,7 +22,7 @@ def insert_columns(conn: sqlite3.Connection, head: str, row: str,
         return
     values = [_as_list(column) for column in columns]
     # A column without a value becomes a NULL in the statement: binding None is the slowest
-    # parameter there is (Python's sqlite3 first looks for an adapter: ~0.6 s per million).
+    # parameter there is (Python's sqlite3 first looks for an adapter for it).
     empty = [column[0] is None and column.count(None) == count for column in values]
     row = _with_nulls(row, empty)
     values = [column for column, none in zip(values, empty, strict=True) if not none]

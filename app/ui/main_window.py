@@ -137,8 +137,8 @@ class MainWindow(QMainWindow):
     def open_first_page(self, key: str) -> None:
         """Show the window at once and the first page when its modules are loaded.
 
-        Pages pull in pandas and the services (about half a second); importing them on a worker
-        thread lets the window appear and stay responsive meanwhile (start-up target: 1.5 s).
+        Pages pull in pandas and the services; importing them on a worker thread lets the window
+        appear and stay responsive meanwhile (benchmarks/bench_customers.py times the start).
         """
         index = [k for k, _, _ in PAGE_CLASSES].index(key)
         self.sidebar.blockSignals(True)

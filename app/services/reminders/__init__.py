@@ -1,4 +1,4 @@
-"""Follow-up reminders: rules -> idempotent tasks -> the owner's Today list (issue 5).
+"""Follow-up reminders: rules -> idempotent tasks -> the owner's Today list.
 
 - config: the `reminder_rules` setting with typed defaults;
 - rules: one vectorised function per rule (occasions due today);

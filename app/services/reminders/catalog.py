@@ -1,8 +1,8 @@
 """Rule keys, their priority and their group on the Today page.
 
 Keys are stored in tasks.rule and contacts.rule and printed by the CLI, so they never change.
-A smaller priority number comes first (issue 5: Can't lose them and At risk, then birthdays,
-overdue rhythm, sequences, milestones).
+A smaller priority number comes first: Can't lose them and At risk, then birthdays, overdue
+rhythm, sequences, milestones.
 """
 
 from __future__ import annotations

@@ -99,7 +99,7 @@ KEYS: tuple[str, ...] = tuple(info.key for info in CATALOG)
 # Segments of customers who have stopped buying: leaving them for any other is "came back".
 DORMANT = frozenset({"at_risk", "cant_lose", "hibernating", "lost"})
 
-# The widely used 5x5 map: rows R5..R1, columns F1..F5 (issue 4).
+# The widely used 5x5 map: rows R5..R1, columns F1..F5.
 _ROWS = {
     5: ("new", "potential_loyalist", "potential_loyalist", "champions", "champions"),
     4: ("promising", "potential_loyalist", "potential_loyalist", "loyal", "loyal"),

@@ -54,7 +54,7 @@ def recompute(db: Database, as_of: dt.date, lines: pd.DataFrame | None = None) -
     started = time.perf_counter()
     conn = db.raw_connection()
     try:
-        purchases = (orders_mod.load_order_lines(conn)  # numeric order keys: fast (issue 4)
+        purchases = (orders_mod.load_order_lines(conn)  # numeric order keys: no strings
                      if lines is None else lines)
         orders = orders_mod.build_orders(purchases)
         stats = compute_stats(purchases, as_of, orders)
