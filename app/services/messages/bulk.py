@@ -10,10 +10,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.models import Channel, ContactOutcome
+from app.models import Channel
 from app.services.database import Database
-from app.services.errors import UserFacingError
-from app.services.messages.contacts import log_contact
 from app.services.messages.context import build_context, load_facts, shop_values
 from app.services.messages.library import TemplateInfo, find_template
 from app.services.messages.links import Recipient, has_channel
@@ -120,43 +118,6 @@ def prepare_bulk(db: Database, settings: Settings, customer_ids: Iterable[int],
             ref.task_id if ref else None, ref.rule if ref else None, name=fact.name,
             email=fact.email or "", phone=format_phone(fact.phone_e164)))
     return plan
-
-
-def log_exported(db: Database, items: Iterable[OutgoingMessage], now: dt.datetime) -> int:
-    """Log each exported message as a contact; a message answering a reminder also closes it."""
-    from app.services.reminders import tasks as task_service
-
-    count = 0
-    for item in items:
-        if item.task_id is not None:
-            try:
-                task_service.done(db, item.task_id, now, channel=item.channel,
-                                  text=item.text,
-                                  template_id=item.template_id, template_name=item.template_name,
-                                  outcome=ContactOutcome.EXPORTED.value)
-            except UserFacingError:  # the reminder was closed meanwhile: log the touch anyway
-                log_contact(db, item.contact(ContactOutcome.EXPORTED.value), now)
-        else:
-            log_contact(db, item.contact(ContactOutcome.EXPORTED.value), now)
-        count += 1
-    return count
-
-
-def close_answered_tasks(db: Database, items: Iterable[OutgoingMessage],
-                         now: dt.datetime) -> int:
-    """After e-mails went out (each already logged as a contact), close their reminders."""
-    from app.services.reminders import tasks as task_service
-
-    closed = 0
-    for item in items:
-        if item.task_id is None:
-            continue
-        try:
-            task_service.done(db, item.task_id, now, channel=item.channel)
-        except UserFacingError:
-            continue
-        closed += 1
-    return closed
 
 
 def export_csv(items: Iterable[OutgoingMessage], path: Path) -> int:

@@ -38,14 +38,13 @@ from app.services.messages.bulk import (
     PREFERRED,
     BulkPlan,
     TaskRef,
-    close_answered_tasks,
     export_csv,
-    log_exported,
     prepare_bulk,
 )
 from app.services.messages.library import TemplateInfo, ensure_builtin_templates, list_templates
 from app.services.messages.outgoing import OutgoingMessage
 from app.services.messages.sending import SendResult, SmtpConfig, send_batch
+from app.services.reminders.answers import close_answered_tasks, log_exported
 from app.services.settings import SEND_DELAY_SECONDS
 from app.ui.context import AppContext
 from app.ui.dialogs.smtp_password_dialog import obtain_password, result_text

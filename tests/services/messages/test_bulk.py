@@ -101,7 +101,8 @@ def _rows(db: Database, sql: str) -> list[tuple]:
 
 def test_todays_list_uses_each_reminders_script_and_closes_it_on_export(
         db: Database, settings: Settings, tmp_path: Path) -> None:
-    from app.services.messages.bulk import EACH_TASK, TaskRef, log_exported
+    from app.services.messages.bulk import EACH_TASK, TaskRef
+    from app.services.reminders.answers import log_exported
 
     ensure_builtin_templates(db)
     anna = add(db, display_name="Анна", first_name="Анна", phone_e164="+79123456789",
@@ -124,7 +125,7 @@ def test_todays_list_uses_each_reminders_script_and_closes_it_on_export(
 
 def test_exported_selection_without_reminders_is_logged_too(db: Database,
                                                            settings: Settings) -> None:
-    from app.services.messages.bulk import log_exported
+    from app.services.reminders.answers import log_exported
 
     ensure_builtin_templates(db)
     anna = add(db, display_name="Анна", phone_e164="+79123456789")
@@ -136,8 +137,9 @@ def test_exported_selection_without_reminders_is_logged_too(db: Database,
 
 def test_sent_emails_close_their_reminders_without_a_second_contact(
         db: Database, settings: Settings) -> None:
-    from app.services.messages.bulk import EACH_TASK, TaskRef, close_answered_tasks
+    from app.services.messages.bulk import EACH_TASK, TaskRef
     from app.services.messages.contacts import NewContact, log_contact
+    from app.services.reminders.answers import close_answered_tasks
 
     ensure_builtin_templates(db)
     anna = add(db, display_name="Анна", email="anna@example.com")
@@ -155,7 +157,7 @@ def test_sent_emails_close_their_reminders_without_a_second_contact(
 
 def test_an_exported_email_is_logged_as_the_customer_reads_it(db: Database,
                                                               settings: Settings) -> None:
-    from app.services.messages.bulk import log_exported
+    from app.services.reminders.answers import log_exported
 
     ensure_builtin_templates(db)
     anna = add(db, display_name="Анна", email="anna@example.com")
