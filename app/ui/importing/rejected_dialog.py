@@ -48,7 +48,7 @@ class ImportRejectedDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Rows that will not be imported"))
         self.resize(760, 460)
-        self.rejected = rejected
+        self.rejected_rows = rejected  # not `rejected`: that is QDialog's signal
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("%n row(s) will be left out. Fix them in the file and "
                                         "import it again: rows already imported are skipped.",
@@ -81,5 +81,5 @@ class ImportRejectedDialog(QDialog):
             if not name:
                 return None
             path = Path(name)
-        importing.save_rejected_csv(self.rejected, path)
+        importing.save_rejected_csv(self.rejected_rows, path)
         return path
