@@ -263,8 +263,11 @@ class MainWindow(QMainWindow):
         AboutDialog(self).open()
 
     def focus_search(self) -> None:
+        from app.ui.pages.customers_page import CustomersPage  # loaded by show_page already
+
         page = self.show_page("customers")
-        page.focus_search()  # type: ignore[attr-defined]
+        if isinstance(page, CustomersPage):
+            page.focus_search()
 
     def open_log_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir())))
