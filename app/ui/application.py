@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import APP_NAME, ORG_NAME, __version__
 from app.services.clock import Clock
@@ -107,7 +107,7 @@ def run_gui(options: StartOptions) -> int:
         lock.release()
 
 
-def start_up_jobs(window, context: AppContext) -> None:
+def start_up_jobs(window: QWidget, context: AppContext) -> None:
     """What runs once the window is visible: daily backup, then fresh figures and reminders."""
     from app.ui import background, backup_actions
 
@@ -116,7 +116,7 @@ def start_up_jobs(window, context: AppContext) -> None:
     background.start_day(context)
 
 
-def _open_or_explain(path) -> Database | None:
+def _open_or_explain(path: Path) -> Database | None:
     try:
         return open_database(path)
     except DatabaseCorruptError as exc:

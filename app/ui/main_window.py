@@ -9,6 +9,7 @@ import importlib
 import logging
 import sys
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QProcess, QSettings, QSize, Qt, QTimer, QUrl
@@ -17,6 +18,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDesktopServices,
     QDragEnterEvent,
+    QDragLeaveEvent,
     QDropEvent,
     QKeySequence,
 )
@@ -119,8 +121,9 @@ class MainWindow(QMainWindow):
             page_class = getattr(importlib.import_module(module), cls)
             page = page_class(self.context, self)
             old = self.stack.widget(index)
-            self.stack.removeWidget(old)
-            old.deleteLater()
+            if old is not None:  # the placeholder
+                self.stack.removeWidget(old)
+                old.deleteLater()
             self.stack.insertWidget(index, page)
             self._pages[key] = page
         return self._pages[key]
@@ -148,8 +151,9 @@ class MainWindow(QMainWindow):
         loading = QLabel(self.tr("Loading…"))
         loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         old = self.stack.widget(index)
-        self.stack.removeWidget(old)
-        old.deleteLater()
+        if old is not None:  # the placeholder
+            self.stack.removeWidget(old)
+            old.deleteLater()
         self.stack.insertWidget(index, loading)
         self.stack.setCurrentIndex(index)
         module = PAGE_CLASSES[index][1]
@@ -176,7 +180,7 @@ class MainWindow(QMainWindow):
     # --- menus ----------------------------------------------------------------------------------
 
     def _action(self, text: str, slot: Callable[[], object],
-                shortcut: QKeySequence | str | None = None) -> QAction:
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -205,7 +209,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         for number, (key, _m, _c) in enumerate(PAGE_CLASSES, start=1):
             view_menu.addAction(self._action(self._page_label(key),
-                                             lambda k=key: self.show_page(k), f"Ctrl+{number}"))
+                                             partial(self.show_page, key), f"Ctrl+{number}"))
         view_menu.addSeparator()
         view_menu.addAction(self._action(self.tr("&Recalculate segments and reminders"),
                                          self.recompute, "F5"))
@@ -257,8 +261,11 @@ class MainWindow(QMainWindow):
         AboutDialog(self).open()
 
     def focus_search(self) -> None:
+        from app.ui.pages.customers_page import CustomersPage  # loaded by show_page already
+
         page = self.show_page("customers")
-        page.focus_search()  # type: ignore[attr-defined]
+        if isinstance(page, CustomersPage):
+            page.focus_search()
 
     def open_log_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir())))
@@ -297,11 +304,13 @@ class MainWindow(QMainWindow):
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._importable(event):
             event.acceptProposedAction()
-            self.drop_overlay.show_over(self.centralWidget())
+            central = self.centralWidget()
+            if central is not None:  # None only before __init__ has set it
+                self.drop_overlay.show_over(central)
         else:
             event.ignore()
 
-    def dragLeaveEvent(self, event) -> None:
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
         self.drop_overlay.hide()
         super().dragLeaveEvent(event)
 

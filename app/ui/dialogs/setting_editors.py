@@ -11,7 +11,8 @@ from __future__ import annotations
 import importlib
 import json
 import re
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -32,6 +33,9 @@ from app.services import paths
 from app.services.secrets import keyring_status, password_store
 from app.services.settings import SMTP_HOST, SMTP_USER, SettingSpec
 
+if TYPE_CHECKING:
+    from app.ui.context import AppContext
+
 # setting key -> "module:Class" of a dedicated editor (owned by the feature's team member).
 JSON_EDITORS = {"reminder_rules": "app.ui.widgets.reminder_rules_editor:ReminderRulesEditor"}
 FOLDER_KEYS = {"backup_dir"}
@@ -42,22 +46,28 @@ class InvalidInput(ValueError):
 
 
 class Editor:
-    def __init__(self, spec: SettingSpec, widget: QWidget) -> None:
+    """`value()` is typed by each kind; the dialog hands it to `settings.validate` as is."""
+
+    def __init__(self, spec: SettingSpec[Any], widget: QWidget) -> None:
         self.spec = spec
         self.widget = widget
 
-    def value(self) -> Any:
+    def value(self) -> object:
         raise NotImplementedError
 
     def set_value(self, value: Any) -> None:
         raise NotImplementedError
 
 
-class TextEditor(Editor):
-    def __init__(self, spec: SettingSpec, parent: QWidget | None) -> None:
-        super().__init__(spec, QLineEdit(parent))
-        self.line: QLineEdit = self.widget  # type: ignore[assignment]
+class LineEditor(Editor):
+    """A one-line text field; what the text means is the subclass's."""
 
+    def __init__(self, spec: SettingSpec[Any], parent: QWidget | None) -> None:
+        self.line = QLineEdit(parent)
+        super().__init__(spec, self.line)
+
+
+class TextEditor(LineEditor):
     def value(self) -> str:
         return self.line.text().strip()
 
@@ -66,7 +76,7 @@ class TextEditor(Editor):
 
 
 class FolderEditor(TextEditor):
-    def __init__(self, spec: SettingSpec, parent: QWidget | None) -> None:
+    def __init__(self, spec: SettingSpec[Any], parent: QWidget | None) -> None:
         super().__init__(spec, parent)
         self.line.setPlaceholderText(str(paths.default_backup_dir()))
         box = QWidget(parent)
@@ -89,9 +99,9 @@ class FolderEditor(TextEditor):
 
 
 class IntEditor(Editor):
-    def __init__(self, spec: SettingSpec, parent: QWidget | None) -> None:
-        super().__init__(spec, QSpinBox(parent))
-        self.spin: QSpinBox = self.widget  # type: ignore[assignment]
+    def __init__(self, spec: SettingSpec[Any], parent: QWidget | None) -> None:
+        self.spin = QSpinBox(parent)
+        super().__init__(spec, self.spin)
         self.spin.setRange(
             int(spec.minimum if spec.minimum is not None else 0),
             int(spec.maximum if spec.maximum is not None else 1_000_000_000),
@@ -106,9 +116,9 @@ class IntEditor(Editor):
 
 
 class FloatEditor(Editor):
-    def __init__(self, spec: SettingSpec, parent: QWidget | None) -> None:
-        super().__init__(spec, QDoubleSpinBox(parent))
-        self.spin: QDoubleSpinBox = self.widget  # type: ignore[assignment]
+    def __init__(self, spec: SettingSpec[Any], parent: QWidget | None) -> None:
+        self.spin = QDoubleSpinBox(parent)
+        super().__init__(spec, self.spin)
         self.spin.setDecimals(1)
         self.spin.setSingleStep(0.5)
         self.spin.setRange(float(spec.minimum or 0.0), float(spec.maximum or 1e9))
@@ -122,20 +132,21 @@ class FloatEditor(Editor):
 
 
 class BoolEditor(Editor):
-    def __init__(self, spec: SettingSpec, parent: QWidget | None) -> None:
-        super().__init__(spec, QCheckBox(parent))
+    def __init__(self, spec: SettingSpec[Any], parent: QWidget | None) -> None:
+        self.box = QCheckBox(parent)
+        super().__init__(spec, self.box)
 
     def value(self) -> bool:
-        return self.widget.isChecked()  # type: ignore[attr-defined]
+        return self.box.isChecked()
 
     def set_value(self, value: Any) -> None:
-        self.widget.setChecked(bool(value))  # type: ignore[attr-defined]
+        self.box.setChecked(bool(value))
 
 
 class ChoiceEditor(Editor):
-    def __init__(self, spec: SettingSpec, parent: QWidget | None) -> None:
-        super().__init__(spec, QComboBox(parent))
-        self.combo: QComboBox = self.widget  # type: ignore[assignment]
+    def __init__(self, spec: SettingSpec[Any], parent: QWidget | None) -> None:
+        self.combo = QComboBox(parent)
+        super().__init__(spec, self.combo)
         for key, label in spec.choices:
             self.combo.addItem(QCoreApplication.translate("settings", label), key)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -148,10 +159,10 @@ class ChoiceEditor(Editor):
         self.combo.setCurrentIndex(max(index, 0))
 
 
-class IntListEditor(TextEditor):
+class IntListEditor(LineEditor):
     """Whole numbers typed as "30, 60, 90, 180" (commas, semicolons or spaces)."""
 
-    def __init__(self, spec: SettingSpec, parent: QWidget | None) -> None:
+    def __init__(self, spec: SettingSpec[Any], parent: QWidget | None) -> None:
         super().__init__(spec, parent)
         self.line.setPlaceholderText(", ".join(str(v) for v in spec.default))
 
@@ -184,9 +195,9 @@ class IntListEditor(TextEditor):
 
 
 class JsonEditor(Editor):
-    def __init__(self, spec: SettingSpec, parent: QWidget | None) -> None:
-        super().__init__(spec, QPlainTextEdit(parent))
-        self.text: QPlainTextEdit = self.widget  # type: ignore[assignment]
+    def __init__(self, spec: SettingSpec[Any], parent: QWidget | None) -> None:
+        self.text = QPlainTextEdit(parent)
+        super().__init__(spec, self.text)
         self.text.setMinimumHeight(160)
         self.text.setProperty("wide", True)
 
@@ -204,24 +215,37 @@ class JsonEditor(Editor):
         self.text.setPlainText(json.dumps(value, ensure_ascii=False, indent=2))
 
 
+class DedicatedEditor(Protocol):
+    """What a JSON_EDITORS widget provides besides being a QWidget."""
+
+    def value(self) -> Any: ...
+
+    def set_value(self, value: Any) -> None: ...
+
+
 class WidgetEditor(Editor):
     """Adapter for a dedicated editor widget with value()/set_value()."""
 
+    def __init__(self, spec: SettingSpec[Any], widget: QWidget,
+                 dedicated: DedicatedEditor) -> None:
+        super().__init__(spec, widget)
+        self.dedicated = dedicated  # the same widget, seen through its protocol
+
     def value(self) -> Any:
-        return self.widget.value()  # type: ignore[attr-defined]
+        return self.dedicated.value()
 
     def set_value(self, value: Any) -> None:
-        self.widget.set_value(value)  # type: ignore[attr-defined]
+        self.dedicated.set_value(value)
 
 
-def create(spec: SettingSpec, parent: QWidget | None = None) -> Editor:
+def create(spec: SettingSpec[Any], parent: QWidget | None = None) -> Editor:
     kind = spec.type_name
     if spec.key in FOLDER_KEYS:
         return FolderEditor(spec, parent)
     if kind in {"json", "dict", "list"}:
         dedicated = _dedicated(spec, parent)
         return dedicated or JsonEditor(spec, parent)
-    classes: dict[str, type[Editor]] = {
+    classes: dict[str, Callable[[SettingSpec[Any], QWidget | None], Editor]] = {
         "str": TextEditor,
         "int": IntEditor,
         "float": FloatEditor,
@@ -232,7 +256,7 @@ def create(spec: SettingSpec, parent: QWidget | None = None) -> Editor:
     return classes.get(kind, TextEditor)(spec, parent)
 
 
-def _dedicated(spec: SettingSpec, parent: QWidget | None) -> Editor | None:
+def _dedicated(spec: SettingSpec[Any], parent: QWidget | None) -> Editor | None:
     target = JSON_EDITORS.get(spec.key)
     if not target:
         return None
@@ -241,17 +265,18 @@ def _dedicated(spec: SettingSpec, parent: QWidget | None) -> Editor | None:
         widget_class = getattr(importlib.import_module(module_name), class_name)
     except (ImportError, AttributeError):
         return None
-    return WidgetEditor(spec, widget_class(parent))
+    widget = widget_class(parent)
+    return WidgetEditor(spec, widget, widget)
 
 
 class PasswordEditor(QLineEdit):
     """The SMTP password: written to the system keychain only, never to the settings table."""
 
-    def __init__(self, context: object, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.setEchoMode(QLineEdit.EchoMode.Password)
-        settings = context.settings  # type: ignore[attr-defined]
+        settings = context.settings
         user, host = settings.get(SMTP_USER), settings.get(SMTP_HOST)
         self._had_password = bool(user) and password_store().get(user, host) is not None
         self.setPlaceholderText(

@@ -106,7 +106,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(scroll, tr_setting(group))
         return form
 
-    def _add_field(self, form: QFormLayout, spec: SettingSpec) -> None:
+    def _add_field(self, form: QFormLayout, spec: SettingSpec[Any]) -> None:
         editor = editors.create(spec, self)
         editor.set_value(self._stored[spec.key])
         self._editors[spec.key] = editor
@@ -201,7 +201,7 @@ class SettingsDialog(QDialog):
             values[key] = value
         return values, problems
 
-    def _range_message(self, spec: SettingSpec) -> str:
+    def _range_message(self, spec: SettingSpec[Any]) -> str:
         if spec.minimum is not None and spec.maximum is not None:
             return self.tr("Enter a value from %1 to %2.").replace("%1", str(spec.minimum)).replace(
                 "%2", str(spec.maximum))

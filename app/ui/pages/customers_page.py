@@ -71,7 +71,7 @@ class CustomersPage(Page):
         metrics = header.fontMetrics()
         for column, width in enumerate((180, 130, 190, 70, 100, 110, 90, 160, 60)):
             # Wide enough for the header in either language (Russian headers run longer).
-            title = self.model.headerData(column, Qt.Orientation.Horizontal)
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             self.table.setColumnWidth(column, max(width, metrics.horizontalAdvance(title) + 28))
         self.table.doubleClicked.connect(self._on_double_click)
 

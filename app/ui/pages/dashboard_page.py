@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -24,6 +26,9 @@ from app.ui.context import AppContext
 from app.ui.pages.base import Page, empty_state
 from app.ui.rule_names import rule_label
 from app.ui.table_models.records_model import Column, RecordsTableModel
+
+if TYPE_CHECKING:
+    from app.ui.widgets.chart_canvas import ChartCanvas
 
 
 class KpiCard(QFrame):
@@ -68,7 +73,7 @@ class DashboardPage(Page):
         self.chart_title = QLabel(
             "<b>%1</b>".replace("%1", self.tr("Revenue by month: first orders and repeat orders")))
         self.chart_box = QVBoxLayout()
-        self.chart = None  # built on first refresh: matplotlib loads only when needed
+        self.chart: ChartCanvas | None = None  # built on first refresh, loading matplotlib
         self.conversion_title = QLabel(
             "<b>%1</b>".replace("%1", self.tr("Did the reminders work? (last 12 months)")))
         self.conversion_hint = QLabel(self.tr(
@@ -142,7 +147,10 @@ class DashboardPage(Page):
         if not board.buyers:
             return
         lang, currency = self.context.language, self.context.settings.get(CURRENCY)
-        money = lambda v: formatting.money(v, currency, lang)  # noqa: E731
+
+        def money(minor: int | None) -> str:
+            return formatting.money(minor, currency, lang)
+
         self.cards["repeat"].set(
             self._percent(board.repeat_rate),
             self.tr("%1 of %2 buyers bought more than once")

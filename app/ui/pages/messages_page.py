@@ -4,6 +4,8 @@ customer and the variables on the right. Errors show inline with their line; not
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
@@ -56,7 +58,7 @@ class MessagesPage(Page):
         self.current: TemplateInfo | None = None
         self._dirty = False
         self._loading = False
-        self._context_cache: dict[tuple[int, str], dict] = {}
+        self._context_cache: dict[tuple[int, str], dict[str, Any]] = {}
         self.preview_timer = QTimer(self)
         self.preview_timer.setSingleShot(True)
         self.preview_timer.setInterval(200)
@@ -315,7 +317,7 @@ class MessagesPage(Page):
         self._update_buttons()
         self.preview_timer.start()
 
-    def preview_context(self, language: str) -> dict:
+    def preview_context(self, language: str) -> dict[str, Any]:
         cid = self.customer_combo.currentData()
         today = self.context.clock.today()
         if cid is None:

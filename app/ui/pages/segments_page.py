@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.database import Database
 from app.services.errors import UserFacingError
 from app.services.messages.builtins import builtin
 from app.services.segments import export as segment_export
@@ -42,6 +44,9 @@ from app.ui.crash_dialog import error_hint, error_message
 from app.ui.pages.base import Page, empty_state
 from app.ui.segment_names import segment_label
 from app.ui.table_models.segments_model import SegmentCustomersModel, SegmentsSummaryModel
+
+if TYPE_CHECKING:
+    from app.ui.widgets.segment_chart import SegmentChart  # matplotlib: only when shown
 
 # Light palette; the dark palette blends each towards the dark background.
 COLOURS = {
@@ -60,7 +65,7 @@ class SegmentsData:
     bands: list[rfm.BandRange]
 
 
-def load_segments_data(db, today: dt.date) -> SegmentsData:
+def load_segments_data(db: Database, today: dt.date) -> SegmentsData:
     """The page's data (background thread); takes this month's snapshot if it is missing."""
     snapshots.ensure_monthly_snapshot(db, today)
     return SegmentsData(segment_reports.segment_summary(db), segment_reports.rf_grid(db),
@@ -73,7 +78,7 @@ class SegmentsPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.data: SegmentsData | None = None
-        self.chart = None  # SegmentChart, created with the first data
+        self.chart: SegmentChart | None = None  # created with the first data
         self.selected: str | None = None
         self.selection_title = ""
         language, currency = context.language, context.settings.get(CURRENCY)
@@ -375,7 +380,7 @@ def _movement_text(movement: snapshots.Movement) -> str:
     return _tr(movement.sentence).format(**params)
 
 
-def _table(model) -> QTableView:
+def _table(model: QAbstractItemModel) -> QTableView:
     table = QTableView()
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -6,6 +6,7 @@ it stays fast with a hundred thousand customers (benchmarks/bench_customers.py).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 import numpy as np
@@ -15,6 +16,7 @@ from PySide6.QtGui import QColor
 
 from app.services.phones import format_phone
 from app.ui import formatting
+from app.ui.table_models.cells import as_int, missing
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -100,9 +102,9 @@ class CustomersTableModel(QAbstractTableModel):
             self._haystack = (frame["name"].fillna("").str.lower() + "\t"
                               + frame["email"].fillna("").str.lower() + "\t" + digits)
         hit = self._haystack.str.contains(query, regex=False).to_numpy(dtype=bool, copy=True)
-        digits = "".join(ch for ch in query if ch.isdigit())
-        if len(digits) >= 3 and not any(ch.isalpha() for ch in query):
-            hit |= self._haystack.str.contains(digits, regex=False).to_numpy(dtype=bool)
+        query_digits = "".join(ch for ch in query if ch.isdigit())
+        if len(query_digits) >= 3 and not any(ch.isalpha() for ch in query):
+            hit |= self._haystack.str.contains(query_digits, regex=False).to_numpy(dtype=bool)
         return hit
 
     def _rank(self, column: str) -> tuple[np.ndarray, np.ndarray]:
@@ -151,7 +153,7 @@ class CustomersTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(key, value, blocked)
         if role == SORT_ROLE:
-            return None if _missing(value) else value
+            return None if missing(value) else value
         if role == ID_ROLE:
             return int(self._arrays["id"][position])
         if role == Qt.ItemDataRole.TextAlignmentRole and numeric:
@@ -163,25 +165,25 @@ class CustomersTableModel(QAbstractTableModel):
         return None
 
     def _display(self, key: str, value: object, blocked: bool) -> str:
-        if _missing(value):
+        if missing(value):
             return ""
         if key == "spent":
-            return formatting.money(int(value), self._currency, self._language)
+            return formatting.money(as_int(value), self._currency, self._language)
         if key == "last":
-            return formatting.date(value, self._language)  # type: ignore[arg-type]
+            return formatting.date(value, self._language) if isinstance(value, dt.date) else ""
         if key == "segment":
             return self._segment_label(str(value))
         if key == "rfm":
-            return "{} {} {}".format(*value) if value else ""
+            return "{} {} {}".format(*value) if isinstance(value, tuple) else ""
         if key == "phone":
             return format_phone(str(value)) if str(value).startswith("+") else str(value)
         if key in ("orders", "days"):
-            return str(int(value))  # type: ignore[arg-type]
+            return str(as_int(value))
         return str(value)
 
     def _rfm(self, position: int) -> tuple[int, int, int] | None:
-        scores = tuple(self._arrays[c][position] for c in ("r_score", "f_score", "m_score"))
-        return None if any(_missing(v) for v in scores) else tuple(int(v) for v in scores)
+        r, f, m = (self._arrays[c][position] for c in ("r_score", "f_score", "m_score"))
+        return None if any(missing(v) for v in (r, f, m)) else (int(r), int(f), int(m))
 
     def total_count(self) -> int:
         return len(self._frame)
@@ -193,8 +195,3 @@ class CustomersTableModel(QAbstractTableModel):
         hits = np.flatnonzero(self._frame["id"].to_numpy()[self._order] == customer_id)
         return int(hits[0]) if len(hits) else None
 
-
-def _missing(value: object) -> bool:
-    if value is None or isinstance(value, str | tuple):
-        return value is None
-    return bool(pd.isna(value))

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor
 
 from app.services.phones import format_phone
 from app.ui import formatting
+from app.ui.table_models.cells import as_float, as_int, missing
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # segment key (summary) or customer id (customers)
@@ -101,7 +102,7 @@ class SegmentsSummaryModel(_FrameModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(key, value)
         if role == SORT_ROLE:
-            return None if _missing(value) else value
+            return None if missing(value) else value
         if role == KEY_ROLE:
             return segment
         if role == Qt.ItemDataRole.DecorationRole and key == "segment":
@@ -109,20 +110,20 @@ class SegmentsSummaryModel(_FrameModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and numeric:
             return _RIGHT
         if role == Qt.ItemDataRole.ToolTipRole and key == "revenue":
-            return formatting.money(int(self.value(index.row(), "revenue_minor")),
+            return formatting.money(as_int(self.value(index.row(), "revenue_minor")),
                                     self._currency, self._language)
         return None
 
     def _display(self, key: str, value: object) -> str:
         if key == "segment":
             return self._label(str(value))
-        if _missing(value):
+        if missing(value):
             return "—"
         if key in ("share", "revenue"):
-            return formatting.number(float(value) * 100, self._language, 1) + " %"
+            return formatting.number(as_float(value) * 100, self._language, 1) + " %"
         if key == "customers":
-            return formatting.number(int(value), self._language)
-        return formatting.number(float(value), self._language, 0 if key == "days" else 1)
+            return formatting.number(as_int(value), self._language)
+        return formatting.number(as_float(value), self._language, 0 if key == "days" else 1)
 
     def row_of(self, segment: str) -> int | None:
         hits = np.flatnonzero(self._arrays.get("segment", np.array([]))[self._order] == segment)
@@ -153,17 +154,17 @@ class SegmentCustomersModel(_FrameModel):
         key, column, numeric = self.columns[index.column()]
         value = self.value(index.row(), column)
         if role == Qt.ItemDataRole.DisplayRole:
-            if _missing(value):
+            if missing(value):
                 return ""
             if key == "money":
-                return formatting.money(int(value), self._currency, self._language)
+                return formatting.money(as_int(value), self._currency, self._language)
             if key == "phone" and str(value).startswith("+"):
                 return format_phone(str(value))
-            return str(int(value)) if numeric else str(value)
+            return str(as_int(value)) if numeric else str(value)
         if role == SORT_ROLE:
-            return None if _missing(value) else value
+            return None if missing(value) else value
         if role == KEY_ROLE:
-            return int(self.value(index.row(), "customer_id"))
+            return as_int(self.value(index.row(), "customer_id"))
         if role == Qt.ItemDataRole.TextAlignmentRole and numeric:
             return _RIGHT
         return None
@@ -174,8 +175,3 @@ class SegmentCustomersModel(_FrameModel):
     def frame(self) -> pd.DataFrame:
         return self._frame
 
-
-def _missing(value: object) -> bool:
-    if value is None or isinstance(value, str):
-        return value is None
-    return bool(pd.isna(value))

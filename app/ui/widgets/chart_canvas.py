@@ -6,9 +6,13 @@ matplotlib is imported here, when the first chart is built, not at start-up.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
 
 
 @dataclass(frozen=True)
@@ -53,7 +57,7 @@ class ChartCanvas(QWidget):
     def colors(self) -> ChartColors:
         return palette_colors(self)
 
-    def new_axes(self):  # -> matplotlib.axes.Axes
+    def new_axes(self) -> Axes:
         """A cleared figure with one axes styled for the current palette."""
         colors = self.colors()
         self.figure.clear()

@@ -13,7 +13,6 @@ import re
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
@@ -53,7 +52,7 @@ class ReminderRulesEditor(QWidget):
         super().__init__(parent)
         self._raw: dict[str, Any] = merge({})
         self._checks: dict[str, QCheckBox] = {}
-        self._spins: dict[str, QAbstractSpinBox] = {}
+        self._spins: dict[str, QSpinBox | QDoubleSpinBox] = {}
         self._lists: dict[str, QLineEdit] = {}
         self.setProperty("wide", True)  # the settings dialog gives it the full width
         grid = QGridLayout(self)
@@ -131,9 +130,9 @@ class ReminderRulesEditor(QWidget):
         }
         return titles.get(rule, rule_label(rule))
 
-    def _parameter(self, rule: str) -> tuple[QAbstractSpinBox, str]:
+    def _parameter(self, rule: str) -> tuple[QSpinBox | QDoubleSpinBox, str]:
         _name, kind, low, high = PARAMETERS[rule]
-        spin: QAbstractSpinBox
+        spin: QSpinBox | QDoubleSpinBox
         if kind == "int":
             spin = QSpinBox()
             spin.setRange(int(low), int(high))
@@ -159,7 +158,7 @@ class ReminderRulesEditor(QWidget):
             raw[rule]["enabled"] = check.isChecked()
         for rule, spin in self._spins.items():
             name, kind, _low, _high = PARAMETERS[rule]
-            number = spin.value()  # type: ignore[attr-defined]
+            number = spin.value()
             raw[rule][name] = int(number) if kind == "int" else round(float(number), 1)
         raw["not_bought"]["levels"] = self._days(self._lists["not_bought"])
         raw["sequence"]["steps"] = self._steps(self._days(self._lists["sequence"]))
@@ -188,7 +187,7 @@ class ReminderRulesEditor(QWidget):
         for rule, check in self._checks.items():
             check.setChecked(bool(self._raw[rule]["enabled"]))
         for rule, spin in self._spins.items():
-            spin.setValue(self._raw[rule][PARAMETERS[rule][0]])  # type: ignore[attr-defined]
+            spin.setValue(self._raw[rule][PARAMETERS[rule][0]])
             spin.setEnabled(self._checks[rule].isChecked())
         self._lists["not_bought"].setText(
             ", ".join(str(d) for d in self._raw["not_bought"]["levels"]))

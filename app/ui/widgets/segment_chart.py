@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy as np
+from matplotlib.axes import Axes
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
+from matplotlib.text import Text
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -22,17 +25,20 @@ LABEL_SIZE = 7.5
 
 class SegmentChart(FigureCanvasQTAgg):
     segment_clicked = Signal(str)
+    _grid_ax: Axes  # both set by plot()
+    _lost_ax: Axes
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self.figure = Figure(figsize=(5.2, 4.6), dpi=100, layout="constrained")
-        super().__init__(self.figure)
+        # The canvas is unannotated; untyped_calls_exclude (pyproject) does not reach super().
+        super().__init__(self.figure)  # type: ignore[no-untyped-call]
         self.setParent(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(360, 320)
         self.mpl_connect("button_press_event", self._on_click)
-        self._labels: list[tuple[object, str, int]] = []  # (text artist, label, cells wide)
+        self._labels: list[tuple[Text, str, int]] = []  # (text artist, label, cells wide)
 
-    def plot(self, counts: object, lost: int, *, colour: Callable[[str], QColor],
+    def plot(self, counts: np.ndarray, lost: int, *, colour: Callable[[str], QColor],
              label: Callable[[str], str], r_ticks: list[str], f_ticks: list[str],
              titles: tuple[str, str, str], dark: bool, selected: str | None = None) -> None:
         """counts[r - 1][f - 1]; ticks are R5..R1 and F1..F5 band texts; titles: x, y, Lost."""
@@ -93,7 +99,7 @@ class SegmentChart(FigureCanvasQTAgg):
 
     def draw(self) -> None:
         self._fit_labels()
-        super().draw()
+        super().draw()  # type: ignore[no-untyped-call]  # unannotated canvas, as in __init__
 
     def _fit_labels(self) -> None:
         """Segment names fit their region: one line if it fits, else two, else a smaller font
@@ -108,12 +114,14 @@ class SegmentChart(FigureCanvasQTAgg):
         cell = x1 - x0
         for artist, text, wide in self._labels:
             room = cell * wide - cell * 0.12
-            artist.set_fontsize(LABEL_SIZE)
+            size = LABEL_SIZE
+            artist.set_fontsize(size)
             artist.set_text(text)
             if artist.get_window_extent(renderer).width > room:
                 artist.set_text(_wrap(text))
-            while artist.get_window_extent(renderer).width > room and artist.get_fontsize() > 5:
-                artist.set_fontsize(artist.get_fontsize() - 0.5)
+            while artist.get_window_extent(renderer).width > room and size > 5:
+                size -= 0.5
+                artist.set_fontsize(size)
 
     def _on_click(self, event: object) -> None:
         ax = getattr(event, "inaxes", None)
