@@ -16,7 +16,7 @@ from app.ui.context import AppContext
 
 
 def channel_label(channel: str) -> str:
-    names = {
+    names: dict[str, str] = {
         Channel.WHATSAPP: QCoreApplication.translate("MessageActions", "WhatsApp"),
         Channel.TELEGRAM: QCoreApplication.translate("MessageActions", "Telegram"),
         Channel.SMS: QCoreApplication.translate("MessageActions", "SMS"),

@@ -160,7 +160,7 @@ class BulkSendDialog(QDialog):
     # ------------------------------------------------------------------ preparing
 
     def _load_templates(self, wanted: str | int | None) -> None:
-        self.templates = list_templates(self.context.db, self.language_combo.currentData())
+        self.templates = list(list_templates(self.context.db, self.language_combo.currentData()))
         self.template_combo.blockSignals(True)
         self.template_combo.clear()
         index = 0

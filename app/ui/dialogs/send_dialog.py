@@ -32,7 +32,7 @@ from app.services.messages.library import (
 from app.services.messages.links import Recipient, has_channel
 from app.services.messages.outgoing import OutgoingMessage
 from app.services.messages.render import render_message
-from app.services.messages.sending import SmtpConfig, send_batch
+from app.services.messages.sending import SendResult, SmtpConfig, send_batch
 from app.services.phones import format_phone
 from app.ui.context import AppContext
 from app.ui.dialogs.smtp_password_dialog import obtain_password, result_text
@@ -109,9 +109,9 @@ class SendDialog(QDialog):
         self.language_combo.setCurrentIndex(self.language_combo.findData(language))
         self._load_templates(template)
         self.language_combo.currentIndexChanged.connect(lambda _i: self._load_templates(None))
-        self.template_combo.currentIndexChanged.connect(lambda _i: self.render())
+        self.template_combo.currentIndexChanged.connect(lambda _i: self.fill_in())
         self.channel_combo.currentIndexChanged.connect(lambda _i: self._update_buttons())
-        self.render()
+        self.fill_in()
 
     # ------------------------------------------------------------------ loading and rendering
 
@@ -165,13 +165,14 @@ class SendDialog(QDialog):
                 break
         self.template_combo.setCurrentIndex(index)
         self.template_combo.blockSignals(False)
-        self.render()
+        self.fill_in()
 
     def current_template(self) -> TemplateInfo | None:
         index = self.template_combo.currentIndex()
         return self.templates[index] if 0 <= index < len(self.templates) else None
 
-    def render(self) -> None:
+    def fill_in(self) -> None:
+        """The chosen script filled in for the customer (not QWidget.render, which paints)."""
         template = self.current_template()
         self.problem_label.clear()
         if template is None or self.facts is None:
@@ -232,7 +233,7 @@ class SendDialog(QDialog):
                                    now=self.context.clock.now, cancelled=lambda: job.cancelled),
             on_success=self._sent)
 
-    def _sent(self, results: list) -> None:
+    def _sent(self, results: list[SendResult]) -> None:
         result = results[0]
         if result.ok:
             self.status_label.setText(self.tr("E-mail sent to %1.").replace(

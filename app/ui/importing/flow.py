@@ -44,8 +44,7 @@ def start_import(window: QWidget, context: AppContext,
         files = [Path(n) for n in names]
     if not files:
         return None
-    flow = ImportFlow(window, context, list(files))
-    window._import_flow = flow  # keep it alive while its dialogs are open
+    flow = ImportFlow(window, context, list(files))  # the window keeps it alive until it ends
     flow.start()
     return flow
 
@@ -68,6 +67,10 @@ class ImportFlow(QObject):
     def _next(self) -> None:
         self.dialog = None
         if not self.files:
+            # Let go of the plan (a million rows can be held here) and of the window's ownership:
+            # the flow is freed once no callback of a job still refers to it.
+            self.prepared = None
+            self.setParent(None)
             self.finished.emit()
             return
         path = self.files.pop(0)
@@ -98,7 +101,7 @@ class ImportFlow(QObject):
 
         job = context.jobs.run("import-read", work, on_success=self._show_mapping,
                                 on_failure=self._failed, on_cancelled=self._cancelled)
-        self.progress.canceled.connect(job.cancel)
+        self._cancel_with_progress(job)
 
     def _show_mapping(self, prepared: importing.Prepared) -> None:
         self._close_progress()
@@ -156,7 +159,7 @@ class ImportFlow(QObject):
         job = context.jobs.run("import-write", work, on_success=self._written,
                                 on_failure=self._failed, on_cancelled=self._cancelled,
                                 on_progress=self._on_progress)
-        self.progress.canceled.connect(job.cancel)
+        self._cancel_with_progress(job)
 
     def _written(self, result: importing.ImportResult) -> None:
         self._close_progress()
@@ -199,6 +202,10 @@ class ImportFlow(QObject):
         progress.setAutoReset(False)
         progress.setValue(0)
         self.progress = progress
+
+    def _cancel_with_progress(self, job: Job) -> None:
+        if self.progress is not None:
+            self.progress.canceled.connect(job.cancel)
 
     def _close_progress(self) -> None:
         if self.progress is not None:

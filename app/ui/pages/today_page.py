@@ -9,6 +9,7 @@ Snooze / Skip.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -41,6 +42,7 @@ from app.services.settings import OWNER_NAME, SHOP_NAME
 from app.ui import formatting
 from app.ui.context import AppContext
 from app.ui.crash_dialog import error_message
+from app.ui.jobs import Job
 from app.ui.message_actions import (
     channel_label,
     copy_message,
@@ -214,7 +216,7 @@ class TodayPage(Page):
     def refresh(self) -> None:
         db, settings, today = self.context.db, self.context.settings, self.context.clock.today()
 
-        def work(_job) -> tuple[TodayList, list[ComeBack], bool, int]:
+        def work(_job: Job) -> tuple[TodayList, list[ComeBack], bool, int]:
             listed = task_service.today_list(db, settings, today)
             soon = [] if listed.items else task_service.come_back_soon(db, today)
             since = (today - dt.timedelta(days=RESULTS_DAYS)).isoformat()
@@ -246,7 +248,7 @@ class TodayPage(Page):
         self._select_row(row)
         self.context.signals.today_count_changed.emit(len(listed.items))
 
-    def _update_header(self, listed: TodayList, today) -> None:
+    def _update_header(self, listed: TodayList, today: dt.date) -> None:
         title = self.tr("Today")
         self.heading.setText(f"<h2>{title}</h2>"
                              f"<span>{formatting.long_date(today, self.context.language)}</span>")
@@ -408,7 +410,7 @@ class TodayPage(Page):
         self._act(lambda: task_service.skip(self.context.db, task.id, self.context.clock.now()),
                   self.tr("Skipped: %1.").replace("%1", task.name))
 
-    def _act(self, action, done_text: str) -> None:
+    def _act(self, action: Callable[[], object], done_text: str) -> None:
         try:
             action()
         except UserFacingError as exc:

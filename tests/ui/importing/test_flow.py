@@ -66,9 +66,12 @@ def test_drop_a_file_fix_a_column_and_import(qtbot, main_window, tmp_path):
     wait_idle(qtbot, context)
     assert dialog.columns["Заметка"] == "product" and dialog.import_button.isEnabled()
     assert purchase_count(context.db) == before  # nothing written before the user confirms
-    with qtbot.waitSignal(main_window._import_flow.finished, timeout=20_000):
+    [flow] = main_window.findChildren(import_flow.ImportFlow)
+    with qtbot.waitSignal(flow.finished, timeout=20_000):
         dialog.import_button.click()
     wait_idle(qtbot, context)
+    assert main_window.findChildren(import_flow.ImportFlow) == []  # ended flows hold no plan
+    assert flow.prepared is None
     assert purchase_count(context.db) == before + 2
     conn = sqlite3.connect(context.db.path)
     products = conn.execute("SELECT product FROM purchases WHERE batch_id IS NOT NULL"
