@@ -23,7 +23,8 @@ import pandas as pd
 
 from app.services.database import Database
 from app.services.errors import UserFacingError
-from app.services.importing.planning import ImportPlan, purchases_fingerprint
+from app.services.importing.line_keys import purchases_fingerprint
+from app.services.importing.planning import ImportPlan
 from app.services.sqlite_bulk import insert_columns
 
 log = logging.getLogger(__name__)
