@@ -13,13 +13,18 @@ from __future__ import annotations
 import codecs
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.services.importing.sniffing import TextLayout
+
+if TYPE_CHECKING:  # neither is loaded before it is needed (see `early`)
+    import pandas as pd
+    import pyarrow as pa
 
 MIN_BYTES = 4 * 1024 * 1024  # below this pandas is as fast and starts quicker
 
 
-def read_arrow(path: Path, layout: TextLayout) -> list | None:
+def read_arrow(path: Path, layout: TextLayout) -> list[pa.DictionaryArray] | None:
     """The table's columns as pyarrow dictionary arrays of str (in `layout.names` order), or
     None."""
     if path.stat().st_size < MIN_BYTES:
@@ -38,7 +43,7 @@ def read_arrow(path: Path, layout: TextLayout) -> list | None:
 
     irregular_rows: list[int] = []
 
-    def irregular(row) -> str:
+    def irregular(row: csv.InvalidRow) -> str:
         irregular_rows.append(row.number)
         return "skip"
 
@@ -67,18 +72,19 @@ def read_arrow(path: Path, layout: TextLayout) -> list | None:
     return encoded
 
 
-def _dictionary_encode(column):
+def _dictionary_encode(column: pa.ChunkedArray) -> pa.DictionaryArray:
     return column.combine_chunks().dictionary_encode()
 
 
-def categoricals(names: list[str], encoded: list) -> dict:
+def categoricals(names: list[str], encoded: list[pa.DictionaryArray]
+                 ) -> dict[str, pd.Categorical]:
     """read_arrow's columns as {name: pandas Categorical}; `encoded` is emptied on the way, so
     each column's arrow memory is freed as soon as it is converted."""
     import numpy as np
 
     from app.services.importing.coded import categorical_of_unique
 
-    columns = {}
+    columns: dict[str, pd.Categorical] = {}
     for name in names:
         column = encoded.pop(0)
         codes = column.indices.to_numpy(zero_copy_only=False).astype(np.int32, copy=False)

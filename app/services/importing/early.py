@@ -12,8 +12,13 @@ from __future__ import annotations
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.services.importing import sniffing
+
+if TYPE_CHECKING:  # both are imported on the loading thread, not by whoever imports this
+    import pyarrow as pa
+    from python_calamine import CalamineSheet, CalamineWorkbook
 
 
 class _Loading:
@@ -31,11 +36,11 @@ class WorkbookLoading(_Loading):
     """Opens a workbook and parses each of its sheets, in order."""
 
     def __init__(self, path: Path) -> None:
-        self._workbook: object | None = None
-        self._sheets: dict[str, object] = {}
+        self._workbook: CalamineWorkbook | None = None
+        self._sheets: dict[str, CalamineSheet] = {}
         super().__init__(path)
 
-    def result(self) -> tuple[object | None, dict[str, object]]:
+    def result(self) -> tuple[CalamineWorkbook | None, dict[str, CalamineSheet]]:
         """The open workbook (None if it could not be opened) and its sheets by name; a sheet
         calamine could not parse is missing."""
         self._thread.join()
@@ -61,10 +66,10 @@ class TextLoading(_Loading):
 
     def __init__(self, path: Path) -> None:
         self._layout: sniffing.TextLayout | None = None
-        self._encoded: list | None = None
+        self._encoded: list[pa.DictionaryArray] | None = None
         super().__init__(path)
 
-    def result(self) -> tuple[sniffing.TextLayout | None, list | None]:
+    def result(self) -> tuple[sniffing.TextLayout | None, list[pa.DictionaryArray] | None]:
         """The layout (None if it could not be found) and the columns pyarrow read (None when
         pandas must read this file)."""
         self._thread.join()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from app.services.settings import QT_TRANSLATE_NOOP as _T
@@ -159,7 +159,7 @@ def header_signature(headers: Iterable[str]) -> str:
     return hashlib.sha1(joined.encode("utf-8")).hexdigest()[:16]
 
 
-def remembered_mapping(stored: dict, headers: list[str]) -> dict[str, str] | None:
+def remembered_mapping(stored: Mapping[str, object], headers: list[str]) -> dict[str, str] | None:
     entry = stored.get(header_signature(headers))
     if not isinstance(entry, dict):
         return None
@@ -169,8 +169,8 @@ def remembered_mapping(stored: dict, headers: list[str]) -> dict[str, str] | Non
     return {h: columns[h] for h in headers}
 
 
-def remember_mapping(stored: dict, headers: list[str], columns: dict[str, str],
-                     keep: int = 50) -> dict:
+def remember_mapping(stored: Mapping[str, object], headers: list[str], columns: dict[str, str],
+                     keep: int = 50) -> dict[str, object]:
     """A copy of the stored mappings with this one added (newest last; oldest dropped)."""
     updated = {k: v for k, v in stored.items() if k != header_signature(headers)}
     updated[header_signature(headers)] = {"columns": dict(columns)}

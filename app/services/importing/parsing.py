@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 import numpy as np
+import numpy.typing as npt
 import pandas as pd
 
 from app.services.day_numbers import EPOCH, MISSING
@@ -42,15 +43,16 @@ _PHONE_FAST = re.compile(r"^\+?[\d\s().\-]+$")
 _SPLIT_MULTI = re.compile(r"[,;/]| или | or ")
 
 
-def by_unique(values: pd.Series, func: Callable[[object], object], dtype: object,
+def by_unique(values: pd.Series, func: Callable[[object], object], dtype: npt.DTypeLike,
               missing: object) -> np.ndarray:
     """func applied to each distinct value once, spread back to every row."""
+    uniques: list[object]
     if isinstance(values.dtype, pd.CategoricalDtype):  # the distinct values are already known
         codes = values.cat.codes.to_numpy()
         uniques = values.cat.categories.tolist()
     else:
-        codes, uniques = pd.factorize(values, use_na_sentinel=True)
-        uniques = uniques.tolist()
+        codes, found = pd.factorize(values, use_na_sentinel=True)
+        uniques = found.tolist()
     if dtype is object:
         lookup = np.empty(len(uniques) + 1, dtype=object)
         lookup[:-1] = [func(u) for u in uniques]
@@ -214,8 +216,8 @@ def _word_date(text: str) -> int | None:
 
 
 def parse_dates(values: pd.Series, prefer_dayfirst: bool = True) -> DateColumn:
-    codes, uniques = pd.factorize(values, use_na_sentinel=True)
-    uniques = uniques.tolist()
+    codes, found = pd.factorize(values, use_na_sentinel=True)
+    uniques: list[object] = found.tolist()
     days: list[int | None] = [None] * len(uniques)
     tokens: dict[int, tuple[str, str, str, str]] = {}
     for i, value in enumerate(uniques):
@@ -265,10 +267,10 @@ def _birthday_without_year(value: object, prefer_dayfirst: bool) -> int | None:
         day, month = (a, b) if prefer_dayfirst or text[len(match.group(1))] == "." else (b, a)
     else:
         match = _DAY_WORD.match(text)
-        month = _MONTHS.get(match.group(2).lower()[:3]) if match else None
-        if not month:
+        word_month = _MONTHS.get(match.group(2).lower()[:3]) if match else None
+        if match is None or not word_month:
             return None
-        day = int(match.group(1))
+        day, month = int(match.group(1)), word_month
     try:
         return _day(dt.date(BIRTHDAY_NO_YEAR, month, day))
     except ValueError:
@@ -291,7 +293,8 @@ def _token_day(a: str, b: str, c: str, order: str) -> int | None:
     return _make_day(int(c), int(b), int(a)) or _make_day(int(c), int(a), int(b))
 
 
-def _decide_order(tokens, prefer_dayfirst: bool) -> tuple[str, bool]:
+def _decide_order(tokens: Iterable[tuple[str, str, str, str]], prefer_dayfirst: bool
+                  ) -> tuple[str, bool]:
     """Day/month order from the whole column: a first part above 12 proves day-first."""
     day_first_proof = month_first_proof = False
     slash_like = 0
@@ -315,9 +318,14 @@ def _decide_order(tokens, prefer_dayfirst: bool) -> tuple[str, bool]:
 
 def days_to_iso(days: np.ndarray) -> np.ndarray:
     """ISO date strings for valid day numbers (object array; None for MISSING)."""
-    series = pd.Series(days)
-    return by_unique(series, lambda d: None if d == MISSING else
-                     (EPOCH + dt.timedelta(days=int(d))).isoformat(), object, None)
+    return by_unique(pd.Series(days), _iso_day, object, None)
+
+
+def _iso_day(day: object) -> str | None:
+    # by_unique hands over an int64 array's values as Python ints
+    if not isinstance(day, int) or day == MISSING:
+        return None
+    return (EPOCH + dt.timedelta(days=day)).isoformat()
 
 
 # --- people -------------------------------------------------------------------------------------
@@ -444,7 +452,7 @@ def clean_text(value: object) -> str | None:
 
 def parse_text(values: pd.Series) -> np.ndarray:
     if isinstance(values.dtype, pd.CategoricalDtype):
-        lookup = np.append(clean_categories(values.cat.categories), None)
+        lookup = np.append(clean_categories(values.cat.categories), [None])
         return lookup[values.cat.codes.to_numpy()]  # code -1 (missing) takes the last: None
     return by_unique(values, clean_text, object, None)
 

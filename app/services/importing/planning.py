@@ -1,17 +1,15 @@
 """Raw table + mapping -> an ImportPlan: parsed rows, rejected rows, who is who, what is new.
 
 Nothing is written here: the plan is what the summary shows before the user confirms. Purchases
-get a `dedup_key` (natural key plus an occurrence counter within the file), and keys already in
-the database are left out, so re-importing a file or an overlapping export adds nothing while two
-identical lines in one file (two of the same item, same day) are both kept.
+get a `dedup_key` (see `line_keys`), and keys already in the database are left out, so
+re-importing a file or an overlapping export adds nothing while two identical lines in one file
+(two of the same item, same day) are both kept.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from dataclasses import dataclass, field
-from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -23,14 +21,13 @@ from app.services.errors import UserFacingError
 from app.services.importing import matching, parsing
 from app.services.importing.coded import CodedText, Mask, categorical_of_unique
 from app.services.importing.columns import MappedColumns
+from app.services.importing.line_keys import count_orders, existing_keys, line_keys, storage_order
 from app.services.importing.mapping import IDENTITY_FIELDS, ORDER_LEVEL_FIELDS, used_fields
 from app.services.importing.reading import RawTable
-from app.services.pandas_compat import combine_hash_arrays
 
 Rows = npt.NDArray[np.int64]  # the file's row numbers
 Days = npt.NDArray[np.int64]  # days since 1970
 Floats = npt.NDArray[np.float64]
-Keys = npt.NDArray[np.int64]
 
 ORDERS, CUSTOMERS = "orders", "customers"
 # day: days since 1970 (as purchased_on); order_code: the file's order number as a number, -1
@@ -38,7 +35,6 @@ ORDERS, CUSTOMERS = "orders", "customers"
 PURCHASE_COLUMNS = ["customer_ref", "purchased_on", "amount_minor", "quantity", "product",
                     "category", "order_id", "dedup_key", "day", "order_code"]
 REJECT_COLUMNS = ["row", "column", "reason", "value"]
-LINE_KEY = "regulars-import1"  # SipHash key of the line keys: part of every stored key
 
 # Reasons are English source strings; the UI translates them (context "import").
 R_DATE_EMPTY = "The date is empty"
@@ -238,7 +234,7 @@ def _new_purchases(db: Database, cols: MappedColumns, sales: _Sales,
                      products.categorical(blank=""))
     existing, seen = existing_keys(db)
     is_new = ~pd.Series(keys).isin(existing).to_numpy()
-    order = _storage_order(np.flatnonzero(is_new), match.refs, purchases["day"].to_numpy())
+    order = storage_order(np.flatnonzero(is_new), match.refs, purchases["day"].to_numpy())
     new = purchases.iloc[order].reset_index(drop=True)
     new["purchased_on"] = _iso_days(new["day"].to_numpy())
     new["dedup_key"] = keys[order]
@@ -303,92 +299,6 @@ def _amounts(cols: MappedColumns, rows: Rows) -> _Money:
     problems.append(_issues(rows, blank, source, R_AMOUNT_EMPTY, None))
     problems.append(_issues(rows, np.isnan(amounts) & ~blank, source, R_AMOUNT_BAD, raw_values))
     return _Money(amounts, quantity, problems)
-
-
-def line_keys(purchases: pd.DataFrame, identity: CodedText, orders: pd.Categorical,
-              products: pd.Categorical) -> Keys:
-    """A stable 64-bit identity per purchase line (int64): natural key + its occurrence in the file.
-
-    Natural key: the order number and the line's content; without an order number, the customer,
-    the day and the line's content. Keyed SipHash from pandas over the parts (stable across pandas
-    versions, vectorised). Hashing a categorical hashes its
-    distinct values once; the result equals hashing every cell. Databases from schema v1 had these
-    same 64 bits as the first half of a text key (see migrations/v002_integer_line_keys.py).
-    `orders`, `products`: the lines' order numbers and products as categoricals, "" where none
-    (hashing each distinct text once instead of every line's).
-    """
-    with_order = purchases["order_id"].notna().to_numpy()
-    # The customer's identity only for lines without an order number, "" for the others (an
-    # identity is never "").
-    who = identity.without(with_order).categorical(blank="")
-    parts: list[npt.NDArray[Any] | pd.Categorical] = [
-        with_order, orders, who,
-        np.where(with_order, 0, purchases["day"].to_numpy()), products,
-        purchases["amount_minor"].to_numpy(), purchases["quantity"].to_numpy()]
-    # What hash_pandas_object does for a frame of these columns plus the occurrence, with each
-    # column hashed once for both the grouping and the key.
-    hashes = [pd.util.hash_array(part, hash_key=LINE_KEY, categorize=True) for part in parts]
-    base = combine_hash_arrays(iter(hashes), len(hashes))
-    occurrence = np.zeros(len(base), dtype=np.int64)
-    repeated = pd.Series(base).duplicated(keep=False).to_numpy()  # usually few lines
-    if repeated.any():
-        same = base[repeated]
-        occurrence[repeated] = pd.Series(same).groupby(same, sort=False).cumcount().to_numpy()
-    hashes.append(pd.util.hash_array(occurrence, hash_key=LINE_KEY))
-    return combine_hash_arrays(iter(hashes), len(hashes)).view(np.int64)
-
-
-def count_orders(purchases: pd.DataFrame, order_codes: np.ndarray | None = None) -> int:
-    """Distinct order numbers, plus distinct (customer, day) among lines without one.
-
-    `order_codes`: the order numbers already factorized (-1 = none), so no string is hashed again.
-    """
-    sale = purchases["amount_minor"].to_numpy() > 0
-    if order_codes is None:
-        order_codes = pd.factorize(purchases["order_id"].to_numpy(dtype=object),
-                                   use_na_sentinel=True)[0]
-    with_id = order_codes >= 0
-    by_id = len(pd.unique(order_codes[sale & with_id]))
-    rest = sale & ~with_id
-    day_codes = pd.factorize(purchases["day"].to_numpy()[rest])[0].astype(np.int64)
-    refs = purchases["customer_ref"].to_numpy(dtype=np.int64)[rest]
-    by_day = len(pd.unique(refs * (len(day_codes) + 1) + day_codes))
-    return int(by_id + by_day)
-
-
-def _storage_order(rows: np.ndarray, refs: np.ndarray, days: np.ndarray) -> np.ndarray:
-    """`rows` ordered by customer id (new customers after existing ones, in the order their ids
-    will be given), then day: the customer index then grows at its end, and a customer's lines
-    sit together on disk for the card and the recompute."""
-    if not len(rows):
-        return rows
-    ref = refs[rows].astype(np.int64)
-    customer = np.where(ref > 0, ref, max(int(ref.max()), 0) - ref)
-    day = days[rows].astype(np.int64)
-    day -= day.min()
-    if customer.max() < 1 << 38 and day.max() < 1 << 24:  # one integer key sorts faster than two
-        return rows[np.argsort((customer << 24) | day, kind="stable")]
-    return rows[np.lexsort((day, customer))]
-
-
-def existing_keys(db: Database) -> tuple[np.ndarray, tuple[int, int]]:
-    """Every line key already stored, and the (highest id, count) of purchases read, in one
-    read transaction. Integers only: a hand-made row's text key is never a file's line."""
-    conn = db.raw_connection()
-    try:
-        conn.execute("BEGIN")
-        seen = purchases_fingerprint(conn)
-        cursor = conn.execute("SELECT dedup_key FROM purchases WHERE typeof(dedup_key) = 'integer'")
-        keys = np.fromiter((key for (key,) in cursor), dtype=np.int64)
-        conn.execute("COMMIT")
-        return keys, seen
-    finally:
-        conn.close()
-
-
-def purchases_fingerprint(conn: sqlite3.Connection) -> tuple[int, int]:
-    highest, count = conn.execute("SELECT COALESCE(MAX(id), 0), COUNT(*) FROM purchases").fetchone()
-    return int(highest), int(count)
 
 
 def _known(db: Database) -> matching.Known:

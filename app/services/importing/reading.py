@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -29,6 +30,9 @@ from app.services.importing.sniffing import (
     make_headers,
     text_layout,
 )
+
+if TYPE_CHECKING:  # imported when a workbook is opened, not with this module
+    from python_calamine import CalamineSheet, CalamineWorkbook
 
 _TOTALS = re.compile(r"^\s*(итого|итог|всего|total|totals|grand total|sum|summe)\b", re.IGNORECASE)
 
@@ -123,7 +127,7 @@ def _read_text_pandas(path: Path, layout: TextLayout) -> pd.DataFrame:
 # --- Excel / ODS --------------------------------------------------------------------------------
 
 
-def _open_workbook(path: Path):
+def _open_workbook(path: Path) -> CalamineWorkbook:
     from python_calamine import CalamineWorkbook
 
     try:
@@ -174,7 +178,8 @@ def _read_excel(path: Path, sheet: str | None, loading: WorkbookLoading | None) 
     return _finish(table)
 
 
-def _sheet_size(workbook, name: str, loaded: dict[str, object]) -> int:
+def _sheet_size(workbook: CalamineWorkbook, name: str, loaded: dict[str, CalamineSheet]
+                ) -> int:
     if name not in loaded:
         try:
             loaded[name] = workbook.get_sheet_by_name(name)
@@ -226,7 +231,8 @@ def _categorical(values: pd.Series, tidy: Callable[[object], object] | None = No
     """The column with each distinct value stored once (tidied once each); missing cells
     become ""."""
     if isinstance(values.dtype, pd.CategoricalDtype):
-        return values.array
+        categorical: pd.Categorical = values.array  # the stubs type an untyped Series' array Any
+        return categorical
     codes, uniques = pd.factorize(values.to_numpy(dtype=object), use_na_sentinel=True)
     categories = np.asarray(uniques, dtype=object)
     if tidy is not None:

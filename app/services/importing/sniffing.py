@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import csv
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -143,7 +144,7 @@ def find_header_row(grid: list[list[str]]) -> int:
     return next((i for i, n in enumerate(filled) if n), 0)
 
 
-def make_headers(row: list[object]) -> list[str]:
+def make_headers(row: Sequence[object]) -> list[str]:
     headers: list[str] = []
     seen: dict[str, int] = {}
     for i, cell in enumerate(row):

@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -22,7 +23,8 @@ import pandas as pd
 from app.services import day_numbers
 from app.services.database import Database
 from app.services.errors import UserFacingError
-from app.services.importing.planning import ImportPlan, purchases_fingerprint
+from app.services.importing.line_keys import purchases_fingerprint
+from app.services.importing.planning import ImportPlan
 from app.services.sqlite_bulk import insert_columns
 
 log = logging.getLogger(__name__)
@@ -135,7 +137,7 @@ def checkpointing(db: Database) -> Iterator[None]:
         thread.join()
 
 
-def _checkpoint(path) -> None:
+def _checkpoint(path: Path) -> None:
     try:
         conn = sqlite3.connect(path, timeout=15)
         try:
@@ -176,7 +178,9 @@ def _matched_ids(plan: ImportPlan) -> list[int]:
     if not len(plan.purchases):
         return []
     refs = plan.purchases["customer_ref"].to_numpy(dtype=np.int64)
-    return np.sort(pd.unique(refs[refs > 0])).tolist()  # pd.unique hashes; np.unique would sort
+    # pd.unique hashes; np.unique would sort
+    matched: list[int] = np.sort(pd.unique(refs[refs > 0])).tolist()
+    return matched
 
 
 def _drop_indexes_for_bulk(conn: sqlite3.Connection, table: str, incoming: int) -> list[str]:
@@ -206,7 +210,8 @@ def _insert_batch(conn: sqlite3.Connection, plan: ImportPlan) -> int:
          plan.purchases_added, plan.orders_added, plan.customers_created,
          plan.customers_matched),
     )
-    return int(cur.lastrowid)
+    assert cur.lastrowid is not None  # every INSERT that succeeds sets it
+    return cur.lastrowid
 
 
 def _insert_customers(conn: sqlite3.Connection, plan: ImportPlan, batch_id: int) -> dict[int, int]:
@@ -260,8 +265,9 @@ def _insert_purchases(conn: sqlite3.Connection, plan: ImportPlan, batch_id: int,
         if cancelled and cancelled():
             raise ImportCancelled
         stop = min(start + CHUNK, total)
-        insert_columns(conn, head, row, [ref_values[start:stop],
-                                         *(chunk(start, stop) for chunk in columns)])
+        # As lists: what insert_columns makes of arrays anyway (sqlite3 binds no numpy scalars).
+        insert_columns(conn, head, row, [ref_values[start:stop].tolist(),
+                                         *(chunk(start, stop).tolist() for chunk in columns)])
         report(0.05 + 0.95 * stop / total, "purchases")
     return conn.total_changes - before, ref_values
 
@@ -270,7 +276,7 @@ def _chunks_of(column: pd.Series) -> Callable[[int, int], np.ndarray]:
     """A column's values from `start` to `stop`; a categorical's texts (None where missing) are
     looked up one chunk at a time, never for the whole column at once."""
     if isinstance(column.dtype, pd.CategoricalDtype):
-        lookup = np.append(column.cat.categories.to_numpy(dtype=object), None)
+        lookup = np.append(column.cat.categories.to_numpy(dtype=object), [None])
         codes = column.cat.codes.to_numpy()
         return lambda start, stop: lookup[codes[start:stop]]
     values = column.to_numpy()

@@ -256,15 +256,6 @@ def test_birthdays_without_a_year_are_kept(db, settings, tmp_path):
     assert rows == [("Ольга", 29, 2, None), ("Борис", 5, 3, None), ("Анна", 15, 7, 1990)]
 
 
-def test_lines_are_stored_by_customer_then_day():
-    """Existing customers first (by id), then new ones in the order their ids will be given."""
-    rows = np.arange(6)
-    refs = np.array([7, -1, 3, -2, 7, -1])
-    days = np.array([20, 5, 9, 1, 10, 2])
-    order = planning._storage_order(rows, refs, days)
-    assert order.tolist() == [2, 4, 0, 5, 1, 3]
-
-
 def stats_rows(db):
     conn = db.raw_connection()
     try:
