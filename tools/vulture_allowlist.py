@@ -46,10 +46,9 @@ ReminderRulesEditor
 ERROR_TEXTS
 __getattr__
 
-# Kept alive by reference (a Python owner for an object Qt does not own).
-_._import_flow
-
 # Result records: fields that say what happened; tests read them.
+dropped_totals_row
+_.dropped_totals_row
 restored_from
 rows_deleted
 references_cleared
@@ -62,11 +61,3 @@ _.is_busy
 _.error_text
 _.cell_centre
 
-# Dead in app/services/importing, which is being refactored elsewhere: delete each line here
-# together with its code (match_rows, parse_text and dropped_totals_row are read by tests only).
-IDENTITY_PREFIX
-match_rows
-parse_text
-dropped_totals_row
-_.dropped_totals_row
-write_plan

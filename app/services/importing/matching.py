@@ -20,7 +20,6 @@ from app.services.importing.parsing import all_clean
 from app.services.phones import format_phone
 
 Texts = list[str | None]
-IDENTITY_PREFIX = {"customer_code": "c:", "phone": "p:", "email": "e:", "customer": "n:"}
 
 
 # One customer matched by phone, code or e-mail whose name differs: row, identifier,
@@ -146,18 +145,9 @@ class People:
                       [self.birthdays[i] for i in index])
 
 
-def match_rows(known: Known, rows: People, person: np.ndarray) -> MatchResult:
-    """Customers for every row; `rows` has one entry per row, and `person` numbers rows with the
-    same identity cells alike, so that each person is matched once."""
-    if len(rows) == 0:
-        return MatchResult(np.zeros(0, dtype=np.int64), CodedText.absent(0))
-    first_rows, group = first_rows_of(person)
-    return match_people(known, rows.take(first_rows.tolist()), group)
-
-
 def match_people(known: Known, people: People, group: np.ndarray) -> MatchResult:
-    """match_rows with one entry per person (that person's first row); `group`: each row's
-    person. The result is per row."""
+    """Customers for every row, each person matched once: `people` has one entry per person
+    (that person's first row), `group` is each row's person. The result is per row."""
     existing = set(known.names)
     count = len(people)
     result_refs = np.zeros(count, dtype=np.int64)

@@ -450,17 +450,10 @@ def clean_text(value: object) -> str | None:
     return text or None
 
 
-def parse_text(values: pd.Series) -> np.ndarray:
-    if isinstance(values.dtype, pd.CategoricalDtype):
-        lookup = np.append(clean_categories(values.cat.categories), [None])
-        return lookup[values.cat.codes.to_numpy()]  # code -1 (missing) takes the last: None
-    return by_unique(values, clean_text, object, None)
-
-
 def text_codes(values: pd.Series, cleaned: Objects | None = None) -> CodedText:
-    """The column as parse_text reads it, as codes into its distinct texts. Only the distinct
-    values are cleaned and hashed, not every row (`cleaned`: clean_categories of the column's
-    categories, when the caller has it already)."""
+    """The column's cells as clean_text reads them, as codes into their distinct texts. Only the
+    distinct values are cleaned and hashed, not every row (`cleaned`: clean_categories of the
+    column's categories, when the caller has it already)."""
     column = as_categorical(values)
     categories = column.cat.categories.to_numpy(dtype=object)
     if cleaned is None:

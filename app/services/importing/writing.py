@@ -54,17 +54,13 @@ class ImportResult:
     seconds: float
 
 
-def write_plan(db: Database, plan: ImportPlan, progress: Progress | None = None,
-               cancelled: Cancelled | None = None) -> ImportResult:
-    return write_plan_with_lines(db, plan, progress, cancelled)[0]
-
-
 def write_plan_with_lines(db: Database, plan: ImportPlan, progress: Progress | None = None,
                           cancelled: Cancelled | None = None
                           ) -> tuple[ImportResult, pd.DataFrame | None]:
-    """write_plan, plus every purchase line now in the database as orders.load_order_lines
-    gives them, when the import went into a database without purchases (the lines are then
-    exactly the plan's): the recompute that follows need not read them back. Else None."""
+    """Write the plan in one transaction. Also returns every purchase line now in the database, as
+    orders.load_order_lines gives them, when the import went into a database without purchases
+    (the lines are then exactly the plan's): the recompute that follows need not read them back.
+    Else None."""
     started = time.perf_counter()
     report = progress or (lambda _f, _s: None)
     conn = db.raw_connection()

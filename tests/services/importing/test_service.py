@@ -372,10 +372,12 @@ def test_people_with_identifiers_of_their_own_skip_the_search_with_the_same_resu
     found = []
     alone = matching._alone
     monkeypatch.setattr(matching, "_alone", lambda *a: found.append(alone(*a)) or found[-1])
-    fast = matching.match_rows(known(), rows, person)
+    first_rows, group = matching.first_rows_of(person)
+    people = rows.take(first_rows.tolist())
+    fast = matching.match_people(known(), people, group)
     assert found[0].any() and not found[0].all()  # both ways were taken
     monkeypatch.setattr(matching, "_alone", lambda *a: np.zeros(len(a[-1]), dtype=bool))
-    searched = matching.match_rows(known(), rows, person)
+    searched = matching.match_people(known(), people, group)
     assert fast.refs.tolist() == searched.refs.tolist()
     assert list(fast.new_customers.items()) == list(searched.new_customers.items())
     assert fast.conflicts == searched.conflicts
