@@ -21,6 +21,7 @@ Amount = TypeVar("Amount")  # an int, or a numpy array / pandas series of them
 
 def to_units(minor: Amount) -> Amount:
     """Minor units -> units (roubles, dollars), for numbers and arrays alike."""
+    # A TypeVar cannot say "supports / and gives the same kind back"; ints, arrays and series do.
     return minor / MINOR_PER_UNIT  # type: ignore[operator,return-value]
 
 

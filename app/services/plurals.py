@@ -22,7 +22,7 @@ def plural_word(count: Any, *forms: str, language: str = "en") -> str:
         return ""
     try:
         number: int | float = int(count) if float(count) == int(float(count)) else float(count)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # not a number, or infinite
         return forms[-1]
     order = _ORDER.get(language, _DEFAULT_ORDER)
     category = _locale(language).plural_form(abs(number))

@@ -33,5 +33,6 @@ def test_word_only_fractions_and_text() -> None:
     assert plural_word("3", *RU_DAY, language="ru") == "дня"
     assert plural_word(1.5, "заказ", "заказа", "заказов", "заказа", language="ru") == "заказа"
     assert plural_word("many", *RU_DAY, language="ru") == "дней"
+    assert plural_word(float("inf"), *RU_DAY, language="ru") == "дней"
     assert plural_word(3) == ""
     assert plural_word(1, "order", "orders") == "order"
