@@ -58,13 +58,17 @@ def as_tuples(frame: pd.DataFrame) -> list[tuple[int, int, int]]:
 def test_the_reader_gives_the_reference_orders(db: Database, seed: int) -> None:
     lines = random_lines(seed)
     store(db, lines)
-    conn = db.raw_connection()
-    try:
-        keyed = orders.load_order_lines(conn)
-    finally:
-        conn.close()
+    keyed = load_lines(db)
     assert as_tuples(orders.build_orders(keyed)) == reference_orders(lines)
     assert_keys_follow_ids(keyed, lines)
+
+
+def load_lines(db: Database) -> pd.DataFrame:
+    conn = db.raw_connection()
+    try:
+        return orders.load_order_lines(conn)
+    finally:
+        conn.close()
 
 
 def assert_keys_follow_ids(keyed: pd.DataFrame, lines: list) -> None:
@@ -80,11 +84,7 @@ def test_odd_stored_values_take_the_row_by_row_path(db: Database) -> None:
     lines = [(1, "2025-03-01", 100, "a\x1fb"), (1, "2025-03-01", 50, None),
              (2, "2025-03-02 10:00:00", 70, None)]  # a separator in an id; a date-time
     store(db, lines)
-    conn = db.raw_connection()
-    try:
-        keyed = orders.load_order_lines(conn)
-    finally:
-        conn.close()
+    keyed = load_lines(db)
     assert keyed["day"].tolist() == [day_numbers.from_date(dt.date(2025, 3, 1))] * 2 + [
         day_numbers.from_date(dt.date(2025, 3, 2))]
     assert_keys_follow_ids(keyed, lines)
