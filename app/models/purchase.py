@@ -1,7 +1,8 @@
 """One sold line: a product bought by a customer on a day.
 
 Orders are derived, not stored: rows sharing an external order id form one order; without an order
-id, one customer's rows on the same day form one order. Negative amounts are refunds.
+id, one customer's rows on the same day form one order. A row of amount 0 (a gift, a free sample)
+still makes an order; negative amounts are refunds (ARCHITECTURE.md, "What an order is").
 """
 
 from __future__ import annotations

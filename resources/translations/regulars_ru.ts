@@ -593,6 +593,10 @@ The current data is kept as a backup first, so this can be undone.</source>
         <source>all purchases, refunds subtracted</source>
         <translation>все покупки за вычетом возвратов</translation>
     </message>
+    <message>
+        <source>paid orders; free ones not counted</source>
+        <translation>по оплаченным заказам, бесплатные не учитываются</translation>
+    </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>

@@ -2,6 +2,10 @@
 
 All figures come from purchase lines (orders.py rules) and logged contacts, as of a reference date.
 Money is in minor units; shares are fractions 0..1 (None when there is nothing to divide by).
+
+A free order (amount 0) is an order: it makes a buyer, a repeat buyer, a gap between orders and a
+month's buyer. The average order is what a paying customer leaves per visit, so it is taken over
+paid orders only: a stack of free samples must not halve it.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ class Dashboard:
     revenue_12m_minor: int = 0
     returning_revenue_12m_minor: int = 0
     average_clv_minor: int | None = None
-    average_order_minor: int | None = None
+    average_order_minor: int | None = None  # over paid orders; None when every order was free
     median_days_between_orders: float | None = None
     came_back_within_90d: float | None = None  # among first-time buyers old enough to tell
     monthly: pd.DataFrame = field(default_factory=pd.DataFrame)
@@ -66,7 +70,8 @@ def compute_dashboard(db: Database, as_of: dt.date, months: int = 12) -> Dashboa
     board.repeat_buyers = int((per_customer["n"] >= 2).sum())
     money = purchases[purchases["day"] <= today]["amount_minor"].sum()
     board.average_clv_minor = int(money // board.buyers)
-    board.average_order_minor = int(orders["amount_minor"].mean())
+    paid = orders.loc[orders["amount_minor"] > 0, "amount_minor"]
+    board.average_order_minor = int(paid.mean()) if len(paid) else None
     gaps = orders.groupby("customer_id")["day"].diff().dropna()
     board.median_days_between_orders = float(gaps.median()) if len(gaps) else None
     board.came_back_within_90d = _came_back(orders, per_customer, today)

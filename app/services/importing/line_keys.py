@@ -61,7 +61,7 @@ def count_orders(purchases: pd.DataFrame, order_codes: np.ndarray | None = None)
 
     `order_codes`: the order numbers already factorized (-1 = none), so no string is hashed again.
     """
-    sale = purchases["amount_minor"].to_numpy() > 0
+    sale = purchases["amount_minor"].to_numpy() >= 0  # a free line makes an order too
     if order_codes is None:
         order_codes = pd.factorize(purchases["order_id"].to_numpy(dtype=object),
                                    use_na_sentinel=True)[0]

@@ -105,9 +105,10 @@ def load_facts(db: Database, customer_ids: Iterable[int]) -> dict[int, CustomerF
             chunk = ids[start:start + 500]
             marks = ",".join("?" * len(chunk))
             purchases: dict[int, list[tuple[Any, ...]]] = {}
+            # What they got, refunds left out; a free sample counts (it can be the last product).
             for row in conn.execute(
                 "SELECT customer_id, purchased_on, product, category, quantity FROM purchases"
-                f" WHERE customer_id IN ({marks}) AND amount_minor > 0"
+                f" WHERE customer_id IN ({marks}) AND amount_minor >= 0"
                 " ORDER BY customer_id, purchased_on, id", chunk,
             ):
                 purchases.setdefault(row[0], []).append(row[1:])

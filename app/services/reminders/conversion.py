@@ -1,7 +1,8 @@
 """Closing the loop: did a contact bring the customer back?
 
-A contact is *converted* when the customer placed an order (a positive purchase) on one of the
-`window` days after the contact's day; contacts.converted_on holds the first such purchase day.
+A contact is *converted* when the customer placed an order (any line but a refund: a free sample
+fetched after a reminder is a visit too) on one of the `window` days after the contact's day;
+contacts.converted_on holds the first such purchase day.
 A purchase on the contact's own day does not count: thank-you messages are written on purchase
 days, and the purchase came first. The whole column is recomputed each time (one SQL statement), so
 undoing an import or changing the window never leaves a stale mark. Failed e-mails never convert.
@@ -22,7 +23,7 @@ def attribute_conversions(db: Database, window_days: int) -> int:
             conn.execute(
                 "UPDATE contacts SET converted_on = CASE WHEN outcome = 'failed' THEN NULL ELSE ("
                 " SELECT MIN(p.purchased_on) FROM purchases p"
-                " WHERE p.customer_id = contacts.customer_id AND p.amount_minor > 0"
+                " WHERE p.customer_id = contacts.customer_id AND p.amount_minor >= 0"
                 " AND p.purchased_on > date(contacts.contacted_at)"
                 " AND p.purchased_on <= date(contacts.contacted_at, ?)) END",
                 (f"+{int(window_days)} days",),

@@ -107,9 +107,11 @@ def _segment_moves(conn: sqlite3.Connection, today: dt.date) -> pd.DataFrame:
 
 
 def _category_last(conn: sqlite3.Connection) -> pd.DataFrame:
+    """The latest day each customer got something of each category; a free line counts (a sample
+    is a visit), a refund does not."""
     rows = conn.execute(
         f"SELECT customer_id, category, MAX({day_numbers.sql('purchased_on')}) FROM purchases"
-        " WHERE amount_minor > 0 AND category IS NOT NULL AND category != ''"
+        " WHERE amount_minor >= 0 AND category IS NOT NULL AND category != ''"
         " GROUP BY customer_id, category"
     ).fetchall()
     frame = pd.DataFrame.from_records(rows, columns=["customer_id", "category", "day"])

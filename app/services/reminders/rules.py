@@ -204,14 +204,20 @@ def milestones(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
 
 
 def big_order(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
-    """An order >= factor x the customer's average of their previous orders: thank personally."""
+    """A paid order >= factor x the customer's average of their previous paid orders: thank
+    personally. Free orders are never big and do not pull the average down; without an earlier
+    paid order there is nothing to compare with."""
     o = inp.orders
     amount = o["amount_minor"].to_numpy(dtype="int64")
-    n = o["n"].to_numpy(dtype="int64")
-    before = o.groupby("customer_id")["amount_minor"].cumsum().to_numpy(dtype="int64") - amount
-    average = np.where(n > 1, before / np.maximum(n - 1, 1), np.inf)
+    paid = amount > 0
+    by_customer = o["customer_id"].to_numpy()
+    # Free orders add 0 to the running sum, so the sum over earlier orders is over paid ones.
+    before = pd.Series(amount).groupby(by_customer).cumsum().to_numpy(dtype="int64") - amount
+    paid_before = pd.Series(paid.astype("int64")).groupby(by_customer).cumsum().to_numpy() - paid
+    average = np.where(paid_before > 0, before / np.maximum(paid_before, 1), np.inf)
     day = o["day"].to_numpy(dtype="int64")
-    hit = (amount >= float(cfg.value("big_order", "factor")) * average) & _fresh(inp, cfg, day)
+    hit = (paid & (amount >= float(cfg.value("big_order", "factor")) * average)
+           & _fresh(inp, cfg, day))
     ratio = np.round(amount[hit] / average[hit], 1)
     return occasions(o["customer_id"].to_numpy()[hit], "big_order", "order:", day[hit], day[hit],
                      day[hit], cfg.value("big_order", "template"), ratio=ratio,

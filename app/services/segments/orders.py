@@ -1,8 +1,9 @@
 """Orders and per-customer figures derived from purchase lines, in pandas (vectorised, no ORM).
 
-The rules (foundation issue): lines sharing an external order id are one order; without an order id,
-one customer's lines on the same day are one order. Negative amounts are refunds: they reduce the
-money spent and are not orders.
+The rules (ARCHITECTURE.md, "What an order is"): lines sharing an external order id are one order;
+without an order id, one customer's lines on the same day are one order. A line of amount 0 (a
+gift, a free sample, a full discount) makes an order like a paid one and adds nothing to money.
+Negative amounts are refunds: they reduce the money spent and are not orders.
 """
 
 from __future__ import annotations
@@ -179,7 +180,11 @@ def _empty_lines() -> pd.DataFrame:
 
 
 def build_orders(purchases: pd.DataFrame) -> pd.DataFrame:
-    """One row per order: customer_id, day (first line's day), amount_minor (sum of positive lines).
+    """One row per order: customer_id, day (first line's day), amount_minor (sum of its sale lines,
+    0 for a free order).
+
+    Sale lines are those of amount >= 0; refund lines (< 0) are left out, so an order holding a
+    sale and a refund keeps the sale's amount, and an order of refunds alone is no order.
 
     `purchases` has an `order_key` per line, as `load_order_lines` reads it (-1: no order id).
     Sorted by customer_id, day so per-customer sequences (intervals, nth order) are cheap. Ties
@@ -187,7 +192,7 @@ def build_orders(purchases: pd.DataFrame) -> pd.DataFrame:
     Vectorised with one int64 key per line and a single sort (no pandas groupby): 1,000,000 lines
     take about a quarter of a second.
     """
-    sales = purchases[purchases["amount_minor"] > 0]
+    sales = purchases[purchases["amount_minor"] >= 0]
     if sales.empty:
         return pd.DataFrame(
             {"customer_id": pd.Series(dtype="int64"), "day": pd.Series(dtype="int32"),
@@ -242,8 +247,9 @@ def _order_by_customer_day_line(
 
 
 def customer_summary(purchases: pd.DataFrame, orders: pd.DataFrame) -> pd.DataFrame:
-    """Per customer with any purchase: orders_count, total_spent_minor (refunds subtracted, never
-    below zero), first_day, last_day (of orders), indexed by customer_id."""
+    """Per customer with any purchase: orders_count (free orders included), total_spent_minor
+    (refunds subtracted, never below zero), first_day, last_day (of orders), indexed by
+    customer_id."""
     money = purchases.groupby("customer_id")["amount_minor"].sum().rename("total_spent_minor")
     by_customer = orders.groupby("customer_id")
     summary = pd.DataFrame(

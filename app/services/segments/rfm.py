@@ -11,6 +11,10 @@ depending on row order. Here equal values always get equal scores:
 Defaults: R by days bands (<= 30 / 31-60 / 61-90 / 91-180 / > 180), F by order-count bands
 (1 / 2 / 3 / 4-5 / 6+), M by quintiles of the shop's own customers. Lost overrides the map when the
 last order is older than `lost_after_days`.
+
+A customer whose orders were all free (or all refunded) has money 0 and M1 in either mode. The
+quintiles rank only the customers who paid something: a shop handing out many free samples does
+not lift its paying customers' M scores.
 """
 
 from __future__ import annotations
@@ -111,7 +115,9 @@ def score_frame(stats: pd.DataFrame, config: RfmConfig) -> pd.DataFrame:
     if config.monetary_mode == "bands":
         m = 1 + np.searchsorted(np.asarray(config.monetary_bands_minor), money, side="left")
     else:
-        m = quantile_scores(money)
+        m = np.ones(len(money), dtype="int64")
+        paid = money > 0
+        m[paid] = quantile_scores(money[paid])
     segments = np.where(rec > config.lost_after_days, "lost", SEGMENT_GRID[r - 1, f - 1])
 
     def spread(values: np.ndarray) -> pd.arrays.IntegerArray:

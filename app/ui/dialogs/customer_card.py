@@ -212,8 +212,10 @@ class CustomerCardDialog(QDialog):
 
     def _summary_html(self, card: CustomerCard) -> str:
         lang, currency = self.context.language, self.context.settings.get(CURRENCY)
-        sales = [p for p in card.purchases if p.amount_minor > 0]
-        spent = sum(p.amount_minor for p in card.purchases)
+        # The order rules (services.segments.orders): a free line is a purchase, a refund is not;
+        # refunds lower the money spent, never below zero.
+        sales = [p for p in card.purchases if p.amount_minor >= 0]
+        spent = max(sum(p.amount_minor for p in card.purchases), 0)
         parts = [f"<b>{escape(card.details.display_name)}</b>"]
         if sales:
             parts.append(self.tr("spent %1, last purchase %2")

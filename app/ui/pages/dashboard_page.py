@@ -163,7 +163,8 @@ class DashboardPage(Page):
             .replace("%2", money(board.revenue_12m_minor)))
         self.cards["clv"].set(money(board.average_clv_minor), self.tr("all purchases, refunds "
                                                                        "subtracted"))
-        self.cards["order"].set(money(board.average_order_minor))
+        self.cards["order"].set(money(board.average_order_minor) or "—",
+                                self.tr("paid orders; free ones not counted"))
         gap = board.median_days_between_orders
         self.cards["gap"].set(self.tr("%n day(s)", "", round(gap)) if gap is not None else "—",
                               self.tr("median between two orders of the same customer"))

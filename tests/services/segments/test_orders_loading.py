@@ -17,10 +17,11 @@ IDS = [None, "", "#1", "#2", "#10", "#01", "заказ 5", "a b", "1", "x" * 40,
 
 
 def reference_orders(lines: list[tuple[int, str, int, str | None]]) -> list[tuple[int, int, int]]:
-    """(customer, day, amount) per order, sorted by customer, day, first appearance."""
+    """(customer, day, amount) per order, sorted by customer, day, first appearance. Every line
+    but a refund belongs to an order: a free line (amount 0) makes one on its own."""
     groups: dict[tuple, list] = {}
     for position, (customer, day, amount, order_id) in enumerate(lines):
-        if amount <= 0:
+        if amount < 0:
             continue
         number = day_numbers.from_date(dt.date.fromisoformat(day))
         key = (customer, "id", order_id) if order_id else (customer, "day", number)
@@ -45,8 +46,11 @@ def store(db: Database, lines: list[tuple[int, str, int, str | None]]) -> None:
 
 def random_lines(seed: int, n: int = 400) -> list[tuple[int, str, int, str | None]]:
     rng = random.Random(seed)
+    # One line in five is free, so free-only orders, free lines in paid orders and free lines
+    # beside refunds all occur.
     return [(rng.randint(1, 12), (dt.date(2025, 1, 1) + dt.timedelta(days=rng.randint(0, 40)))
-             .isoformat(), rng.randint(-50, 300), rng.choice(IDS)) for _ in range(n)]
+             .isoformat(), rng.choice([0, rng.randint(-50, 300)]) if rng.random() < 0.4
+             else rng.randint(-50, 300), rng.choice(IDS)) for _ in range(n)]
 
 
 def as_tuples(frame: pd.DataFrame) -> list[tuple[int, int, int]]:
