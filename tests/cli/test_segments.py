@@ -40,3 +40,24 @@ def test_json_as_of_an_earlier_day(
     newcomers = [c for c, r in today.items() if r["segment"] == "new"]
     assert newcomers and all(earlier[c]["segment"] is None for c in newcomers)
     assert all(earlier[c]["frequency"] <= today[c]["frequency"] for c in today)
+
+
+def test_a_customer_whose_only_purchases_are_free_has_a_segment(
+    db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.free_shop import BORIS, EVGENY, create_free_shop
+
+    create_free_shop(db)
+    assert main(["segments", "--db", str(db_path), "--as-of", "2026-11-27"]) == 0
+    rows = {int(r["customer_id"]): r
+            for r in csv.DictReader(io.StringIO(capsys.readouterr().out))}
+    # Борис: one free sample on 7 Nov -> 20 days, 1 order, 0.00 money, R5 F1 M1: new.
+    assert list(rows[BORIS].values()) == [
+        "2", "Борис", "+79000000002", "", "20", "1", "0.00", "5", "1", "1", "new"]
+    # Евгений has only a refund: no order, no scores, no segment.
+    assert list(rows[EVGENY].values())[4:] == ["", "0", "0.00", "", "", "", ""]
+    main(["segments", "--db", str(db_path), "--as-of", "2026-11-27", "--format", "json"])
+    boris = next(r for r in json.loads(capsys.readouterr().out) if r["customer_id"] == BORIS)
+    assert list(boris) == COLUMNS
+    assert (boris["frequency"], boris["monetary"], boris["m_score"], boris["segment"]) == (
+        1, 0.0, 1, "new")

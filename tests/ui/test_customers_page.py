@@ -135,3 +135,19 @@ def test_write_to_selected_or_to_everyone_shown(qtbot, demo_context, monkeypatch
     page.table.selectRow(0)
     page.write_button.click()
     assert calls[-1] == [page.model.customer_id(0)]
+
+
+def test_card_of_a_free_only_customer_shows_a_purchase_and_a_segment(qtbot, context) -> None:
+    from app.services.segments.recompute import recompute
+    from tests.free_shop import BORIS, DARIA, create_free_shop
+
+    create_free_shop(context.db)
+    recompute(context.db, context.clock.today())
+    boris = CustomerCardDialog(context, BORIS)
+    qtbot.addWidget(boris)
+    assert "last purchase" in boris.summary.text() and "no purchases" not in boris.summary.text()
+    assert "New" in boris.segment_label.text()
+    # Дарья: a free line and a larger refund; money spent shows 0, never below.
+    daria = CustomerCardDialog(context, DARIA)
+    qtbot.addWidget(daria)
+    assert "spent ₽0, last purchase" in daria.summary.text()

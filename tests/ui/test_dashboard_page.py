@@ -37,3 +37,13 @@ def test_empty_database_explains_what_to_do(qtbot, context) -> None:
     page = _page(qtbot, context)
     assert page.stack.currentIndex() == 1
     assert page.chart is None
+
+
+def test_average_order_says_it_leaves_free_orders_out(qtbot, context) -> None:
+    from tests.free_shop import create_free_shop
+
+    create_free_shop(context.db)
+    page = _page(qtbot, context)
+    assert page.cards["repeat"].note.text() == "2 of 5 buyers bought more than once"
+    assert page.cards["order"].value.text() == "₽1,625"  # 6500 ₽ over 4 paid orders
+    assert page.cards["order"].note.text() == "paid orders; free ones not counted"

@@ -214,10 +214,10 @@ def big_order(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
     # Free orders add 0 to the running sum, so the sum over earlier orders is over paid ones.
     before = pd.Series(amount).groupby(by_customer).cumsum().to_numpy(dtype="int64") - amount
     paid_before = pd.Series(paid.astype("int64")).groupby(by_customer).cumsum().to_numpy() - paid
+    # Positive when finite, so a free order (0) never reaches factor (>= 1) times it.
     average = np.where(paid_before > 0, before / np.maximum(paid_before, 1), np.inf)
     day = o["day"].to_numpy(dtype="int64")
-    hit = (paid & (amount >= float(cfg.value("big_order", "factor")) * average)
-           & _fresh(inp, cfg, day))
+    hit = (amount >= float(cfg.value("big_order", "factor")) * average) & _fresh(inp, cfg, day)
     ratio = np.round(amount[hit] / average[hit], 1)
     return occasions(o["customer_id"].to_numpy()[hit], "big_order", "order:", day[hit], day[hit],
                      day[hit], cfg.value("big_order", "template"), ratio=ratio,

@@ -76,3 +76,41 @@ def test_empty_shop_has_no_figures(db: Database) -> None:
     assert board.repeat_rate is None
     assert board.returning_revenue_share is None
     assert board.monthly.empty
+
+
+def test_free_orders_count_as_orders_but_not_in_the_average_order(db: Database) -> None:
+    """tests/free_shop.py by hand, as of 27 Nov 2026."""
+    from tests.free_shop import create_free_shop
+
+    create_free_shop(db)
+    board = compute_dashboard(db, AS_OF)
+    # Buyers: everyone with an order, free ones included (Евгений has only a refund).
+    assert (board.customers, board.buyers, board.repeat_buyers) == (6, 5, 2)  # Анна, Вера
+    assert board.repeat_rate == 2 / 5
+    # All lines, refunds subtracted: 3000 + 0 + 1500 + (2000 - 500 - 300) - 400 - 500 ₽ = 4800 ₽.
+    assert board.average_clv_minor == 480_000 // 5
+    # Paid orders: 1000, 2000 (Анна), 1500 (Вера), 2000 (G1's sale line) -> 6500 / 4 ₽.
+    assert board.average_order_minor == 162_500
+    # Gaps: Анна 20 days; Вера 30 (sample -> paid) and 55 (paid -> gift). Median 30.
+    assert board.median_days_between_orders == 30.0
+    # Old enough to tell (first order on or before 29 Aug): Вера (her sample on 29 Aug; back on
+    # 28 Sep) and Григорий (never back).
+    assert board.came_back_within_90d == 1 / 2
+    # Revenue 12 months: 6500 ₽; returning: Анна's 2nd (2000) + Вера's 2nd, the paid one (1500).
+    assert board.revenue_12m_minor == 650_000
+    assert board.returning_revenue_12m_minor == 350_000
+    november = board.monthly.iloc[-1]
+    assert (november["new_revenue_minor"], november["returning_revenue_minor"]) == (0, 200_000)
+    # New in November: Борис and Дарья (free); returning: Анна and Вера (her gift).
+    assert (november["new_buyers"], november["returning_buyers"]) == (2, 2)
+    august = board.monthly[[m.month == 8 for m in board.monthly["month"]]].iloc[0]
+    assert (august["new_buyers"], august["new_revenue_minor"]) == (1, 0)  # Вера's sample
+
+
+def test_a_shop_of_free_orders_only_has_no_average_order(db: Database) -> None:
+    _shop(db, {"Анна": [("2026-11-01", 0)], "Борис": [("2026-11-02", 0), ("2026-11-20", 0)]})
+    board = compute_dashboard(db, AS_OF)
+    assert (board.buyers, board.repeat_buyers) == (2, 1)
+    assert board.average_order_minor is None
+    assert board.average_clv_minor == 0
+    assert board.returning_revenue_share is None  # no revenue to divide
