@@ -2179,12 +2179,12 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Заказов пока нет, поэтому сегмента нет.</translation>
     </message>
     <message>
-        <source>The last order was {recency_days} days ago, longer than the {lost_after_days}-day limit: {segment}.</source>
-        <translation>последний заказ был {recency_days} дн. назад — дольше предела в {lost_after_days} дн.: {segment}.</translation>
+        <source>Days since the last order: {recency_days}, more than the limit of {lost_after_days}: {segment}.</source>
+        <translation>дней с последнего заказа: {recency_days}, больше предела в {lost_after_days}: {segment}.</translation>
     </message>
     <message>
-        <source>The last order was {recency_days} days ago (R{r_score}) and there are {orders} orders (F{f_score}): R{r_score} with F{f_score} is {segment}.</source>
-        <translation>последний заказ был {recency_days} дн. назад (R{r_score}), всего заказов: {orders} (F{f_score}); R{r_score} вместе с F{f_score} — это {segment}.</translation>
+        <source>Days since the last order: {recency_days} (R{r_score}); orders: {orders} (F{f_score}). R{r_score} with F{f_score} is {segment}.</source>
+        <translation>дней с последнего заказа: {recency_days} (R{r_score}), заказов: {orders} (F{f_score}); R{r_score} вместе с F{f_score} — это {segment}.</translation>
     </message>
     <message>
         <source>Champions</source>

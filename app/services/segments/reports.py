@@ -146,13 +146,15 @@ _T = QT_TRANSLATE_NOOP
 WHY_NO_ORDERS = _T("segments", "No orders yet, so no segment.")
 WHY_LOST = _T(
     "segments",
-    "The last order was {recency_days} days ago, longer than the {lost_after_days}-day limit: "
+    "Days since the last order: {recency_days}, more than the limit of {lost_after_days}: "
     "{segment}.",
 )
 WHY_MAP = _T(
     "segments",
-    "The last order was {recency_days} days ago (R{r_score}) and there are {orders} orders "
-    "(F{f_score}): R{r_score} with F{f_score} is {segment}.",
+    # Counts are written "label: number" so the sentence reads right for 1 as for 5, in both
+    # languages, without plural forms.
+    "Days since the last order: {recency_days} (R{r_score}); orders: {orders} (F{f_score}). "
+    "R{r_score} with F{f_score} is {segment}.",
 )
 
 
