@@ -2106,6 +2106,30 @@ The current data is kept as a backup first, so this can be undone.</source>
         <source>Shopify orders export</source>
         <translation>Выгрузка заказов Shopify</translation>
     </message>
+    <message>
+        <source>Etsy sold orders</source>
+        <translation>Проданные заказы Etsy</translation>
+    </message>
+    <message>
+        <source>Etsy sold order items</source>
+        <translation>Проданные товары Etsy</translation>
+    </message>
+    <message>
+        <source>Square item sales export</source>
+        <translation>Выгрузка продаж товаров Square</translation>
+    </message>
+    <message>
+        <source>Square transactions export</source>
+        <translation>Выгрузка транзакций Square</translation>
+    </message>
+    <message>
+        <source>WooCommerce Analytics orders download</source>
+        <translation>Выгрузка заказов из аналитики WooCommerce</translation>
+    </message>
+    <message>
+        <source>WooCommerce order export (Advanced Order Export plugin)</source>
+        <translation>Выгрузка заказов WooCommerce (плагин Advanced Order Export)</translation>
+    </message>
 </context>
 <context>
     <name>reminders</name>
