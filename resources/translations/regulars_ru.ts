@@ -687,6 +687,10 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Импорт: %1</translation>
     </message>
     <message>
+        <source>Choose the columns myself</source>
+        <translation>Выбрать столбцы вручную</translation>
+    </message>
+    <message>
         <source>Show rows that will be left out…</source>
         <translation>Показать строки, которые не войдут…</translation>
     </message>
@@ -695,12 +699,20 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Импортировать</translation>
     </message>
     <message>
+        <source>Several columns could hold the money: %1. Which one is what the customer paid?</source>
+        <translation>Сумма покупки может быть в нескольких столбцах: %1. В каком из них то, что заплатил покупатель?</translation>
+    </message>
+    <message>
         <source>sheet “%1”</source>
         <translation>лист «%1»</translation>
     </message>
     <message>
         <source>header on row %1</source>
         <translation>заголовок в строке %1</translation>
+    </message>
+    <message>
+        <source>Recognised: &lt;b&gt;%1&lt;/b&gt;. Its columns and money are read the way this export writes them; check the rows below and press Import.</source>
+        <translation>Распознано: &lt;b&gt;%1&lt;/b&gt;. Столбцы и суммы читаются так, как их записывает эта выгрузка; проверьте строки ниже и нажмите «Импортировать».</translation>
     </message>
     <message>
         <source>(columns as you set them last time)</source>
@@ -1928,6 +1940,10 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Не удалось записать файл.</translation>
     </message>
     <message>
+        <source>The file has no column “%1”. Its columns are: %2.</source>
+        <translation>В файле нет столбца «%1». Его столбцы: %2.</translation>
+    </message>
+    <message>
         <source>The name cannot be empty.</source>
         <translation>Имя не может быть пустым.</translation>
     </message>
@@ -1950,6 +1966,10 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>The script has an error; fix it before saving.</source>
         <translation>В шаблоне есть ошибка; исправьте её перед сохранением.</translation>
+    </message>
+    <message>
+        <source>There is no field “%1”. The fields are: %2.</source>
+        <translation>Нет поля «%1». Поля: %2.</translation>
     </message>
     <message>
         <source>There is no import number %1.</source>
@@ -2027,6 +2047,10 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Отменённый или возвращённый заказ: не продажа</translation>
     </message>
     <message>
+        <source>A sale without a customer (walk-in): no customer to add it to</source>
+        <translation>Продажа без покупателя (случайный посетитель): её некому записать</translation>
+    </message>
+    <message>
         <source>Skip this column</source>
         <translation>Не загружать</translation>
     </message>
@@ -2081,6 +2105,34 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>Order status</source>
         <translation>Статус заказа</translation>
+    </message>
+    <message>
+        <source>Shopify orders export</source>
+        <translation>Выгрузка заказов Shopify</translation>
+    </message>
+    <message>
+        <source>Etsy sold orders</source>
+        <translation>Проданные заказы Etsy</translation>
+    </message>
+    <message>
+        <source>Etsy sold order items</source>
+        <translation>Проданные товары Etsy</translation>
+    </message>
+    <message>
+        <source>Square item sales export</source>
+        <translation>Выгрузка продаж товаров Square</translation>
+    </message>
+    <message>
+        <source>Square transactions export</source>
+        <translation>Выгрузка транзакций Square</translation>
+    </message>
+    <message>
+        <source>WooCommerce Analytics orders download</source>
+        <translation>Выгрузка заказов из аналитики WooCommerce</translation>
+    </message>
+    <message>
+        <source>WooCommerce order export (Advanced Order Export plugin)</source>
+        <translation>Выгрузка заказов WooCommerce (плагин Advanced Order Export)</translation>
     </message>
 </context>
 <context>

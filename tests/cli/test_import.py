@@ -57,3 +57,43 @@ def test_sheet_option(tmp_path, capsys):
     assert main(["import", str(path), "--db", str(tmp_path / "r.sqlite3"), "--yes",
                  "--sheet", "B"]) == 0
     assert "Imported as batch 1: 2 purchases" in capsys.readouterr().out
+
+
+TWO_MONEY = ("Дата;Клиент;Товар;Сумма;Сумма со скидкой;Скидка\n"
+             "01.03.2025;Анна;Кофе;1 200,00;1 080,00;120,00\n"
+             "02.03.2025;Борис;Чай;500,00;500,00;0,00\n")
+
+
+def test_two_money_columns_are_refused_until_map_says_which(tmp_path, capsys):
+    path = samples.write_text(tmp_path, "sales.csv", TWO_MONEY, "cp1251")
+    db_path = tmp_path / "r.sqlite3"
+    assert main(["import", str(path), "--db", str(db_path), "--yes"]) == 1
+    out = capsys.readouterr().out
+    assert ("the money could be in any of these columns: “Сумма”, “Сумма со скидкой”. Say which "
+            "with --map amount=COLUMN") in out
+    assert purchases(db_path) == 0
+    assert main(["import", str(path), "--db", str(db_path), "--yes",
+                 "--map", "amount=сумма со скидкой", "--map", "customer=Клиент"]) == 0
+    conn = sqlite3.connect(db_path)
+    money = conn.execute("SELECT SUM(amount_minor) FROM purchases").fetchone()[0]
+    conn.close()
+    assert money == 108000 + 50000  # the discounted column, by hand
+
+
+def test_discount_tax_and_price_point_columns_are_never_the_money(tmp_path, capsys):
+    text = ("Date,Customer,Item,Price Point Name,Discount Amount,Tax,Net Sales\n"
+            "2025-03-05,Anna,Latte,Large,1.00,0.71,8.00\n")
+    path = samples.write_text(tmp_path, "sales.csv", text)
+    assert main(["import", str(path), "--db", str(tmp_path / "r.sqlite3"), "--yes"]) == 0
+    out = capsys.readouterr().out
+    assert "Net Sales -> amount" in out and "Discount Amount ->" not in out
+    assert "Price Point Name ->" not in out and "Tax ->" not in out
+
+
+def test_map_names_an_unknown_field_or_column_in_one_sentence(tmp_path, capsys):
+    path = samples.write_text(tmp_path, "sales.csv", TWO_MONEY, "cp1251")
+    db = str(tmp_path / "r.sqlite3")
+    assert main(["import", str(path), "--db", db, "--map", "money=Сумма"]) == 2
+    assert "There is no field “money”" in capsys.readouterr().err
+    assert main(["import", str(path), "--db", db, "--map", "amount=Итого"]) == 2
+    assert "The file has no column “Итого”" in capsys.readouterr().err
