@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from app.cli.common import SubParsers, open_db_for, subparser
 from app.services.importing.collector import cycle_collector_paused
+from app.services.importing.mapping import FIELD_KEYS
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -30,6 +31,17 @@ def register_import(commands: SubParsers) -> None:
     sub.add_argument("--sheet", metavar="NAME", help="the worksheet to import (default: the first)")
     sub.add_argument("--rejected-csv", type=Path, metavar="PATH",
                      help="save every rejected row (row, column, reason) to this CSV file")
+    sub.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
+                     type=_field_column,
+                     help="read COLUMN as FIELD (repeatable), e.g. --map amount=Total; "
+                          f"fields: {', '.join(FIELD_KEYS)}")
+
+
+def _field_column(text: str) -> tuple[str, str]:
+    field, sep, column = text.partition("=")
+    if not sep or not field.strip() or not column.strip():
+        raise argparse.ArgumentTypeError(f"expected FIELD=COLUMN, got {text!r}")
+    return field.strip().lower(), column.strip()
 
 
 def register_undo(commands: SubParsers) -> None:
@@ -52,9 +64,15 @@ def cmd_import(args: argparse.Namespace) -> int:
     db = open_db_for(args)
     settings, today = Settings(db), Clock().today()
     prepared = importing.prepare(db, args.file, settings=settings, as_of=today, sheet=args.sheet,
-                                 loading=loading)
+                                 loading=loading, overrides=dict(args.map) or None)
     plan = prepared.plan
     print_summary(prepared)
+    if prepared.money_choices:
+        names = ", ".join(f"“{h}”" for h in prepared.money_choices)
+        example = prepared.money_choices[0]
+        print(f"Not imported: the money could be in any of these columns: {names}. Say which "
+              f"with --map amount=COLUMN (for example --map amount=\"{example}\").")
+        return 1
     if args.rejected_csv is not None and len(plan.rejected):
         importing.save_rejected_csv(plan.rejected, args.rejected_csv)
         print(f"Rejected rows saved to {args.rejected_csv}")
@@ -101,6 +119,8 @@ def print_summary(prepared: Prepared) -> None:
     if len(raw.sheets) > 1:
         print(f"  Other sheets: {', '.join(s for s in raw.sheets if s != raw.sheet)} "
               "(choose with --sheet NAME)")
+    if prepared.platform is not None:
+        print(f"Recognised: {prepared.platform.name}")
     mapped = [f"{h} -> {f}" for h, f in prepared.columns.items() if f != "ignore"]
     source = " (remembered)" if prepared.remembered else ""
     print(f"Columns{source}: {'; '.join(mapped)}")

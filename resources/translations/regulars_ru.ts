@@ -1924,6 +1924,10 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Не удалось записать файл.</translation>
     </message>
     <message>
+        <source>The file has no column “%1”. Its columns are: %2.</source>
+        <translation>В файле нет столбца «%1». Его столбцы: %2.</translation>
+    </message>
+    <message>
         <source>The name cannot be empty.</source>
         <translation>Имя не может быть пустым.</translation>
     </message>
@@ -1946,6 +1950,10 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>The script has an error; fix it before saving.</source>
         <translation>В шаблоне есть ошибка; исправьте её перед сохранением.</translation>
+    </message>
+    <message>
+        <source>There is no field “%1”. The fields are: %2.</source>
+        <translation>Нет поля «%1». Поля: %2.</translation>
     </message>
     <message>
         <source>There is no import number %1.</source>
@@ -2023,6 +2031,10 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Отменённый или возвращённый заказ: не продажа</translation>
     </message>
     <message>
+        <source>A sale without a customer (walk-in): no customer to add it to</source>
+        <translation>Продажа без покупателя (случайный посетитель): её некому записать</translation>
+    </message>
+    <message>
         <source>Skip this column</source>
         <translation>Не загружать</translation>
     </message>
@@ -2077,6 +2089,10 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>Order status</source>
         <translation>Статус заказа</translation>
+    </message>
+    <message>
+        <source>Shopify orders export</source>
+        <translation>Выгрузка заказов Shopify</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
+from app.services.errors import UserFacingError
 from app.services.settings import QT_TRANSLATE_NOOP as _T
 
 if TYPE_CHECKING:  # pandas is not loaded for this module: `sniffing` runs before it is
@@ -61,7 +62,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
                  "order id", "order", "order number", "order no", "receipt", "receipt number"),
     "amount": ("сумма", "итого", "сумма заказа", "сумма покупки", "сумма продажи", "стоимость",
                "сумма со скидкой", "выручка", "сумма руб", "total", "amount", "line total",
-               "sum", "subtotal", "revenue"),
+               "sum", "subtotal", "revenue", "order total", "grand total", "net sales",
+               "total sales"),
     "price": ("цена", "цена за ед", "цена за единицу", "price", "unit price", "lineitem price"),
     "quantity": ("количество", "кол во", "колво", "шт", "qty", "quantity", "lineitem quantity"),
     "product": ("товар", "наименование", "номенклатура", "наименование товара", "название товара",
@@ -76,6 +78,20 @@ ALIASES: dict[str, tuple[str, ...]] = {
                "status"),
 }
 _EXACT = {alias: field for field, aliases in ALIASES.items() for alias in aliases}
+# Money columns that are never what the customer paid for the goods, whatever else their name
+# says ("Discount Amount", "Сумма НДС", "Price Point Name", "Остаток на счёте")...
+_NOT_MONEY = re.compile(
+    r"\b(discounts?|coupons?|tax|taxes|vat|gst|hst|shipping|delivery|postage|tips?|gratuity|"
+    r"balance|outstanding|compare at|price point|refunds?|refunded|fees?|deposit|commission|"
+    r"change due|cost)\b|скидк|налог|ндс|доставк|чаев|остат|баланс|бонус|возврат|комисси|"
+    r"себестоим|сдач")
+# ...unless the name says the amount includes it ("Сумма со скидкой", "Total incl. tax").
+_INCLUDING = re.compile(r"\b(incl|including|with|after|inc|со|с|включая)\b")
+MONEY_FIELDS = ("amount", "price")
+
+
+class ColumnChoiceError(UserFacingError):
+    """A column choice given by name (the command line's --map) names no field or no column."""
 _ORDER_ID_VALUE = re.compile(r"^#\s*\w+$")
 
 
@@ -88,7 +104,7 @@ def normalize_header(text: str) -> str:
 def header_score(header: str, field: str, fuzzy: bool = True) -> float:
     """How well a header names a field: 100 exact, ~80 containing an alias, ~60 fuzzy, else 0."""
     name = normalize_header(header)
-    if not name:
+    if not name or (field in MONEY_FIELDS and not_money(name)):
         return 0.0
     best = 0.0
     for rank, alias in enumerate(ALIASES[field]):
@@ -105,6 +121,34 @@ def header_score(header: str, field: str, fuzzy: bool = True) -> float:
                 if ratio >= 0.84:
                     best = max(best, ratio * 70 - tie_break)
     return best
+
+
+def not_money(name: str) -> bool:
+    """A (normalised) header naming a discount, tax, shipping, tip, balance, compare-at price or
+    price point: never the money of a sale."""
+    return bool(_NOT_MONEY.search(name)) and not _INCLUDING.search(name)
+
+
+def with_overrides(columns: dict[str, str], overrides: Mapping[str, str],
+                   headers: list[str]) -> dict[str, str]:
+    """`columns` with each {field: header} of `overrides` applied (the field leaves any other
+    column). A header is found as written, else ignoring case and punctuation."""
+    result = dict(columns)
+    by_name = {normalize_header(h): h for h in reversed(headers)}
+    for field, wanted in overrides.items():
+        if field not in FIELD_KEYS:
+            raise ColumnChoiceError("There is no field “%1”. The fields are: %2.",
+                                    params=(field, ", ".join(FIELD_KEYS)))
+        header = wanted if wanted in result else by_name.get(normalize_header(wanted))
+        if header is None:
+            raise ColumnChoiceError("The file has no column “%1”. Its columns are: %2.",
+                                    params=(wanted, ", ".join(headers)))
+        if field != IGNORE:
+            for other, chosen in result.items():
+                if chosen == field:
+                    result[other] = IGNORE
+        result[header] = field
+    return result
 
 
 def header_field(header: str) -> str | None:

@@ -23,6 +23,7 @@ from app.services.importing.coded import CodedText, Mask, categorical_of_unique
 from app.services.importing.columns import MappedColumns
 from app.services.importing.line_keys import count_orders, existing_keys, line_keys, storage_order
 from app.services.importing.mapping import IDENTITY_FIELDS, ORDER_LEVEL_FIELDS, used_fields
+from app.services.importing.platforms import PlatformFormat, rules
 from app.services.importing.reading import RawTable
 
 Rows = npt.NDArray[np.int64]  # the file's row numbers
@@ -47,6 +48,7 @@ R_NOBODY = "No name, phone, e-mail or customer code to identify the customer"
 R_PHONE_BAD = "Not a phone number"
 R_EMAIL_BAD = "Not an e-mail address"
 R_CANCELLED = "A cancelled or refunded order: not a sale"
+R_WALK_IN = "A sale without a customer (walk-in): no customer to add it to"
 
 
 class MappingError(UserFacingError):
@@ -75,6 +77,7 @@ class ImportPlan:
     # plan if they changed, since lines added or removed since then would make it wrong.
     purchases_seen: tuple[int, int] = (0, 0)
     notes: list[str] = field(default_factory=list)
+    platform: str = ""  # the recognised format's key, "" for a file mapped by its columns
 
     @property
     def customers_created(self) -> int:
@@ -94,7 +97,9 @@ class ImportPlan:
 
 
 def build_plan(db: Database, raw: RawTable, columns: dict[str, str], *, region: str = "RU",
-               as_of: dt.date) -> ImportPlan:
+               as_of: dt.date, fmt: PlatformFormat | None = None) -> ImportPlan:
+    """`fmt`: the file's recognised format, whose rules count the money and skip the rows that
+    are not sales; None for a file read by its columns alone."""
     fields = used_fields(columns)
     shape = _shape(fields)
     cols = MappedColumns(raw.frame, fields)
@@ -102,8 +107,9 @@ def build_plan(db: Database, raw: RawTable, columns: dict[str, str], *, region: 
     orders = cols.text("order_id")
     if "order_id" in cols:
         cols.fill_within_orders(ORDER_LEVEL_FIELDS, orders)
-    who = _identify(cols, rows, region)
-    sales = _check_sales(cols, rows, region, as_of) if shape == ORDERS else None
+    who = _identify(cols, rows, region, fmt)
+    sales = (_check_sales(cols, rows, region, as_of, _Platform(fmt, raw.frame, orders))
+             if shape == ORDERS else None)
     valid = ~who.nobody if sales is None else ~who.nobody & sales.valid
     match = _match(db, cols, who, rows, valid)
     plan = ImportPlan(
@@ -113,6 +119,7 @@ def build_plan(db: Database, raw: RawTable, columns: dict[str, str], *, region: 
         warnings=_combine(who.warnings), conflicts=match.conflicts, new_customers=[],
         purchases=_empty_purchases(), purchases_existing=0, orders_added=0,
         customers_matched=len(pd.unique(match.refs[match.refs > 0])),  # hashing: no sort
+        platform=fmt.key if fmt is not None else "",
     )
     if sales is None:
         plan.new_customers = list(match.new_customers.values())
@@ -141,11 +148,14 @@ class _Identifiers:
     warnings: list[pd.DataFrame]  # phones and e-mails that could not be read, kept
 
 
-def _identify(cols: MappedColumns, rows: Rows, region: str) -> _Identifiers:
+def _identify(cols: MappedColumns, rows: Rows, region: str,
+              fmt: PlatformFormat | None) -> _Identifiers:
     phone = cols.parsed("phone", lambda values: parsing.phones_e164(values, region))
     email = cols.parsed("email", lambda values: [parsing.email_or_none(v) for v in values])
     raw_phone, raw_email = cols.text("phone"), cols.text("email")
     customer, code = cols.text("customer"), cols.text("customer_code")
+    if fmt is not None:
+        customer = customer.without(rules.walk_in_rows(fmt, customer))
     warnings = [
         _issues(rows, ~raw_phone.missing() & phone.missing(), cols.headers.get("phone"),
                 R_PHONE_BAD, cols.get("phone")),
@@ -153,7 +163,9 @@ def _identify(cols: MappedColumns, rows: Rows, region: str) -> _Identifiers:
                 R_EMAIL_BAD, cols.get("email"))]
     nobody = customer.missing() & code.missing() & phone.missing() & email.missing()
     first_identity = next((cols.headers[f] for f in IDENTITY_FIELDS if f in cols), "")
-    problems = [_issues(rows, nobody, first_identity, R_NOBODY, None)]
+    # A known export's rows without a customer are walk-in sales, not a mistake in the file.
+    reason = R_NOBODY if fmt is None else R_WALK_IN
+    problems = [_issues(rows, nobody, first_identity, reason, None)]
     return _Identifiers(customer, code, phone, raw_phone, email, nobody, problems, warnings)
 
 
@@ -170,16 +182,29 @@ class _Sales:
     problems: list[pd.DataFrame]
 
 
-def _check_sales(cols: MappedColumns, rows: Rows, region: str, as_of: dt.date) -> _Sales:
-    header = cols.headers["date"]
-    dates = parsing.parse_dates(cols["date"], prefer_dayfirst=region not in ("US",))
+@dataclass(frozen=True)
+class _Platform:
+    """A recognised format with the file it reads (fmt None: a file mapped by its columns)."""
+
+    fmt: PlatformFormat | None
+    frame: pd.DataFrame
+    orders: CodedText
+
+
+def _check_sales(cols: MappedColumns, rows: Rows, region: str, as_of: dt.date,
+                 platform: _Platform) -> _Sales:
+    header, fmt = cols.headers["date"], platform.fmt
+    dayfirst = region not in ("US",)
+    if fmt is not None and fmt.date_order in ("dmy", "mdy"):
+        dayfirst = fmt.date_order == "dmy"
+    dates = parsing.parse_dates(cols["date"], prefer_dayfirst=dayfirst)
     date_blank = cols.blank("date")
     date_bad = (dates.days == day_numbers.MISSING) & ~date_blank
     future = dates.days > parsing.date_to_day(as_of) + 1
     problems = [_issues(rows, date_blank, header, R_DATE_EMPTY, None),
                 _issues(rows, date_bad, header, R_DATE_BAD, cols["date"]),
                 _issues(rows, future, header, R_DATE_FUTURE, cols["date"])]
-    money = _amounts(cols, rows)
+    money = _amounts(cols, rows) if fmt is None else _platform_amounts(cols, rows, platform)
     problems += money.problems
     valid = (~(date_blank | date_bad | future) & ~np.isnan(money.amounts)
              & ~np.isnan(money.quantity))
@@ -188,8 +213,15 @@ def _check_sales(cols: MappedColumns, rows: Rows, region: str, as_of: dt.date) -
         problems.append(_issues(rows, cancelled, cols.headers["status"], R_CANCELLED,
                                 cols["status"]))
         valid &= ~cancelled
+    if fmt is not None:
+        groups = rules.order_groups(platform.orders)
+        for skip_header, skipped in rules.skipped_orders(fmt, platform.frame, groups):
+            problems.append(_issues(rows, skipped, skip_header, R_CANCELLED,
+                                    platform.frame[skip_header]))
+            valid &= ~skipped
+    ambiguous = dates.ambiguous and (fmt is None or fmt.date_order is None)
     return _Sales(dates.days, money.amounts, money.quantity, valid, dates.order,
-                  dates.ambiguous, problems)
+                  ambiguous, problems)
 
 
 def _match(db: Database, cols: MappedColumns, who: _Identifiers, rows: Rows,
@@ -274,16 +306,8 @@ class _Money:
 def _amounts(cols: MappedColumns, rows: Rows) -> _Money:
     """Each line's amount: the amount column, or the price times the quantity where the amount
     is blank or there is no amount column."""
-    problems = []
     n = len(rows)
-    quantity = np.ones(n)
-    if "quantity" in cols:
-        q_col = cols["quantity"]
-        parsed_q = parsing.parse_numbers(q_col)
-        q_blank = cols.blank("quantity")
-        problems.append(_issues(rows, np.isnan(parsed_q) & ~q_blank, cols.headers["quantity"],
-                                R_QTY_BAD, q_col))
-        quantity = np.where(q_blank, 1.0, parsed_q)
+    quantity, problems = _quantities(cols, rows)
     amounts = np.full(n, np.nan)
     source = cols.headers.get("amount") or cols.headers["price"]
     blank = np.ones(n, dtype=bool)
@@ -299,6 +323,35 @@ def _amounts(cols: MappedColumns, rows: Rows) -> _Money:
     problems.append(_issues(rows, blank, source, R_AMOUNT_EMPTY, None))
     problems.append(_issues(rows, np.isnan(amounts) & ~blank, source, R_AMOUNT_BAD, raw_values))
     return _Money(amounts, quantity, problems)
+
+
+def _platform_amounts(cols: MappedColumns, rows: Rows, platform: _Platform) -> _Money:
+    """Each line's money by the recognised format's rule (see platforms.base.Money)."""
+    assert platform.fmt is not None
+    quantity, problems = _quantities(cols, rows)
+    price = parsing.parse_money(cols["price"], platform.fmt.decimal_comma) if (
+        "price" in cols) else None
+    money = rules.line_money(platform.fmt, platform.frame, rules.order_groups(platform.orders),
+                             price, quantity)
+    source = cols.headers.get("amount") or platform.fmt.money.main
+    problems.append(_issues(rows, money.missing, source, R_AMOUNT_EMPTY, None))
+    bad = money.bad & ~money.missing
+    if bad.any():
+        problems.append(_issues(rows, bad, money.bad_header, R_AMOUNT_BAD,
+                                platform.frame[money.bad_header]))
+    return _Money(money.amounts, quantity, problems)
+
+
+def _quantities(cols: MappedColumns, rows: Rows) -> tuple[Floats, list[pd.DataFrame]]:
+    """Each line's quantity: 1 where blank, NaN where not a number (with that problem)."""
+    if "quantity" not in cols:
+        return np.ones(len(rows)), []
+    q_col = cols["quantity"]
+    parsed_q = parsing.parse_numbers(q_col)
+    q_blank = cols.blank("quantity")
+    problem = _issues(rows, np.isnan(parsed_q) & ~q_blank, cols.headers["quantity"], R_QTY_BAD,
+                      q_col)
+    return np.where(q_blank, 1.0, parsed_q), [problem]
 
 
 def _known(db: Database) -> matching.Known:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -18,7 +18,7 @@ import pandas as pd
 
 from app.services import paths
 from app.services.database import Database
-from app.services.importing import mapping, parsing, undo, writing
+from app.services.importing import mapping, money_columns, parsing, platforms, undo, writing
 from app.services.importing.early import TextLoading, WorkbookLoading
 from app.services.importing.planning import ImportPlan, build_plan
 from app.services.importing.reading import RawTable, list_sheets, read_table
@@ -35,6 +35,12 @@ class Prepared:
     columns: dict[str, str]
     remembered: bool
     plan: ImportPlan
+    # The known export the header was recognised as (its columns and money rule are used, and
+    # nothing is asked); None for a file read by its columns.
+    platform: platforms.PlatformFormat | None = None
+    # Two or more columns that could each be the money, when the user must say which: the
+    # dialog asks, the command line refuses without --map amount=COLUMN.
+    money_choices: list[str] = field(default_factory=list)
 
 
 def sheets(path: Path) -> list[str]:
@@ -55,14 +61,20 @@ def guess_columns(raw: RawTable, settings: Settings) -> tuple[dict[str, str], bo
 
 
 def plan(db: Database, raw: RawTable, columns: dict[str, str], settings: Settings,
-         as_of: dt.date) -> ImportPlan:
-    return build_plan(db, raw, columns, region=settings.get("phone_region"), as_of=as_of)
+         as_of: dt.date, platform: platforms.PlatformFormat | None = None) -> ImportPlan:
+    return build_plan(db, raw, columns, region=settings.get("phone_region"), as_of=as_of,
+                      fmt=platform)
 
 
 def prepare(db: Database, path: Path, *, settings: Settings, as_of: dt.date,
             sheet: str | None = None, columns: dict[str, str] | None = None,
-            loading: TextLoading | WorkbookLoading | None = None) -> Prepared:
-    """`loading`: the file being read already (see `early`: the CLI starts that first)."""
+            loading: TextLoading | WorkbookLoading | None = None,
+            overrides: Mapping[str, str] | None = None) -> Prepared:
+    """`loading`: the file being read already (see `early`: the CLI starts that first).
+
+    A file whose header is a known export's is read by that format's rules, unless `columns`
+    or `overrides` ({field: header}, the command line's --map) say how to read it.
+    """
     started = time.perf_counter()
     raw = read(path, sheet, loading)
     read_at = time.perf_counter()
@@ -72,11 +84,22 @@ def prepare(db: Database, path: Path, *, settings: Settings, as_of: dt.date,
     log.info("Read %d rows of %s in %.2f s%s", len(raw.frame), Path(path).name,
              read_at - started, ahead)
     remembered = False
-    if columns is None:
+    platform = None
+    choices: list[str] = []
+    if columns is None and not overrides:
+        platform = platforms.recognise(raw.headers)
+    if platform is not None:
+        columns = platform.column_map(raw.headers)
+        log.info("Recognised %s", platform.key)
+    elif columns is None:
         columns, remembered = guess_columns(raw, settings)
-    import_plan = plan(db, raw, columns, settings, as_of)
+        if overrides:
+            columns = mapping.with_overrides(columns, overrides, raw.headers)
+        if not remembered and "amount" not in (overrides or {}):
+            choices = money_columns.money_choices(raw.frame, columns)
+    import_plan = plan(db, raw, columns, settings, as_of, platform)
     log.info("Planned the import in %.2f s", time.perf_counter() - read_at)
-    return Prepared(raw, columns, remembered, import_plan)
+    return Prepared(raw, columns, remembered, import_plan, platform, choices)
 
 
 def commit(db: Database, import_plan: ImportPlan, *, settings: Settings, as_of: dt.date,

@@ -35,6 +35,8 @@ _REASONS = (
     QCoreApplication.translate("import", "Not a phone number"),
     QCoreApplication.translate("import", "Not an e-mail address"),
     QCoreApplication.translate("import", "A cancelled or refunded order: not a sale"),
+    QCoreApplication.translate(
+        "import", "A sale without a customer (walk-in): no customer to add it to"),
 )
 
 
