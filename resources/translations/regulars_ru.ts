@@ -683,6 +683,10 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Импорт: %1</translation>
     </message>
     <message>
+        <source>Choose the columns myself</source>
+        <translation>Выбрать столбцы вручную</translation>
+    </message>
+    <message>
         <source>Show rows that will be left out…</source>
         <translation>Показать строки, которые не войдут…</translation>
     </message>
@@ -691,12 +695,20 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Импортировать</translation>
     </message>
     <message>
+        <source>Several columns could hold the money: %1. Which one is what the customer paid?</source>
+        <translation>Сумма покупки может быть в нескольких столбцах: %1. В каком из них то, что заплатил покупатель?</translation>
+    </message>
+    <message>
         <source>sheet “%1”</source>
         <translation>лист «%1»</translation>
     </message>
     <message>
         <source>header on row %1</source>
         <translation>заголовок в строке %1</translation>
+    </message>
+    <message>
+        <source>Recognised: &lt;b&gt;%1&lt;/b&gt;. Its columns and money are read the way this export writes them; check the rows below and press Import.</source>
+        <translation>Распознано: &lt;b&gt;%1&lt;/b&gt;. Столбцы и суммы читаются так, как их записывает эта выгрузка; проверьте строки ниже и нажмите «Импортировать».</translation>
     </message>
     <message>
         <source>(columns as you set them last time)</source>

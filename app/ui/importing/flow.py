@@ -119,8 +119,10 @@ class ImportFlow(QObject):
         raw, context = self.prepared.raw, self.context
         today = context.clock.today()
 
+        platform = self.dialog.platform if self.dialog is not None else None
+
         def work(_job: Job) -> importing.ImportPlan:
-            return importing.plan(context.db, raw, columns, context.settings, today)
+            return importing.plan(context.db, raw, columns, context.settings, today, platform)
 
         def done(plan: importing.ImportPlan) -> None:
             if self.dialog is not None:

@@ -6,6 +6,8 @@ the background and calls `set_plan`. "Import" is enabled only when there is some
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,11 +40,26 @@ class ImportMappingDialog(QDialog):
         self.raw = prepared.raw
         self.region = region
         self.columns = dict(prepared.columns)
+        # A recognised export is read by its format's rules: nothing to ask, unless the user
+        # chooses the columns herself.
+        self.platform = prepared.platform
         self.plan: importing.ImportPlan | None = None
         self.setWindowTitle(self.tr("Import %1").replace("%1", self.raw.source.name))
         self.resize(1000, 620)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self._source_text(prepared.remembered)))
+        self.source_label = QLabel(self._source_text(prepared.remembered))
+        self.source_label.setWordWrap(True)
+        self.source_label.setTextFormat(Qt.TextFormat.RichText)
+        top = QHBoxLayout()
+        top.addWidget(self.source_label, 1)
+        self.own_columns_button = QPushButton(self.tr("Choose the columns myself"))
+        self.own_columns_button.clicked.connect(self.choose_columns_myself)
+        self.own_columns_button.setVisible(self.platform is not None)
+        top.addWidget(self.own_columns_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
+        self.money_row = self._money_question(prepared.money_choices)
+        if self.money_row is not None:
+            layout.addWidget(self.money_row)
         self.model = FrameModel(leading_rows=1)
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -71,6 +88,42 @@ class ImportMappingDialog(QDialog):
         layout.addWidget(self.buttons)
         self.set_plan(prepared.plan)
 
+    def _money_question(self, choices: list[str]) -> QWidget | None:
+        """Two columns could each be the money: say so and ask which one it is."""
+        if len(choices) < 2:
+            return None
+        row = QWidget()
+        box = QHBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        names = html.escape(", ".join(f"“{c}”" for c in choices))
+        question = QLabel("<b>" + self.tr("Several columns could hold the money: %1. Which one "
+                                          "is what the customer paid?").replace("%1", names)
+                          + "</b>")
+        question.setWordWrap(True)
+        question.setTextFormat(Qt.TextFormat.RichText)
+        box.addWidget(question, 1)
+        self.money_combo = QComboBox()
+        for choice in choices:
+            self.money_combo.addItem(choice, choice)
+        self.money_combo.currentIndexChanged.connect(self._on_money_choice)
+        box.addWidget(self.money_combo)
+        return row
+
+    def _on_money_choice(self) -> None:
+        header = self.money_combo.currentData()
+        combo = self.combos[header]
+        combo.setCurrentIndex(combo.findData("amount"))  # -> _on_combo, which re-plans
+
+    def choose_columns_myself(self) -> None:
+        """Leave the recognised format: the columns become the user's to choose."""
+        self.platform = None
+        self.own_columns_button.setVisible(False)
+        self.source_label.setText(self._source_text(False))
+        for combo in self.combos.values():
+            combo.setEnabled(True)
+        self.set_busy()
+        self.columns_changed.emit(dict(self.columns))
+
     def _source_text(self, remembered: bool) -> str:
         parts = [self.raw.source.name]
         if self.raw.sheet:
@@ -78,10 +131,15 @@ class ImportMappingDialog(QDialog):
         parts.append(self.tr("header on row %1").replace("%1", str(self.raw.header_row)))
         if self.raw.encoding:
             parts.append(self.raw.encoding)
-        text = " · ".join(parts)
+        text = html.escape(" · ".join(parts))
+        if self.platform is not None:
+            return text + "<br>" + self.tr(
+                "Recognised: <b>%1</b>. Its columns and money are read the way this export "
+                "writes them; check the rows below and press Import.").replace(
+                "%1", html.escape(QCoreApplication.translate("import", self.platform.name)))
         if remembered:
             text += "  " + self.tr("(columns as you set them last time)")
-        return text + "\n" + self.tr("Check that each column is understood; change any that is "
+        return text + "<br>" + self.tr("Check that each column is understood; change any that is "
                                      "not. Nothing is saved until you press Import.")
 
     def _build_combos(self) -> None:
@@ -91,6 +149,7 @@ class ImportMappingDialog(QDialog):
                 combo.addItem(QCoreApplication.translate("import", label), key)
             combo.setCurrentIndex(combo.findData(self.columns.get(header, "ignore")))
             combo.currentIndexChanged.connect(lambda _i, h=header: self._on_combo(h))
+            combo.setEnabled(self.platform is None)
             self.view.setIndexWidget(self.model.index(0, position), combo)
             self.combos[header] = combo
         self.view.resizeColumnsToContents()
