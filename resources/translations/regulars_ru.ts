@@ -2134,6 +2134,34 @@ The current data is kept as a backup first, so this can be undone.</source>
         <source>WooCommerce order export (Advanced Order Export plugin)</source>
         <translation>Выгрузка заказов WooCommerce (плагин Advanced Order Export)</translation>
     </message>
+    <message>
+        <source>Ecwid orders export</source>
+        <translation>Выгрузка заказов Ecwid</translation>
+    </message>
+    <message>
+        <source>Evotor receipts report</source>
+        <translation>Отчёт по чекам Эвотор</translation>
+    </message>
+    <message>
+        <source>InSales orders export</source>
+        <translation>Выгрузка заказов InSales</translation>
+    </message>
+    <message>
+        <source>MoySklad retail sales export</source>
+        <translation>Выгрузка розничных продаж МойСклад</translation>
+    </message>
+    <message>
+        <source>MoySklad shipments export</source>
+        <translation>Выгрузка отгрузок МойСклад</translation>
+    </message>
+    <message>
+        <source>1C sales report</source>
+        <translation>Отчёт о продажах 1С</translation>
+    </message>
+    <message>
+        <source>Tilda orders export</source>
+        <translation>Выгрузка заказов Tilda</translation>
+    </message>
 </context>
 <context>
     <name>reminders</name>

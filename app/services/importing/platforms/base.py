@@ -63,6 +63,8 @@ class PlatformFormat:
     skip: {header: values} meaning "not a sale" (refunded, cancelled, failed, voided...), compared
         case-insensitively; "*" means any non-blank value (Shopify's "Cancelled at"). A match on
         any row skips the whole order. The "status" column is also read the generic way.
+    refund: {header: values} marking a return written with a positive sum (Эвотор's «Возврат»
+        receipt): its money counts as given back. Compared like `skip`.
     walk_in: customer names meaning "no customer" ("Walk-in", "Розничный покупатель").
     date_order: "dmy", "mdy" or "ymd": how the platform writes dates like 03/04/2025.
     decimal_comma: True for "1 234,50", False for "1,234.50", None to decide from the column.
@@ -74,6 +76,7 @@ class PlatformFormat:
     columns: Mapping[str, str | Headers]
     money: Money
     skip: Mapping[str, Headers] = field(default_factory=dict)
+    refund: Mapping[str, Headers] = field(default_factory=dict)
     walk_in: Headers = ()
     date_order: str | None = None
     decimal_comma: bool | None = None

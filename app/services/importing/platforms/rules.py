@@ -7,7 +7,7 @@ repeats them on every line item counts them once, like one that writes them on t
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -99,6 +99,8 @@ def line_money(fmt: PlatformFormat, frame: pd.DataFrame, groups: Groups,
     else:
         weights = np.ones(n)
     amounts = own + _shares(order_value, groups, weights)
+    returned = _matching_rows(fmt.refund, fmt, frame)
+    amounts[returned] = -np.abs(amounts[returned])
     amounts[bad | missing] = np.nan
     return LineMoney(amounts, missing, bad, bad_header)
 
@@ -150,6 +152,19 @@ def skipped_orders(fmt: PlatformFormat, frame: pd.DataFrame, groups: Groups
         orders_hit[groups[hit]] = True
         found.append((header, orders_hit[groups]))
     return found
+
+
+def _matching_rows(wanted_values: Mapping[str, tuple[str, ...]], fmt: PlatformFormat,
+                   frame: pd.DataFrame) -> Mask:
+    """Rows where any of the columns holds one of its values."""
+    headers = [str(c) for c in frame.columns]
+    hit = np.zeros(len(frame), dtype=bool)
+    for name, values in wanted_values.items():
+        header = fmt.find(headers, name)
+        if header is not None:
+            wanted = {_norm(v) for v in values}
+            hit |= parsing.by_unique(frame[header], _one_of(wanted), bool, False)
+    return hit
 
 
 def _one_of(wanted: set[str]) -> Callable[[object], bool]:
