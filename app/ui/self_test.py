@@ -61,6 +61,14 @@ def check(context: AppContext, png: Path) -> list[str]:
         if translated == "Customers":
             problems.append("the Russian translation did not load")
 
+    from app.services.importing import platforms
+
+    # Platforms are found by listing their package: a frozen build must still list them all.
+    known = len(platforms.all_formats())
+    _say(f"known platform exports: {known}")
+    if known == 0:
+        problems.append("no known platform export formats found")
+
     from app.ui.main_window import MainWindow
 
     window = MainWindow(context)

@@ -15,3 +15,18 @@ def test_self_test_fails_on_a_missing_resource(qtbot, demo_context, tmp_path, mo
 
     monkeypatch.setattr(self_test, "REQUIRED_RESOURCES", ("icons/no-such-icon.svg",))
     assert run_self_test(demo_context, tmp_path / "shot.png") == 1
+
+
+def test_self_test_fails_when_no_platform_export_is_known(qtbot, demo_context, tmp_path,
+                                                          monkeypatch):
+    from app.services.importing import platforms
+
+    monkeypatch.setattr(platforms, "all_formats", lambda: ())
+    assert run_self_test(demo_context, tmp_path / "shot.png") == 1
+
+
+def test_self_test_counts_the_platform_exports(qtbot, demo_context, tmp_path, capsys):
+    from app.services.importing import platforms
+
+    assert run_self_test(demo_context, tmp_path / "shot.png") == 0
+    assert f"known platform exports: {len(platforms.all_formats())}" in capsys.readouterr().out
