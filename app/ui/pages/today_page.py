@@ -114,7 +114,6 @@ class TodayPage(Page):
         self.waiting_label = QLabel()
         self.waiting_label.setObjectName("todayWaiting")
         self.waiting_label.setWordWrap(True)
-        self.waiting_label.setStyleSheet("color: palette(mid);")
         self.waiting_label.hide()
 
         self.stack = QStackedWidget()
@@ -264,7 +263,9 @@ class TodayPage(Page):
         self.heading.setText(f"<h2>{title}</h2>"
                              f"<span>{formatting.long_date(today, self.context.language)}</span>")
         overdue = sum(1 for t in listed.items if t.overdue)
-        parts = [self.tr("%n to contact", "", len(listed.items))] if listed.items else []
+        # With people waiting, the waiting line says how many are for today.
+        parts = ([self.tr("%n to contact", "", len(listed.items))]
+                 if listed.items and not listed.later else [])
         if overdue:
             parts.append(self.tr("%n overdue", "", overdue))
         if self.came_back:  # closing the loop: messages that brought customers back
@@ -278,9 +279,8 @@ class TodayPage(Page):
         """'15 for today · 27 more are waiting; they come up in the next days · 9 reminders held
         back (at most one message per customer in 7 days)'; "" when nobody waits."""
         parts = []
-        if listed.later:
-            if listed.items:
-                parts.append(self.tr("%n for today", "", len(listed.items)))
+        if listed.later and listed.items:  # when the day is done, the empty page says it
+            parts.append(self.tr("%n for today", "", len(listed.items)))
             parts.append(self.tr("%n more are waiting; they come up in the next days", "",
                                  len(listed.later)))
         if listed.waiting:
