@@ -1,4 +1,8 @@
-"""`today [--as-of YYYY-MM-DD] [--format csv|json]`: the day's reminders, as the app shows them.
+"""`today [--as-of YYYY-MM-DD] [--format csv|json] [--limit N]`: the day's reminders.
+
+Without `--limit` it prints every due reminder, however many: the owner's daily capacity is a
+matter of the Today page, not of what a script reads. `--limit N` prints the day's list as the
+page would show it with a capacity of N people (people already written to today count).
 
 For the real today the command does what the app does when it opens (services.day): refresh the
 figures if they are from another day, take the month's segment snapshot, generate the day's tasks,
@@ -30,6 +34,19 @@ def register_today(commands: SubParsers) -> None:
     add_report_options(sub, "the day to compute the list for (default: today)")
     sub.add_argument("--language", choices=("en", "ru"),
                      help="language of reasons and messages (default: the app's language)")
+    sub.add_argument("--limit", type=_limit, default=0, metavar="N",
+                     help="print only the day's list of N people, most important first "
+                          "(default: every due reminder)")
+
+
+def _limit(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"not a number of people (0 or more): {text!r}")
+    return value
 
 
 def cmd_today(args: argparse.Namespace) -> int:
@@ -40,7 +57,7 @@ def cmd_today(args: argparse.Namespace) -> int:
     real_today = Clock().today()
     as_of = args.as_of or real_today
     if as_of == real_today:
-        rows = _rows(db, as_of, args.language)
+        rows = _rows(db, as_of, args.language, args.limit)
     else:
         folder = Path(tempfile.mkdtemp(prefix="regulars-today-"))
         try:
@@ -48,7 +65,7 @@ def cmd_today(args: argparse.Namespace) -> int:
             db.dispose()
             copy = open_database(folder / "what-if.sqlite3")
             try:
-                rows = _rows(copy, as_of, args.language)
+                rows = _rows(copy, as_of, args.language, args.limit)
             finally:
                 copy.dispose()
         finally:
@@ -57,14 +74,15 @@ def cmd_today(args: argparse.Namespace) -> int:
     return 0
 
 
-def _rows(db: Database, as_of: dt.date, language: str | None) -> list[dict[str, Any]]:
+def _rows(db: Database, as_of: dt.date, language: str | None,
+          limit: int) -> list[dict[str, Any]]:
     from app.services.day import refresh_day
     from app.services.reminders.report import default_language, today_rows
     from app.services.settings import Settings
 
     settings = Settings(db)
     refresh_day(db, settings, as_of, dt.datetime.combine(as_of, dt.time(9)))
-    return today_rows(db, settings, as_of, language or default_language(settings))
+    return today_rows(db, settings, as_of, language or default_language(settings), limit)
 
 
 def write(rows: list[dict[str, Any]], fmt: str, out: TextIO) -> None:

@@ -126,6 +126,11 @@ FREQUENCY_CAP_DAYS = SettingSpec(
     "frequency_cap_days", 7, G_REMIND, _T("settings", "At most one message per"),
     _T("settings", "Days between two messages to the same customer."),
     minimum=0, maximum=90)
+DAILY_CAPACITY = SettingSpec(
+    "daily_capacity", 15, G_REMIND, _T("settings", "People on Today's list per day"),
+    _T("settings", "The most important come first; the rest wait for the next days. "
+                   "0 means no limit."),
+    minimum=0, maximum=1000)
 CONVERSION_WINDOW_DAYS = SettingSpec(
     "conversion_window_days", 14, G_REMIND,
     _T("settings", "Count a purchase as a result within, days"),
@@ -181,7 +186,8 @@ DELETED_BUILTIN_TEMPLATES: SettingSpec[list[str]] = SettingSpec(
 SPECS: tuple[SettingSpec[Any], ...] = (
     SHOP_NAME, OWNER_NAME, CURRENCY, PHONE_REGION, LANGUAGE, RFM_RECENCY_MODE, RFM_RECENCY_BANDS,
     RFM_FREQUENCY_BANDS, RFM_MONETARY_MODE, RFM_MONETARY_BANDS, LOST_AFTER_DAYS, REMINDER_RULES,
-    FREQUENCY_CAP_DAYS, CONVERSION_WINDOW_DAYS, SMTP_HOST, SMTP_PORT, SMTP_SECURITY, SMTP_USER,
+    FREQUENCY_CAP_DAYS, DAILY_CAPACITY,
+    CONVERSION_WINDOW_DAYS, SMTP_HOST, SMTP_PORT, SMTP_SECURITY, SMTP_USER,
     SMTP_SENDER_EMAIL, SMTP_SENDER_NAME, SEND_DELAY_SECONDS, BACKUP_DIR, BACKUP_KEEP_DAYS,
     LAST_AUTO_BACKUP, IMPORT_MAPPINGS, LAST_SNAPSHOT_ON, DELETED_BUILTIN_TEMPLATES,
 )

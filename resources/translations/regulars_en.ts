@@ -55,17 +55,52 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n waiting (at most one message a week per customer)</source>
-        <translation>
-            <numerusform>%n waiting (at most one message a week per customer)</numerusform>
-            <numerusform>%n waiting (at most one message a week per customer)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n came back after your messages in 30 days</source>
         <translation>
             <numerusform>%n customer came back after your messages in 30 days</numerusform>
             <numerusform>%n customers came back after your messages in 30 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for today</source>
+        <translation>
+            <numerusform>%n for today</numerusform>
+            <numerusform>%n for today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more are waiting; they come up in the next days</source>
+        <translation>
+            <numerusform>%n more is waiting; they come up in the next days</numerusform>
+            <numerusform>%n more are waiting; they come up in the next days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) held back (at most one message per customer in %1)</source>
+        <translation>
+            <numerusform>%n reminder held back (at most one message per customer in %1)</numerusform>
+            <numerusform>%n reminders held back (at most one message per customer in %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have written to %n customer(s) from the list today: that is the day&apos;s number from Settings.</source>
+        <translation>
+            <numerusform>You have written to %n customer from the list today: that is the day&apos;s number from Settings.</numerusform>
+            <numerusform>You have written to %n customers from the list today: that is the day&apos;s number from Settings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more are waiting; they come up from tomorrow.</source>
+        <translation>
+            <numerusform>%n more is waiting; they come up from tomorrow.</numerusform>
+            <numerusform>%n more are waiting; they come up from tomorrow.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1615,6 +1615,50 @@ The current data is kept as a backup first, so this can be undone.</source>
         <source>Skip</source>
         <translation>Пропустить</translation>
     </message>
+    <message numerus="yes">
+        <source>%n for today</source>
+        <translation>
+            <numerusform>%n на сегодня</numerusform>
+            <numerusform>%n на сегодня</numerusform>
+            <numerusform>%n на сегодня</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more are waiting; they come up in the next days</source>
+        <translation>
+            <numerusform>ещё %n покупатель ждёт очереди — появится в ближайшие дни</numerusform>
+            <numerusform>ещё %n покупателя ждут очереди — появятся в ближайшие дни</numerusform>
+            <numerusform>ещё %n покупателей ждут очереди — появятся в ближайшие дни</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) held back (at most one message per customer in %1)</source>
+        <translation>
+            <numerusform>%n напоминание отложено (не больше одного сообщения покупателю за %1)</numerusform>
+            <numerusform>%n напоминания отложены (не больше одного сообщения покупателю за %1)</numerusform>
+            <numerusform>%n напоминаний отложено (не больше одного сообщения покупателю за %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done for today</source>
+        <translation>На сегодня всё</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have written to %n customer(s) from the list today: that is the day&apos;s number from Settings.</source>
+        <translation>
+            <numerusform>Сегодня вы написали %n покупателю из списка — это дневная норма из настроек.</numerusform>
+            <numerusform>Сегодня вы написали %n покупателям из списка — это дневная норма из настроек.</numerusform>
+            <numerusform>Сегодня вы написали %n покупателям из списка — это дневная норма из настроек.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing due today</source>
         <translation>На сегодня всё</translation>
@@ -1636,14 +1680,6 @@ The current data is kept as a backup first, so this can be undone.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n waiting (at most one message a week per customer)</source>
-        <translation>
-            <numerusform>ещё %n в очереди (не чаще раза в неделю)</numerusform>
-            <numerusform>ещё %n в очереди (не чаще раза в неделю)</numerusform>
-            <numerusform>ещё %n в очереди (не чаще раза в неделю)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n came back after your messages in 30 days</source>
         <translation>
             <numerusform>%n покупатель вернулся после ваших сообщений за 30 дней</numerusform>
@@ -1654,6 +1690,14 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>Today&apos;s list</source>
         <translation>Список на сегодня</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more are waiting; they come up from tomorrow.</source>
+        <translation>
+            <numerusform>Ещё %n покупатель ждёт очереди — появится с завтрашнего дня.</numerusform>
+            <numerusform>Ещё %n покупателя ждут очереди — появятся с завтрашнего дня.</numerusform>
+            <numerusform>Ещё %n покупателей ждут очереди — появятся с завтрашнего дня.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nobody needs a message today. Customers whose usual rhythm says they will buy again soon will show up here.</source>
@@ -2611,6 +2655,14 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>Days between two messages to the same customer.</source>
         <translation>Дней между двумя сообщениями одному покупателю.</translation>
+    </message>
+    <message>
+        <source>People on Today&apos;s list per day</source>
+        <translation>Покупателей в списке «Сегодня» за день</translation>
+    </message>
+    <message>
+        <source>The most important come first; the rest wait for the next days. 0 means no limit.</source>
+        <translation>Самые важные идут первыми, остальные ждут следующих дней. 0 — без ограничения.</translation>
     </message>
     <message>
         <source>Count a purchase as a result within, days</source>

@@ -78,3 +78,23 @@ def test_today_for_the_real_today_refreshes_and_snapshots_like_the_app(
     assert _scalar(db, "SELECT COUNT(*) FROM segment_snapshots WHERE taken_on = '"
                    + PAST.isoformat() + "'") > 0
     assert _task_count(db) > 0
+
+
+def test_today_prints_every_due_reminder_and_limit_prints_the_days_list(db, db_path, capsys):
+    create_demo_shop(db, PAST, seed=7)
+    main(["today", "--db", str(db_path), "--as-of", PAST.isoformat(), "--language", "en"])
+    every = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert len(every) > 15  # the daily capacity (15 by default) is the page's, not the command's
+    assert len({r["customer_id"] for r in every}) == len(every)
+    main(["today", "--db", str(db_path), "--as-of", PAST.isoformat(), "--language", "en",
+          "--limit", "5"])
+    limited = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert list(limited[0]) == COLUMNS
+    assert limited == every[:5]  # the most important five, in the list's order
+
+
+def test_today_rejects_a_negative_limit(db_path, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["today", "--db", str(db_path), "--limit", "-3"])
+    assert exc.value.code == 2
+    assert "number of people" in capsys.readouterr().err

@@ -241,3 +241,55 @@ def test_the_customer_name_in_the_detail_is_text_not_markup(qtbot, demo_context)
     shown = QTextDocument()
     shown.setHtml(page.name_label.text())
     assert shown.toPlainText() == name  # what the owner reads: the name as typed, tags and all
+
+
+def test_the_waiting_line_and_the_badge_follow_the_daily_capacity(qtbot, main_window,
+                                                                    demo_context) -> None:
+    from app.services.reminders.tasks import today_list
+
+    db, settings, today = demo_context.db, demo_context.settings, demo_context.clock.today()
+    generate_tasks(db, settings, today, demo_context.clock.now())
+    main_window.show_page("today")
+    page = main_window.stack.currentWidget()
+    page.refresh()
+    wait_idle(qtbot, demo_context)
+    everyone = today_list(db, settings, today, capacity=0).items
+    assert len(everyone) > 15  # the demo shop has more due than a morning's work
+    assert len(page.model.tasks()) == 15
+    assert [t.id for t in page.model.tasks()] == [t.id for t in everyone[:15]]
+    assert page.waiting_label.isVisible()
+    assert page.waiting_label.text().startswith(
+        f"15 for today · {len(everyone) - 15} more are waiting; they come up in the next days")
+    assert main_window.sidebar.item(0).text().endswith("(15)")  # the badge counts the list
+
+
+def test_the_waiting_line_in_russian_and_a_finished_day(qtbot, demo_context) -> None:
+    from app.services.plurals import plural
+    from app.services.reminders.tasks import today_list
+    from app.ui import i18n
+
+    db, settings, today = demo_context.db, demo_context.settings, demo_context.clock.today()
+    generate_tasks(db, settings, today, demo_context.clock.now())
+    due = len(today_list(db, settings, today, capacity=0).items)
+    settings.set("daily_capacity", due - 21)  # 21 wait: "ещё 21 покупатель ждёт"
+    i18n.install(QGuiApplication.instance(), "ru")
+    try:
+        page = _page(qtbot, demo_context)
+        assert page.waiting_label.text().startswith(
+            f"{due - 21} на сегодня · ещё 21 покупатель ждёт очереди — появится в ближайшие дни")
+        settings.set("daily_capacity", 3)
+        for _ in range(3):
+            page.done_button.click()
+            wait_idle(qtbot, demo_context)
+        assert page.model.tasks() == []
+        assert page.stack.currentIndex() == 1
+        assert "На сегодня всё" in page.empty_title.text()
+        waiting = plural(due - 3, "покупатель ждёт очереди — появится",
+                         "покупателя ждут очереди — появятся",
+                         "покупателей ждут очереди — появятся", language="ru")
+        assert page.empty_text.text() == (
+            "Сегодня вы написали 3 покупателям из списка — это дневная норма из настроек. "
+            f"Ещё {waiting} с завтрашнего дня.")
+        assert "очереди" not in page.waiting_label.text()  # said once, on the empty page
+    finally:
+        i18n.install(QGuiApplication.instance(), "en")

@@ -14,8 +14,9 @@ from typing import Any
 from app.services.settings import REMINDER_RULES, Settings
 
 DEFAULTS: dict[str, Any] = {
-    # Occasions that fell due longer ago than this are not dug up (a day-3 thank-you is not sent
-    # on day 40 because the app was closed for a month).
+    # Events that fell due longer ago than this are not dug up (a day-3 thank-you is not sent
+    # on day 40 because the app was closed for a month); states (not bought, rhythm, segment
+    # moves) have no such cutoff: they are true until the customer buys or is contacted.
     "catch_up_days": 7,
     "not_bought": {"enabled": True, "days": 60, "template": "soft_reminder",
                    "levels": [90, 180, 365], "level_template": "winback"},

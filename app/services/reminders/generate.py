@@ -8,7 +8,9 @@ INSERT OR IGNORE. Then the customer comes first:
   important task in that window, is deferred (its due day moves) instead of piling up;
 - a newer purchase makes open "not bought", rhythm, segment and sequence tasks obsolete, and a
   contact makes open "stay in touch" tasks obsolete (they are closed as skipped, never deleted,
-  so the occasion is not suggested again).
+  so the occasion is not suggested again);
+- a lapse has one not-bought task at a time: when it reaches a higher win-back level, its open
+  task becomes that level (raise_levels) rather than a second task joining it.
 """
 
 from __future__ import annotations
@@ -60,7 +62,8 @@ def generate_tasks(db: Database, settings: Settings, today: dt.date,
     open_tasks = _open_tasks(db)
     found = defer_for_cap(found, inp, open_tasks, int(settings.get(FREQUENCY_CAP_DAYS)))
     retired_ids = obsolete(open_tasks, inp)
-    created = _write(db, found, retired_ids, now)
+    found, raised = raise_levels(found, open_tasks, retired_ids)
+    created = _write(db, found, retired_ids, now, raised)
     seconds = time.perf_counter() - started
     log.info("Reminders: %d occasions, %d new tasks, %d retired in %.2f s",
              len(found), created, len(retired_ids), seconds)
@@ -126,6 +129,26 @@ def obsolete(open_tasks: pd.DataFrame, inp: RuleInputs) -> list[int]:
     return retired
 
 
+def raise_levels(found: pd.DataFrame, open_tasks: pd.DataFrame,
+                 retired: list[int]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Take out of `found` the not-bought occasions whose lapse already has an open task, and
+    return them as updates of that task (task_id, rule, priority, params, template): a higher
+    level replaces the lower one in place, keeping its day on the list and its status, and the
+    same level gets its reason brought up to date ("no purchase for 75 days", not the 60 it
+    had when it was first listed)."""
+    columns = ["task_id", "rule", "priority", "params", "template"]
+    lapse = found["rule"].astype(str).str.startswith("not_bought").to_numpy(dtype=bool)
+    if open_tasks.empty or not lapse.any():
+        return found, pd.DataFrame(columns=columns)
+    mine = open_tasks[open_tasks["rule"].str.startswith("not_bought").to_numpy(dtype=bool)
+                      & ~open_tasks["id"].isin(retired).to_numpy(dtype=bool)]
+    # Databases from before this rule may hold two open levels of one lapse: raise the higher.
+    mine = mine.sort_values("priority").drop_duplicates(["customer_id", "anchor_day"])
+    mine = mine[["id", "customer_id", "anchor_day"]].rename(columns={"id": "task_id"})
+    matched = found[lapse].reset_index().merge(mine, on=["customer_id", "anchor_day"])
+    return found.drop(index=pd.Index(matched["index"])), matched[columns]
+
+
 def _open_tasks(db: Database) -> pd.DataFrame:
     conn = db.raw_connection()
     try:
@@ -147,7 +170,8 @@ def _open_tasks(db: Database) -> pd.DataFrame:
                          "priority": "int64", "anchor_day": "int64"})
 
 
-def _write(db: Database, found: pd.DataFrame, retired: list[int], now: dt.datetime) -> int:
+def _write(db: Database, found: pd.DataFrame, retired: list[int], now: dt.datetime,
+           raised: pd.DataFrame) -> int:
     stamp = now.isoformat(sep=" ")
     rows = list(zip(
         found["customer_id"].astype(int).tolist(), found["rule"].tolist(),
@@ -163,6 +187,14 @@ def _write(db: Database, found: pd.DataFrame, retired: list[int], now: dt.dateti
                     "UPDATE tasks SET status = ?, completed_at = ? WHERE id = ?",
                     [(TaskStatus.SKIPPED.value, stamp, task_id) for task_id in retired],
                 )
+            conn.executemany(
+                # OR IGNORE: a level already stored for this lapse (an old database) stays.
+                "UPDATE OR IGNORE tasks SET rule = ?, priority = ?, reason_params = ?,"
+                " template_key = ? WHERE id = ?",
+                list(zip(raised["rule"].tolist(), raised["priority"].astype(int).tolist(),
+                         raised["params"].tolist(), raised["template"].tolist(),
+                         raised["task_id"].astype(int).tolist(), strict=True)),
+            )
             before = conn.total_changes
             conn.executemany(
                 "INSERT OR IGNORE INTO tasks (customer_id, rule, occasion_key, due_on, status,"

@@ -32,11 +32,29 @@ class RuleInputs:
     segment_moves: pd.DataFrame
     last_referral: pd.Series  # customer_id -> due day of the latest referral task
     category_last: pd.DataFrame | None = None  # customer_id, category (casefolded), day
+    # Not-bought reminders the owner closed as skipped: customer_id, anchor_day (the purchase
+    # day their lapse began with), due_day.
+    skipped_lapses: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(
+        {c: pd.Series(dtype="int64") for c in ("customer_id", "anchor_day", "due_day")}))
     extra: dict[str, object] = field(default_factory=dict)
 
     def contact_days(self, index: pd.Index) -> np.ndarray:
         """Latest contact day per customer of `index`, a very old day where there is none."""
         return self.last_contact.reindex(index).fillna(-(10**6)).to_numpy(dtype="int64")
+
+    def lapse_skipped(self, index: pd.Index, last_day: np.ndarray) -> np.ndarray:
+        """Per customer of `index`: was a reminder of the lapse that began at `last_day` skipped,
+        with nobody contacting them since it fell due? Such a lapse stays quiet. A reminder
+        closed because of a contact (generate.obsolete) has a contact on or after its due day,
+        so it blocks nothing: the contact restarts the wait instead."""
+        skipped = self.skipped_lapses
+        if skipped.empty:
+            return np.zeros(len(index), dtype=bool)
+        ids = pd.Index(skipped["customer_id"])
+        current = pd.Series(last_day, index=index).reindex(ids).to_numpy(dtype="float64")
+        blocking = (skipped["anchor_day"].to_numpy() == current) & (
+            self.contact_days(ids) < skipped["due_day"].to_numpy())
+        return np.asarray(index.isin(ids[blocking]), dtype=bool)
 
 
 def load_inputs(db: Database, today: dt.date, *, with_categories: bool = False,
@@ -62,6 +80,7 @@ def load_inputs(db: Database, today: dt.date, *, with_categories: bool = False,
             last_referral=_series(conn, f"SELECT customer_id, MAX({day_numbers.sql('due_on')})"
                                         " FROM tasks WHERE rule = 'referral' GROUP BY customer_id"),
             category_last=_category_last(conn) if with_categories else None,
+            skipped_lapses=_skipped_lapses(conn),
         )
     finally:
         conn.close()
@@ -87,22 +106,35 @@ def _series(conn: sqlite3.Connection, sql: str, dtype: str = "int64") -> pd.Seri
     return pd.Series(values, index=pd.Index(keys, dtype="int64"), dtype=dtype)
 
 
+def _skipped_lapses(conn: sqlite3.Connection) -> pd.DataFrame:
+    rows = conn.execute(
+        # The lapse key ends with the purchase day it began with ("lapse:2026-03-01").
+        f"SELECT customer_id, {day_numbers.sql('substr(occasion_key, -10)')},"
+        f" {day_numbers.sql('due_on')} FROM tasks"
+        " WHERE substr(rule, 1, 10) = 'not_bought' AND status = 'skipped'"
+    ).fetchall()
+    frame = pd.DataFrame.from_records(rows, columns=["customer_id", "anchor_day", "due_day"])
+    return frame.astype("int64")
+
+
 def _segment_moves(conn: sqlite3.Connection, today: dt.date) -> pd.DataFrame:
     """Who is At risk / Can't lose them now (customer_stats, written by recompute + rfm) but was
-    in another segment in the latest snapshot taken before `today` (services.segments.snapshots).
-    Without an earlier snapshot nobody "moved": a first import does not flood the list."""
+    in another segment in a snapshot taken since their last purchase and before `today`
+    (services.segments.snapshots); `previous` is the latest such segment. The move stays known
+    for the whole lapse, not only until the next monthly snapshot. Without such a snapshot
+    nobody "moved": a first import does not list the whole history as moves (the lapsed are
+    listed by not_bought)."""
     columns = ["customer_id", "segment", "previous"]
-    baseline = conn.execute(
-        "SELECT MAX(taken_on) FROM segment_snapshots WHERE taken_on < ?", (today.isoformat(),)
-    ).fetchone()[0]
-    rows = [] if baseline is None else conn.execute(
-        "SELECT c.customer_id, c.segment, COALESCE(s.segment, '') FROM customer_stats c"
-        " LEFT JOIN segment_snapshots s ON s.customer_id = c.customer_id AND s.taken_on = ?"
-        " WHERE c.segment IN ('at_risk', 'cant_lose')"
-        " AND (s.segment IS NULL OR s.segment != c.segment)",
-        (baseline,),
+    rows = conn.execute(
+        # SQLite takes the bare columns from the row where MAX() is found: the latest snapshot.
+        "SELECT c.customer_id, c.segment, s.segment, MAX(s.taken_on) FROM customer_stats c"
+        " JOIN segment_snapshots s ON s.customer_id = c.customer_id AND s.taken_on < ?"
+        " AND s.taken_on >= COALESCE(c.last_order_on, '') AND s.segment != c.segment"
+        " WHERE c.segment IN ('at_risk', 'cant_lose') GROUP BY c.customer_id",
+        (today.isoformat(),),
     ).fetchall()
-    frame = pd.DataFrame.from_records(rows, columns=columns).astype({"customer_id": "int64"})
+    frame = pd.DataFrame.from_records([r[:3] for r in rows], columns=columns).astype(
+        {"customer_id": "int64"})
     return frame.set_index("customer_id")
 
 

@@ -8,7 +8,7 @@ import os
 from typing import Any
 
 from app.services.database import Database
-from app.services.reminders.tasks import TaskItem, list_today
+from app.services.reminders.tasks import TaskItem, today_list
 from app.services.settings import LANGUAGE, Settings
 
 COLUMNS = ["customer_id", "name", "rule", "due_date", "priority", "reason", "channel", "message"]
@@ -37,8 +37,10 @@ def message_for(db: Database, settings: Settings, item: TaskItem, language: str,
     return rendered.body
 
 
-def today_rows(db: Database, settings: Settings, today: dt.date,
-               language: str) -> list[dict[str, Any]]:
+def today_rows(db: Database, settings: Settings, today: dt.date, language: str,
+               limit: int = 0) -> list[dict[str, Any]]:
+    """Every due reminder (one per customer, as the list shows them), or with `limit` the day's
+    list: that many people, counted as the app counts its daily capacity (tasks.today_list)."""
     return [
         {
             "customer_id": item.customer_id,
@@ -50,7 +52,7 @@ def today_rows(db: Database, settings: Settings, today: dt.date,
             "channel": item.channel,
             "message": message_for(db, settings, item, language, today),
         }
-        for item in list_today(db, settings, today)
+        for item in today_list(db, settings, today, capacity=limit).items
     ]
 
 

@@ -5,6 +5,14 @@ OCCASION_COLUMNS: the customer, the rule key, the occasion key (what makes two r
 generation inserts each (customer_id, rule, occasion_key) once), the due day, the purchase day the
 occasion hangs on (anchor_day; -1 when none), the message template and the reason parameters (JSON).
 Rules never look at do-not-contact or the frequency cap: generate.py applies those to all of them.
+
+Two kinds of rule. An *event* fell due on one day (a day-3 thank-you, a birthday, a 3rd order, a
+big order, a referral ask): it is suggested only within the catch-up window after that day, so a
+thank-you is not sent on day 40 because the app was closed for a month. A *state* holds until the
+customer buys or is contacted (not bought for N days and the win-back levels, later than their
+own rhythm, the owner's own "not bought in N days", a move into At risk / Can't lose them): it is
+due on any day while it holds, however long ago it began, so a first import of a long history
+lists everyone who has lapsed (the daily capacity in tasks.py spreads them over the days).
 """
 
 from __future__ import annotations
@@ -82,12 +90,22 @@ def _plain(value: object, n: int) -> list[Any]:
 
 
 def _fresh(inp: RuleInputs, cfg: RuleConfig, due: np.ndarray) -> np.ndarray:
+    """An event: due, and not longer ago than the catch-up window."""
     return (due <= inp.today) & (inp.today - due <= cfg.catch_up_days)
 
 
+def _holds(inp: RuleInputs, due: np.ndarray) -> np.ndarray:
+    """A state: due from its first day for as long as it holds (no catch-up cutoff)."""
+    return due <= inp.today
+
+
 def not_bought(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
-    """No order for N days (default 60), then win-back levels (90/180/365), each once per lapse.
-    A contact restarts the N-day wait; only the highest level reached is suggested."""
+    """No order for N days (default 60), then win-back levels (90/180/365): a state.
+
+    A contact restarts the N-day wait; only the highest level reached is suggested (generate.py
+    turns an open lower level of the same lapse into it). A lapse whose reminder the owner skipped
+    stays quiet until the customer buys again or someone contacts them (inputs.skipped_lapses).
+    """
     base = int(cfg.value("not_bought", "days"))
     levels = [base] + [lv for lv in cfg.value("not_bought", "levels") if lv > base]
     s = inp.summary
@@ -98,7 +116,7 @@ def not_bought(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
     for lv in levels:
         level = np.where(since >= lv, lv, level)
     due = np.maximum(last + level, touch + base)
-    hit = (level > 0) & _fresh(inp, cfg, due)
+    hit = (level > 0) & _holds(inp, due) & ~inp.lapse_skipped(s.index, last)
     level, last = level[hit], last[hit]
     rule = np.where(level == base, "not_bought", np.char.add("not_bought_", level.astype(str)))
     template = np.where(level == base, cfg.value("not_bought", "template"),
@@ -108,7 +126,8 @@ def not_bought(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
 
 
 def rhythm(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
-    """>= 3 orders and silent for more than 1.5x their own median interval; once per lapse."""
+    """>= 3 orders and silent for more than 1.5x their own median interval: a state, once per
+    lapse."""
     o = inp.orders
     gaps = o["day"].diff().where(o["customer_id"].eq(o["customer_id"].shift()))
     by_customer = gaps.groupby(o["customer_id"]).median()
@@ -122,7 +141,7 @@ def rhythm(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
     factor = float(cfg.value("rhythm", "factor"))
     overdue_from = last + np.floor(factor * median).astype("int64") + 1
     due = np.maximum(overdue_from, inp.contact_days(s.index) + interval)
-    hit = ok & _fresh(inp, cfg, due)
+    hit = ok & _holds(inp, due)
     last = last[hit]
     return occasions(s.index[hit], "rhythm", "since:", last, due[hit], last,
                      cfg.value("rhythm", "template"), interval=interval[hit],
@@ -240,8 +259,9 @@ def referral(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
 
 
 def segment_change(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
-    """Customers who moved into At risk or Can't lose them: once per lapse (until they buy again),
-    and not within 30 days after someone already spoke to them."""
+    """Customers who moved into At risk or Can't lose them during this lapse (a state: the move
+    is remembered until they buy again, inputs._segment_moves): once per lapse, and not within 30
+    days after someone already spoke to them."""
     moves = inp.segment_moves
     moves = moves[moves.index.isin(inp.summary.index)]
     frames = []
@@ -262,7 +282,8 @@ def segment_change(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
 
 
 def custom(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
-    """The owner's own "not bought in N days", limited to a product category and/or a tag."""
+    """The owner's own "not bought in N days", limited to a product category and/or a tag: a
+    state, like not_bought."""
     return _concat([_custom_one(inp, cfg, rule) for rule in cfg.custom if rule.enabled])
 
 
@@ -285,7 +306,7 @@ def _custom_one(inp: RuleInputs, cfg: RuleConfig, rule: CustomRule) -> pd.DataFr
     day = anchor.to_numpy(dtype="int64")
     touch = np.maximum(day, inp.contact_days(anchor.index))
     due = touch + rule.days
-    hit = _fresh(inp, cfg, due)
+    hit = _holds(inp, due)
     return occasions(anchor.index[hit], "custom", f"custom:{rule.id}:", day[hit], due[hit],
                      day[hit], rule.template, rule_id=rule.id, days=inp.today - day[hit],
                      limit=rule.days, category=rule.category, tag=rule.tag,

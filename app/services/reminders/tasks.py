@@ -5,6 +5,22 @@ tasks whose snooze has ended, except for do-not-contact customers. The frequency
 too, because contacts happen after generation: a customer contacted within `frequency_cap_days`
 (by anything other than this very task) waits, and a customer shows one task at a time, the most
 important one; the others wait for their turn.
+
+The daily capacity (`daily_capacity`, 0 = no limit) is how many people the owner writes to in a
+day. A first import of a long history makes every lapsed customer due at once; that is the truth,
+but not a morning's work, so the list shows the first `capacity` people in order (priority, then
+what is at stake: money spent, then orders, most valuable first) and the rest wait, in that same
+order, as `TodayList.later`. Nothing is stored about who waits: the order is worked out each time,
+so nothing is lost and a more important reminder that falls due tomorrow goes ahead of them.
+
+How the waiting come up, walked over days (capacity 15, 42 due on the first morning):
+- day 1: 15 listed, 27 waiting. People contacted today from the list (a logged contact with a
+  task: Done, a copied or sent message) use up the day's places, so after she writes to all 15
+  the list is empty and says that 27 wait: they come up tomorrow, not as a never-ending list.
+  Skip and snooze use no place (no message went out): the next in order steps up the same day;
+- day 2: the next 15 in order (plus anything more important that fell due), 12 waiting;
+- a day she does nothing: the same people stay on the list (overdue), the rest keep waiting;
+  the list never grows past the capacity, however long the app stays closed.
 """
 
 from __future__ import annotations
@@ -22,7 +38,7 @@ from app.services.messages.contacts import NewContact, log_contact
 from app.services.reminders import catalog
 from app.services.reminders.reasons import format_reason
 from app.services.segments import orders as orders_mod
-from app.services.settings import FREQUENCY_CAP_DAYS, Settings
+from app.services.settings import DAILY_CAPACITY, FREQUENCY_CAP_DAYS, Settings
 
 
 @dataclass(frozen=True)
@@ -42,6 +58,8 @@ class TaskItem:
     overdue_days: int = 0
     status: str = TaskStatus.OPEN.value
     waiting: int = 0  # this customer's other tasks that wait behind this one
+    spent_minor: int = 0  # what is at stake: the customer's money spent and orders
+    orders: int = 0
 
     @property
     def overdue(self) -> bool:
@@ -65,8 +83,15 @@ class ComeBack:
 
 @dataclass
 class TodayList:
-    items: list[TaskItem] = field(default_factory=list)
+    items: list[TaskItem] = field(default_factory=list)  # today's list, at most the capacity
     waiting: int = 0  # due tasks held back by the frequency cap
+    later: list[TaskItem] = field(default_factory=list)  # due people past the day's capacity
+    contacted_today: int = 0  # people already written to from the list today
+
+    @property
+    def day_done(self) -> bool:
+        """The day's places are used up and people still wait for the next days."""
+        return not self.items and bool(self.later)
 
 
 _LIST_SQL = """
@@ -76,8 +101,9 @@ SELECT t.id, t.customer_id, c.display_name, t.rule, t.due_on, t.status, t.snooze
        (SELECT MAX(date(k.contacted_at)) FROM contacts k
          WHERE k.customer_id = t.customer_id AND k.outcome != 'failed'
            AND (k.task_id IS NULL OR k.task_id != t.id)),
-       date(t.created_at)
+       date(t.created_at), COALESCE(s.total_spent_minor, 0), COALESCE(s.orders_count, 0)
 FROM tasks t JOIN customers c ON c.id = t.customer_id
+LEFT JOIN customer_stats s ON s.customer_id = t.customer_id
 WHERE c.do_not_contact = 0
   AND ((t.status = 'open' AND t.due_on <= :today)
        OR (t.status = 'snoozed' AND t.snoozed_until <= :today))
@@ -85,18 +111,30 @@ ORDER BY t.priority, t.due_on, t.id
 """
 
 
-def today_list(db: Database, settings: Settings, today: dt.date) -> TodayList:
+_CONTACTED_TODAY_SQL = """
+SELECT DISTINCT customer_id FROM contacts
+WHERE task_id IS NOT NULL AND outcome != 'failed' AND date(contacted_at) = :today
+"""
+
+
+def today_list(db: Database, settings: Settings, today: dt.date,
+               capacity: int | None = None) -> TodayList:
+    """The day's list; `capacity` overrides the `daily_capacity` setting (0 = no limit)."""
     cap = int(settings.get(FREQUENCY_CAP_DAYS))
+    if capacity is None:
+        capacity = int(settings.get(DAILY_CAPACITY))
     conn = db.raw_connection()
     try:
         rows = conn.execute(_LIST_SQL, {"today": today.isoformat()}).fetchall()
+        written_today = {r[0] for r in conn.execute(_CONTACTED_TODAY_SQL,
+                                                    {"today": today.isoformat()})}
     finally:
         conn.close()
     shown: dict[int, TaskItem] = {}
     waiting: dict[int, int] = {}
     held = 0
     for (task_id, customer_id, name, rule, due, status, snoozed, priority, params, template,
-         channel, phone, email, telegram, contacted, created) in rows:
+         channel, phone, email, telegram, contacted, created, spent, orders) in rows:
         # Overdue means "was on the list before and is still waiting": an occasion first listed
         # today (caught up after days with the app closed) is not overdue yet.
         effective = dt.date.fromisoformat(due)
@@ -118,13 +156,36 @@ def today_list(db: Database, settings: Settings, today: dt.date) -> TodayList:
             task_id, customer_id, name, rule, dt.date.fromisoformat(due), priority,
             _params(params), template, channel or guess_channel(phone, email, telegram),
             phone, email, telegram, max(0, (today - effective).days), status,
+            spent_minor=int(spent), orders=int(orders),
         )
     items = [
         TaskItem(**{**item.__dict__, "waiting": waiting.get(item.customer_id, 0)})
         for item in shown.values()
     ]
-    items.sort(key=lambda t: (t.priority, t.due_on, t.name, t.id))
-    return TodayList(items, held)
+    items.sort(key=lambda t: (t.priority, -t.spent_minor, -t.orders, t.due_on, t.name, t.id))
+    listed, later = _within_capacity(items, capacity, written_today)
+    return TodayList(listed, held, later, len(written_today))
+
+
+def _within_capacity(items: list[TaskItem], capacity: int,
+                     contacted: set[int]) -> tuple[list[TaskItem], list[TaskItem]]:
+    """The first `capacity` people in order, counting those already written to today; someone
+    written to today whose task is still open (a copied message, not yet Done) keeps their place
+    without taking a second one."""
+    if capacity <= 0:
+        return items, []
+    used = len(contacted)
+    listed: list[TaskItem] = []
+    later: list[TaskItem] = []
+    for item in items:
+        if item.customer_id in contacted:
+            listed.append(item)
+        elif used < capacity:
+            listed.append(item)
+            used += 1
+        else:
+            later.append(item)
+    return listed, later
 
 
 def list_today(db: Database, settings: Settings, today: dt.date) -> list[TaskItem]:

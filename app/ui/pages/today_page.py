@@ -38,7 +38,7 @@ from app.services.messages.outgoing import OutgoingMessage
 from app.services.reminders import tasks as task_service
 from app.services.reminders.conversion import came_back_since
 from app.services.reminders.tasks import ComeBack, TaskItem, TodayList
-from app.services.settings import OWNER_NAME, SHOP_NAME
+from app.services.settings import FREQUENCY_CAP_DAYS, OWNER_NAME, SHOP_NAME
 from app.ui import formatting
 from app.ui.context import AppContext
 from app.ui.crash_dialog import error_message
@@ -66,6 +66,7 @@ class TodayPage(Page):
         self.model = TodayModel(context.language)
         self.come_back: list[ComeBack] = []
         self.waiting = 0
+        self.listed = TodayList()
         self.came_back = 0
         self._rendered: tuple[int | None, str, str] = (None, "", "")  # template id, name, subject
 
@@ -108,6 +109,13 @@ class TodayPage(Page):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 1)
 
+        # Who is not on today's list though due: past the daily capacity, or held back by the
+        # one-message-per-customer pause. Its own line: it is what the owner plans the week by.
+        self.waiting_label = QLabel()
+        self.waiting_label.setObjectName("todayWaiting")
+        self.waiting_label.setWordWrap(True)
+        self.waiting_label.hide()
+
         self.stack = QStackedWidget()
         self.stack.addWidget(splitter)
         self.stack.addWidget(self._build_empty())
@@ -122,6 +130,7 @@ class TodayPage(Page):
         self.sign_notice.settings_requested.connect(lambda: self._ask_window("open_settings"))
         self.sign_notice.hide()
         layout.addWidget(self.sign_notice)
+        layout.addWidget(self.waiting_label)
         layout.addWidget(self.stack, 1)
         self._show_selected()
 
@@ -201,7 +210,7 @@ class TodayPage(Page):
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.addStretch(1)
-        self.empty_title = QLabel("<h2>%1</h2>".replace("%1", self.tr("Nothing due today")))
+        self.empty_title = QLabel()
         self.empty_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_text = QLabel()
         self.empty_text.setWordWrap(True)
@@ -235,6 +244,7 @@ class TodayPage(Page):
         keep_row = self.table.currentIndex().row()
         self.model.set_items(listed.items, today)
         self.waiting = listed.waiting
+        self.listed = listed
         self.table.clearSpans()
         for row in self.model.group_rows():
             self.table.setSpan(row, 0, 1, len(COLUMNS))
@@ -253,16 +263,31 @@ class TodayPage(Page):
         self.heading.setText(f"<h2>{title}</h2>"
                              f"<span>{formatting.long_date(today, self.context.language)}</span>")
         overdue = sum(1 for t in listed.items if t.overdue)
-        parts = [self.tr("%n to contact", "", len(listed.items))] if listed.items else []
+        # With people waiting, the waiting line says how many are for today.
+        parts = ([self.tr("%n to contact", "", len(listed.items))]
+                 if listed.items and not listed.later else [])
         if overdue:
             parts.append(self.tr("%n overdue", "", overdue))
-        if listed.waiting:
-            parts.append(self.tr("%n waiting (at most one message a week per customer)", "",
-                                 listed.waiting))
         if self.came_back:  # closing the loop: messages that brought customers back
             parts.append(self.tr("%n came back after your messages in 30 days", "",
                                  self.came_back))
-        self.summary.setText(" · ".join(parts) if listed.items or self.came_back else "")
+        self.summary.setText(" · ".join(parts))
+        self.waiting_label.setText(self.waiting_text(listed))
+        self.waiting_label.setVisible(bool(self.waiting_label.text()))
+
+    def waiting_text(self, listed: TodayList) -> str:
+        """'15 for today · 27 more are waiting; they come up in the next days · 9 reminders held
+        back (at most one message per customer in 7 days)'; "" when nobody waits."""
+        parts = []
+        if listed.later and listed.items:  # when the day is done, the empty page says it
+            parts.append(self.tr("%n for today", "", len(listed.items)))
+            parts.append(self.tr("%n more are waiting; they come up in the next days", "",
+                                 len(listed.later)))
+        if listed.waiting:
+            pause = self.tr("%n day(s)", "", int(self.context.settings.get(FREQUENCY_CAP_DAYS)))
+            parts.append(self.tr("%n reminder(s) held back (at most one message per customer "
+                                 "in %1)", "", listed.waiting).replace("%1", pause))
+        return " · ".join(parts)
 
     def prepare_all_messages(self) -> None:
         from app.services.messages.bulk import TaskRef
@@ -278,6 +303,15 @@ class TodayPage(Page):
             getattr(window, action)()
 
     def _fill_empty_state(self) -> None:
+        if self.listed.day_done:
+            self.empty_title.setText("<h2>%1</h2>".replace("%1", self.tr("Done for today")))
+            self.empty_text.setText(
+                self.tr("You have written to %n customer(s) from the list today: that is "
+                        "the day's number from Settings.", "", self.listed.contacted_today)
+                + " " + self.tr("%n more are waiting; they come up from tomorrow.", "",
+                                len(self.listed.later)))
+            return
+        self.empty_title.setText("<h2>%1</h2>".replace("%1", self.tr("Nothing due today")))
         if not self.come_back:
             self.empty_text.setText(self.tr(
                 "Nobody needs a message today. Customers whose usual rhythm says they will "

@@ -29,14 +29,15 @@ def ago(clock, days: int) -> dt.date:
 
 
 @pytest.mark.parametrize(("days", "expected"), [(59, []), (60, ["not_bought"]),
-                                                (66, ["not_bought"]), (68, [])])
-def test_not_bought_starts_at_exactly_60_days_and_is_not_dug_up_later(
+                                                (68, ["not_bought"]), (89, ["not_bought"]),
+                                                (90, ["not_bought_90"])])
+def test_not_bought_starts_at_exactly_60_days_and_holds_without_a_catch_up_cutoff(
         db, settings, clock, days, expected):
     only(settings, "not_bought")
     cid = add_customer(db)
     add_order(db, cid, ago(clock, days))
     generate(db, settings, clock.today())
-    assert rules_of(db) == expected  # catch-up window: 7 days after the occasion
+    assert rules_of(db) == expected  # a state: no catch-up window
 
 
 def test_not_bought_suggests_only_the_highest_level_reached(db, settings, clock):
