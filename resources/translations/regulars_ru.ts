@@ -180,6 +180,10 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Отправлено: %1. Не отправлено: %2.</translation>
     </message>
     <message>
+        <source>Some messages have a gap where a value is empty: %1. Check them or edit the script before sending.</source>
+        <translation>В некоторых сообщениях пропуск — пустое значение: %1. Проверьте их или измените шаблон перед отправкой.</translation>
+    </message>
+    <message>
         <source>Send %1 e-mails</source>
         <translation>Отправить письма (%1)</translation>
     </message>
@@ -929,6 +933,10 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>In person</source>
         <translation>Лично</translation>
+    </message>
+    <message>
+        <source>This message has a gap where this is empty: %1. Fill it in or edit the text before sending.</source>
+        <translation>В сообщении пропуск — пустое значение: %1. Заполните его или поправьте текст перед отправкой.</translation>
     </message>
     <message>
         <source>Message copied to the clipboard.</source>
@@ -2457,6 +2465,18 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Язык программы. Меняется после перезапуска.</translation>
     </message>
     <message>
+        <source>Language of messages</source>
+        <translation>Язык сообщений</translation>
+    </message>
+    <message>
+        <source>The language customers are written to; it may differ from the app&apos;s.</source>
+        <translation>На каком языке писать покупателям; может отличаться от языка программы.</translation>
+    </message>
+    <message>
+        <source>Same as the app</source>
+        <translation>Как у программы</translation>
+    </message>
+    <message>
         <source>Recency scoring</source>
         <translation>Оценка давности</translation>
     </message>
@@ -2707,6 +2727,10 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Ваше имя (из настроек)</translation>
     </message>
     <message>
+        <source>Your name and the shop&apos;s, those that are set (Settings)</source>
+        <translation>Ваше имя и название магазина — те, что заданы (Настройки)</translation>
+    </message>
+    <message>
         <source>Number with the right word form: 3 заказа, 5 заказов</source>
         <translation>Число с правильной формой слова: 3 заказа, 5 заказов</translation>
     </message>
@@ -2717,6 +2741,10 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>Only the word, without the number</source>
         <translation>Только слово, без числа</translation>
+    </message>
+    <message>
+        <source>Only when the value is known: a message never has a gap</source>
+        <translation>Только если значение известно: в сообщении не будет пропуска</translation>
     </message>
     <message>
         <source>Standard Jinja filters work too</source>

@@ -37,8 +37,10 @@ def message_for(db: Database, settings: Settings, item: TaskItem, language: str,
     return rendered.body
 
 
-def today_rows(db: Database, settings: Settings, today: dt.date,
-               language: str) -> list[dict[str, Any]]:
+def today_rows(db: Database, settings: Settings, today: dt.date, language: str,
+               message_language: str | None = None) -> list[dict[str, Any]]:
+    """Reasons in `language`; messages in `message_language` (default: the same)."""
+    messages_in = message_language or language
     return [
         {
             "customer_id": item.customer_id,
@@ -48,7 +50,7 @@ def today_rows(db: Database, settings: Settings, today: dt.date,
             "priority": item.priority,
             "reason": item.reason(language),
             "channel": item.channel,
-            "message": message_for(db, settings, item, language, today),
+            "message": message_for(db, settings, item, messages_in, today),
         }
         for item in list_today(db, settings, today)
     ]
