@@ -626,6 +626,53 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Regulars</source>
+        <translation>Добро пожаловать в Regulars</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your messages will be signed with these.&lt;/b&gt;&lt;br&gt;Customers see your shop&apos;s name and your name in every message. You can change all of this later in Settings.</source>
+        <translation>&lt;b&gt;Этим будут подписаны ваши сообщения.&lt;/b&gt;&lt;br&gt;Покупатели увидят в каждом сообщении название магазина и ваше имя. Всё это можно изменить потом в настройках.</translation>
+    </message>
+    <message>
+        <source>for example: Bean &amp; Leaf</source>
+        <translation>например: Зерно и лист</translation>
+    </message>
+    <message>
+        <source>for example: Olga</source>
+        <translation>например: Ольга</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Название магазина</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Language of messages</source>
+        <translation>Язык сообщений</translation>
+    </message>
+    <message>
+        <source>The language customers are written to; it may differ from the app&apos;s.</source>
+        <translation>На каком языке писать покупателям; может отличаться от языка программы.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>Пропустить</translation>
+    </message>
+</context>
+<context>
     <name>ImportFlow</name>
     <message>
         <source>Import sales or customers</source>
@@ -1170,6 +1217,10 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>Win-back messages</source>
         <translation>Сообщения, чтобы вернуть</translation>
+    </message>
+    <message>
+        <source>Day %1 after a purchase</source>
+        <translation>%1-й день после покупки</translation>
     </message>
     <message>
         <source>Days after a purchase: thank-you, tip, offer, consultation.</source>
@@ -2728,7 +2779,7 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
     <message>
         <source>Your name and the shop&apos;s, those that are set (Settings)</source>
-        <translation>Ваше имя и название магазина — те, что заданы (Настройки)</translation>
+        <translation>Ваше имя и название магазина — те, что заданы (из настроек)</translation>
     </message>
     <message>
         <source>Number with the right word form: 3 заказа, 5 заказов</source>
