@@ -63,6 +63,7 @@ class FirstRunDialog(QDialog):
                               "app's."))
         note.setWordWrap(True)
         note.setStyleSheet("color: palette(placeholder-text);")
+        form.addRow("", note)
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(self.tr("Save"),
                                              QDialogButtonBox.ButtonRole.AcceptRole)
@@ -74,7 +75,6 @@ class FirstRunDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
-        layout.addWidget(note)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
 

@@ -126,7 +126,8 @@ class ReminderRulesEditor(QWidget):
         while self.steps_grid.count():
             item = self.steps_grid.takeAt(0)
             widget = item.widget() if item is not None else None
-            if widget is not None:
+            if widget is not None:  # hidden now: deleteLater paints it until the event loop runs
+                widget.hide()
                 widget.deleteLater()
         self.step_combos = []
         for number, step in enumerate(sorted(steps, key=lambda s: int(s["day"]))):
