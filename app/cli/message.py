@@ -16,8 +16,9 @@ def register_message(commands: SubParsers) -> None:
     sub.add_argument("customer_id", type=int, nargs="?", help="the customer's id")
     sub.add_argument("--template", default="soft_reminder",
                      help="a built-in key (e.g. winback) or a script id (default: soft_reminder)")
-    sub.add_argument("--language", choices=("ru", "en"), default="ru",
-                     help="language of the script (default: ru)")
+    sub.add_argument("--language", choices=("ru", "en"),
+                     help="language of the script (default: the language of messages in "
+                          "Settings)")
     sub.add_argument("--channel", choices=("whatsapp", "telegram", "sms", "email"),
                      help="also print the link that opens the message in this channel")
     sub.add_argument("--list", action="store_true", help="list the scripts and exit")
@@ -25,24 +26,27 @@ def register_message(commands: SubParsers) -> None:
 
 def cmd_message(args: argparse.Namespace) -> int:
     from app.services.clock import Clock
-    from app.services.messages.context import load_facts
+    from app.services.messages.context import load_facts, message_language
     from app.services.messages.library import (
         ensure_builtin_templates,
         list_templates,
         render_for_customer,
     )
     from app.services.messages.links import Recipient, message_link
+    from app.services.reminders.report import default_language
     from app.services.settings import Settings
 
     db = open_db_for(args)
     ensure_builtin_templates(db)
+    settings = Settings(db)
+    language = args.language or message_language(settings, default_language(settings))
     if args.list or args.customer_id is None:
-        for template in list_templates(db, args.language):
+        for template in list_templates(db, language):
             kind = template.builtin_key or "-"
             print(f"{template.id}\t{kind}\t{template.name}")
         return 0
-    rendered = render_for_customer(db, Settings(db), args.customer_id, args.template,
-                                   args.language, Clock().today())
+    rendered = render_for_customer(db, settings, args.customer_id, args.template, language,
+                                   Clock().today())
     if rendered.error is not None:
         print(rendered.error.message, file=sys.stderr)
         return 1

@@ -33,7 +33,8 @@ def register_today(commands: SubParsers) -> None:
                     "with what words", cmd_today)
     add_report_options(sub, "the day to compute the list for (default: today)")
     sub.add_argument("--language", choices=("en", "ru"),
-                     help="language of reasons and messages (default: the app's language)")
+                     help="language of reasons and messages (default: the app's language for "
+                          "reasons, the language of messages in Settings for messages)")
     sub.add_argument("--limit", type=_limit, default=0, metavar="N",
                      help="print only the day's list of N people, most important first "
                           "(default: every due reminder)")
@@ -77,12 +78,17 @@ def cmd_today(args: argparse.Namespace) -> int:
 def _rows(db: Database, as_of: dt.date, language: str | None,
           limit: int) -> list[dict[str, Any]]:
     from app.services.day import refresh_day
+    from app.services.messages.context import message_language
+    from app.services.messages.library import ensure_builtin_templates
     from app.services.reminders.report import default_language, today_rows
     from app.services.settings import Settings
 
     settings = Settings(db)
+    ensure_builtin_templates(db)
     refresh_day(db, settings, as_of, dt.datetime.combine(as_of, dt.time(9)))
-    return today_rows(db, settings, as_of, language or default_language(settings), limit)
+    app_language = default_language(settings)
+    return today_rows(db, settings, as_of, language or app_language,
+                      language or message_language(settings, app_language), limit)
 
 
 def write(rows: list[dict[str, Any]], fmt: str, out: TextIO) -> None:

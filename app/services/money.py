@@ -14,7 +14,8 @@ from babel.numbers import format_currency
 
 MINOR_PER_UNIT = 100
 # The sign customers read, where CLDR would write the code ("RUB7,970" in English).
-CURRENCY_SYMBOLS = {"RUB": "₽", "USD": "$", "EUR": "€", "KZT": "₸", "BYN": "Br", "UAH": "₴"}
+CURRENCY_SYMBOLS = {"RUB": "₽", "USD": "$", "EUR": "€", "GBP": "£", "KZT": "₸", "BYN": "Br",
+                    "UAH": "₴"}
 
 Amount = TypeVar("Amount")  # an int, or a numpy array / pandas series of them
 

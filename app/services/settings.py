@@ -74,7 +74,8 @@ CURRENCY = SettingSpec(
     "currency", "RUB", G_SHOP, _T("settings", "Currency"),
     _T("settings", "How amounts are shown. Imported amounts are not converted."),
     kind="choice", choices=(("RUB", "₽ RUB"), ("USD", "$ USD"), ("EUR", "€ EUR"),
-                            ("KZT", "₸ KZT"), ("BYN", "Br BYN"), ("UAH", "₴ UAH")))
+                            ("GBP", "£ GBP"), ("KZT", "₸ KZT"), ("BYN", "Br BYN"),
+                            ("UAH", "₴ UAH")))
 PHONE_REGION = SettingSpec(
     "phone_region", "RU", G_SHOP, _T("settings", "Phone region"),
     _T("settings", "Country assumed for phone numbers written without a country code."),
@@ -86,6 +87,14 @@ LANGUAGE = SettingSpec(
     _T("settings", "Language of the app. Takes effect after a restart."),
     kind="choice", choices=(("system", "System / Системный"), ("ru", "Русский"),
                             ("en", "English")))
+MESSAGE_LANGUAGE = SettingSpec(
+    "message_language", "app", G_SHOP, _T("settings", "Language of messages"),
+    _T("settings", "The language customers are written to; it may differ from the app's."),
+    kind="choice", choices=(("app", _T("settings", "Same as the app")), ("ru", "Русский"),
+                            ("en", "English")))
+# Set once the first-run questions were answered or skipped, so they are asked only once.
+FIRST_RUN_DONE = SettingSpec(
+    "first_run_done", False, G_SHOP, "", "", kind="hidden")
 
 # Segments (RFM)
 RFM_RECENCY_MODE = SettingSpec(
@@ -184,12 +193,12 @@ DELETED_BUILTIN_TEMPLATES: SettingSpec[list[str]] = SettingSpec(
     "deleted_builtin_templates", [], G_MAIL, "", "", kind="hidden")
 
 SPECS: tuple[SettingSpec[Any], ...] = (
-    SHOP_NAME, OWNER_NAME, CURRENCY, PHONE_REGION, LANGUAGE, RFM_RECENCY_MODE, RFM_RECENCY_BANDS,
-    RFM_FREQUENCY_BANDS, RFM_MONETARY_MODE, RFM_MONETARY_BANDS, LOST_AFTER_DAYS, REMINDER_RULES,
-    FREQUENCY_CAP_DAYS, DAILY_CAPACITY,
-    CONVERSION_WINDOW_DAYS, SMTP_HOST, SMTP_PORT, SMTP_SECURITY, SMTP_USER,
-    SMTP_SENDER_EMAIL, SMTP_SENDER_NAME, SEND_DELAY_SECONDS, BACKUP_DIR, BACKUP_KEEP_DAYS,
-    LAST_AUTO_BACKUP, IMPORT_MAPPINGS, LAST_SNAPSHOT_ON, DELETED_BUILTIN_TEMPLATES,
+    SHOP_NAME, OWNER_NAME, CURRENCY, PHONE_REGION, LANGUAGE, MESSAGE_LANGUAGE, RFM_RECENCY_MODE,
+    RFM_RECENCY_BANDS, RFM_FREQUENCY_BANDS, RFM_MONETARY_MODE, RFM_MONETARY_BANDS, LOST_AFTER_DAYS,
+    REMINDER_RULES, FREQUENCY_CAP_DAYS, DAILY_CAPACITY, CONVERSION_WINDOW_DAYS, SMTP_HOST,
+    SMTP_PORT, SMTP_SECURITY, SMTP_USER, SMTP_SENDER_EMAIL, SMTP_SENDER_NAME, SEND_DELAY_SECONDS,
+    BACKUP_DIR, BACKUP_KEEP_DAYS, LAST_AUTO_BACKUP, IMPORT_MAPPINGS, LAST_SNAPSHOT_ON,
+    DELETED_BUILTIN_TEMPLATES, FIRST_RUN_DONE,
 )
 
 SPEC_BY_KEY: dict[str, SettingSpec[Any]] = {spec.key: spec for spec in SPECS}

@@ -90,11 +90,13 @@ def run_gui(options: StartOptions) -> int:
             from app.ui.self_test import run_self_test
 
             return run_self_test(context)
+        from app.services.messages.library import ensure_builtin_templates
         from app.ui.main_window import MainWindow
 
+        ensure_builtin_templates(db)  # also brings unedited copies of older texts up to date
         window = MainWindow(context)
         window.show()
-        QTimer.singleShot(0, lambda: start_up_jobs(window, context))
+        QTimer.singleShot(0, lambda: _after_show(window, context))
         code = app.exec()
         context.jobs.cancel_all()
         context.jobs.wait(10_000)
@@ -114,6 +116,14 @@ def start_up_jobs(window: QWidget, context: AppContext) -> None:
     backup_actions.auto_backup(window, context)
 
     background.start_day(context)
+
+
+def _after_show(window: QWidget, context: AppContext) -> None:
+    """The day's jobs start in the background; a new database then asks the first questions."""
+    from app.ui.dialogs.first_run_dialog import ask_first_run
+
+    start_up_jobs(window, context)
+    ask_first_run(window, context)
 
 
 def _open_or_explain(path: Path) -> Database | None:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 
 from app.models import Channel, ContactOutcome
 from app.services.messages.contacts import log_contact
+from app.services.messages.context import VARIABLES
 from app.services.messages.links import Recipient, message_link
 from app.services.messages.outgoing import OutgoingMessage
 from app.services.messages.render import TemplateProblem
@@ -34,6 +35,24 @@ def problem_text(problem: TemplateProblem) -> str:
         return text.format(**problem.params)
     except (KeyError, IndexError, ValueError):
         return problem.message
+
+
+def variable_label(name: str) -> str:
+    """A variable in the owner's words ("Your shop's name (Settings)"), as the editor lists it."""
+    for variable, description, _example in VARIABLES:
+        if variable == name:
+            return QCoreApplication.translate("variables", description)
+    return name
+
+
+def gap_warning(empty: tuple[str, ...]) -> str:
+    """What the owner reads before copying or sending a message that has a gap; "" for none."""
+    if not empty:
+        return ""
+    return QCoreApplication.translate(
+        "MessageActions", "This message has a gap where this is empty: %1. Fill it in or "
+        "edit the text before sending.").replace(
+        "%1", "; ".join(variable_label(name) for name in empty))
 
 
 def log_touch(context: AppContext, message: OutgoingMessage, outcome: str) -> int:

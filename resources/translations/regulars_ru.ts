@@ -180,6 +180,10 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Отправлено: %1. Не отправлено: %2.</translation>
     </message>
     <message>
+        <source>Some messages have a gap where a value is empty: %1. Check them or edit the script before sending.</source>
+        <translation>В некоторых сообщениях пропуск — пустое значение: %1. Проверьте их или измените шаблон перед отправкой.</translation>
+    </message>
+    <message>
         <source>Send %1 e-mails</source>
         <translation>Отправить письма (%1)</translation>
     </message>
@@ -626,6 +630,53 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Regulars</source>
+        <translation>Добро пожаловать в Regulars</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your messages will be signed with these.&lt;/b&gt;&lt;br&gt;Customers see your shop&apos;s name and your name in every message. You can change all of this later in Settings.</source>
+        <translation>&lt;b&gt;Этим будут подписаны ваши сообщения.&lt;/b&gt;&lt;br&gt;Покупатели увидят в каждом сообщении название магазина и ваше имя. Всё это можно изменить потом в настройках.</translation>
+    </message>
+    <message>
+        <source>for example: Bean &amp; Leaf</source>
+        <translation>например: Зерно и лист</translation>
+    </message>
+    <message>
+        <source>for example: Olga</source>
+        <translation>например: Ольга</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Название магазина</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Language of messages</source>
+        <translation>Язык сообщений</translation>
+    </message>
+    <message>
+        <source>The language customers are written to; it may differ from the app&apos;s.</source>
+        <translation>На каком языке писать покупателям; может отличаться от языка программы.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>Пропустить</translation>
+    </message>
+</context>
+<context>
     <name>ImportFlow</name>
     <message>
         <source>Import sales or customers</source>
@@ -947,6 +998,10 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Лично</translation>
     </message>
     <message>
+        <source>This message has a gap where this is empty: %1. Fill it in or edit the text before sending.</source>
+        <translation>В сообщении пропуск — пустое значение: %1. Заполните его или поправьте текст перед отправкой.</translation>
+    </message>
+    <message>
         <source>Message copied to the clipboard.</source>
         <translation>Сообщение скопировано в буфер обмена.</translation>
     </message>
@@ -1178,6 +1233,10 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>Win-back messages</source>
         <translation>Сообщения, чтобы вернуть</translation>
+    </message>
+    <message>
+        <source>Day %1 after a purchase</source>
+        <translation>%1-й день после покупки</translation>
     </message>
     <message>
         <source>Days after a purchase: thank-you, tip, offer, consultation.</source>
@@ -2585,6 +2644,18 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Язык программы. Меняется после перезапуска.</translation>
     </message>
     <message>
+        <source>Language of messages</source>
+        <translation>Язык сообщений</translation>
+    </message>
+    <message>
+        <source>The language customers are written to; it may differ from the app&apos;s.</source>
+        <translation>На каком языке писать покупателям; может отличаться от языка программы.</translation>
+    </message>
+    <message>
+        <source>Same as the app</source>
+        <translation>Как у программы</translation>
+    </message>
+    <message>
         <source>Recency scoring</source>
         <translation>Оценка давности</translation>
     </message>
@@ -2843,6 +2914,10 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Ваше имя (из настроек)</translation>
     </message>
     <message>
+        <source>Your name and the shop&apos;s, those that are set (Settings)</source>
+        <translation>Ваше имя и название магазина — те, что заданы (из настроек)</translation>
+    </message>
+    <message>
         <source>Number with the right word form: 3 заказа, 5 заказов</source>
         <translation>Число с правильной формой слова: 3 заказа, 5 заказов</translation>
     </message>
@@ -2853,6 +2928,10 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>Only the word, without the number</source>
         <translation>Только слово, без числа</translation>
+    </message>
+    <message>
+        <source>Only when the value is known: a message never has a gap</source>
+        <translation>Только если значение известно: в сообщении не будет пропуска</translation>
     </message>
     <message>
         <source>Standard Jinja filters work too</source>

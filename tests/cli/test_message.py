@@ -7,9 +7,11 @@ from urllib.parse import parse_qs, urlsplit
 
 from app.cli import main
 from app.models import Customer, Purchase
+from app.services.settings import MESSAGE_LANGUAGE, Settings
 
 
 def test_message_prints_the_filled_script_and_link(db, db_path, capsys) -> None:
+    Settings(db).set(MESSAGE_LANGUAGE, "ru")
     with db.transaction() as s:
         anna = Customer(display_name="Анна Петрова", first_name="Анна",
                         phone_e164="+79123456789")
@@ -22,7 +24,7 @@ def test_message_prints_the_filled_script_and_link(db, db_path, capsys) -> None:
                  "--channel", "whatsapp"])
     out = capsys.readouterr().out
     assert code == 0
-    assert "Анна, здравствуйте!" in out and "Кения АА в марте" in out
+    assert "Анна, здравствуйте!" in out and "покупка в марте — «Кения АА»" in out
     link = out.strip().splitlines()[-1]
     assert link.startswith("https://wa.me/79123456789?text=")
     assert parse_qs(urlsplit(link).query)["text"][0].startswith("Анна, здравствуйте!")
@@ -33,3 +35,18 @@ def test_message_list_and_errors(db, db_path, capsys) -> None:
     assert "winback" in capsys.readouterr().out
     assert main(["message", "999", "--db", str(db_path)]) == 1
     assert "no longer exists" in capsys.readouterr().err
+
+
+def test_message_language_comes_from_settings_and_the_option_overrides_it(db, db_path,
+                                                                         capsys) -> None:
+    with db.transaction() as s:
+        anna = Customer(display_name="Anna Berg", first_name="Anna")
+        s.add(anna)
+        s.flush()
+        cid = anna.id
+    Settings(db).set(MESSAGE_LANGUAGE, "en")
+    assert main(["message", str(cid), "--db", str(db_path), "--template", "birthday"]) == 0
+    assert "Happy birthday, Anna!" in capsys.readouterr().out
+    assert main(["message", str(cid), "--db", str(db_path), "--template", "birthday",
+                 "--language", "ru"]) == 0
+    assert "Anna, с днём рождения!" in capsys.readouterr().out

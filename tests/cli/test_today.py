@@ -12,6 +12,7 @@ import pytest
 from app.cli import main
 from app.services.demo import create_demo_shop
 from app.services.reminders.catalog import priority_of
+from app.services.settings import LANGUAGE, MESSAGE_LANGUAGE, Settings
 
 PAST = dt.date(2025, 6, 1)  # never the real today, so the command works on a copy
 COLUMNS = ["customer_id", "name", "rule", "due_date", "priority", "reason", "channel", "message"]
@@ -46,6 +47,23 @@ def test_today_json_in_russian(db, db_path, capsys):
     assert rows and list(rows[0]) == COLUMNS
     reasons = " ".join(r["reason"] for r in rows)
     assert "дн" in reasons and "days" not in reasons
+
+
+def test_today_writes_messages_in_the_message_language_unless_told(db, db_path, capsys):
+    """Reasons follow the app's language, messages the language of messages; --language sets
+    both."""
+    create_demo_shop(db, PAST, seed=7)
+    Settings(db).set_many({LANGUAGE.key: "ru", MESSAGE_LANGUAGE.key: "en"})
+    main(["today", "--db", str(db_path), "--as-of", PAST.isoformat(), "--format", "json"])
+    rows = json.loads(capsys.readouterr().out)
+    reasons = " ".join(r["reason"] for r in rows)
+    messages = " ".join(r["message"] for r in rows)
+    assert "дн" in reasons and "days" not in reasons
+    assert "Hi " in messages and "здравствуйте" not in messages
+    main(["today", "--db", str(db_path), "--as-of", PAST.isoformat(), "--format", "json",
+          "--language", "ru"])
+    messages = " ".join(r["message"] for r in json.loads(capsys.readouterr().out))
+    assert "здравствуйте" in messages and "Hi " not in messages
 
 
 def test_today_rejects_a_bad_date(db_path, capsys):

@@ -14,8 +14,8 @@ def test_units_of_numbers_and_arrays() -> None:
 
 
 def test_symbols() -> None:
-    assert [symbol(c) for c in ("RUB", "USD", "KZT", "BYN")] == ["₽", "$", "₸", "Br"]
-    assert symbol("GBP") == "GBP"
+    assert [symbol(c) for c in ("RUB", "USD", "GBP", "KZT", "BYN")] == ["₽", "$", "£", "₸", "Br"]
+    assert symbol("CHF") == "CHF"  # a currency without a symbol of ours keeps its code
 
 
 @pytest.mark.parametrize(("minor", "currency", "language", "text"), [

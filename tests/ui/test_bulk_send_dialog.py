@@ -63,7 +63,7 @@ def test_preview_and_skips(dialog, people) -> None:
     reasons = {s.name: s.reason for s in dialog.plan.skipped}
     assert reasons == {"Вера": SKIP_NO_CHANNEL, "Глеб": SKIP_DO_NOT_CONTACT}
     assert dialog.tabs.tabText(1) == "Skipped (2)"
-    assert dialog.preview.toPlainText().startswith("We miss you\n\nHi Анна!")
+    assert dialog.preview.toPlainText().startswith("It's been a while\n\nHi Анна!")
     assert dialog.send_button.text() == "Send 3 e-mails" and dialog.send_button.isEnabled()
 
 
@@ -81,7 +81,7 @@ def test_export_csv(qtbot, dialog, context, people, tmp_path, monkeypatch) -> No
     with target.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert [r["name"] for r in rows] == ["Анна", "Борис", "Дина"]
-    assert rows[0]["channel"] == "email" and rows[0]["text"].startswith("We miss you")
+    assert rows[0]["channel"] == "email" and rows[0]["text"].startswith("It's been a while")
     assert "3" in dialog.summary.text()
     wait_idle(qtbot, context)  # exported messages are logged as contacts
     assert sent_to(context) == [people[0], people[1], people[4]]

@@ -23,7 +23,7 @@ def page(qtbot, demo_context):
 def test_lists_builtins_and_previews_the_sample(page) -> None:
     assert page.list_model.rowCount() == len(BUILTIN_KEYS)  # English UI: English scripts
     assert page.current.builtin_key == "soft_reminder"
-    assert page.preview_body.toPlainText().startswith("Hi Anna!")
+    assert page.preview_body.toPlainText().startswith("Hi Anna, it's Olga from Bean & Leaf.")
     assert page.error_label.text() == ""
     names = [r[0] for r in page.variables_model.records]
     assert "{{ last_purchase_in_month }}" in names and "{{ first_name }}" in names
@@ -34,7 +34,7 @@ def test_live_preview_for_a_chosen_customer(qtbot, page) -> None:
     page._fill_customers()
     assert page.customer_combo.currentData() is not None
     first = page.customer_combo.currentText().split(" ")[0]
-    assert page.preview_body.toPlainText().startswith(f"Hi {first}!")
+    assert page.preview_body.toPlainText().startswith(f"Hi {first}, it's ")
     page.body_edit.setPlainText("Dear {{ name }}")
     qtbot.waitUntil(lambda: page.preview_body.toPlainText().startswith("Dear "), timeout=2000)
     assert page.preview_body.toPlainText() == f"Dear {page.customer_combo.currentText()}"

@@ -19,186 +19,220 @@ class BuiltinTemplate:
     body: str
 
 
+# Every optional value (a customer without a first name or a product, a shop whose names are not
+# set yet) has its phrase inside {% if %}: the message then reads naturally without it instead of
+# "It's  from ." The fragments below repeat in many scripts; what is stored is the whole text.
+_RU_HELLO = "{% if first_name %}{{ first_name }}, здравствуйте!{% else %}Здравствуйте!{% endif %}"
+_RU_ITS_ME = ("{% if owner_name and shop_name %} Это {{ owner_name }}, «{{ shop_name }}»."
+              "{% elif owner_name %} Это {{ owner_name }}."
+              "{% elif shop_name %} Это «{{ shop_name }}».{% endif %}")
+_EN_HI = "Hi{% if first_name %} {{ first_name }}{% endif %}"
+_EN_ITS_ME = ("{% if owner_name and shop_name %}, it's {{ owner_name }} from {{ shop_name }}."
+              "{% elif owner_name %}, it's {{ owner_name }}."
+              "{% elif shop_name %}, it's {{ shop_name }}.{% else %}!{% endif %}")
+_SIGNED = "{% if signature %}\n{{ signature }}{% endif %}"
+_SIGNED_BY_OWNER = ("{% if owner_name %}\n{{ owner_name }}"
+                    "{% elif shop_name %}\n{{ shop_name }}{% endif %}")
+
+
+def _ru_name_first(with_name: str, without: str) -> str:
+    """"Анна, спасибо" with a first name, "Спасибо" without one."""
+    return ("{% if first_name %}{{ first_name }}, " + with_name + "{% else %}" + without
+            + "{% endif %}")
+
+
+_en_name_first = _ru_name_first
+
 _RU: dict[str, tuple[str, str, str]] = {
     "soft_reminder": (
         "Мягкое напоминание",
-        "{{ shop_name }}: как дела?",
-        "{{ first_name }}, здравствуйте! Это {{ owner_name }} из «{{ shop_name }}».\n"
-        "Вы брали у нас {{ last_product }} {{ last_purchase_in_month }} — надеюсь, понравилось. "
-        "Если захотите повторить, напишите, отложу для вас.",
+        _ru_name_first("как вам покупка?", "Как вам покупка?"),
+        _RU_HELLO + _RU_ITS_ME + "\nКак вам покупка"
+        "{% if last_purchase_in_month %} {{ last_purchase_in_month }}{% endif %}"
+        "{% if last_product %} — «{{ last_product }}»{% endif %}? "
+        "Если захотите повторить или подобрать что-то похожее, просто ответьте на это "
+        "сообщение — отложу для вас.",
     ),
     "upsell": (
         "Полезное дополнение",
-        "К вашему «{{ last_product }}»",
-        "{{ first_name }}, добрый день! Вы брали {{ last_product }}. "
-        "Многие наши покупатели берут к нему что-то из категории «{{ last_category }}» — "
-        "так вкус раскрывается ещё лучше. Рассказать подробнее?\n{{ owner_name }}, {{ shop_name }}",
+        "Идея к вашей покупке",
+        _RU_HELLO + " Есть пара хороших дополнений к вашей покупке"
+        "{% if last_product %} — «{{ last_product }}»{% endif %}. "
+        "Многие берут их вместе — так получается ещё лучше. Рассказать подробнее?" + _SIGNED,
     ),
     "referral": (
         "Просьба порекомендовать",
         "Спасибо, что вы с нами",
-        "{{ first_name }}, спасибо, что снова выбрали «{{ shop_name }}»! "
-        "Если кому-то из друзей тоже может понравиться, будем рады, если поделитесь нашим "
-        "контактом. Для нас это лучшая поддержка.\n{{ owner_name }}",
+        _ru_name_first("спасибо", "Спасибо") + ", что снова выбрали нас! "
+        "Если кому-то из ваших знакомых тоже может у нас понравиться, просто перешлите им мой "
+        "контакт — помогу с выбором и ничего не буду навязывать." + _SIGNED,
     ),
     "winback": (
-        "Мы скучаем",
-        "Мы по вам скучаем",
-        "{{ first_name }}, здравствуйте! Давно вас не видели в «{{ shop_name }}» — "
-        "с тех пор появилось кое-что новое. Если что-то в прошлый раз было не так, "
-        "расскажите, пожалуйста: нам правда важно.\n{{ owner_name }}",
+        "Давно не виделись",
+        "Давно не виделись",
+        _RU_HELLO + _RU_ITS_ME + " Давно не виделись — надеюсь, у вас всё хорошо. "
+        "Если в прошлый раз что-то было не так, напишите, пожалуйста: мне важно это знать. "
+        "А если захочется чего-то нового, с радостью подберу.",
     ),
     "thank_you_day_3": (
         "Спасибо (3-й день)",
         "Спасибо за покупку!",
-        "{{ first_name }}, спасибо за покупку! Как вам {{ last_product }}? "
-        "Напишите, как впечатления, — с радостью отвечу на любые вопросы.\n"
-        "{{ owner_name }}, {{ shop_name }}",
+        _ru_name_first("спасибо", "Спасибо") + " за покупку! "
+        "{% if last_product %}Как вам «{{ last_product }}»?{% else %}Как она вам?{% endif %} "
+        "Напишите, как впечатления, а если появятся вопросы — с радостью отвечу." + _SIGNED,
     ),
     "tip_day_14": (
         "Совет (14-й день)",
         "Небольшой совет к вашей покупке",
-        "{{ first_name }}, здравствуйте! Небольшой совет к «{{ last_product }}»: "
-        "храните его в сухом тёмном месте и попробуйте разные способы заваривания — "
-        "вкус заметно меняется. Если интересно, подскажу подробнее.\n{{ owner_name }}",
+        _RU_HELLO + " Надеюсь, ваша покупка{% if last_product %} — «{{ last_product }}» —"
+        "{% endif %} радует. У меня есть пара небольших советов, как получить от неё ещё больше "
+        "удовольствия. Прислать?" + _SIGNED_BY_OWNER,
     ),
     "offer_day_30": (
         "Предложение (30-й день)",
-        "Для вас в «{{ shop_name }}»",
-        "{{ first_name }}, добрый день! Прошёл месяц с вашей покупки. "
-        "Если {{ last_product }} подходит к концу, могу отложить для вас свежую партию "
-        "или предложить что-то похожее. Просто ответьте на это сообщение.\n{{ owner_name }}",
+        "Повторить или попробовать новое?",
+        _RU_HELLO + " Прошёл месяц с вашей покупки"
+        "{% if last_product %} — «{{ last_product }}»{% endif %}. "
+        "Если захотите повторить, отложу для вас; если хочется чего-то нового, подберу похожее. "
+        "Просто ответьте на это сообщение." + _SIGNED_BY_OWNER,
     ),
     "consultation_day_60": (
         "Консультация (60-й день)",
         "Помочь с выбором?",
-        "{{ first_name }}, здравствуйте! Это {{ owner_name }} из «{{ shop_name }}». "
-        "Если хотите подобрать что-то новое под ваш вкус, с радостью помогу — "
-        "займёт пару минут.",
+        _RU_HELLO + _RU_ITS_ME + " Если захотите подобрать что-то новое под ваш вкус, "
+        "с радостью помогу — это займёт пару минут.",
     ),
     "birthday": (
         "День рождения",
-        "С днём рождения, {{ first_name }}!",
-        "{{ first_name }}, с днём рождения! 🎉 Пусть год будет тёплым и вкусным. "
-        "Спасибо, что вы с нами.\n{{ owner_name }}, {{ shop_name }}",
+        "С днём рождения{% if first_name %}, {{ first_name }}{% endif %}!",
+        _ru_name_first("с днём рождения!", "С днём рождения!") + " 🎉 Пусть этот год будет "
+        "тёплым и щедрым на радости. Спасибо, что вы с нами!" + _SIGNED,
     ),
     "vip_welcome": (
         "Приветствие постоянного покупателя",
-        "Вы теперь наш постоянный покупатель",
-        "{{ first_name }}, у вас уже {{ orders_count|plural(\"заказ\", \"заказа\", \"заказов\") }} "
-        "в «{{ shop_name }}» — спасибо! Теперь вы в кругу постоянных: пишите мне напрямую, "
-        "о новинках вы будете узнавать первыми.\n{{ owner_name }}",
+        "Спасибо, что возвращаетесь!",
+        _ru_name_first("это", "Это") + " уже "
+        "{{ orders_count|plural(\"заказ\", \"заказа\", \"заказов\") }} — спасибо, что "
+        "возвращаетесь! Теперь вы в кругу наших постоянных покупателей: пишите мне напрямую "
+        "в любое время, а о новинках вы будете узнавать первыми." + _SIGNED,
     ),
     "big_order_thanks": (
-        "Спасибо за большой заказ",
+        "Спасибо за крупный заказ",
         "Спасибо за ваш заказ!",
-        "{{ first_name }}, огромное спасибо за ваш заказ! Если что-то понадобится "
-        "или возникнут вопросы, пишите в любое время.\n{{ owner_name }}, {{ shop_name }}",
+        _ru_name_first("огромное спасибо", "Огромное спасибо") + " за ваш заказ! "
+        "Если что-то понадобится или возникнут вопросы, пишите в любое время." + _SIGNED,
     ),
     "review_request": (
         "Просьба об отзыве",
-        "Поделитесь впечатлением?",
-        "{{ first_name }}, здравствуйте! Вы брали у нас {{ last_product }}. "
-        "Поделитесь, пожалуйста, парой слов о впечатлениях — это очень помогает "
-        "нам и другим покупателям.\n{{ owner_name }}, {{ shop_name }}",
+        "Поделитесь впечатлениями?",
+        _RU_HELLO + " Как вам {% if last_product %}«{{ last_product }}»{% else %}покупка"
+        "{% endif %}? Если найдёте минутку, напишите пару слов о впечатлениях — это очень "
+        "помогает и нам, и другим покупателям." + _SIGNED,
     ),
     "next_wish_5th": (
-        "Что хотите дальше (5-й заказ)",
+        "Что попробовать дальше (5-й заказ)",
         "Что бы вы хотели попробовать?",
-        "{{ first_name }}, это уже ваш {{ orders_count }}-й заказ — спасибо за доверие! "
-        "Что бы вы хотели попробовать дальше? Подберу специально для вас.\n{{ owner_name }}",
+        _ru_name_first("это", "Это") + " уже ваш {{ orders_count }}-й заказ — спасибо за "
+        "доверие! Что бы вы хотели попробовать дальше? Подберу специально для вас."
+        + _SIGNED_BY_OWNER,
     ),
 }
 
 _EN: dict[str, tuple[str, str, str]] = {
     "soft_reminder": (
         "Soft reminder",
-        "{{ shop_name }}: how are you?",
-        "Hi {{ first_name }}! It's {{ owner_name }} from {{ shop_name }}.\n"
-        "You picked up {{ last_product }} {{ last_purchase_in_month }} — I hope you enjoyed it. "
-        "If you'd like more, just reply and I'll set some aside for you.",
+        _en_name_first("how was your last order?", "How was your last order?"),
+        _EN_HI + _EN_ITS_ME + "\nHow are you finding "
+        "{% if last_product %}“{{ last_product }}”{% if last_purchase_month %} from your "
+        "{{ last_purchase_month }} order{% endif %}{% else %}your "
+        "{% if last_purchase_month %}{{ last_purchase_month }} {% endif %}order{% endif %}? "
+        "If you'd like it again, or something similar, just reply and I'll put it aside "
+        "for you.",
     ),
     "upsell": (
         "Helpful add-on",
-        "For your {{ last_product }}",
-        "Hi {{ first_name }}! You bought {{ last_product }}. Many of our customers pair it with "
-        "something from {{ last_category }} — it brings out the best in it. "
-        "Would you like to hear more?\n{{ owner_name }}, {{ shop_name }}",
+        "An idea for your last order",
+        _EN_HI + "! I have a couple of good add-ons for "
+        "{% if last_product %}your “{{ last_product }}”{% else %}your last order{% endif %} — "
+        "many customers take them together, and it works even better. "
+        "Shall I tell you more?" + _SIGNED,
     ),
     "referral": (
         "Referral request",
         "Thank you for being with us",
-        "{{ first_name }}, thank you for choosing {{ shop_name }} again! If a friend might "
-        "enjoy it too, we'd be glad if you passed our contact along. "
-        "It's the best support we can get.\n{{ owner_name }}",
+        _en_name_first("thank you", "Thank you") + " for choosing us again! If any of your "
+        "friends might like us too, just pass on my contact — I'll help them choose and won't "
+        "be pushy." + _SIGNED,
     ),
     "winback": (
-        "We miss you",
-        "We miss you",
-        "Hi {{ first_name }}! We haven't seen you at {{ shop_name }} for a while, and there is "
-        "something new since then. If anything wasn't right last time, please tell me — "
-        "it really matters to us.\n{{ owner_name }}",
+        "It's been a while",
+        "It's been a while",
+        _EN_HI + _EN_ITS_ME + " It's been a while — I hope all is well. If anything wasn't "
+        "right last time, please tell me: I really want to know. And if you fancy something "
+        "new, I'd be happy to pick something out for you.",
     ),
     "thank_you_day_3": (
         "Thank you (day 3)",
-        "Thank you for your purchase!",
-        "{{ first_name }}, thank you for your purchase! How do you like {{ last_product }}? "
-        "I'd love to hear what you think and I'm happy to answer any questions.\n"
-        "{{ owner_name }}, {{ shop_name }}",
+        "Thank you for your order!",
+        _en_name_first("thank you", "Thank you") + " for your order! How are you finding "
+        "{% if last_product %}“{{ last_product }}”{% else %}it{% endif %}? I'd love to hear "
+        "what you think, and I'm happy to answer any questions." + _SIGNED,
     ),
     "tip_day_14": (
         "Tip (day 14)",
         "A small tip for your purchase",
-        "Hi {{ first_name }}! A small tip for your {{ last_product }}: keep it somewhere dry "
-        "and dark, and try a different way of brewing — the taste changes noticeably. "
-        "Happy to tell you more.\n{{ owner_name }}",
+        _EN_HI + "! I hope you're enjoying "
+        "{% if last_product %}“{{ last_product }}”{% else %}your purchase{% endif %}. "
+        "I have a couple of small tips for getting even more out of it — shall I send them?"
+        + _SIGNED_BY_OWNER,
     ),
     "offer_day_30": (
         "Offer (day 30)",
-        "Something for you at {{ shop_name }}",
-        "Hi {{ first_name }}! It's been a month since your purchase. If your {{ last_product }} "
-        "is running low, I can set aside a fresh batch or suggest something similar. "
-        "Just reply to this message.\n{{ owner_name }}",
+        "Same again, or something new?",
+        _EN_HI + "! It's been a month since "
+        "{% if last_product %}you bought “{{ last_product }}”{% else %}your last order"
+        "{% endif %}. If you'd like it again, I'll put it aside for you; if you fancy something "
+        "new, I'll suggest something similar. Just reply to this message." + _SIGNED_BY_OWNER,
     ),
     "consultation_day_60": (
         "Consultation (day 60)",
         "Can I help you choose?",
-        "Hi {{ first_name }}! It's {{ owner_name }} from {{ shop_name }}. If you'd like to find "
-        "something new to suit your taste, I'd be glad to help — it only takes a couple of "
-        "minutes.",
+        _EN_HI + _EN_ITS_ME + " If you'd like to find something new to suit your taste, I'd be "
+        "glad to help — it only takes a couple of minutes.",
     ),
     "birthday": (
         "Birthday",
-        "Happy birthday, {{ first_name }}!",
-        "Happy birthday, {{ first_name }}! 🎉 Wishing you a warm and delicious year ahead. "
-        "Thank you for being with us.\n{{ owner_name }}, {{ shop_name }}",
+        "Happy birthday{% if first_name %}, {{ first_name }}{% endif %}!",
+        "Happy birthday{% if first_name %}, {{ first_name }}{% endif %}! 🎉 Wishing you a warm "
+        "year full of good things. Thank you for being with us." + _SIGNED,
     ),
     "vip_welcome": (
         "Regular customer welcome",
         "You're one of our regulars now",
-        "{{ first_name }}, that's already {{ orders_count|plural(\"order\", \"orders\") }} at "
-        "{{ shop_name }} — thank you! You're one of our regulars now: write to me directly "
-        "any time, and you'll be the first to hear about new arrivals.\n{{ owner_name }}",
+        _en_name_first("that's", "That's") + " {{ orders_count|plural(\"order\", \"orders\") }}"
+        " with us already — thank you for coming back! You're one of our regulars now: message "
+        "me directly any time, and you'll be the first to hear about new arrivals." + _SIGNED,
     ),
     "big_order_thanks": (
         "Big order thanks",
         "Thank you for your order!",
-        "{{ first_name }}, thank you so much for your order! If you need anything or have "
-        "any questions, just write any time.\n{{ owner_name }}, {{ shop_name }}",
+        _en_name_first("thank you", "Thank you") + " so much for your order! If you need "
+        "anything or have any questions, just message me any time." + _SIGNED,
     ),
     "review_request": (
         "Review request",
-        "Would you share your impressions?",
-        "Hi {{ first_name }}! You bought {{ last_product }} from us. Would you share a few "
-        "words about it? It helps us and other customers a lot.\n"
-        "{{ owner_name }}, {{ shop_name }}",
+        "Could you share a few words?",
+        _EN_HI + "! How are you finding "
+        "{% if last_product %}“{{ last_product }}”{% else %}your purchase{% endif %}? "
+        "If you have a minute, would you share a few words about it? It really helps us and "
+        "other customers." + _SIGNED,
     ),
     "next_wish_5th": (
         "What next (5th order)",
         "What would you like to try next?",
-        "{{ first_name }}, this is already order number {{ orders_count }} — thank you for "
-        "your trust! What would you like to try next? I'll pick something just for you.\n"
-        "{{ owner_name }}",
+        _en_name_first("that's", "That's") + " {{ orders_count|plural(\"order\", \"orders\") }}"
+        " with us now — thank you for sticking with us! What would you like to try next? "
+        "I'll pick something just for you." + _SIGNED_BY_OWNER,
     ),
 }
 

@@ -56,6 +56,8 @@ class BulkPlan:
     items: list[OutgoingMessage] = field(default_factory=list)
     skipped: list[SkippedItem] = field(default_factory=list)
     problem: str = ""  # set when nothing could be prepared (e.g. the template is missing)
+    # variable -> how many prepared messages have a gap where it is empty (owner's own scripts)
+    gaps: dict[str, int] = field(default_factory=dict)
 
     def emails(self) -> list[OutgoingMessage]:
         return [item for item in self.items if item.channel == Channel.EMAIL]
@@ -112,6 +114,8 @@ def prepare_bulk(db: Database, settings: Settings, customer_ids: Iterable[int],
         if rendered.error is not None:
             plan.skipped.append(SkippedItem(cid, fact.name, SKIP_RENDER, rendered.error.message))
             continue
+        for name in rendered.empty:
+            plan.gaps[name] = plan.gaps.get(name, 0) + 1
         ref = by_customer.get(cid)
         plan.items.append(OutgoingMessage(
             cid, wanted, rendered.subject, rendered.body, template.id, template.name,

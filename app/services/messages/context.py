@@ -31,7 +31,7 @@ from app.services.database import Database
 from app.services.money import format_money
 from app.services.plurals import plural, plural_word
 from app.services.segments.catalog import name_in
-from app.services.settings import CURRENCY, OWNER_NAME, SHOP_NAME, Settings
+from app.services.settings import CURRENCY, MESSAGE_LANGUAGE, OWNER_NAME, SHOP_NAME, Settings
 from app.services.settings import QT_TRANSLATE_NOOP as _T
 
 LANGUAGES = ("ru", "en")
@@ -59,6 +59,8 @@ VARIABLES: tuple[tuple[str, str, str], ...] = (
     ("birthday", _T("variables", "Birthday (day and month)"), "12 марта"),
     ("shop_name", _T("variables", "Your shop's name (Settings)"), "Зерно и лист"),
     ("owner_name", _T("variables", "Your name (Settings)"), "Ольга"),
+    ("signature", _T("variables", "Your name and the shop's, those that are set (Settings)"),
+     "Ольга, Зерно и лист"),
 )
 FILTERS: tuple[tuple[str, str], ...] = (
     ('{{ orders_count|plural("заказ", "заказа", "заказов") }}',
@@ -67,6 +69,8 @@ FILTERS: tuple[tuple[str, str], ...] = (
      _T("variables", "Number with the right word form: 1 order, 2 orders")),
     ('{{ days_since|plural_word("день", "дня", "дней") }}',
      _T("variables", "Only the word, without the number")),
+    ("{% if shop_name %}…{% endif %}",
+     _T("variables", "Only when the value is known: a message never has a gap")),
     ("{{ last_purchase_date|upper }}", _T("variables", "Standard Jinja filters work too")),
 )
 VARIABLE_NAMES = tuple(v[0] for v in VARIABLES)
@@ -187,6 +191,7 @@ def build_context(facts: CustomerFacts, language: str, today: dt.date, *, shop_n
         "birthday": _birthday(facts, lang),
         "shop_name": shop_name,
         "owner_name": owner_name,
+        "signature": ", ".join(part for part in (owner_name.strip(), shop_name.strip()) if part),
     }
 
 
@@ -201,6 +206,15 @@ def context_for_customer(db: Database, settings: Settings, customer_id: int, lan
 def shop_values(settings: Settings) -> dict[str, str]:
     return {"shop_name": settings.get(SHOP_NAME), "owner_name": settings.get(OWNER_NAME),
             "currency": settings.get(CURRENCY)}
+
+
+def message_language(settings: Settings, app_language: str) -> str:
+    """The language messages are written in: the setting, or else the app's own language (a
+    shop in London run by a Russian speaker writes to customers in English)."""
+    chosen = settings.get(MESSAGE_LANGUAGE)
+    if chosen in LANGUAGES:
+        return chosen
+    return app_language if app_language in LANGUAGES else "en"
 
 
 def sample_context(language: str, today: dt.date) -> dict[str, Any]:

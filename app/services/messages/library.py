@@ -18,6 +18,7 @@ from app.models import Template
 from app.services.database import Database
 from app.services.errors import UserFacingError
 from app.services.messages.builtins import BUILTIN_KEYS, BUILTINS, builtin
+from app.services.messages.builtins_v1 import EN_V1, RU_V1
 from app.services.messages.context import context_for_customer
 from app.services.messages.render import (
     MSG_NO_CUSTOMER,
@@ -59,13 +60,26 @@ def _info(row: Template) -> TemplateInfo:
     return TemplateInfo(row.id, row.builtin_key, row.language, row.name, row.subject, row.body)
 
 
+# Texts of built-ins shipped before, by (key, language): a stored copy still equal to one of
+# them was never edited by the owner and takes the current text.
+_EARLIER: dict[tuple[str, str], list[tuple[str, str, str]]] = {
+    (key, lang): [texts] for lang, table in (("ru", RU_V1), ("en", EN_V1))
+    for key, texts in table.items()
+}
+
+
 def ensure_builtin_templates(db: Database) -> int:
-    """Insert the built-ins that are missing (and not deleted by the owner); returns how many."""
+    """Insert the built-ins that are missing (and not deleted by the owner), and bring unedited
+    copies of earlier texts up to date; returns how many were inserted."""
     deleted = set(Settings(db).get(DELETED_BUILTIN_TEMPLATES))
     with db.transaction() as session:
-        present = {(key, lang) for key, lang in session.execute(
-            select(Template.builtin_key, Template.language)
-            .where(Template.builtin_key.is_not(None)))}
+        rows = list(session.scalars(select(Template).where(Template.builtin_key.is_not(None))))
+        present = {(row.builtin_key, row.language) for row in rows}
+        for row in rows:
+            shipped = BUILTINS.get((row.builtin_key or "", row.language))
+            earlier = _EARLIER.get((row.builtin_key or "", row.language), [])
+            if shipped is not None and (row.name, row.subject, row.body) in earlier:
+                row.name, row.subject, row.body = shipped.name, shipped.subject, shipped.body
         added = 0
         for (key, lang), shipped in BUILTINS.items():
             if (key, lang) in present or f"{key}:{lang}" in deleted:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from jinja2 import StrictUndefined, Template, TemplateSyntaxError, UndefinedError
+from jinja2 import StrictUndefined, Template, TemplateSyntaxError, UndefinedError, nodes
 from jinja2.exceptions import SecurityError, TemplateError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
@@ -82,6 +82,9 @@ class RenderedMessage:
     template_name: str
     error: TemplateProblem | None = None
     language: str = "ru"
+    # Variables the script prints unconditionally that are empty for this customer: the message
+    # has a gap there ("It's  from ."), and the UI warns before it is copied or sent.
+    empty: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -180,7 +183,74 @@ def render_message(subject: str, body: str, context: dict[str, Any], language: s
     if problem is not None:
         return RenderedMessage("", "", template_id, template_name, problem, language)
     return RenderedMessage(" ".join(subject_result.text.split()), body_result.text, template_id,
-                           template_name, None, language)
+                           template_name, None, language,
+                           empty_variables(subject, body, context))
+
+
+def empty_variables(subject: str, body: str, context: dict[str, Any]) -> tuple[str, ...]:
+    """The variables `subject` and `body` print without a condition whose value is empty here.
+
+    A variable inside ``{% if name %}``, after ``or`` or under ``|default`` is guarded: the
+    script says what to write without it, as the built-in scripts do.
+    """
+    names = dict.fromkeys([*unguarded_variables(subject), *unguarded_variables(body)])
+    return tuple(name for name in names
+                 if name in context and _is_empty(context[name]))
+
+
+@lru_cache(maxsize=256)
+def unguarded_variables(source: str) -> tuple[str, ...]:
+    """Names printed in `source` outside any condition that tests them, in order."""
+    try:
+        tree = environment("en").parse(source)
+    except TemplateSyntaxError:
+        return ()
+    found: dict[str, None] = {}
+    _visit(tree, frozenset(), found)
+    return tuple(found)
+
+
+def _visit(node: nodes.Node, guarded: frozenset[str], found: dict[str, None]) -> None:
+    if isinstance(node, nodes.If):
+        inner = guarded | _names(node.test)
+        for child in [*node.body, *node.elif_, *node.else_]:
+            _visit(child, inner, found)
+    elif isinstance(node, nodes.Output):
+        for child in node.nodes:
+            _printed(child, guarded, found)
+    else:
+        for child in node.iter_child_nodes():
+            if isinstance(child, nodes.Stmt | nodes.Template):
+                _visit(child, guarded, found)
+
+
+def _printed(expr: nodes.Node, guarded: frozenset[str], found: dict[str, None]) -> None:
+    if isinstance(expr, nodes.Name):
+        if expr.name not in guarded:
+            found.setdefault(expr.name)
+        return
+    if isinstance(expr, nodes.CondExpr):
+        inner = guarded | _names(expr.test)
+        for branch in (expr.expr1, expr.expr2):
+            if branch is not None:
+                _printed(branch, inner, found)
+        return
+    if isinstance(expr, nodes.Or):  # {{ first_name or "friend" }}
+        _printed(expr.right, guarded | _names(expr.left), found)
+        return
+    if isinstance(expr, nodes.Filter) and expr.name in ("default", "d"):
+        return
+    for child in expr.iter_child_nodes():
+        _printed(child, guarded, found)
+
+
+def _names(expr: nodes.Node) -> frozenset[str]:
+    return frozenset(name.name for name in expr.find_all(nodes.Name)) | (
+        frozenset([expr.name]) if isinstance(expr, nodes.Name) else frozenset())
+
+
+def _is_empty(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
 
 
 # ----------------------------------------------------------------------------- helpers

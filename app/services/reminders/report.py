@@ -38,9 +38,11 @@ def message_for(db: Database, settings: Settings, item: TaskItem, language: str,
 
 
 def today_rows(db: Database, settings: Settings, today: dt.date, language: str,
-               limit: int = 0) -> list[dict[str, Any]]:
+               message_language: str | None = None, limit: int = 0) -> list[dict[str, Any]]:
     """Every due reminder (one per customer, as the list shows them), or with `limit` the day's
-    list: that many people, counted as the app counts its daily capacity (tasks.today_list)."""
+    list: that many people, counted as the app counts its daily capacity (tasks.today_list).
+    Reasons in `language`; messages in `message_language` (default: the same)."""
+    messages_in = message_language or language
     return [
         {
             "customer_id": item.customer_id,
@@ -50,7 +52,7 @@ def today_rows(db: Database, settings: Settings, today: dt.date, language: str,
             "priority": item.priority,
             "reason": item.reason(language),
             "channel": item.channel,
-            "message": message_for(db, settings, item, language, today),
+            "message": message_for(db, settings, item, messages_in, today),
         }
         for item in today_list(db, settings, today, capacity=limit).items
     ]

@@ -41,6 +41,7 @@ from app.services.messages.bulk import (
     export_csv,
     prepare_bulk,
 )
+from app.services.messages.context import message_language
 from app.services.messages.library import TemplateInfo, ensure_builtin_templates, list_templates
 from app.services.messages.outgoing import OutgoingMessage
 from app.services.messages.sending import SendResult, SmtpConfig, send_batch
@@ -49,7 +50,7 @@ from app.services.settings import SEND_DELAY_SECONDS
 from app.ui.context import AppContext
 from app.ui.dialogs.smtp_password_dialog import obtain_password, result_text
 from app.ui.jobs import Job, LatestJobs
-from app.ui.message_actions import channel_label
+from app.ui.message_actions import channel_label, variable_label
 from app.ui.table_models.records_model import Column, RecordsTableModel
 
 
@@ -74,7 +75,7 @@ class BulkSendDialog(QDialog):
         self.language_combo = QComboBox()
         self.language_combo.addItem("Русский", "ru")
         self.language_combo.addItem("English", "en")
-        lang = context.language if context.language in ("ru", "en") else "ru"
+        lang = message_language(context.settings, context.language)
         self.language_combo.setCurrentIndex(self.language_combo.findData(lang))
         self.template_combo = QComboBox()
         self.template_combo.setMinimumContentsLength(24)
@@ -85,6 +86,10 @@ class BulkSendDialog(QDialog):
             self.channel_combo.addItem(channel_label(channel), str(channel))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.gaps_label = QLabel()
+        self.gaps_label.setWordWrap(True)
+        self.gaps_label.setStyleSheet("color: #b91c1c;")
+        self.gaps_label.setVisible(False)
 
         self.items_model = RecordsTableModel([
             Column(self.tr("Customer"), lambda i: i.name),
@@ -148,6 +153,7 @@ class BulkSendDialog(QDialog):
             layout.addWidget(heading)
         layout.addLayout(top)
         layout.addWidget(self.summary)
+        layout.addWidget(self.gaps_label)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
 
@@ -230,6 +236,17 @@ class BulkSendDialog(QDialog):
         if self.plan.problem:
             text = QCoreApplication.translate("templates", self.plan.problem)
         self.summary.setText(text)
+        self.gaps_label.setText(self.gaps_text())
+        self.gaps_label.setVisible(bool(self.plan.gaps))
+
+    def gaps_text(self) -> str:
+        """A warning naming the empty variables that leave gaps, in the owner's words."""
+        if not self.plan.gaps:
+            return ""
+        names = "; ".join(f"{variable_label(name)} ({count})"
+                          for name, count in self.plan.gaps.items())
+        return self.tr("Some messages have a gap where a value is empty: %1. Check them or "
+                       "edit the script before sending.").replace("%1", names)
 
     def _show_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = self.items_view.selectionModel().selectedRows()
@@ -291,9 +308,12 @@ class BulkSendDialog(QDialog):
 
     def send_emails(self) -> None:
         items = [i for i in self.plan.items if i.channel == Channel.EMAIL]
-        answer = QMessageBox.question(self, self.tr("Send e-mails"), self.tr(
+        question = self.tr(
             "Send %1 e-mails now? Each is logged on the customer's card.").replace(
-            "%1", str(len(items))))
+            "%1", str(len(items)))
+        gaps = self.gaps_text()
+        answer = QMessageBox.question(self, self.tr("Send e-mails"),
+                                      f"{gaps}\n\n{question}" if gaps else question)
         if answer == QMessageBox.StandardButton.Yes:
             self._start(items)
 

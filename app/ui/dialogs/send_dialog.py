@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import Channel
-from app.services.messages.context import CustomerFacts, build_context, load_facts, shop_values
+from app.services.messages.context import (
+    CustomerFacts,
+    build_context,
+    load_facts,
+    message_language,
+    shop_values,
+)
 from app.services.messages.library import (
     TemplateInfo,
     ensure_builtin_templates,
@@ -39,6 +45,7 @@ from app.ui.dialogs.smtp_password_dialog import obtain_password, result_text
 from app.ui.message_actions import (
     channel_label,
     copy_message,
+    gap_warning,
     open_message,
     problem_text,
 )
@@ -102,7 +109,7 @@ class SendDialog(QDialog):
         layout.addLayout(buttons)
 
         self._fill_header_and_channels()
-        language = context.language if context.language in ("ru", "en") else "ru"
+        language = message_language(context.settings, context.language)
         if template is not None:
             found = find_template(context.db, template, language)
             language = found.language if found else language
@@ -184,6 +191,8 @@ class SendDialog(QDialog):
                                   template.id, template.name)
         if rendered.error is not None:
             self.problem_label.setText(problem_text(rendered.error))
+        else:
+            self.problem_label.setText(gap_warning(rendered.empty))
         self.subject_edit.setText(rendered.subject)
         self.body_edit.setPlainText(rendered.body)
         self._update_buttons()

@@ -148,14 +148,15 @@ class SettingsDialog(QDialog):
     # --- values ------------------------------------------------------------------------------
 
     def _offer_scripts(self) -> None:
-        """The reminder rules editor lists the message scripts in the app's language."""
+        """The reminder rules editor lists the message scripts in the language of messages."""
+        from app.services.messages.context import message_language
         from app.services.messages.library import ensure_builtin_templates, list_templates
 
         rules = self._editors.get("reminder_rules")
         if rules is None or not hasattr(rules.widget, "set_templates"):
             return
         ensure_builtin_templates(self.context.db)
-        language = self.context.language if self.context.language in ("ru", "en") else "ru"
+        language = message_language(self.context.settings, self.context.language)
         choices = [(t.name, t.builtin_key or str(t.id))
                    for t in list_templates(self.context.db, language)
                    if t.builtin_key or t.id is not None]

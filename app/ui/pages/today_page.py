@@ -46,6 +46,7 @@ from app.ui.jobs import Job
 from app.ui.message_actions import (
     channel_label,
     copy_message,
+    gap_warning,
     open_message,
     problem_text,
 )
@@ -380,17 +381,20 @@ class TodayPage(Page):
             self.script_label.clear()
             self.message_edit.setPlainText("")
             return
+        from app.services.messages.context import message_language
         from app.services.messages.library import render_for_customer
 
+        language = message_language(self.context.settings, self.context.language)
         rendered = render_for_customer(self.context.db, self.context.settings, task.customer_id,
-                                       task.template_key, self.context.language,
-                                       self.context.clock.today())
+                                       task.template_key, language, self.context.clock.today())
         self._rendered = (rendered.template_id, rendered.template_name, rendered.subject)
         self.script_label.setText(self.tr("Suggested message: %1").replace(
             "%1", rendered.template_name))
         self.message_edit.setPlainText(rendered.body)
         if rendered.error is not None:
             self.problem_label.setText(problem_text(rendered.error))
+        else:
+            self.problem_label.setText(gap_warning(rendered.empty))
 
     @staticmethod
     def _recipient(task: TaskItem) -> Recipient:

@@ -2,8 +2,8 @@
 after-purchase days, the win-back levels, and the owner's own rules.
 
 The `reminder_rules` setting is JSON shaped like services.reminders.config.DEFAULTS; this editor
-shows the merged configuration and writes back the whole of it, keeping what it does not show
-(message scripts) unchanged.
+shows the merged configuration and writes back the whole of it. Each after-purchase step has its
+own script picker under the days: typing other days keeps each remaining day's script.
 """
 
 from __future__ import annotations
@@ -77,6 +77,15 @@ class ReminderRulesEditor(QWidget):
                 grid.addWidget(QLabel("    " + caption), row, 0)
                 grid.addWidget(line, row, 1, 1, 2)
                 row += 1
+            if rule == "sequence":
+                self.steps_box = QWidget()
+                self.steps_grid = QGridLayout(self.steps_box)
+                self.steps_grid.setContentsMargins(24, 0, 0, 0)
+                self.steps_grid.setColumnStretch(1, 1)
+                check.toggled.connect(self.steps_box.setEnabled)
+                self._lists["sequence"].editingFinished.connect(self._days_edited)
+                grid.addWidget(self.steps_box, row, 0, 1, 3)
+                row += 1
         self.custom = CustomRulesEditor(self)
         title = self.tr("Your own reminders")
         grid.addWidget(QLabel("<b>%1</b>".replace("%1", title)), row, 0, 1, 3)
@@ -86,9 +95,13 @@ class ReminderRulesEditor(QWidget):
         self.scripts_grid = QGridLayout()
         grid.addLayout(self.scripts_grid, row + 3, 0, 1, 3)
         self._scripts: dict[tuple[str, str], QComboBox] = {}
+        self._choices: list[tuple[str, str]] = []
+        self.step_combos: list[tuple[int, QComboBox]] = []  # (day, its script) in day order
 
     def set_templates(self, choices: list[tuple[str, str]]) -> None:
         """Offer these scripts (label, built-in key or id) for every rule's suggested message."""
+        self._choices = list(choices)
+        self._show_steps(self._raw["sequence"]["steps"])
         for number, (rule, field) in enumerate(SCRIPT_FIELDS):
             combo = self._scripts.get((rule, field))
             if combo is None:
@@ -106,12 +119,40 @@ class ReminderRulesEditor(QWidget):
 
     def _show_scripts(self) -> None:
         for (rule, field), combo in self._scripts.items():
-            wanted = str(self._raw[rule][field])
-            index = combo.findData(wanted)
-            if index < 0:  # a script this list does not know (another language, deleted)
-                combo.addItem(wanted, wanted)
-                index = combo.count() - 1
-            combo.setCurrentIndex(index)
+            _select(combo, str(self._raw[rule][field]))
+
+    def _show_steps(self, steps: list[dict[str, Any]]) -> None:
+        """One script picker per after-purchase day."""
+        while self.steps_grid.count():
+            item = self.steps_grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:  # hidden now: deleteLater paints it until the event loop runs
+                widget.hide()
+                widget.deleteLater()
+        self.step_combos = []
+        for number, step in enumerate(sorted(steps, key=lambda s: int(s["day"]))):
+            day = int(step["day"])
+            combo = QComboBox()
+            combo.setMinimumContentsLength(22)
+            for text, key in self._choices:
+                combo.addItem(text, key)
+            _select(combo, str(step["template"]))
+            self.steps_grid.addWidget(QLabel(self.tr("Day %1 after a purchase").replace(
+                "%1", str(day))), number, 0)
+            self.steps_grid.addWidget(combo, number, 1)
+            self.step_combos.append((day, combo))
+
+    def _current_steps(self) -> list[dict[str, Any]]:
+        return [{"day": day, "template": str(combo.currentData())}
+                for day, combo in self.step_combos]
+
+    def _days_edited(self) -> None:
+        try:
+            days = self._days(self._lists["sequence"])
+        except InvalidInput:
+            return  # value() says what is wrong when the owner saves
+        if days != [day for day, _combo in self.step_combos]:
+            self._show_steps(self._steps(days))
 
     def _day_list(self, rule: str) -> tuple[QLineEdit, str]:
         line = QLineEdit()
@@ -175,11 +216,13 @@ class ReminderRulesEditor(QWidget):
         return sorted({int(p) for p in parts})
 
     def _steps(self, days: list[int]) -> list[dict[str, Any]]:
-        """Each day keeps the script of the step it replaces (by position); extra days reuse the
-        last step's script, which the owner can change on the Messages page."""
-        old = sorted(self._raw["sequence"]["steps"], key=lambda s: int(s["day"]))
-        templates = [str(s["template"]) for s in old] or ["soft_reminder"]
-        return [{"day": day, "template": templates[min(i, len(templates) - 1)]}
+        """The steps for these days with the scripts picked: a day that stays keeps its script;
+        a new day takes the script of the step at its position (or the last one)."""
+        old = self._current_steps() if self.step_combos else sorted(
+            self._raw["sequence"]["steps"], key=lambda s: int(s["day"]))
+        by_day = {int(s["day"]): str(s["template"]) for s in old}
+        templates = [str(s["template"]) for s in old] or ["thank_you_day_3"]
+        return [{"day": day, "template": by_day.get(day, templates[min(i, len(templates) - 1)])}
                 for i, day in enumerate(days)]
 
     def set_value(self, value: Any) -> None:
@@ -196,4 +239,14 @@ class ReminderRulesEditor(QWidget):
         for rule, line in self._lists.items():
             line.setEnabled(self._checks[rule].isChecked())
         self.custom.set_rules(list(self._raw["custom"]))
+        self.steps_box.setEnabled(self._checks["sequence"].isChecked())
+        self._show_steps(self._raw["sequence"]["steps"])
         self._show_scripts()
+
+
+def _select(combo: QComboBox, wanted: str) -> None:
+    index = combo.findData(wanted)
+    if index < 0:  # a script this list does not know (another language, deleted)
+        combo.addItem(wanted, wanted)
+        index = combo.count() - 1
+    combo.setCurrentIndex(index)

@@ -58,7 +58,7 @@ def test_prepare_skips_and_exports(db: Database, settings: Settings, tmp_path: P
         rows = list(csv.DictReader(handle))
     assert list(rows[0]) == ["name", "phone", "email", "channel", "text"]
     assert rows[0]["email"] == "anna@example.com" and rows[0]["phone"] == "+7 912 345-67-89"
-    assert rows[0]["text"].startswith("Мы по вам скучаем\n\nАнна")
+    assert rows[0]["text"].startswith("Давно не виделись\n\nАнна")
     assert rows[1]["channel"] == "whatsapp" and rows[1]["text"].startswith("Анна, здравствуйте")
 
 

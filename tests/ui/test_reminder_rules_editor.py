@@ -1,0 +1,66 @@
+"""The reminder rules editor: a script picker for every after-purchase step."""
+
+from __future__ import annotations
+
+from app.services.messages.library import create_template, ensure_builtin_templates
+from app.services.reminders.config import from_dict, merge
+from app.services.settings import REMINDER_RULES, Settings
+from app.ui.dialogs.settings_dialog import SettingsDialog
+from tests.services.reminders.test_step_scripts import OLD_STORED
+from tests.ui.conftest import wait_idle
+
+
+def _open(qtbot, context) -> SettingsDialog:
+    dialog = SettingsDialog(context)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_each_step_gets_the_script_the_owner_picks(qtbot, context, db) -> None:
+    ensure_builtin_templates(db)
+    own = create_template(db, "After the course", "en", "", "Hi {{ first_name }}!")
+    dialog = _open(qtbot, context)
+    rules = dialog.editor("reminder_rules").widget
+    assert [(day, combo.currentData()) for day, combo in rules.step_combos] == [
+        (3, "thank_you_day_3"), (14, "tip_day_14"), (30, "offer_day_30"),
+        (60, "consultation_day_60")]
+    day_14 = rules.step_combos[1][1]
+    day_14.setCurrentIndex(day_14.findData("review_request"))
+    day_60 = rules.step_combos[3][1]
+    day_60.setCurrentIndex(day_60.findData(str(own)))
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    steps = from_dict(Settings(db).get(REMINDER_RULES)).steps
+    assert [(s.day, s.template) for s in steps] == [
+        (3, "thank_you_day_3"), (14, "review_request"), (30, "offer_day_30"), (60, str(own))]
+    wait_idle(qtbot, context)
+
+
+def test_typing_other_days_keeps_the_picks_of_the_days_that_stay(qtbot, context, db) -> None:
+    dialog = _open(qtbot, context)
+    rules = dialog.editor("reminder_rules").widget
+    day_30 = rules.step_combos[2][1]
+    day_30.setCurrentIndex(day_30.findData("upsell"))
+    line = rules._lists["sequence"]
+    line.setText("3, 7, 30")
+    line.editingFinished.emit()
+    assert [(day, combo.currentData()) for day, combo in rules.step_combos] == [
+        (3, "thank_you_day_3"), (7, "tip_day_14"), (30, "upsell")]
+    labels = [rules.steps_grid.itemAtPosition(n, 0).widget().text() for n in range(3)]
+    assert labels == ["Day 3 after a purchase", "Day 7 after a purchase",
+                      "Day 30 after a purchase"]
+    line.setText("3, 30")  # saved without leaving the field: the picks still hold
+    dialog.accept()
+    steps = from_dict(Settings(db).get(REMINDER_RULES)).steps
+    assert [(s.day, s.template) for s in steps] == [(3, "thank_you_day_3"), (30, "upsell")]
+    wait_idle(qtbot, context)
+
+
+def test_a_setting_stored_by_the_earlier_editor_loads_and_saves_unchanged(qtbot, context,
+                                                                          db) -> None:
+    Settings(db).set(REMINDER_RULES, OLD_STORED)
+    dialog = _open(qtbot, context)
+    rules = dialog.editor("reminder_rules").widget
+    assert [(day, combo.currentData()) for day, combo in rules.step_combos] == [
+        (3, "thank_you_day_3"), (10, "tip_day_14"), (30, "offer_day_30"), (45, "offer_day_30")]
+    assert rules.value() == merge(OLD_STORED)
