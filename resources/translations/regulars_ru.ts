@@ -2636,6 +2636,30 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Сообщение слишком длинное (больше {limit} символов).</translation>
     </message>
     <message>
+        <source>The script makes a text, list or number far too large for a message.</source>
+        <translation>Шаблон создаёт слишком длинный текст, список или число — для сообщения это чересчур.</translation>
+    </message>
+    <message>
+        <source>Line {line}: this makes a text, list or number far too large for a message.</source>
+        <translation>Строка {line}: здесь получается слишком длинный текст, список или число — для сообщения это чересчур.</translation>
+    </message>
+    <message>
+        <source>The script takes too long to fill in: a loop repeats too many times.</source>
+        <translation>Шаблон заполняется слишком долго: цикл повторяется слишком много раз.</translation>
+    </message>
+    <message>
+        <source>Line {line}: this takes too long to fill in: a loop repeats too many times.</source>
+        <translation>Строка {line}: заполнение идёт слишком долго — цикл повторяется слишком много раз.</translation>
+    </message>
+    <message>
+        <source>The script has too many brackets, conditions or loops inside each other.</source>
+        <translation>В шаблоне слишком много вложенных друг в друга скобок, условий или циклов.</translation>
+    </message>
+    <message>
+        <source>Line {line}: too many brackets, conditions or loops inside each other.</source>
+        <translation>Строка {line}: слишком много вложенных друг в друга скобок, условий или циклов.</translation>
+    </message>
+    <message>
         <source>This customer no longer exists.</source>
         <translation>Этого покупателя больше нет.</translation>
     </message>
