@@ -32,6 +32,12 @@ _.isolation_level
 _.writeable
 intercepted_binops
 _.call_binop
+_.visit_For
+_.visit_Concat
+__self
+# Called by name from compiled scripts (the sandbox's parse step puts them there).
+_.counted_loop
+_.bounded_concat
 _.dragEnterEvent
 _.dropEvent
 

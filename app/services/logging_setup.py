@@ -21,10 +21,18 @@ LOG_NAME = "regulars.log"
 FAULT_LOG_NAME = "crash-native.log"
 FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 
-_EMAIL = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
-# A run of digits with phone-like separators; checked for its digit count below.
-_PHONE_CANDIDATE = re.compile(r"(?<![\w./\\-])\+?\(?\d[\d\s().-]{6,}\d(?![\w])")
-_NOT_A_PHONE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{8}-\d{6}")  # dates and file time stamps
+# The local part takes the characters RFC 5322 allows that people really use (' and / too).
+_EMAIL = re.compile(r"[\w.%+'/!#$&*?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
+# A run of digits with phone-like separators, checked for its digit count below. Separators:
+# any space (non-breaking and thin ones too), hyphens and dashes, dots, brackets, / and _.
+# It may follow a letter's dot ("тел.8912..."), not a word, a "+", "\", "-", or a digit's dot
+# or slash (a version, a path); a file extension after it means a file name.
+_SEPARATORS = r"\s().\-\u2010-\u2015/_"
+_PHONE_CANDIDATE = re.compile(
+    rf"(?<![\w+\\-])(?<!\d[./])\+?\(?\d[\d{_SEPARATORS}]{{6,}}\d(?!\w|\.\w)")
+# Dates, file time stamps and plain decimals are not phones.
+_NOT_A_PHONE = re.compile(r"\d{4}[-/._]\d{1,2}[-/._]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}"
+                          r"|\d{8}-\d{6}|^\d+\.\d+$")
 _fault_file: IO[str] | None = None
 
 

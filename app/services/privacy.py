@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.services.csv_safety import safe_row
 from app.services.database import Database
 from app.services.errors import UserFacingError
 
@@ -123,7 +124,11 @@ def export_customer_json(db: Database, customer_id: int, target: Path,
 
 
 def export_customer_csv(db: Database, customer_id: int, target: Path) -> Path:
-    """One CSV (UTF-8 with BOM, opens in Excel) with a block per table: title, header, rows."""
+    """One CSV (UTF-8 with BOM, opens in Excel) with a block per table: title, header, rows.
+
+    Text that a spreadsheet would run as a formula is escaped (csv_safety); the JSON export
+    keeps every value exactly as stored.
+    """
     data = customer_data(db, customer_id)
     lines: list[list[Any]] = []
     for section, content in data.items():
@@ -132,8 +137,8 @@ def export_customer_csv(db: Database, customer_id: int, target: Path) -> Path:
             lines.append([])
         lines.append([section])
         columns = list(rows[0]) if rows else []
-        lines.append(columns)
-        lines.extend([r[c] for c in columns] for r in rows)
+        lines.append(safe_row(columns))
+        lines.extend(safe_row(r[c] for c in columns) for r in rows)
     try:
         with target.open("w", encoding="utf-8-sig", newline="") as handle:
             csv.writer(handle).writerows(lines)

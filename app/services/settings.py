@@ -170,6 +170,9 @@ SMTP_SENDER_EMAIL = SettingSpec(
 SMTP_SENDER_NAME = SettingSpec(
     "smtp_sender_name", "", G_MAIL, _T("settings", "Sender name"),
     _T("settings", "The name customers see, for example your shop's name."))
+# The login@server:port the owner agreed to log in to without encryption (asked once).
+SMTP_PLAIN_LOGIN_ALLOWED = SettingSpec(
+    "smtp_plain_login_allowed", "", G_MAIL, "", "", kind="hidden")
 SEND_DELAY_SECONDS = SettingSpec(
     "send_delay_seconds", 2.0, G_MAIL, _T("settings", "Pause between e-mails, s"),
     _T("settings", "A polite pace so your provider does not take you for a spammer."),
@@ -198,7 +201,7 @@ SPECS: tuple[SettingSpec[Any], ...] = (
     REMINDER_RULES, FREQUENCY_CAP_DAYS, DAILY_CAPACITY, CONVERSION_WINDOW_DAYS, SMTP_HOST,
     SMTP_PORT, SMTP_SECURITY, SMTP_USER, SMTP_SENDER_EMAIL, SMTP_SENDER_NAME, SEND_DELAY_SECONDS,
     BACKUP_DIR, BACKUP_KEEP_DAYS, LAST_AUTO_BACKUP, IMPORT_MAPPINGS, LAST_SNAPSHOT_ON,
-    DELETED_BUILTIN_TEMPLATES, FIRST_RUN_DONE,
+    DELETED_BUILTIN_TEMPLATES, FIRST_RUN_DONE, SMTP_PLAIN_LOGIN_ALLOWED,
 )
 
 SPEC_BY_KEY: dict[str, SettingSpec[Any]] = {spec.key: spec for spec in SPECS}

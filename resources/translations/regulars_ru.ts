@@ -1616,6 +1616,22 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Он будет храниться в системной связке ключей.</translation>
     </message>
     <message>
+        <source>Log in without encryption?</source>
+        <translation>Войти без шифрования?</translation>
+    </message>
+    <message>
+        <source>Encryption is set to “none”, so the password for %1 would travel to %2 unprotected and could be read on the way.
+
+Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. Log in without encryption anyway? You will not be asked again for this server.</source>
+        <translation>Шифрование выключено («нет»), поэтому пароль %1 уйдёт на %2 незащищённым, и его могут перехватить по дороге.
+
+Если ваш почтовый сервис поддерживает STARTTLS или SSL/TLS, выберите их в разделе Настройки → Почта. Всё равно войти без шифрования? Для этого сервера вопрос больше не появится.</translation>
+    </message>
+    <message>
+        <source>Log in anyway</source>
+        <translation>Всё равно войти</translation>
+    </message>
+    <message>
         <source>Test e-mail</source>
         <translation>Проверочное письмо</translation>
     </message>
@@ -2577,6 +2593,10 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Не отправлено: отменено.</translation>
     </message>
     <message>
+        <source>Logging in without encryption sends the password in the clear; confirm it when sending, or choose STARTTLS or SSL/TLS in Settings → E-mail.</source>
+        <translation>При входе без шифрования пароль передаётся открытым текстом: подтвердите это при отправке или выберите STARTTLS либо SSL/TLS в разделе Настройки → Почта.</translation>
+    </message>
+    <message>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
@@ -2841,6 +2861,30 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>The message is too long (over {limit} characters).</source>
         <translation>Сообщение слишком длинное (больше {limit} символов).</translation>
+    </message>
+    <message>
+        <source>The script makes a text, list or number far too large for a message.</source>
+        <translation>Шаблон создаёт слишком длинный текст, список или число — для сообщения это чересчур.</translation>
+    </message>
+    <message>
+        <source>Line {line}: this makes a text, list or number far too large for a message.</source>
+        <translation>Строка {line}: здесь получается слишком длинный текст, список или число — для сообщения это чересчур.</translation>
+    </message>
+    <message>
+        <source>The script takes too long to fill in: a loop repeats too many times.</source>
+        <translation>Шаблон заполняется слишком долго: цикл повторяется слишком много раз.</translation>
+    </message>
+    <message>
+        <source>Line {line}: this takes too long to fill in: a loop repeats too many times.</source>
+        <translation>Строка {line}: заполнение идёт слишком долго — цикл повторяется слишком много раз.</translation>
+    </message>
+    <message>
+        <source>The script has too many brackets, conditions or loops inside each other.</source>
+        <translation>В шаблоне слишком много вложенных друг в друга скобок, условий или циклов.</translation>
+    </message>
+    <message>
+        <source>Line {line}: too many brackets, conditions or loops inside each other.</source>
+        <translation>Строка {line}: слишком много вложенных друг в друга скобок, условий или циклов.</translation>
     </message>
     <message>
         <source>This customer no longer exists.</source>

@@ -26,6 +26,37 @@ def test_ordinary_numbers_and_dates_stay(text):
     assert redact(text) == text
 
 
+@pytest.mark.parametrize(("text", "shown"), [
+    ("тел.89123456789", "тел.<phone>"), ("т.89123456789 Анна", "т.<phone> Анна"),
+    ("тел.+7 912 345-67-89", "тел.<phone>"),
+    ("call +7\xa0912\xa0345\xa067\xa089 now", "call <phone> now"),
+    ("call 8\u202f912\u202f345\u202f67\u202f89 now", "call <phone> now"),
+    ("call 8\u2011912\u2011345\u201167\u201189 now", "call <phone> now"),
+    ("call +7\xa0(912)\xa0345–67–89 now", "call <phone> now"),
+    ("call 8/912/345/67/89 now", "call <phone> now"),
+    ("call 8_912_345_67_89 now", "call <phone> now"),
+    ("call +7_912_345_67_89 now", "call <phone> now"),
+    ("see customer/89123456789", "see customer/<phone>"),
+])
+def test_more_phone_forms_are_masked(text, shown):
+    assert redact(text) == shown
+
+
+@pytest.mark.parametrize("text", [
+    "as of 2026/11/27 12:00 done", "as of 27.11.2026 12:00 done", "as of 2026_11_27 12 done",
+    "ratio 0.1234567890", "file /tmp/x/1234567890123.csv", "order-89123456789",
+])
+def test_dates_and_file_names_with_the_new_separators_stay(text):
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize("text", ["bad address anna/k@example.org", "bad address a'b@example.org",
+                                  "bad address anna@xn--e1afmkfd.xn--p1ai",
+                                  "bad address anna.k@почта.рф"])
+def test_more_email_forms_are_masked(text):
+    assert redact(text) == "bad address <email>"
+
+
 def test_emails_are_masked():
     assert redact("bad address Anna.K+shop@mail.example.ru.") == "bad address <email>."
 

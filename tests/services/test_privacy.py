@@ -126,3 +126,30 @@ def test_export_csv_has_a_block_per_table(db, tmp_path):
 def test_export_of_a_missing_customer_is_a_user_facing_error(db, tmp_path):
     with pytest.raises(UserFacingError):
         privacy.export_customer_json(db, 999, tmp_path / "x.json", dt.datetime(2026, 1, 1))
+
+
+FORMULAS = ["=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"]
+
+
+def test_export_csv_shows_formulas_as_text(db, tmp_path):
+    """Spreadsheets run a cell starting with = + - @ (or tab, CR) as a formula: every such text
+    cell of the one-customer export gets a leading apostrophe; the E.164 phone stays a phone."""
+    cid, _friend = _person(db)
+    conn = db.raw_connection()
+    try:
+        with conn:
+            conn.execute("UPDATE customers SET display_name = ?, notes = ?, phone_raw = ?,"
+                         " first_name = ? WHERE id = ?", (*FORMULAS[:4], cid))
+            conn.execute("UPDATE purchases SET product = ?, category = ? WHERE customer_id = ?",
+                         (FORMULAS[4], FORMULAS[5], cid))
+            conn.execute("UPDATE contacts SET text = ? WHERE customer_id = ?", (FORMULAS[0], cid))
+    finally:
+        conn.close()
+    target = privacy.export_customer_csv(db, cid, tmp_path / "c.csv")
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        cells = [cell for row in csv.reader(handle) for cell in row]
+    dangerous = [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r") and c != PHONE]
+    assert dangerous == []
+    for formula in FORMULAS:
+        assert "'" + formula in cells
+    assert PHONE in cells

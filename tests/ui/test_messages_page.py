@@ -140,3 +140,21 @@ def test_write_to_the_previewed_customer_opens_the_send_dialog(page, monkeypatch
     page.write_to_customer()
     assert opened and opened[0].customer_id == page.customer_combo.currentData()
     assert opened[0].current_template().id == page.current.id
+
+
+@pytest.mark.parametrize(("source", "kind"), [
+    ("{% for i in range(1000) %}{% for j in range(1000) %}{% for k in range(1000) %}"
+     "{% endfor %}{% endfor %}{% endfor %}", "takes too long"),
+    ("Hi\n{{ 'a'|center(10**9) }}", "too large"),
+])
+def test_runaway_scripts_show_inline(page, source: str, kind: str) -> None:
+    page.body_edit.setPlainText(source)
+    page.update_preview()
+    assert kind in page.error_label.text() and page.preview_body.toPlainText() == ""
+
+
+def test_deeply_nested_script_is_not_saved(page) -> None:
+    page.body_edit.setPlainText("{{ " + "(" * 3000 + "1" + ")" * 3000 + " }}")
+    assert not page.save()
+    assert page.error_label.text().startswith("Not saved:")
+    assert "inside each other" in page.error_label.text()

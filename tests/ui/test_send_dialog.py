@@ -132,6 +132,7 @@ def test_send_test_email_and_password_prompt(qtbot, context, fake_keyring, monke
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append("warning: " + a[2]))
     monkeypatch.setattr(SmtpPasswordDialog, "ask",
                         staticmethod(lambda *a, **k: asked.append(a) or "pw"))
+    questions = answer_plain_login(monkeypatch, agree=True)
     try:
         context.settings.set_many({"smtp_host": "127.0.0.1", "smtp_port": port,
                                    "smtp_security": "none", "smtp_user": "olga",
@@ -143,9 +144,55 @@ def test_send_test_email_and_password_prompt(qtbot, context, fake_keyring, monke
     finally:
         controller.stop()
     assert len(asked) == 1
+    assert len(questions) == 1 and "olga" in questions[0] and "127.0.0.1" in questions[0]
     assert fake_keyring.store[(SERVICE, account_name("olga", "127.0.0.1"))] == "pw"
     assert len(handler.messages) == 2 and handler.messages[0]["To"] == "olga@example.com"
     assert shown and "olga@example.com" in shown[0] and not shown[0].startswith("warning")
+
+
+def answer_plain_login(monkeypatch, *, agree: bool) -> list[str]:
+    """Answer the "log in without encryption?" question; returns the questions asked."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.ui.dialogs import smtp_password_dialog
+
+    asked: list[str] = []
+
+    def answer(box: QMessageBox):
+        asked.append(box.text())
+        role = QMessageBox.ButtonRole.AcceptRole if agree else QMessageBox.ButtonRole.RejectRole
+        return next(b for b in box.buttons() if box.buttonRole(b) == role)
+
+    monkeypatch.setattr(smtp_password_dialog, "ask_box", answer)
+    return asked
+
+
+def test_unencrypted_login_is_not_sent_without_consent(qtbot, context, fake_keyring,
+                                                       monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.services.settings import SMTP_PLAIN_LOGIN_ALLOWED
+    from app.ui.dialogs.smtp_password_dialog import SmtpPasswordDialog, start_test_email
+
+    handler, port = Handler(), free_port()
+    controller = Controller(handler, hostname="127.0.0.1", port=port)
+    controller.start()
+    passwords: list[tuple] = []
+    monkeypatch.setattr(SmtpPasswordDialog, "ask",
+                        staticmethod(lambda *a, **k: passwords.append(a) or "pw"))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
+    questions = answer_plain_login(monkeypatch, agree=False)
+    try:
+        context.settings.set_many({"smtp_host": "127.0.0.1", "smtp_port": port,
+                                   "smtp_security": "none", "smtp_user": "olga",
+                                   "smtp_sender_email": "olga@example.com"})
+        assert start_test_email(context, None) is None
+        assert start_test_email(context, None) is None  # declined: asked again next time
+        wait_idle(qtbot, context)
+    finally:
+        controller.stop()
+    assert len(questions) == 2 and passwords == [] and handler.messages == []
+    assert context.settings.get(SMTP_PLAIN_LOGIN_ALLOWED) == ""
 
 
 def test_test_email_without_settings_says_what_is_missing(context, monkeypatch) -> None:

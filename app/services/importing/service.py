@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from app.services import paths
+from app.services.csv_safety import safe_row, safe_value
 from app.services.database import Database
 from app.services.importing import mapping, money_columns, parsing, platforms, undo, writing
 from app.services.importing.early import TextLoading, WorkbookLoading
@@ -135,8 +136,11 @@ def backup_dir(settings: Settings) -> Path:
 
 
 def save_rejected_csv(rejected: pd.DataFrame, path: Path) -> None:
-    """The rejected rows as a CSV that Excel opens with Cyrillic intact (UTF-8 with BOM, `;`)."""
-    rejected.to_csv(path, sep=";", index=False, encoding="utf-8-sig")
+    """The rejected rows as a CSV that Excel opens with Cyrillic intact (UTF-8 with BOM, `;`),
+    their cells escaped against formulas (the values are whatever the file held)."""
+    safe = rejected.astype(object).map(safe_value)
+    safe.columns = safe_row(str(c) for c in rejected.columns)
+    safe.to_csv(path, sep=";", index=False, encoding="utf-8-sig")
 
 
 def preview(raw: RawTable, columns: dict[str, str], region: str = "RU",

@@ -11,13 +11,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.models import Channel
+from app.services.csv_safety import safe_row
 from app.services.database import Database
 from app.services.messages.context import build_context, load_facts, shop_values
 from app.services.messages.library import TemplateInfo, find_template
 from app.services.messages.links import Recipient, has_channel
 from app.services.messages.outgoing import OutgoingMessage
 from app.services.messages.render import MSG_NO_TEMPLATE, render_message
-from app.services.phones import format_phone
+from app.services.phones import format_phone, normalize_phone
 from app.services.settings import QT_TRANSLATE_NOOP as _T
 from app.services.settings import Settings
 
@@ -128,18 +129,16 @@ def export_csv(items: Iterable[OutgoingMessage], path: Path) -> int:
     """name, phone, email, channel, text; UTF-8 with BOM so Excel shows Cyrillic. Returns rows.
 
     The text of an e-mail starts with its subject line, as a mailing service expects one column.
+    Phones are in E.164 (+79123456789), the form mailing services import; cells that a
+    spreadsheet would run as formulas are escaped.
     """
     count = 0
     with Path(path).open("w", newline="", encoding="utf-8-sig") as handle:
         writer = csv.writer(handle)
         writer.writerow(CSV_COLUMNS)
         for item in items:
-            writer.writerow([_safe_cell(item.name), item.phone, item.email, item.channel,
-                             _safe_cell(item.text)])
+            phone = normalize_phone(item.phone) or item.phone
+            writer.writerow(safe_row([item.name, phone, item.email, item.channel, item.text]))
             count += 1
     return count
 
-
-def _safe_cell(text: str) -> str:
-    """Spreadsheets run cells starting with = + - @ as formulas; a leading quote prevents it."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text

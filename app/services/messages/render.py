@@ -2,14 +2,14 @@
 returned as a status object (with the line) instead of raised, so the editor and the Today list
 never crash on a typo in a script the owner wrote.
 
-Scripts are user data, so the sandbox refuses attribute tricks (``{{ ''.__class__ }}``), ranges
-are small, and output is cut off at MAX_OUTPUT characters (a runaway loop cannot fill memory).
+Scripts are user data, so the sandbox (sandbox.py) refuses attribute tricks
+(``{{ ''.__class__ }}``) and bounds the work and memory of a render; output is cut off at
+MAX_OUTPUT characters.
 """
 
 from __future__ import annotations
 
 import difflib
-import operator
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -17,14 +17,12 @@ from typing import Any
 
 from jinja2 import StrictUndefined, Template, TemplateSyntaxError, UndefinedError, nodes
 from jinja2.exceptions import SecurityError, TemplateError
-from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from app.services.messages.context import VARIABLE_NAMES, make_filters
+from app.services.messages.sandbox import LimitExceeded, Sandbox, bounded, small_range
 from app.services.settings import QT_TRANSLATE_NOOP as _T
 
 MAX_OUTPUT = 20_000
-MAX_RANGE = 1_000
-MAX_REPEAT = 20_000
 TEMPLATE_FILE = "<template>"
 # A line that was only variables and punctuation ("{{ owner_name }}, {{ shop_name }}") and came
 # out as punctuation because the settings are empty: dropped rather than sent as a lone ",".
@@ -36,6 +34,18 @@ MSG_UNKNOWN_HINT = _T("templates", "Line {line}: unknown variable “{name}”. 
 MSG_REFUSED = _T("templates", "Line {line}: this is not allowed in a message script.")
 MSG_ERROR = _T("templates", "Line {line}: {detail}")
 MSG_TOO_LONG = _T("templates", "The message is too long (over {limit} characters).")
+MSG_TOO_BIG = _T("templates", "The script makes a text, list or number far too large for a "
+                               "message.")
+MSG_TOO_BIG_AT = _T("templates", "Line {line}: this makes a text, list or number far too large "
+                                 "for a message.")
+MSG_TOO_SLOW = _T("templates", "The script takes too long to fill in: a loop repeats too many "
+                               "times.")
+MSG_TOO_SLOW_AT = _T("templates", "Line {line}: this takes too long to fill in: a loop repeats "
+                                  "too many times.")
+MSG_TOO_DEEP = _T("templates", "The script has too many brackets, conditions or loops inside "
+                               "each other.")
+MSG_TOO_DEEP_AT = _T("templates", "Line {line}: too many brackets, conditions or loops inside "
+                                  "each other.")
 MSG_NO_CUSTOMER = _T("templates", "This customer no longer exists.")
 MSG_NO_TEMPLATE = _T("templates", "The message script “{name}” was not found.")
 
@@ -48,7 +58,9 @@ class TemplateProblem:
     the English text, for logs and the command line.
     """
 
-    kind: str  # "syntax" | "unknown_variable" | "refused" | "error" | "too_long" | "missing"
+    # "syntax" | "unknown_variable" | "refused" | "error" | "too_long" | "missing"
+    # | "too_big" | "too_slow" | "too_deep" (the sandbox's limits)
+    kind: str
     source: str
     params: dict[str, Any] = field(default_factory=dict)
     line: int | None = None
@@ -91,37 +103,14 @@ class RenderedMessage:
         return self.error is None
 
 
-class _Sandbox(ImmutableSandboxedEnvironment):
-    """The immutable sandbox, plus a cap on string/list repetition ("a" * 10**9)."""
-
-    intercepted_binops = frozenset({"*", "**"})
-
-    def call_binop(self, context: Any, operator_name: str, left: Any, right: Any) -> Any:
-        if operator_name == "**":
-            if isinstance(right, int | float) and abs(right) > 100:
-                raise SecurityError("exponent too large")
-            return operator.pow(left, right)
-        if isinstance(left, str | list | tuple) or isinstance(right, str | list | tuple):
-            count = right if isinstance(left, str | list | tuple) else left
-            if isinstance(count, int) and count > MAX_REPEAT:
-                raise SecurityError("repetition too large")
-        return operator.mul(left, right)
-
-
-def _small_range(*args: int) -> range:
-    result = range(*args)
-    if len(result) > MAX_RANGE:
-        raise SecurityError(f"range is limited to {MAX_RANGE} items")
-    return result
-
-
 @lru_cache(maxsize=8)
-def environment(language: str) -> _Sandbox:
-    env = _Sandbox(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=False,
-                   finalize=lambda value: "" if value is None else value)
+def environment(language: str) -> Sandbox:
+    env = Sandbox(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=False,
+                  finalize=lambda value: "" if value is None else value)
     env.globals.clear()
-    env.globals["range"] = _small_range
+    env.globals["range"] = small_range
     env.filters.update(make_filters(language))
+    env.bound_filters()
     return env
 
 
@@ -132,30 +121,46 @@ def _compiled(language: str, source: str) -> Template:
 
 
 def check(source: str, part: str = "body") -> TemplateProblem | None:
-    """A syntax problem in `source`, or None; does not render."""
+    """A problem in `source` that shows without rendering it (syntax, nesting), or None."""
+    compiled = _compile(source, "en", part)
+    return compiled if isinstance(compiled, TemplateProblem) else None
+
+
+def _compile(source: str, language: str, part: str) -> Template | TemplateProblem:
     try:
-        environment("en").parse(source)
+        with bounded():
+            return _compiled(language, source)
     except TemplateSyntaxError as exc:
         return _syntax_problem(exc, part)
-    return None
+    except LimitExceeded as exc:
+        return _limit_problem(exc.kind, exc.lineno, part)
+    except (RecursionError, SyntaxError, MemoryError):
+        # Python's own compiler has nesting limits of its own (20 nested blocks, 200 brackets).
+        return _limit_problem("too_deep", None, part)
 
 
 def render_text(source: str, context: dict[str, Any], language: str,
                 part: str = "body") -> RenderResult:
     """Fill `source` with `context`; any failure comes back as `RenderResult.problem`."""
-    try:
-        template = _compiled(language, source)
-    except TemplateSyntaxError as exc:
-        return RenderResult("", _syntax_problem(exc, part))
+    template = _compile(source, language, part)
+    if isinstance(template, TemplateProblem):
+        return RenderResult("", template)
     pieces: list[str] = []
     size = 0
     try:
-        for chunk in template.generate(context):
-            pieces.append(chunk)
-            size += len(chunk)
-            if size > MAX_OUTPUT:
-                return RenderResult("", TemplateProblem("too_long", MSG_TOO_LONG,
-                                                        {"limit": MAX_OUTPUT}, None, part))
+        with bounded():
+            for chunk in template.generate(context):
+                pieces.append(chunk)
+                size += len(chunk)
+                if size > MAX_OUTPUT:
+                    return RenderResult("", TemplateProblem("too_long", MSG_TOO_LONG,
+                                                            {"limit": MAX_OUTPUT}, None, part))
+    except LimitExceeded as exc:
+        return RenderResult("", _limit_problem(exc.kind, _line(exc), part))
+    except RecursionError as exc:
+        return RenderResult("", _limit_problem("too_deep", _line(exc), part))
+    except MemoryError as exc:
+        return RenderResult("", _limit_problem("too_big", _line(exc), part))
     except SecurityError as exc:
         return RenderResult("", TemplateProblem("refused", MSG_REFUSED,
                                                 {"line": _line(exc)}, _line(exc), part))
@@ -254,6 +259,18 @@ def _is_empty(value: Any) -> bool:
 
 
 # ----------------------------------------------------------------------------- helpers
+
+
+_LIMIT_MESSAGES = {"too_big": (MSG_TOO_BIG_AT, MSG_TOO_BIG),
+                   "too_slow": (MSG_TOO_SLOW_AT, MSG_TOO_SLOW),
+                   "too_deep": (MSG_TOO_DEEP_AT, MSG_TOO_DEEP)}
+
+
+def _limit_problem(kind: str, line: int | None, part: str) -> TemplateProblem:
+    with_line, without_line = _LIMIT_MESSAGES[kind]
+    if line is None:
+        return TemplateProblem(kind, without_line, {}, None, part)
+    return TemplateProblem(kind, with_line, {"line": line}, line, part)
 
 
 def _syntax_problem(exc: TemplateSyntaxError, part: str) -> TemplateProblem:

@@ -28,9 +28,11 @@ from app.models import Channel, ContactOutcome
 from app.services.database import Database
 from app.services.messages.contacts import log_contact
 from app.services.messages.outgoing import OutgoingMessage
+from app.services.messages.smtp_login import login
 from app.services.settings import QT_TRANSLATE_NOOP as _T
 from app.services.settings import (
     SMTP_HOST,
+    SMTP_PLAIN_LOGIN_ALLOWED,
     SMTP_PORT,
     SMTP_SECURITY,
     SMTP_SENDER_EMAIL,
@@ -60,6 +62,9 @@ R_NO_HOST = _T("sending", "Enter the SMTP server in Settings → E-mail.")
 R_NO_SENDER = _T("sending", "Enter the sender address or the login in Settings → E-mail.")
 R_NO_PASSWORD = _T("sending", "The e-mail password is needed.")
 R_CANCELLED = _T("sending", "Not sent: cancelled.")
+R_PLAIN_LOGIN = _T("sending", "Logging in without encryption sends the password in the clear; "
+                              "confirm it when sending, or choose STARTTLS or SSL/TLS in "
+                              "Settings → E-mail.")
 
 SENT, FAILED, NOT_SENT = "sent", "failed", "not_sent"
 
@@ -73,13 +78,25 @@ class SmtpConfig:
     sender_email: str = ""
     sender_name: str = ""
     timeout: float = 30.0
+    # The owner agreed that this login may go to this server unencrypted (security "none").
+    plain_login_allowed: bool = False
 
     @classmethod
     def from_settings(cls, settings: Settings) -> SmtpConfig:
-        return cls(host=settings.get(SMTP_HOST).strip(), port=int(settings.get(SMTP_PORT)),
-                   security=settings.get(SMTP_SECURITY), user=settings.get(SMTP_USER).strip(),
-                   sender_email=settings.get(SMTP_SENDER_EMAIL).strip(),
-                   sender_name=settings.get(SMTP_SENDER_NAME).strip())
+        config = cls(host=settings.get(SMTP_HOST).strip(), port=int(settings.get(SMTP_PORT)),
+                     security=settings.get(SMTP_SECURITY), user=settings.get(SMTP_USER).strip(),
+                     sender_email=settings.get(SMTP_SENDER_EMAIL).strip(),
+                     sender_name=settings.get(SMTP_SENDER_NAME).strip())
+        return with_stored_consent(settings, config)
+
+    @property
+    def login_key(self) -> str:
+        return f"{self.user}@{self.host}:{self.port}"
+
+    @property
+    def needs_plain_login_consent(self) -> bool:
+        """A login over an unencrypted connection the owner has not agreed to yet."""
+        return self.security == "none" and bool(self.user) and not self.plain_login_allowed
 
     @property
     def from_address(self) -> str:
@@ -91,6 +108,8 @@ class SmtpConfig:
             return R_NO_HOST
         if "@" not in self.from_address:
             return R_NO_SENDER
+        if self.needs_plain_login_consent:
+            return R_PLAIN_LOGIN
         return None
 
 
@@ -109,6 +128,18 @@ class SendResult:
     @property
     def message(self) -> str:
         return self.reason.format(**self.params) if self.reason else ""
+
+
+def with_stored_consent(settings: Settings, config: SmtpConfig) -> SmtpConfig:
+    """`config` with `plain_login_allowed` as the owner answered before for this server."""
+    allowed = settings.get(SMTP_PLAIN_LOGIN_ALLOWED) == config.login_key
+    return replace(config, plain_login_allowed=allowed)
+
+
+def allow_plain_login(settings: Settings, config: SmtpConfig) -> SmtpConfig:
+    """Remember that the owner agreed to log in to this server without encryption."""
+    settings.set(SMTP_PLAIN_LOGIN_ALLOWED, config.login_key)
+    return replace(config, plain_login_allowed=True)
 
 
 class SendFailure(Exception):
@@ -153,7 +184,7 @@ class Mailer:
                 if cfg.user:
                     if not self.password:
                         raise SendFailure(R_NO_PASSWORD, fatal=True)
-                    smtp.login(cfg.user, self.password)
+                    login(smtp, cfg.user, self.password)
             except BaseException:
                 _quietly_close(smtp)
                 raise

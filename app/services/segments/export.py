@@ -1,39 +1,24 @@
 """Export a segment's customers to CSV or XLSX for a mailing service.
 
-Text cells starting with `=`, `+`, `-`, `@` (and tab / carriage return) are prefixed with an
-apostrophe so spreadsheets show them instead of executing them as formulas (CSV injection, OWASP).
-One exception: a phone in strict international form (`+` and 7-15 digits) is left as is, because a
-mailing service needs it intact and a spreadsheet can only read it as a number, never as a formula.
+Text cells are escaped against formulas by `app.services.csv_safety` (phones in E.164 kept).
 """
 
 from __future__ import annotations
 
 import csv
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
+from app.services.csv_safety import escape_cell, escape_phone
 from app.services.errors import UserFacingError
 from app.services.money import to_units
 from app.services.segments.catalog import name_of
 
 HEADER = ["name", "phone", "email", "segment", "recency_days", "frequency", "monetary",
           "r_score", "f_score", "m_score"]
-_DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
-_E164 = re.compile(r"\+[0-9]{7,15}")
-
-
-def escape_cell(value: str) -> str:
-    """The cell as a spreadsheet will show it, never as a formula."""
-    return "'" + value if value.startswith(_DANGEROUS) else value
-
-
-def escape_phone(value: str) -> str:
-    return value if _E164.fullmatch(value) else escape_cell(value)
-
 
 def export_rows(
     customers: pd.DataFrame, segment_name: Callable[[str | None], str] = name_of

@@ -48,7 +48,11 @@ from app.services.messages.sending import SendResult, SmtpConfig, send_batch
 from app.services.reminders.answers import close_answered_tasks, log_exported
 from app.services.settings import SEND_DELAY_SECONDS
 from app.ui.context import AppContext
-from app.ui.dialogs.smtp_password_dialog import obtain_password, result_text
+from app.ui.dialogs.smtp_password_dialog import (
+    confirm_plain_login,
+    obtain_password,
+    result_text,
+)
 from app.ui.jobs import Job, LatestJobs
 from app.ui.message_actions import channel_label, variable_label
 from app.ui.table_models.records_model import Column, RecordsTableModel
@@ -323,7 +327,10 @@ class BulkSendDialog(QDialog):
     def _start(self, items: list[OutgoingMessage]) -> None:
         if not items:
             return
-        config = SmtpConfig.from_settings(self.context.settings)
+        config = confirm_plain_login(self.context.settings,
+                                     SmtpConfig.from_settings(self.context.settings), self)
+        if config is None:
+            return
         go_on, password = obtain_password(config, self)
         if not go_on:
             return

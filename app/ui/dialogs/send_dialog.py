@@ -41,7 +41,11 @@ from app.services.messages.render import render_message
 from app.services.messages.sending import SendResult, SmtpConfig, send_batch
 from app.services.phones import format_phone
 from app.ui.context import AppContext
-from app.ui.dialogs.smtp_password_dialog import obtain_password, result_text
+from app.ui.dialogs.smtp_password_dialog import (
+    confirm_plain_login,
+    obtain_password,
+    result_text,
+)
 from app.ui.message_actions import (
     channel_label,
     copy_message,
@@ -229,7 +233,10 @@ class SendDialog(QDialog):
         facts = self.facts
         if facts is None or not facts.email:
             return
-        config = SmtpConfig.from_settings(self.context.settings)
+        config = confirm_plain_login(self.context.settings,
+                                     SmtpConfig.from_settings(self.context.settings), self)
+        if config is None:
+            return
         go_on, password = obtain_password(config, self)
         if not go_on:
             return

@@ -2,6 +2,11 @@
 
 The password goes to the keyring (services.secrets); without a usable keyring it stays in memory
 for this run only, and the dialog says so, so the owner is asked once per run, not per e-mail.
+
+A login over an unencrypted connection (Encryption: none) would send the password in the clear:
+before the first such send (test e-mail, one e-mail, bulk) the owner is asked once, and the
+answer "Log in anyway" is stored for that login, server and port (a setting); another server
+is asked about again.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -19,8 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.messages.sending import SendResult, SmtpConfig, send_test_email
+from app.services.messages.sending import (
+    SendResult,
+    SmtpConfig,
+    allow_plain_login,
+    send_test_email,
+    with_stored_consent,
+)
 from app.services.secrets import keyring_status, password_store
+from app.services.settings import Settings
 from app.ui.context import AppContext
 from app.ui.jobs import Job
 
@@ -71,6 +84,35 @@ def obtain_password(config: SmtpConfig, parent: QWidget | None = None) -> tuple[
     return True, password
 
 
+def confirm_plain_login(settings: Settings, config: SmtpConfig,
+                        parent: QWidget | None = None) -> SmtpConfig | None:
+    """`config`, once the owner agreed to an unencrypted login (asked once); None if not."""
+    config = with_stored_consent(settings, config)
+    if not config.needs_plain_login_consent:
+        return config
+    title = QCoreApplication.translate("SmtpPasswordDialog", "Log in without encryption?")
+    text = QCoreApplication.translate(
+        "SmtpPasswordDialog",
+        "Encryption is set to “none”, so the password for %1 would travel to %2 unprotected "
+        "and could be read on the way.\n\nChoose STARTTLS or SSL/TLS in Settings → E-mail if "
+        "your provider offers them. Log in without encryption anyway? You will not be asked "
+        "again for this server.").replace("%1", config.user).replace("%2", config.host)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Cancel,
+                      parent)
+    go = box.addButton(QCoreApplication.translate("SmtpPasswordDialog", "Log in anyway"),
+                       QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    if ask_box(box) is not go:
+        return None
+    return allow_plain_login(settings, config)
+
+
+def ask_box(box: QMessageBox) -> QAbstractButton | None:
+    """Show the question modally; the button pressed. Tests patch this."""
+    box.exec()
+    return box.clickedButton()
+
+
 def result_text(result: SendResult) -> str:
     """A send result's reason in the UI language."""
     if result.ok:
@@ -90,14 +132,17 @@ def start_test_email(context: AppContext, parent: QWidget | None,
     `config` defaults to the saved settings; the settings dialog passes its unsaved values (and
     the password typed there, if any). Returns the job, or None when nothing was started.
     """
-    config = config or SmtpConfig.from_settings(context.settings)
-    problem = config.problem()
+    confirmed = confirm_plain_login(context.settings,
+                                    config or SmtpConfig.from_settings(context.settings), parent)
+    if confirmed is None:
+        return None
+    problem = confirmed.problem()
     if problem is not None:
         QMessageBox.warning(parent, QCoreApplication.translate("SmtpPasswordDialog", "Test e-mail"),
                             QCoreApplication.translate("sending", problem))
         return None
     if password is None:
-        go_on, password = obtain_password(config, parent)
+        go_on, password = obtain_password(confirmed, parent)
         if not go_on:
             return None
 
@@ -108,12 +153,12 @@ def start_test_email(context: AppContext, parent: QWidget | None,
         if result.ok:
             QMessageBox.information(parent, title, QCoreApplication.translate(
                 "SmtpPasswordDialog", "A test e-mail was sent to %1. Check that it arrived.",
-            ).replace("%1", config.from_address))
+            ).replace("%1", confirmed.from_address))
         else:
             QMessageBox.warning(parent, title, result_text(result))
 
     return context.jobs.run(
         "test e-mail",
-        lambda job: send_test_email(config, password, config.from_address,
+        lambda job: send_test_email(confirmed, password, confirmed.from_address,
                                     now=context.clock.now),
         on_success=finished)

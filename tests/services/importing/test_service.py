@@ -391,3 +391,14 @@ def test_name_keys_of_cleaned_and_untidy_names_are_name_key():
     for names in (["Анна Петрова", None, "ЁЛКИН Пётр", ""],
                   ["Анна  Петрова", " Ёлкин\tПётр ", None]):
         assert matching._name_keys(names) == [matching.name_key(n) for n in names]
+
+
+def test_rejected_rows_csv_shows_formulas_as_text(tmp_path):
+    rejected = pd.DataFrame({"row": [3, 4], "column": ["Дата", "=Сумма"],
+                             "reason": ["Not a date", "Not a number"],
+                             "value": ["=HYPERLINK(\"http://x\",\"y\")", "-2+3"]})
+    target = tmp_path / "rejected.csv"
+    importing.save_rejected_csv(rejected, target)
+    lines = target.read_text("utf-8-sig").splitlines()
+    assert lines[1] == "3;Дата;Not a date;\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""
+    assert lines[2] == "4;'=Сумма;Not a number;'-2+3"

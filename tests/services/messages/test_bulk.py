@@ -18,6 +18,7 @@ from app.services.messages.bulk import (
     prepare_bulk,
 )
 from app.services.messages.library import create_template, ensure_builtin_templates
+from app.services.messages.outgoing import OutgoingMessage
 from app.services.settings import Settings
 
 TODAY = dt.date(2026, 11, 27)
@@ -57,9 +58,22 @@ def test_prepare_skips_and_exports(db: Database, settings: Settings, tmp_path: P
     with path.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert list(rows[0]) == ["name", "phone", "email", "channel", "text"]
-    assert rows[0]["email"] == "anna@example.com" and rows[0]["phone"] == "+7 912 345-67-89"
+    assert rows[0]["email"] == "anna@example.com" and rows[0]["phone"] == "+79123456789"
     assert rows[0]["text"].startswith("Давно не виделись\n\nАнна")
     assert rows[1]["channel"] == "whatsapp" and rows[1]["text"].startswith("Анна, здравствуйте")
+
+
+def test_export_escapes_formulas_and_writes_phones_in_e164(tmp_path: Path) -> None:
+    items = [OutgoingMessage(1, "whatsapp", "", "-2+3 скидка", name="=HYPERLINK(\"x\")",
+                             email="@evil.example", phone="+7 912 345-67-89"),
+             OutgoingMessage(2, "sms", "", "Hi", name="Ann", phone="+44 7700 900123")]
+    path = tmp_path / "out.csv"
+    assert export_csv(items, path) == 2
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [r["phone"] for r in rows] == ["+79123456789", "+447700900123"]
+    assert rows[0]["name"] == "'=HYPERLINK(\"x\")" and rows[0]["email"] == "'@evil.example"
+    assert rows[0]["text"] == "'-2+3 скидка"
 
 
 def test_render_errors_become_skips(db: Database, settings: Settings) -> None:

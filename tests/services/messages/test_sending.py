@@ -22,9 +22,11 @@ from app.services.messages.sending import (
     R_CANCELLED,
     R_CONNECT,
     R_DISCONNECTED,
+    R_PLAIN_LOGIN,
     R_RECIPIENT,
     SENT,
     SmtpConfig,
+    allow_plain_login,
     send_batch,
     send_test_email,
 )
@@ -34,8 +36,12 @@ from tests.smtp_server import Handler, free_port
 NOW = dt.datetime(2026, 11, 27, 10, 0)
 
 
+UTF8_USER, UTF8_PASSWORD = "ольга@зерно.рф", "Пароль-ёж №5 ü"
+
+
 def authenticator(server, session, envelope, mechanism, auth_data) -> AuthResult:
-    ok = (auth_data.login, auth_data.password) == (b"olga", b"s3cret")
+    ok = (auth_data.login, auth_data.password) in {
+        (b"olga", b"s3cret"), (UTF8_USER.encode(), UTF8_PASSWORD.encode())}
     return AuthResult(success=ok, handled=False)  # handled=False: the server answers 535
 
 
@@ -47,16 +53,18 @@ def smtp_server(request: pytest.FixtureRequest) -> Iterator[tuple[Handler, int]]
     kwargs = {}
     if options.get("auth"):
         kwargs = {"authenticator": authenticator, "auth_require_tls": False,
-                  "auth_required": True}
+                  "auth_required": True,
+                  "auth_exclude_mechanism": options.get("exclude", [])}
     controller = Controller(handler, hostname="127.0.0.1", port=port, **kwargs)
     controller.start()
     yield handler, port
     controller.stop()
 
 
-def config(port: int, user: str = "") -> SmtpConfig:
+def config(port: int, user: str = "", *, plain_login_allowed: bool = True) -> SmtpConfig:
     return SmtpConfig(host="127.0.0.1", port=port, security="none", user=user,
-                      sender_email="shop@example.com", sender_name="Зерно и лист", timeout=5)
+                      sender_email="shop@example.com", sender_name="Зерно и лист", timeout=5,
+                      plain_login_allowed=plain_login_allowed)
 
 
 @pytest.fixture
@@ -121,6 +129,49 @@ def test_wrong_password_fails_everything_without_logging(smtp_server, db: Databa
     assert results[0].status == FAILED and results[0].reason == R_AUTH
     assert [r.status for r in results[1:]] == [NOT_SENT, NOT_SENT]
     assert handler.messages == [] and logged(db) == []
+
+
+@pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
+@pytest.mark.parametrize("smtp_server", [{"auth": True}, {"auth": True, "exclude": ["PLAIN"]}],
+                         indirect=True, ids=["PLAIN", "LOGIN"])
+def test_non_ascii_login_and_password_log_in_as_utf8(smtp_server, db: Database,
+                                                      customers: list[int]) -> None:
+    handler, port = smtp_server
+    results = send_batch(db, config(port, UTF8_USER), UTF8_PASSWORD, emails(customers[:1]),
+                         now=lambda: NOW)
+    assert results[0].status == SENT, results[0].message
+    assert len(handler.messages) == 1
+    wrong = send_batch(db, config(port, UTF8_USER), "Пароль", emails(customers[:1]),
+                       now=lambda: NOW)
+    assert wrong[0].status == FAILED and wrong[0].reason == R_AUTH
+
+
+@pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
+@pytest.mark.parametrize("smtp_server", [{"auth": True}], indirect=True)
+def test_login_without_encryption_waits_for_the_owners_consent(
+        smtp_server, db: Database, customers: list[int], settings: Settings) -> None:
+    handler, port = smtp_server
+    unconfirmed = config(port, "olga", plain_login_allowed=False)
+    results = send_batch(db, unconfirmed, "s3cret", emails(customers), now=lambda: NOW)
+    assert {r.status for r in results} == {NOT_SENT} and results[0].reason == R_PLAIN_LOGIN
+    assert handler.messages == [] and logged(db) == []
+    assert not send_test_email(unconfirmed, "s3cret", "olga@example.com", now=lambda: NOW).ok
+
+    settings.set_many({"smtp_host": "127.0.0.1", "smtp_port": port, "smtp_security": "none",
+                       "smtp_user": "olga", "smtp_sender_email": "shop@example.com"})
+    stored = SmtpConfig.from_settings(settings)
+    assert stored.needs_plain_login_consent
+    allow_plain_login(settings, stored)
+    confirmed = SmtpConfig.from_settings(settings)
+    assert not confirmed.needs_plain_login_consent  # asked once, remembered
+    assert send_batch(db, confirmed, "s3cret", emails(customers[:1]),
+                      now=lambda: NOW)[0].status == SENT
+    # Another server or login is asked about again; encryption or no login never is.
+    settings.set("smtp_host", "localhost")
+    assert SmtpConfig.from_settings(settings).needs_plain_login_consent
+    settings.set("smtp_security", "starttls")
+    assert not SmtpConfig.from_settings(settings).needs_plain_login_consent
+    assert not config(port, "", plain_login_allowed=False).needs_plain_login_consent
 
 
 @pytest.mark.parametrize("smtp_server", [{"refuse": ("c1@example.com",)}], indirect=True)

@@ -9,8 +9,9 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
+from app.services.csv_safety import escape_cell
 from app.services.database import Database
-from app.services.segments.export import HEADER, escape_cell, export_customers
+from app.services.segments.export import HEADER, export_customers
 from app.services.segments.reports import CUSTOMER_COLUMNS, segment_customers
 
 
