@@ -2930,6 +2930,10 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Только слово, без числа</translation>
     </message>
     <message>
+        <source>In quotes: “Earrings ‘Moon’”; nothing when the value is empty</source>
+        <translation>В кавычках: «Серьги „Луна“»; пусто, если значения нет</translation>
+    </message>
+    <message>
         <source>Only when the value is known: a message never has a gap</source>
         <translation>Только если значение известно: в сообщении не будет пропуска</translation>
     </message>
