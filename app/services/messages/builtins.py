@@ -75,6 +75,20 @@ _RU: dict[str, tuple[str, str, str]] = {
         "Если в прошлый раз что-то было не так, напишите, пожалуйста: мне важно это знать. "
         "А если захочется чего-то нового, с радостью подберу.",
     ),
+    "winback_favorite": (
+        "Давно не виделись (для постоянных)",
+        "Давно от вас ничего не слышно",
+        _RU_HELLO + _RU_ITS_ME + " Давно от вас ничего не слышно — надеюсь, всё хорошо. "
+        "Если в последний раз что-то было не так, скажите честно: постараюсь исправить. "
+        "А если захотите, отложу для вас, как обычно"
+        "{% if favorite_product %}: {{ favorite_product|quoted }}{% endif %}.",
+    ),
+    "howto_day_1": (
+        "Помощь с покупкой (1-й день)",
+        "Если появятся вопросы",
+        _ru_name_first("спасибо", "Спасибо") + " за заказ! Если появятся вопросы по вашей "
+        "покупке, пишите — подскажу, как лучше ею пользоваться." + _SIGNED,
+    ),
     "thank_you_day_3": (
         "Спасибо (3-й день)",
         "Спасибо за покупку!",
@@ -137,6 +151,19 @@ _RU: dict[str, tuple[str, str, str]] = {
         "доверие! Что бы вы хотели попробовать дальше? Подберу специально для вас."
         + _SIGNED_BY_OWNER,
     ),
+    "after_issue": (
+        "После решённой проблемы",
+        "Всё ли теперь в порядке?",
+        _RU_HELLO + " Хочу убедиться, что теперь всё в порядке. Ещё раз извините за "
+        "неудобство. Если что-то всё ещё не так, напишите мне напрямую — разберусь." + _SIGNED,
+    ),
+    "thanks_reply": (
+        "Ответ на благодарность",
+        "Спасибо за тёплые слова",
+        _ru_name_first("спасибо", "Спасибо") + ", очень приятно! Если кому-то из ваших знакомых "
+        "тоже может у нас понравиться, можно просто переслать им мой контакт. Хотите, пришлю "
+        "короткий текст для этого?" + _SIGNED_BY_OWNER,
+    ),
 }
 
 _EN: dict[str, tuple[str, str, str]] = {
@@ -171,6 +198,20 @@ _EN: dict[str, tuple[str, str, str]] = {
         _EN_HI + _EN_ITS_ME + " It's been a while — I hope all is well. If anything wasn't "
         "right last time, please tell me: I really want to know. And if you fancy something "
         "new, I'd be happy to pick something out for you.",
+    ),
+    "winback_favorite": (
+        "It's been a while (for regulars)",
+        "I haven't heard from you in a while",
+        _EN_HI + _EN_ITS_ME + " I haven't heard from you in a while — I hope all is well. If "
+        "something wasn't right last time, please tell me honestly and I'll do my best to put it "
+        "right. And if you like, I'll put aside your usual"
+        "{% if favorite_product %} {{ favorite_product|quoted }}{% else %} order{% endif %}.",
+    ),
+    "howto_day_1": (
+        "Help with the purchase (day 1)",
+        "If you have any questions",
+        _en_name_first("thank you", "Thank you") + " for your order! If you have any questions "
+        "about your purchase or how to use it, just message me — I'm happy to help." + _SIGNED,
     ),
     "thank_you_day_3": (
         "Thank you (day 3)",
@@ -234,6 +275,20 @@ _EN: dict[str, tuple[str, str, str]] = {
         _en_name_first("that's", "That's") + " {{ orders_count|plural(\"order\", \"orders\") }}"
         " with us now — thank you for sticking with us! What would you like to try next? "
         "I'll pick something just for you." + _SIGNED_BY_OWNER,
+    ),
+    "after_issue": (
+        "After a problem is solved",
+        "Is everything all right now?",
+        _EN_HI + "! I just wanted to make sure everything is all right now. Sorry again for the "
+        "trouble — if anything still isn't right, message me directly and I'll sort it out."
+        + _SIGNED,
+    ),
+    "thanks_reply": (
+        "Reply to a thank-you",
+        "Thank you for your kind words",
+        _en_name_first("thank you", "Thank you") + " — that's so kind! If any of your friends "
+        "might like us too, you can simply pass on my contact. Would you like a short message "
+        "you can forward?" + _SIGNED_BY_OWNER,
     ),
 }
 
