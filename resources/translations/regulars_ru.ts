@@ -2974,6 +2974,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Только слово, без числа</translation>
     </message>
     <message>
+        <source>In quotes: “Earrings ‘Moon’”; nothing when the value is empty</source>
+        <translation>В кавычках: «Серьги „Луна“»; пусто, если значения нет</translation>
+    </message>
+    <message>
         <source>Only when the value is known: a message never has a gap</source>
         <translation>Только если значение известно: в сообщении не будет пропуска</translation>
     </message>

@@ -23,9 +23,9 @@ class BuiltinTemplate:
 # set yet) has its phrase inside {% if %}: the message then reads naturally without it instead of
 # "It's  from ." The fragments below repeat in many scripts; what is stored is the whole text.
 _RU_HELLO = "{% if first_name %}{{ first_name }}, здравствуйте!{% else %}Здравствуйте!{% endif %}"
-_RU_ITS_ME = ("{% if owner_name and shop_name %} Это {{ owner_name }}, «{{ shop_name }}»."
+_RU_ITS_ME = ("{% if owner_name and shop_name %} Это {{ owner_name }}, {{ shop_name|quoted }}."
               "{% elif owner_name %} Это {{ owner_name }}."
-              "{% elif shop_name %} Это «{{ shop_name }}».{% endif %}")
+              "{% elif shop_name %} Это {{ shop_name|quoted }}.{% endif %}")
 _EN_HI = "Hi{% if first_name %} {{ first_name }}{% endif %}"
 _EN_ITS_ME = ("{% if owner_name and shop_name %}, it's {{ owner_name }} from {{ shop_name }}."
               "{% elif owner_name %}, it's {{ owner_name }}."
@@ -49,7 +49,7 @@ _RU: dict[str, tuple[str, str, str]] = {
         _ru_name_first("как вам покупка?", "Как вам покупка?"),
         _RU_HELLO + _RU_ITS_ME + "\nКак вам покупка"
         "{% if last_purchase_in_month %} {{ last_purchase_in_month }}{% endif %}"
-        "{% if last_product %} — «{{ last_product }}»{% endif %}? "
+        "{% if last_product %} — {{ last_product|quoted }}{% endif %}? "
         "Если захотите повторить или подобрать что-то похожее, просто ответьте на это "
         "сообщение — отложу для вас.",
     ),
@@ -57,15 +57,16 @@ _RU: dict[str, tuple[str, str, str]] = {
         "Полезное дополнение",
         "Идея к вашей покупке",
         _RU_HELLO + " Есть пара хороших дополнений к вашей покупке"
-        "{% if last_product %} — «{{ last_product }}»{% endif %}. "
-        "Многие берут их вместе — так получается ещё лучше. Рассказать подробнее?" + _SIGNED,
+        "{% if last_product %} — {{ last_product|quoted }}{% endif %}. "
+        "Их часто берут вместе с ней — так получается ещё лучше. Рассказать подробнее?" + _SIGNED,
     ),
     "referral": (
         "Просьба порекомендовать",
         "Спасибо, что вы с нами",
         _ru_name_first("спасибо", "Спасибо") + ", что снова выбрали нас! "
         "Если кому-то из ваших знакомых тоже может у нас понравиться, просто перешлите им мой "
-        "контакт — помогу с выбором и ничего не буду навязывать." + _SIGNED,
+        "контакт — помогу с выбором и ничего не буду навязывать. Хотите, пришлю короткий текст, "
+        "который можно просто переслать?" + _SIGNED,
     ),
     "winback": (
         "Давно не виделись",
@@ -74,17 +75,31 @@ _RU: dict[str, tuple[str, str, str]] = {
         "Если в прошлый раз что-то было не так, напишите, пожалуйста: мне важно это знать. "
         "А если захочется чего-то нового, с радостью подберу.",
     ),
+    "winback_favorite": (
+        "Давно не виделись (для постоянных)",
+        "Давно от вас ничего не слышно",
+        _RU_HELLO + _RU_ITS_ME + " Давно от вас ничего не слышно — надеюсь, всё хорошо. "
+        "Если в последний раз что-то было не так, скажите честно: постараюсь исправить. "
+        "А если захотите, отложу для вас, как обычно"
+        "{% if favorite_product %}: {{ favorite_product|quoted }}{% endif %}.",
+    ),
+    "howto_day_1": (
+        "Помощь с покупкой (1-й день)",
+        "Если появятся вопросы",
+        _ru_name_first("спасибо", "Спасибо") + " за заказ! Если появятся вопросы по вашей "
+        "покупке, пишите — подскажу, как лучше ею пользоваться." + _SIGNED,
+    ),
     "thank_you_day_3": (
         "Спасибо (3-й день)",
         "Спасибо за покупку!",
         _ru_name_first("спасибо", "Спасибо") + " за покупку! "
-        "{% if last_product %}Как вам «{{ last_product }}»?{% else %}Как она вам?{% endif %} "
+        "{% if last_product %}Как вам {{ last_product|quoted }}?{% else %}Как она вам?{% endif %} "
         "Напишите, как впечатления, а если появятся вопросы — с радостью отвечу." + _SIGNED,
     ),
     "tip_day_14": (
         "Совет (14-й день)",
         "Небольшой совет к вашей покупке",
-        _RU_HELLO + " Надеюсь, ваша покупка{% if last_product %} — «{{ last_product }}» —"
+        _RU_HELLO + " Надеюсь, ваша покупка{% if last_product %} — {{ last_product|quoted }} —"
         "{% endif %} радует. У меня есть пара небольших советов, как получить от неё ещё больше "
         "удовольствия. Прислать?" + _SIGNED_BY_OWNER,
     ),
@@ -92,15 +107,15 @@ _RU: dict[str, tuple[str, str, str]] = {
         "Предложение (30-й день)",
         "Повторить или попробовать новое?",
         _RU_HELLO + " Прошёл месяц с вашей покупки"
-        "{% if last_product %} — «{{ last_product }}»{% endif %}. "
-        "Если захотите повторить, отложу для вас; если хочется чего-то нового, подберу похожее. "
-        "Просто ответьте на это сообщение." + _SIGNED_BY_OWNER,
+        "{% if last_product %} — {{ last_product|quoted }}{% endif %}. "
+        "Если захотите повторить заказ или попробовать что-то новое, просто ответьте на это "
+        "сообщение — подберу и отложу для вас." + _SIGNED_BY_OWNER,
     ),
     "consultation_day_60": (
         "Консультация (60-й день)",
         "Помочь с выбором?",
-        _RU_HELLO + _RU_ITS_ME + " Если захотите подобрать что-то новое под ваш вкус, "
-        "с радостью помогу — это займёт пару минут.",
+        _RU_HELLO + _RU_ITS_ME + " Если захотите подобрать что-то новое для себя или "
+        "в подарок, с радостью помогу — это займёт пару минут.",
     ),
     "birthday": (
         "День рождения",
@@ -125,7 +140,7 @@ _RU: dict[str, tuple[str, str, str]] = {
     "review_request": (
         "Просьба об отзыве",
         "Поделитесь впечатлениями?",
-        _RU_HELLO + " Как вам {% if last_product %}«{{ last_product }}»{% else %}покупка"
+        _RU_HELLO + " Как вам {% if last_product %}{{ last_product|quoted }}{% else %}покупка"
         "{% endif %}? Если найдёте минутку, напишите пару слов о впечатлениях — это очень "
         "помогает и нам, и другим покупателям." + _SIGNED,
     ),
@@ -136,6 +151,19 @@ _RU: dict[str, tuple[str, str, str]] = {
         "доверие! Что бы вы хотели попробовать дальше? Подберу специально для вас."
         + _SIGNED_BY_OWNER,
     ),
+    "after_issue": (
+        "После решённой проблемы",
+        "Всё ли теперь в порядке?",
+        _RU_HELLO + " Хочу убедиться, что теперь всё в порядке. Ещё раз извините за "
+        "неудобство. Если что-то всё ещё не так, напишите мне напрямую — разберусь." + _SIGNED,
+    ),
+    "thanks_reply": (
+        "Ответ на благодарность",
+        "Спасибо за тёплые слова",
+        _ru_name_first("спасибо", "Спасибо") + ", очень приятно! Если кому-то из ваших знакомых "
+        "тоже может у нас понравиться, можно просто переслать им мой контакт. Хотите, пришлю "
+        "короткий текст для этого?" + _SIGNED_BY_OWNER,
+    ),
 }
 
 _EN: dict[str, tuple[str, str, str]] = {
@@ -143,7 +171,7 @@ _EN: dict[str, tuple[str, str, str]] = {
         "Soft reminder",
         _en_name_first("how was your last order?", "How was your last order?"),
         _EN_HI + _EN_ITS_ME + "\nHow are you finding "
-        "{% if last_product %}“{{ last_product }}”{% if last_purchase_month %} from your "
+        "{% if last_product %}{{ last_product|quoted }}{% if last_purchase_month %} from your "
         "{{ last_purchase_month }} order{% endif %}{% else %}your "
         "{% if last_purchase_month %}{{ last_purchase_month }} {% endif %}order{% endif %}? "
         "If you'd like it again, or something similar, just reply and I'll put it aside "
@@ -153,8 +181,8 @@ _EN: dict[str, tuple[str, str, str]] = {
         "Helpful add-on",
         "An idea for your last order",
         _EN_HI + "! I have a couple of good add-ons for "
-        "{% if last_product %}your “{{ last_product }}”{% else %}your last order{% endif %} — "
-        "many customers take them together, and it works even better. "
+        "{% if last_product %}your {{ last_product|quoted }}{% else %}your last order{% endif %} — "
+        "many customers get them together, and they go nicely with it. "
         "Shall I tell you more?" + _SIGNED,
     ),
     "referral": (
@@ -162,7 +190,7 @@ _EN: dict[str, tuple[str, str, str]] = {
         "Thank you for being with us",
         _en_name_first("thank you", "Thank you") + " for choosing us again! If any of your "
         "friends might like us too, just pass on my contact — I'll help them choose and won't "
-        "be pushy." + _SIGNED,
+        "be pushy. Would you like a short message you can simply forward?" + _SIGNED,
     ),
     "winback": (
         "It's been a while",
@@ -171,18 +199,32 @@ _EN: dict[str, tuple[str, str, str]] = {
         "right last time, please tell me: I really want to know. And if you fancy something "
         "new, I'd be happy to pick something out for you.",
     ),
+    "winback_favorite": (
+        "It's been a while (for regulars)",
+        "I haven't heard from you in a while",
+        _EN_HI + _EN_ITS_ME + " I haven't heard from you in a while — I hope all is well. If "
+        "something wasn't right last time, please tell me honestly and I'll do my best to put it "
+        "right. And if you like, I'll put aside your usual"
+        "{% if favorite_product %} {{ favorite_product|quoted }}{% else %} order{% endif %}.",
+    ),
+    "howto_day_1": (
+        "Help with the purchase (day 1)",
+        "If you have any questions",
+        _en_name_first("thank you", "Thank you") + " for your order! If you have any questions "
+        "about your purchase or how to use it, just message me — I'm happy to help." + _SIGNED,
+    ),
     "thank_you_day_3": (
         "Thank you (day 3)",
         "Thank you for your order!",
         _en_name_first("thank you", "Thank you") + " for your order! How are you finding "
-        "{% if last_product %}“{{ last_product }}”{% else %}it{% endif %}? I'd love to hear "
+        "{% if last_product %}{{ last_product|quoted }}{% else %}it{% endif %}? I'd love to hear "
         "what you think, and I'm happy to answer any questions." + _SIGNED,
     ),
     "tip_day_14": (
         "Tip (day 14)",
         "A small tip for your purchase",
         _EN_HI + "! I hope you're enjoying "
-        "{% if last_product %}“{{ last_product }}”{% else %}your purchase{% endif %}. "
+        "{% if last_product %}{{ last_product|quoted }}{% else %}your purchase{% endif %}. "
         "I have a couple of small tips for getting even more out of it — shall I send them?"
         + _SIGNED_BY_OWNER,
     ),
@@ -190,15 +232,15 @@ _EN: dict[str, tuple[str, str, str]] = {
         "Offer (day 30)",
         "Same again, or something new?",
         _EN_HI + "! It's been a month since "
-        "{% if last_product %}you bought “{{ last_product }}”{% else %}your last order"
-        "{% endif %}. If you'd like it again, I'll put it aside for you; if you fancy something "
-        "new, I'll suggest something similar. Just reply to this message." + _SIGNED_BY_OWNER,
+        "{% if last_product %}you bought {{ last_product|quoted }}{% else %}your last order"
+        "{% endif %}. If you'd like to order again or try something new, just reply to this "
+        "message — I'll pick it out and put it aside for you." + _SIGNED_BY_OWNER,
     ),
     "consultation_day_60": (
         "Consultation (day 60)",
         "Can I help you choose?",
-        _EN_HI + _EN_ITS_ME + " If you'd like to find something new to suit your taste, I'd be "
-        "glad to help — it only takes a couple of minutes.",
+        _EN_HI + _EN_ITS_ME + " If you'd like to find something new for yourself or as a gift, "
+        "I'd be glad to help — it only takes a couple of minutes.",
     ),
     "birthday": (
         "Birthday",
@@ -223,7 +265,7 @@ _EN: dict[str, tuple[str, str, str]] = {
         "Review request",
         "Could you share a few words?",
         _EN_HI + "! How are you finding "
-        "{% if last_product %}“{{ last_product }}”{% else %}your purchase{% endif %}? "
+        "{% if last_product %}{{ last_product|quoted }}{% else %}your purchase{% endif %}? "
         "If you have a minute, would you share a few words about it? It really helps us and "
         "other customers." + _SIGNED,
     ),
@@ -233,6 +275,20 @@ _EN: dict[str, tuple[str, str, str]] = {
         _en_name_first("that's", "That's") + " {{ orders_count|plural(\"order\", \"orders\") }}"
         " with us now — thank you for sticking with us! What would you like to try next? "
         "I'll pick something just for you." + _SIGNED_BY_OWNER,
+    ),
+    "after_issue": (
+        "After a problem is solved",
+        "Is everything all right now?",
+        _EN_HI + "! I just wanted to make sure everything is all right now. Sorry again for the "
+        "trouble — if anything still isn't right, message me directly and I'll sort it out."
+        + _SIGNED,
+    ),
+    "thanks_reply": (
+        "Reply to a thank-you",
+        "Thank you for your kind words",
+        _en_name_first("thank you", "Thank you") + " — that's so kind! If any of your friends "
+        "might like us too, you can simply pass on my contact. Would you like a short message "
+        "you can forward?" + _SIGNED_BY_OWNER,
     ),
 }
 

@@ -14,6 +14,13 @@ Plural forms (services.plurals: CLDR rules, so 21 заказ, 22 заказа, 2
   * ``{{ orders_count|plural("order", "orders") }}`` -> "2 orders";
   * ``plural_word`` is the same without the number.
 Forms are given in the language's CLDR order: Russian one, few, many; English one, other.
+
+Quotes: ``{{ last_product|quoted }}`` -> «Серьги „Луна“» / “Earrings ‘Moon’”: the language's
+quotes, with the inner style for quotes the name already has, and nothing at all for an empty
+value. A product name in a Russian sentence goes in quotes where its case does not matter
+(«Как вам {{ last_product|quoted }}?», «вашей покупки — {{ last_product|quoted }}»).
+
+Names are in normal case (services.names): "КСЕНИЯ" from a till export is greeted as "Ксения".
 """
 
 from __future__ import annotations
@@ -29,6 +36,7 @@ from babel.dates import format_date, format_skeleton
 
 from app.services.database import Database
 from app.services.money import format_money
+from app.services.names import display_name
 from app.services.plurals import plural, plural_word
 from app.services.segments.catalog import name_in
 from app.services.settings import CURRENCY, MESSAGE_LANGUAGE, OWNER_NAME, SHOP_NAME, Settings
@@ -45,8 +53,8 @@ RU_MONTHS_PREPOSITIONAL = (
 VARIABLES: tuple[tuple[str, str, str], ...] = (
     ("first_name", _T("variables", "Customer's first name"), "Анна"),
     ("name", _T("variables", "Customer's full name"), "Анна Петрова"),
-    ("last_product", _T("variables", "Product of the last purchase"), "Кения АА, 250 г"),
-    ("last_category", _T("variables", "Category of the last purchase"), "Кофе в зёрнах"),
+    ("last_product", _T("variables", "Product of the last purchase"), "Композиция в коробке"),
+    ("last_category", _T("variables", "Category of the last purchase"), "Подарки"),
     ("last_purchase_date", _T("variables", "Date of the last purchase"), "12 марта 2026"),
     ("last_purchase_month", _T("variables", "Month of the last purchase"), "март"),
     ("last_purchase_in_month", _T("variables", "\"in <month>\" of the last purchase"),
@@ -54,7 +62,7 @@ VARIABLES: tuple[tuple[str, str, str], ...] = (
     ("days_since", _T("variables", "Days since the last purchase"), "47"),
     ("orders_count", _T("variables", "Number of orders"), "3"),
     ("total_spent", _T("variables", "Money spent in total"), "4 560 ₽"),
-    ("favorite_product", _T("variables", "Product bought most often"), "Сенча, 100 г"),
+    ("favorite_product", _T("variables", "Product bought most often"), "Серьги «Луна»"),
     ("segment", _T("variables", "Customer's segment"), "Лояльные"),
     ("birthday", _T("variables", "Birthday (day and month)"), "12 марта"),
     ("shop_name", _T("variables", "Your shop's name (Settings)"), "Зерно и лист"),
@@ -69,6 +77,8 @@ FILTERS: tuple[tuple[str, str], ...] = (
      _T("variables", "Number with the right word form: 1 order, 2 orders")),
     ('{{ days_since|plural_word("день", "дня", "дней") }}',
      _T("variables", "Only the word, without the number")),
+    ("{{ last_product|quoted }}",
+     _T("variables", "In quotes: “Earrings ‘Moon’”; nothing when the value is empty")),
     ("{% if shop_name %}…{% endif %}",
      _T("variables", "Only when the value is known: a message never has a gap")),
     ("{{ last_purchase_date|upper }}", _T("variables", "Standard Jinja filters work too")),
@@ -176,8 +186,8 @@ def build_context(facts: CustomerFacts, language: str, today: dt.date, *, shop_n
     lang = language if language in LANGUAGES else "en"
     last = facts.last_purchase_on
     return {
-        "first_name": facts.first_name,
-        "name": facts.name,
+        "first_name": display_name(facts.first_name),
+        "name": display_name(facts.name),
         "last_product": facts.last_product,
         "last_category": facts.last_category,
         "last_purchase_date": format_day(last, lang) if last else "",
@@ -222,10 +232,10 @@ def sample_context(language: str, today: dt.date) -> dict[str, Any]:
     facts = CustomerFacts(
         0, "Анна Петрова" if language == "ru" else "Anna Peterson",
         "Анна" if language == "ru" else "Anna", None, None, None, None, False, 12, 3,
-        "Кения АА, 250 г" if language == "ru" else "Kenya AA, 250 g",
-        "Кофе в зёрнах" if language == "ru" else "Coffee beans",
+        "Композиция в коробке" if language == "ru" else "Flower box",
+        "Подарки" if language == "ru" else "Gifts",
         today - dt.timedelta(days=47), 3, 456000,
-        "Сенча, 100 г" if language == "ru" else "Sencha, 100 g", "loyal",
+        "Серьги «Луна»" if language == "ru" else "Earrings “Moon”", "loyal",
     )
     return build_context(facts, language, today,
                          shop_name="Зерно и лист" if language == "ru" else "Bean & Leaf",
@@ -269,7 +279,59 @@ def make_filters(language: str) -> dict[str, Any]:
     def month(day: dt.date | None) -> str:
         return in_month(day, language)
 
-    return {"plural": number_and_word, "plural_word": word, "in_month": month}
+    def in_quotes(value: Any) -> str:
+        return quoted(value, language)
+
+    return {"plural": number_and_word, "plural_word": word, "in_month": month,
+            "quoted": in_quotes}
+
+
+# Quotes by language: (outer open, outer close, inner open, inner close).
+_QUOTES = {"ru": ("«", "»", "„", "“"), "en": ("“", "”", "‘", "’")}
+_OPENING = frozenset("«„")
+_CLOSING = frozenset("»”")
+_EITHER = frozenset('"“')  # "Луна", „Утро“ and “Moon” use these both ways
+
+
+def quoted(value: Any, language: str) -> str:
+    """`value` in the language's quotes; quotes already inside it take the inner style
+    (Эспрессо-смесь «Утро» -> «Эспрессо-смесь „Утро“»), a value already wholly in quotes is not
+    quoted twice, and an empty value gives an empty string (never «»)."""
+    text = " ".join(str(value if value is not None else "").split())
+    outer_open, outer_close, inner_open, inner_close = _QUOTES.get(language, _QUOTES["en"])
+    marks = _quote_marks(text)
+    if len(text) > 1 and marks and marks[0] == (0, True) and marks[-1] == (len(text) - 1, False) \
+            and _balanced(marks[1:-1]):
+        text, marks = text[1:-1], [(i - 1, opening) for i, opening in marks[1:-1]]
+    if not text.strip():
+        return ""
+    chars = list(text)
+    for index, opening in marks:
+        chars[index] = inner_open if opening else inner_close
+    return outer_open + "".join(chars) + outer_close
+
+
+def _quote_marks(text: str) -> list[tuple[int, bool]]:
+    """(position, is opening) of every double quote mark; a straight or “ mark opens after a
+    space or at the start and closes after a letter ("Серьги "Луна"")."""
+    marks = []
+    for index, char in enumerate(text):
+        if char in _OPENING:
+            marks.append((index, True))
+        elif char in _CLOSING:
+            marks.append((index, False))
+        elif char in _EITHER:
+            marks.append((index, index == 0 or text[index - 1] in " (-—[„«"))
+    return marks
+
+
+def _balanced(marks: list[tuple[int, bool]]) -> bool:
+    depth = 0
+    for _index, opening in marks:
+        depth += 1 if opening else -1
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 def _birthday(facts: CustomerFacts, language: str) -> str:

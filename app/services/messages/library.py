@@ -19,6 +19,7 @@ from app.services.database import Database
 from app.services.errors import UserFacingError
 from app.services.messages.builtins import BUILTIN_KEYS, BUILTINS, builtin
 from app.services.messages.builtins_v1 import EN_V1, RU_V1
+from app.services.messages.builtins_v2 import EN_V2, RU_V2
 from app.services.messages.context import context_for_customer
 from app.services.messages.render import (
     MSG_NO_CUSTOMER,
@@ -61,11 +62,14 @@ def _info(row: Template) -> TemplateInfo:
 
 
 # Texts of built-ins shipped before, by (key, language): a stored copy still equal to one of
-# them was never edited by the owner and takes the current text.
-_EARLIER: dict[tuple[str, str], list[tuple[str, str, str]]] = {
-    (key, lang): [texts] for lang, table in (("ru", RU_V1), ("en", EN_V1))
-    for key, texts in table.items()
-}
+# them was never edited by the owner and takes the current text. Every earlier version is
+# listed, since a database can skip versions (a copy seeded with the first texts is opened
+# for the first time by the third).
+_EARLIER: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
+for _lang, _tables in (("ru", (RU_V1, RU_V2)), ("en", (EN_V1, EN_V2))):
+    for _table in _tables:
+        for _key, _texts in _table.items():
+            _EARLIER.setdefault((_key, _lang), []).append(_texts)
 
 
 def ensure_builtin_templates(db: Database) -> int:

@@ -13,6 +13,7 @@ import pytest
 from app.services.database import Database
 from app.services.messages.builtins import BUILTINS
 from app.services.messages.builtins_v1 import EN_V1, RU_V1
+from app.services.messages.builtins_v2 import EN_V2, RU_V2
 from app.services.messages.context import LANGUAGES, sample_context
 from app.services.messages.library import ensure_builtin_templates, find_template, save_template
 from app.services.messages.render import empty_variables, render_message, unguarded_variables
@@ -141,3 +142,32 @@ def test_unedited_copies_of_the_first_texts_take_the_new_ones(db: Database) -> N
     assert current.body == BUILTINS[("soft_reminder", "ru")].body
     kept = find_template(db, "winback", "en")
     assert kept.subject == "Hello" and kept.body.endswith(" Bye.")
+
+
+def test_unedited_copies_of_either_earlier_version_take_the_current_texts(db: Database) -> None:
+    """A database can hold copies of the first texts and of the second ones, side by side: every
+    unedited copy takes the current text, every edited one (of either version) is kept."""
+    ensure_builtin_templates(db)
+    stored = {
+        ("soft_reminder", "ru"): RU_V1["soft_reminder"],
+        ("thank_you_day_3", "ru"): RU_V2["thank_you_day_3"],
+        ("tip_day_14", "en"): EN_V2["tip_day_14"],
+        ("upsell", "en"): EN_V1["upsell"],
+        ("review_request", "ru"): (*RU_V2["review_request"][:2],
+                                   RU_V2["review_request"][2] + " Жду!"),
+        ("offer_day_30", "en"): (EN_V1["offer_day_30"][0], "Just for you",
+                                 EN_V1["offer_day_30"][2]),
+    }
+    for (key, lang), texts in stored.items():
+        save_template(db, find_template(db, key, lang).id, *texts)
+    assert all(find_template(db, key, lang).is_modified for key, lang in stored)
+    assert ensure_builtin_templates(db) == 0
+    for key, lang in list(stored)[:4]:
+        current = find_template(db, key, lang)
+        assert not current.is_modified, (key, lang)
+        assert (current.subject, current.body) == (BUILTINS[(key, lang)].subject,
+                                                    BUILTINS[(key, lang)].body)
+    assert find_template(db, "review_request", "ru").body.endswith(" Жду!")
+    assert find_template(db, "offer_day_30", "en").subject == "Just for you"
+    assert ensure_builtin_templates(db) == 0  # nothing changes the second time
+    assert find_template(db, "review_request", "ru").body.endswith(" Жду!")
