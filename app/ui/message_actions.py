@@ -28,6 +28,21 @@ def channel_label(channel: str) -> str:
     return names.get(channel, channel)
 
 
+def outcome_label(outcome: str) -> str:
+    """What became of a logged message or call, for the customer's history."""
+    names: dict[str, str] = {
+        ContactOutcome.COPIED: QCoreApplication.translate("MessageActions", "Copied"),
+        ContactOutcome.OPENED: QCoreApplication.translate("MessageActions", "Opened"),
+        ContactOutcome.SENT: QCoreApplication.translate("MessageActions", "Sent"),
+        ContactOutcome.FAILED: QCoreApplication.translate("MessageActions", "Not sent"),
+        ContactOutcome.CALLED: QCoreApplication.translate("MessageActions", "Called"),
+        ContactOutcome.MET: QCoreApplication.translate("MessageActions", "Met in person"),
+        ContactOutcome.DONE: QCoreApplication.translate("MessageActions", "Marked done"),
+        ContactOutcome.EXPORTED: QCoreApplication.translate("MessageActions", "Exported"),
+    }
+    return names.get(outcome, outcome)
+
+
 def problem_text(problem: TemplateProblem) -> str:
     """A render problem in the UI language, e.g. "Line 3: unknown variable “nme”."."""
     text = QCoreApplication.translate("templates", problem.source)

@@ -45,6 +45,7 @@ from app.services.messages.context import message_language
 from app.services.messages.library import TemplateInfo, ensure_builtin_templates, list_templates
 from app.services.messages.outgoing import OutgoingMessage
 from app.services.messages.sending import SendResult, SmtpConfig, send_batch
+from app.services.names import display_name
 from app.services.reminders.answers import close_answered_tasks, log_exported
 from app.services.settings import SEND_DELAY_SECONDS
 from app.ui.context import AppContext
@@ -92,7 +93,7 @@ class BulkSendDialog(QDialog):
         self.gaps_label.setVisible(False)
 
         self.items_model = RecordsTableModel([
-            Column(self.tr("Customer"), lambda i: i.name),
+            Column(self.tr("Customer"), lambda i: display_name(i.name)),
             Column(self.tr("Channel"), lambda i: channel_label(i.channel)),
             Column(self.tr("Address"), lambda i: i.email if i.channel == Channel.EMAIL
                    else i.phone),
@@ -100,7 +101,7 @@ class BulkSendDialog(QDialog):
             Column(self.tr("Result"), self._result_text),
         ])
         self.skipped_model = RecordsTableModel([
-            Column(self.tr("Customer"), lambda s: s.name or f"#{s.customer_id}"),
+            Column(self.tr("Customer"), lambda s: display_name(s.name) or f"#{s.customer_id}"),
             Column(self.tr("Reason"), lambda s: QCoreApplication.translate("bulk", s.reason)),
             Column(self.tr("Details"), lambda s: channel_label(s.detail) if s.detail in
                    tuple(Channel) else s.detail),

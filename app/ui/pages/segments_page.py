@@ -358,7 +358,7 @@ class SegmentsPage(Page):
             return self.tr("<b>Movement</b><br>No earlier snapshot yet. Regulars stores one "
                            "every month; movement appears after the next one.")
         head = self.tr("<b>Since %1</b>").replace(
-            "%1", formatting.date(report.baseline_on, self.context.language))
+            "%1", formatting.long_date(report.baseline_on, self.context.language))
         if not report.movements:
             return head + "<br>" + self.tr("Nobody changed segment.")
         link = "#8ab4f8" if self.is_dark() else self.palette().color(QPalette.ColorRole.Link).name()
