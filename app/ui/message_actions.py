@@ -101,9 +101,13 @@ def open_message(context: AppContext, message: OutgoingMessage, recipient: Recip
             "MessageActions",
             "Could not open %1 on this computer. Copy the message instead.").replace("%1", name)
     log_touch(context, message, ContactOutcome.OPENED)
+    if link.needs_copy and message.channel == Channel.PHONE:
+        return QCoreApplication.translate(
+            "MessageActions",
+            "Dialling the number. The text is copied: keep it in front of you during the call.")
     if link.needs_copy:
         return QCoreApplication.translate(
             "MessageActions",
-            "%1 cannot fill in a message: the text is on the clipboard, paste it there.",
+            "%1 cannot fill in a message: it is copied to the clipboard, paste it into the chat.",
         ).replace("%1", name)
     return QCoreApplication.translate("MessageActions", "Opened in %1.").replace("%1", name)

@@ -226,7 +226,7 @@ class BulkSendDialog(QDialog):
 
     def _update_summary(self) -> None:
         emails = len(self.plan.emails())
-        text = self.tr("%1 messages ready, %2 skipped, %3 of them by e-mail.")
+        text = self.tr("Ready: %1 · skipped: %2 · by e-mail: %3.")
         text = text.replace("%1", str(len(self.plan.items))).replace(
             "%2", str(len(self.plan.skipped))).replace("%3", str(emails))
         if self.results:
@@ -269,10 +269,11 @@ class BulkSendDialog(QDialog):
         failed = len(self.failed_items())
         self.export_button.setEnabled(bool(self.plan.items) and not sending and not preparing)
         self.send_button.setEnabled(emails > 0 and not sending and not preparing)
-        self.send_button.setText(self.tr("Send %1 e-mails").replace("%1", str(emails)))
+        self.send_button.setText(self.tr("Send %n e-mail(s)", "", emails))
         self.send_button.setToolTip("" if emails else self.tr(
-            "Nobody here gets an e-mail; for messengers, export a CSV or write one by one."))
-        self.retry_button.setText(self.tr("Send the %1 not sent").replace("%1", str(failed)))
+            "None of these customers prefers e-mail. For messengers, export a CSV or write to "
+            "them one by one."))
+        self.retry_button.setText(self.tr("Retry unsent (%1)").replace("%1", str(failed)))
         self.retry_button.setVisible(failed > 0)
         self.retry_button.setEnabled(failed > 0 and not sending)
         self.cancel_button.setVisible(sending)
@@ -292,8 +293,8 @@ class BulkSendDialog(QDialog):
             QMessageBox.warning(self, self.tr("Export messages"), self.tr(
                 "Could not write the file: %1").replace("%1", exc.strerror or str(exc)))
             return
-        self.summary.setText(self.tr("%1 messages exported to %2.").replace(
-            "%1", str(count)).replace("%2", Path(path).name))
+        self.summary.setText(self.tr("%n message(s) exported to %1.", "", count).replace(
+            "%1", Path(path).name))
         # An exported message goes out through the mailing service: log it like a sent one.
         ctx, items = self.context, list(self.plan.items)
         ctx.jobs.run("log exported", lambda _job: log_exported(ctx.db, items, ctx.clock.now()),
@@ -310,8 +311,7 @@ class BulkSendDialog(QDialog):
     def send_emails(self) -> None:
         items = [i for i in self.plan.items if i.channel == Channel.EMAIL]
         question = self.tr(
-            "Send %1 e-mails now? Each is logged on the customer's card.").replace(
-            "%1", str(len(items)))
+            "Send %n e-mail(s) now? Each is noted in the customer's history.", "", len(items))
         gaps = self.gaps_text()
         answer = QMessageBox.question(self, self.tr("Send e-mails"),
                                       f"{gaps}\n\n{question}" if gaps else question)

@@ -72,14 +72,14 @@ class CustomerCardDialog(QDialog):
             Column(self.tr("Channel"), lambda c: channel_label(c.channel) if c.channel else ""),
             Column(self.tr("Result"), lambda c: outcome_label(c.outcome)),
             Column(self.tr("Message"), lambda c: c.template_name or c.text[:60]),
-            Column(self.tr("Bought after"), lambda c: formatting.date(c.converted_on, lang)),
+            Column(self.tr("Bought afterwards"), lambda c: formatting.date(c.converted_on, lang)),
         ])
         self.purchases_view = self._table(self.purchases_model, stretch=1,
                                           widths=(96, 0, 150, 60, 100, 90))
         self.contacts_view = self._table(self.contacts_model, stretch=3,
                                          widths=(96, 100, 110, 0, 110))
         self.tabs.addTab(self.purchases_view, self.tr("Purchases"))
-        self.tabs.addTab(self.contacts_view, self.tr("Contacts"))
+        self.tabs.addTab(self.contacts_view, self.tr("History"))
 
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #b91c1c;")

@@ -271,7 +271,7 @@ class TodayPage(Page):
         if overdue:
             parts.append(self.tr("%n overdue", "", overdue))
         if self.came_back:  # closing the loop: messages that brought customers back
-            parts.append(self.tr("%n came back after your messages in 30 days", "",
+            parts.append(self.tr("%n came back after your messages (last 30 days)", "",
                                  self.came_back))
         self.summary.setText(" · ".join(parts))
         self.waiting_label.setText(self.waiting_text(listed))
@@ -389,7 +389,7 @@ class TodayPage(Page):
         rendered = render_for_customer(self.context.db, self.context.settings, task.customer_id,
                                        task.template_key, language, self.context.clock.today())
         self._rendered = (rendered.template_id, rendered.template_name, rendered.subject)
-        self.script_label.setText(self.tr("Suggested message: %1").replace(
+        self.script_label.setText(self.tr("Suggested script: %1").replace(
             "%1", rendered.template_name))
         self.message_edit.setPlainText(rendered.body)
         if rendered.error is not None:
@@ -431,7 +431,7 @@ class TodayPage(Page):
             self.context.db, task.id, self.context.clock.now(), channel=task.channel or None,
             text=message.body, template_id=message.template_id,
             template_name=message.template_name),
-            self.tr("Done: %1 is logged as contacted.").replace("%1", self.model.name_of(task)))
+            self.tr("Done: %1 — noted in the history.").replace("%1", self.model.name_of(task)))
 
     def snooze(self, days: int) -> None:
         task = self.current_task()

@@ -34,7 +34,8 @@ def test_rhythm_reason_puts_the_silence_first():
     daily = {"interval": 1, "days": 21, "expected": "2026-10-28"}
     assert format_reason("rhythm", daily, "en").startswith(
         "21 days without a purchase; usually every day (")
-    assert format_reason("rhythm", daily, "ru").startswith("21 день без покупок, обычно каждый день (")
+    assert format_reason("rhythm", daily, "ru").startswith(
+        "21 день без покупок, обычно каждый день (")
 
 
 @pytest.mark.parametrize(("age", "in_days", "en", "ru"), [
@@ -78,7 +79,8 @@ def test_birthday_says_the_date_first_and_the_age_with_its_word(age, in_days, en
     ("custom", {"days": 31, "category": "", "tag": "опт"},
      "no purchases for 31 days (tag “опт”)", "нет покупок уже 31 день (метка «опт»)"),
     ("custom", {"days": 45, "category": "Tea", "tag": ""},
-     "no purchases from the “Tea” category for 45 days", "нет покупок в категории «Tea» уже 45 дней"),
+     "no purchases from the “Tea” category for 45 days",
+     "нет покупок в категории «Tea» уже 45 дней"),
 ])
 def test_every_rule_has_words(rule, params, en, ru):
     assert format_reason(rule, params, "en") == en
