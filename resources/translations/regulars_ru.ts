@@ -195,7 +195,7 @@ The current data is kept as a backup first, so this can be undone.</source>
         <source>%n message(s) exported to %1.</source>
         <translation>
             <numerusform>%n сообщение выгружено в %1.</numerusform>
-            <numerusform>%n сообщения выгружено в %1.</numerusform>
+            <numerusform>%n сообщения выгружены в %1.</numerusform>
             <numerusform>%n сообщений выгружено в %1.</numerusform>
         </translation>
     </message>
@@ -1448,7 +1448,7 @@ The current data is kept as a backup first, so this can be undone.</source>
         <source>Exported %n customer(s) to %1</source>
         <translation>
             <numerusform>%n покупатель выгружен в %1</numerusform>
-            <numerusform>%n покупателя выгружено в %1</numerusform>
+            <numerusform>%n покупателя выгружены в %1</numerusform>
             <numerusform>%n покупателей выгружено в %1</numerusform>
         </translation>
     </message>
