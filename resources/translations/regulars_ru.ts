@@ -1027,7 +1027,7 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
     <message>
         <source>Called</source>
-        <translation>Звонок</translation>
+        <translation>Позвонили</translation>
     </message>
     <message>
         <source>Met in person</source>
@@ -2422,12 +2422,12 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Заказов пока нет, поэтому сегмента нет.</translation>
     </message>
     <message>
-        <source>Days since the last order: {recency_days}, more than the limit of {lost_after_days}: {segment}.</source>
-        <translation>дней с последнего заказа: {recency_days}, больше предела в {lost_after_days}: {segment}.</translation>
+        <source>Days since the last order: {recency_days}, more than the limit of {lost_after_days} — so the segment is “{segment}”.</source>
+        <translation>дней с последнего заказа: {recency_days} — больше заданного срока ({lost_after_days}), поэтому сегмент «{segment}».</translation>
     </message>
     <message>
-        <source>Days since the last order: {recency_days} (R{r_score}); orders: {orders} (F{f_score}). R{r_score} with F{f_score} is {segment}.</source>
-        <translation>дней с последнего заказа: {recency_days} (R{r_score}), заказов: {orders} (F{f_score}); R{r_score} вместе с F{f_score} — это {segment}.</translation>
+        <source>Days since the last order: {recency_days} (R{r_score}); orders: {orders} (F{f_score}) — so the segment is “{segment}”.</source>
+        <translation>дней с последнего заказа: {recency_days} (R{r_score}), заказов: {orders} (F{f_score}) — поэтому сегмент «{segment}».</translation>
     </message>
     <message>
         <source>Champions</source>

@@ -77,7 +77,7 @@ class CustomerCardDialog(QDialog):
         self.purchases_view = self._table(self.purchases_model, stretch=1,
                                           widths=(96, 0, 150, 60, 100, 90))
         self.contacts_view = self._table(self.contacts_model, stretch=3,
-                                         widths=(96, 100, 110, 0, 110))
+                                         widths=(96, 100, 110, 0, 130))
         self.tabs.addTab(self.purchases_view, self.tr("Purchases"))
         self.tabs.addTab(self.contacts_view, self.tr("History"))
 

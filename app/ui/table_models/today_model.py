@@ -126,6 +126,8 @@ class TodayModel(QAbstractTableModel):
             return QBrush(QColor("#c0392b"))
         if role == Qt.ItemDataRole.ToolTipRole and column == "reason":
             return task.reason(self.language)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "customer":
+            return self.name_of(task)  # a namesake's phone or e-mail may be cut off
         return None
 
     def _group_data(self, row: Row, column: int, role: int) -> object:
