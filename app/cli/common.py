@@ -51,7 +51,15 @@ def as_of_date(text: str) -> dt.date:
 
 
 def db_path_of(args: argparse.Namespace) -> Path:
-    return paths.resolve_db_path(getattr(args, "db", None), demo=getattr(args, "demo", False))
+    demo = getattr(args, "demo", False)
+    return paths.resolve_db_path(getattr(args, "db", None), demo=demo,
+                                 language=_demo_language() if demo else "ru")
+
+
+def _demo_language() -> str:
+    from app.services.demo import demo_language
+
+    return demo_language()
 
 
 def open_db_for(args: argparse.Namespace) -> Database:
@@ -65,5 +73,5 @@ def open_db_for(args: argparse.Namespace) -> Database:
     if getattr(args, "demo", False) and not getattr(args, "db", None):
         from app.services.demo import ensure_demo_shop
 
-        ensure_demo_shop(db, Clock().today())
+        ensure_demo_shop(db, Clock().today(), language=_demo_language())
     return db

@@ -17,10 +17,12 @@ def register_demo(commands: SubParsers) -> None:
 def cmd_demo(args: argparse.Namespace) -> int:
     from app.services.clock import Clock
     from app.services.database import open_database
-    from app.services.demo import ensure_demo_shop
+    from app.services.demo import demo_language, ensure_demo_shop
 
-    path = db_path_of(args) if getattr(args, "db", None) else paths.demo_db_path()
+    # The shop speaks the system's language, like the UI that will open it.
+    language = demo_language()
+    path = db_path_of(args) if getattr(args, "db", None) else paths.demo_db_path(language)
     db = open_database(path)
-    result = ensure_demo_shop(db, Clock().today(), seed=args.seed)
+    result = ensure_demo_shop(db, Clock().today(), seed=args.seed, language=language)
     print(f"demo shop: {path} ({result.customers} customers, {result.purchases} purchases)")
     return 0

@@ -2,45 +2,28 @@
 
 Customers follow archetypes an owner recognises: loyal regulars, new buyers, regulars who are
 slipping away, one-time buyers and lost customers, so every screen has something to show.
+
+The shop speaks the UI's language: the Russian UI gets «Зерно и лист» (roubles, +7 phones), the
+English UI "Bean & Leaf" in the UK (pounds, +44 phones), see services.demo_shops. Each language has
+its own demo database file (paths.demo_db_path), so switching the UI language never shows a
+Russian shop in English; the language is written into the demo's settings, so the UI opened on it
+matches its data.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+import locale
+import os
 import random
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from app.services.database import Database
+from app.services.demo_shops import DemoShop, demo_shop, latin
 
-FIRST_NAMES_F = ["Анна", "Мария", "Елена", "Ольга", "Наталья", "Ирина", "Татьяна", "Светлана",
-                 "Екатерина", "Юлия", "Дарья", "Алина", "Ксения", "Виктория", "Полина", "Вера"]
-FIRST_NAMES_M = ["Александр", "Дмитрий", "Сергей", "Андрей", "Алексей", "Максим", "Иван",
-                 "Михаил", "Николай", "Павел", "Артём", "Егор", "Кирилл", "Владимир", "Олег"]
-LAST_NAMES = ["Иванов", "Смирнов", "Кузнецов", "Попов", "Васильев", "Петров", "Соколов",
-              "Михайлов", "Новиков", "Фёдоров", "Морозов", "Волков", "Алексеев", "Лебедев",
-              "Семёнов", "Егоров", "Павлов", "Козлов", "Степанов", "Николаев", "Орлов",
-              "Андреев", "Макаров", "Никитин", "Захаров", "Зайцев", "Соловьёв", "Борисов"]
-TRANSLIT = str.maketrans({
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
-    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
-    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts", "ч": "ch", "ш": "sh",
-    "щ": "sch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
-})
-PRODUCTS = [  # (product, category, price in roubles)
-    ("Эфиопия Иргачефф, 250 г", "Кофе в зёрнах", 890),
-    ("Колумбия Супремо, 250 г", "Кофе в зёрнах", 790),
-    ("Бразилия Сантос, 1 кг", "Кофе в зёрнах", 2150), ("Кения АА, 250 г", "Кофе в зёрнах", 990),
-    ("Эспрессо-смесь «Утро», 1 кг", "Кофе в зёрнах", 1890),
-    ("Гватемала Антигуа, 250 г", "Кофе в зёрнах", 860),
-    ("Сенча, 100 г", "Чай", 540), ("Молочный улун, 100 г", "Чай", 620),
-    ("Пуэр шу, 100 г", "Чай", 710),
-    ("Иван-чай, 100 г", "Чай", 390), ("Кемекс на 6 чашек", "Посуда и аксессуары", 5900),
-    ("Фильтры для воронки V60, 100 шт", "Посуда и аксессуары", 650),
-    ("Ручная кофемолка", "Посуда и аксессуары", 4200),
-    ("Турка медная", "Посуда и аксессуары", 2300),
-    ("Шоколад 70%", "Сладости", 320), ("Подарочный набор «Кофейный»", "Подарки", 3500),
-]
 ARCHETYPES = [  # (name, share)
     ("loyal", 0.14), ("regular_lapsing", 0.12), ("new", 0.14), ("one_time", 0.34),
     ("lost", 0.12), ("occasional", 0.14),
@@ -54,10 +37,12 @@ class DemoResult:
 
 
 def create_demo_shop(db: Database, today: dt.date, seed: int = 2024,
-                     customers: int = 360) -> DemoResult:
-    """Fill an empty database with the demo shop; deterministic for a given seed and date."""
+                     customers: int = 360, language: str = "ru") -> DemoResult:
+    """Fill an empty database with the demo shop in `language` ("ru" or "en"); deterministic for
+    a given seed, date and language."""
     rng = random.Random(seed)
-    customer_rows, purchase_rows = _generate(rng, today, customers)
+    shop = demo_shop(language)
+    customer_rows, purchase_rows = _generate(rng, today, customers, shop)
     conn = db.raw_connection()
     try:
         with conn:
@@ -72,17 +57,18 @@ def create_demo_shop(db: Database, today: dt.date, seed: int = 2024,
                 " category, order_id) VALUES (?,?,?,?,?,?,?)",
                 purchase_rows,
             )
-            conn.execute(
-                "INSERT OR REPLACE INTO settings (key, value_json) VALUES"
-                " ('shop_name', '\"Зерно и лист\"'), ('owner_name', '\"Ольга\"')"
+            conn.executemany(
+                "INSERT OR REPLACE INTO settings (key, value_json) VALUES (?, ?)",
+                [(key, json.dumps(value, ensure_ascii=False))
+                 for key, value in shop.settings.items()],
             )
     finally:
         conn.close()
     return DemoResult(len(customer_rows), len(purchase_rows))
 
 
-def _generate(rng: random.Random, today: dt.date,
-              count: int) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+def _generate(rng: random.Random, today: dt.date, count: int,
+              shop: DemoShop) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
     customers: list[tuple[Any, ...]] = []
     purchases: list[tuple[Any, ...]] = []
     order_no = 1000
@@ -91,14 +77,15 @@ def _generate(rng: random.Random, today: dt.date,
     used_phones: set[str] = set()
     for cid in range(1, count + 1):
         female = rng.random() < 0.62
-        first = rng.choice(FIRST_NAMES_F if female else FIRST_NAMES_M)
-        last = rng.choice(LAST_NAMES) + ("а" if female else "")
-        phone = _unique_phone(rng, used_phones)
+        first = rng.choice(shop.first_names_f if female else shop.first_names_m)
+        last = rng.choice(shop.last_names)
+        last = shop.feminine(last) if female else last
+        phone = _unique_phone(rng, used_phones, shop.phone_prefix)
         email = None
         if rng.random() < 0.6:
-            login = f"{first.lower().translate(TRANSLIT)}.{last.lower().translate(TRANSLIT)}{cid}"
-            email = f"{login}@{rng.choice(['mail.ru', 'yandex.ru', 'gmail.com', 'bk.ru'])}"
-        telegram = f"@{first.lower().translate(TRANSLIT)}_{cid}" if rng.random() < 0.25 else None
+            login = f"{latin(first)}.{latin(last)}{cid}"
+            email = f"{login}@{rng.choice(shop.email_domains)}"
+        telegram = f"@{latin(first)}_{cid}" if rng.random() < 0.25 else None
         birthday = (rng.randint(1, 12), rng.randint(1, 28)) if rng.random() < 0.5 else (None, None)
         year = rng.randint(1965, 2003) if birthday[0] and rng.random() < 0.6 else None
         channel = rng.choice(["whatsapp", "whatsapp", "telegram", "email", "sms"])
@@ -107,9 +94,9 @@ def _generate(rng: random.Random, today: dt.date,
         if channel == "telegram" and not telegram:
             channel = "whatsapp"
         dnc = rng.random() < 0.02
-        tags = rng.choice(["", "", "", "опт", "кофейня", "подарки"])
+        tags = rng.choice(shop.tags)
         customers.append((
-            cid, f"{first} {last}", first, _display_phone(rng, phone), phone, email, telegram,
+            cid, f"{first} {last}", first, shop.display_phone(rng, phone), phone, email, telegram,
             birthday[0], birthday[1], year, channel, "", tags, int(dnc), f"C{10000 + cid}",
         ))
         kind = rng.choices(kinds, weights)[0]
@@ -117,14 +104,14 @@ def _generate(rng: random.Random, today: dt.date,
             order_no += 1
             with_id = rng.random() < 0.7
             for _line in range(rng.choices([1, 2, 3], [0.6, 0.3, 0.1])[0]):
-                product, category, price = rng.choice(PRODUCTS)
+                product, category, price = rng.choice(shop.products)
                 qty = rng.choices([1, 2, 3], [0.8, 0.15, 0.05])[0]
                 amount = price * qty * 100
                 oid = f"#{order_no}" if with_id else None
                 purchases.append((cid, day.isoformat(), amount, float(qty), product, category,
                                   oid))
             if rng.random() < 0.015:  # an occasional refund of part of an order
-                product, category, price = rng.choice(PRODUCTS)
+                product, category, price = rng.choice(shop.products)
                 purchases.append((cid, (day + dt.timedelta(days=3)).isoformat(), -price * 100,
                                   1.0, product, category, None))
     return customers, purchases
@@ -160,23 +147,16 @@ def _order_days(rng: random.Random, kind: str, today: dt.date) -> list[dt.date]:
     return days or [first]
 
 
-def _unique_phone(rng: random.Random, used: set[str]) -> str:
+def _unique_phone(rng: random.Random, used: set[str], prefix: str) -> str:
     while True:
-        phone = "+79" + "".join(str(rng.randint(0, 9)) for _ in range(9))
+        phone = prefix + "".join(str(rng.randint(0, 9)) for _ in range(9))
         if phone not in used:
             used.add(phone)
             return phone
 
 
-def _display_phone(rng: random.Random, e164: str) -> str:
-    d = e164[2:]
-    return rng.choice([
-        f"8 ({d[:3]}) {d[3:6]}-{d[6:8]}-{d[8:]}", f"+7 {d[:3]} {d[3:]}", d,
-        f"+7 ({d[:3]}) {d[3:6]}-{d[6:8]}-{d[8:]}",
-    ])
-
-
-def ensure_demo_shop(db: Database, today: dt.date, seed: int = 2024) -> DemoResult:
+def ensure_demo_shop(db: Database, today: dt.date, seed: int = 2024,
+                     language: str = "ru") -> DemoResult:
     """Create the demo shop in `db` unless it already has customers; recompute either way."""
     from app.services.segments.recompute import recompute
 
@@ -186,6 +166,27 @@ def ensure_demo_shop(db: Database, today: dt.date, seed: int = 2024) -> DemoResu
         purchases = conn.execute("SELECT COUNT(*) FROM purchases").fetchone()[0]
     finally:
         conn.close()
-    result = DemoResult(existing, purchases) if existing else create_demo_shop(db, today, seed)
+    if existing:
+        result = DemoResult(existing, purchases)
+    else:
+        result = create_demo_shop(db, today, seed, language=language)
     recompute(db, today)
     return result
+
+
+# Languages whose speakers get the Russian UI (the same set as ui.i18n.choose_language).
+_RUSSIAN_SPEAKING = ("ru", "be", "kk", "uk", "russian", "belarusian", "kazakh", "ukrainian")
+
+
+def demo_language(environ: Mapping[str, str] | None = None) -> str:
+    """"ru" or "en": the system's language, read without Qt (the CLI has none) from the locale
+    variables, then Python's locale (Windows reports "Russian_Russia")."""
+    env = os.environ if environ is None else environ
+    names = [env.get(key, "") for key in ("LC_ALL", "LC_MESSAGES", "LANG")]
+    if environ is None:
+        names.append(locale.getlocale()[0] or "")
+    for name in names:
+        code = name.split(".")[0].replace("-", "_").split("_")[0].lower()
+        if code and code not in ("c", "posix"):
+            return "ru" if code in _RUSSIAN_SPEAKING else "en"
+    return "en"

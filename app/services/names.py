@@ -1,5 +1,6 @@
 """People's names as a customer expects to see them: "КСЕНИЯ ИВАНОВА" from a till export and
-"o'neil" from a web form are shown and greeted as "Ксения Иванова" and "O'Neil".
+"o'neil" from a web form are shown and greeted as "Ксения Иванова" and "O'Neil"; namesakes on
+one list are told apart.
 
 Only a name typed all in capitals or all in lower case is changed: one with mixed case was typed
 that way on purpose ("McDonald", "DeVito", "Анна-Мария") and is kept as it is.
@@ -8,6 +9,8 @@ that way on purpose ("McDonald", "DeVito", "Анна-Мария") and is kept as
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 
 # Words that stay in lower case inside a name ("Ludwig van Beethoven", "Мехмед оглы").
 _PARTICLES = frozenset({
@@ -45,3 +48,18 @@ def _capital(match: re.Match[str]) -> str:
     if match.group(1):
         return "Mc" + match.group(2).upper()
     return match.group(3) + match.group(4).upper()
+
+
+def told_apart(people: Sequence[tuple[str, str, str]]) -> list[str]:
+    """Display names for (name, phone, e-mail) rows; namesakes get their phone's last four
+    digits or their e-mail after the name ("Анна Петрова · …4567"), to write to the right one."""
+    names = [display_name(name) for name, _phone, _email in people]
+    seen = Counter(name.casefold() for name in names)
+    labels = []
+    for name, (_n, phone, email) in zip(names, people, strict=True):
+        if seen[name.casefold()] > 1:
+            digits = "".join(c for c in phone if c.isdigit())
+            hint = f"…{digits[-4:]}" if len(digits) >= 4 else email.strip()
+            name = f"{name} · {hint}" if hint else name
+        labels.append(name)
+    return labels

@@ -22,8 +22,9 @@ def default_db_path() -> Path:
     return data_dir() / "regulars.sqlite3"
 
 
-def demo_db_path() -> Path:
-    return data_dir() / "demo.sqlite3"
+def demo_db_path(language: str = "ru") -> Path:
+    """Each language's demo shop has its own file (the Russian one keeps the original name)."""
+    return data_dir() / ("demo.sqlite3" if language == "ru" else f"demo-{language}.sqlite3")
 
 
 def log_dir() -> Path:
@@ -36,8 +37,9 @@ def default_backup_dir() -> Path:
     return data_dir() / "backups"
 
 
-def resolve_db_path(db: Path | str | None, *, demo: bool = False) -> Path:
-    """The database a start names: an explicit file, else the demo shop's or the user's own."""
+def resolve_db_path(db: Path | str | None, *, demo: bool = False, language: str = "ru") -> Path:
+    """The database a start names: an explicit file, else the demo shop's (in `language`) or the
+    user's own."""
     if db:
         return Path(db).expanduser()
-    return demo_db_path() if demo else default_db_path()
+    return demo_db_path(language) if demo else default_db_path()

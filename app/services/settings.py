@@ -99,9 +99,9 @@ FIRST_RUN_DONE = SettingSpec(
 # Segments (RFM)
 RFM_RECENCY_MODE = SettingSpec(
     "rfm_recency_mode", "bands", G_RFM, _T("settings", "Recency scoring"),
-    _T("settings", "Fixed day bands, or quintiles of your own customers."),
+    _T("settings", "Fixed day ranges, or your customers split into 5 equal groups."),
     kind="choice", choices=(("bands", _T("settings", "fixed bands")),
-                            ("quantiles", _T("settings", "quintiles"))))
+                            ("quantiles", _T("settings", "5 equal groups"))))
 RFM_RECENCY_BANDS = SettingSpec(
     "rfm_recency_bands", [30, 60, 90, 180], G_RFM,
     _T("settings", "Recency bands, days"),
@@ -114,8 +114,8 @@ RFM_FREQUENCY_BANDS = SettingSpec(
     kind="int_list")
 RFM_MONETARY_MODE = SettingSpec(
     "rfm_monetary_mode", "quantiles", G_RFM, _T("settings", "Money scoring"),
-    _T("settings", "Quintiles of your own customers, or fixed amount bands."),
-    kind="choice", choices=(("quantiles", _T("settings", "quintiles")),
+    _T("settings", "Your customers split into 5 equal groups, or fixed amount ranges."),
+    kind="choice", choices=(("quantiles", _T("settings", "5 equal groups")),
                             ("bands", _T("settings", "fixed bands"))))
 RFM_MONETARY_BANDS = SettingSpec(
     "rfm_monetary_bands", [1000, 3000, 7000, 15000], G_RFM,
@@ -123,8 +123,8 @@ RFM_MONETARY_BANDS = SettingSpec(
     _T("settings", "Upper limits of money spent for scores 1, 2, 3 and 4."),
     kind="int_list")
 LOST_AFTER_DAYS = SettingSpec(
-    "lost_after_days", 365, G_RFM, _T("settings", "Lost after, days"),
-    _T("settings", "A customer silent for longer than this is counted as Lost."),
+    "lost_after_days", 365, G_RFM, _T("settings", "Lost after (days without a purchase)"),
+    _T("settings", "Customers who have not bought for longer than this are counted as Lost."),
     minimum=30, maximum=3650)
 
 # Reminders
@@ -132,7 +132,7 @@ REMINDER_RULES: SettingSpec[dict[str, Any]] = SettingSpec(
     "reminder_rules", {}, G_REMIND, _T("settings", "Reminder rules"),
     _T("settings", "Which reminders are on and their days."), kind="json")
 FREQUENCY_CAP_DAYS = SettingSpec(
-    "frequency_cap_days", 7, G_REMIND, _T("settings", "At most one message per"),
+    "frequency_cap_days", 7, G_REMIND, _T("settings", "Days between messages to one customer"),
     _T("settings", "Days between two messages to the same customer."),
     minimum=0, maximum=90)
 DAILY_CAPACITY = SettingSpec(
@@ -142,7 +142,7 @@ DAILY_CAPACITY = SettingSpec(
     minimum=0, maximum=1000)
 CONVERSION_WINDOW_DAYS = SettingSpec(
     "conversion_window_days", 14, G_REMIND,
-    _T("settings", "Count a purchase as a result within, days"),
+    _T("settings", "Credit a purchase to a message within (days)"),
     _T("settings",
        "A purchase this soon after a message counts as brought back by it."),
     minimum=1, maximum=90)
@@ -174,7 +174,7 @@ SMTP_SENDER_NAME = SettingSpec(
 SMTP_PLAIN_LOGIN_ALLOWED = SettingSpec(
     "smtp_plain_login_allowed", "", G_MAIL, "", "", kind="hidden")
 SEND_DELAY_SECONDS = SettingSpec(
-    "send_delay_seconds", 2.0, G_MAIL, _T("settings", "Pause between e-mails, s"),
+    "send_delay_seconds", 2.0, G_MAIL, _T("settings", "Pause between e-mails (seconds)"),
     _T("settings", "A polite pace so your provider does not take you for a spammer."),
     minimum=0.0, maximum=60.0)
 

@@ -80,9 +80,11 @@ def run_gui(options: StartOptions) -> int:
         if db is None:
             return 1
         if options.demo:
-            from app.services.demo import ensure_demo_shop
+            from app.services.demo import demo_language, ensure_demo_shop
 
-            ensure_demo_shop(db, Clock().today())
+            # The same language as the path main.py chose; the demo's settings then name it,
+            # so the translator installed below matches the shop's data.
+            ensure_demo_shop(db, Clock().today(), language=demo_language())
         settings = Settings(db)
         language = install_translator(app, settings)
         context = build_context(db, language)

@@ -29,11 +29,19 @@ def money(minor: int | None, currency: str = "RUB", language: str = "ru",
     return loc.toCurrencyString(value, symbol, precision)
 
 
+# English tables read "9 Nov 2026": US short dates have two-digit years ("11/9/26") and a UK
+# reader would take the month for the day; this form is unambiguous on both sides, and as narrow.
+_SHORT_EN = "d MMM yyyy"
+
+
 def date(value: dt.date | None, language: str = "ru") -> str:
+    """A table date: "09.11.2026" / "9 Nov 2026", always with a four-digit year."""
     if value is None:
         return ""
-    return locale_for(language).toString(QDate(value.year, value.month, value.day),
-                                         QLocale.FormatType.ShortFormat)
+    day = QDate(value.year, value.month, value.day)
+    if language == "ru":
+        return locale_for(language).toString(day, QLocale.FormatType.ShortFormat)
+    return locale_for(language).toString(day, _SHORT_EN)
 
 
 def long_date(value: dt.date | None, language: str = "ru") -> str:

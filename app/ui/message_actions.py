@@ -28,6 +28,21 @@ def channel_label(channel: str) -> str:
     return names.get(channel, channel)
 
 
+def outcome_label(outcome: str) -> str:
+    """What became of a logged message or call, for the customer's history."""
+    names: dict[str, str] = {
+        ContactOutcome.COPIED: QCoreApplication.translate("MessageActions", "Copied"),
+        ContactOutcome.OPENED: QCoreApplication.translate("MessageActions", "Opened"),
+        ContactOutcome.SENT: QCoreApplication.translate("MessageActions", "Sent"),
+        ContactOutcome.FAILED: QCoreApplication.translate("MessageActions", "Not sent"),
+        ContactOutcome.CALLED: QCoreApplication.translate("MessageActions", "Called"),
+        ContactOutcome.MET: QCoreApplication.translate("MessageActions", "Met in person"),
+        ContactOutcome.DONE: QCoreApplication.translate("MessageActions", "Marked done"),
+        ContactOutcome.EXPORTED: QCoreApplication.translate("MessageActions", "Exported"),
+    }
+    return names.get(outcome, outcome)
+
+
 def problem_text(problem: TemplateProblem) -> str:
     """A render problem in the UI language, e.g. "Line 3: unknown variable “nme”."."""
     text = QCoreApplication.translate("templates", problem.source)
@@ -86,9 +101,13 @@ def open_message(context: AppContext, message: OutgoingMessage, recipient: Recip
             "MessageActions",
             "Could not open %1 on this computer. Copy the message instead.").replace("%1", name)
     log_touch(context, message, ContactOutcome.OPENED)
+    if link.needs_copy and message.channel == Channel.PHONE:
+        return QCoreApplication.translate(
+            "MessageActions",
+            "Dialling the number. The text is copied: keep it in front of you during the call.")
     if link.needs_copy:
         return QCoreApplication.translate(
             "MessageActions",
-            "%1 cannot fill in a message: the text is on the clipboard, paste it there.",
+            "%1 cannot fill in a message: it is copied to the clipboard, paste it into the chat.",
         ).replace("%1", name)
     return QCoreApplication.translate("MessageActions", "Opened in %1.").replace("%1", name)

@@ -17,12 +17,12 @@ def rule_label(rule: str) -> str:
         "not_bought": QCoreApplication.translate("rules", "Not bought for a while"),
         "rhythm": QCoreApplication.translate("rules", "Overdue for their usual rhythm"),
         "birthday": QCoreApplication.translate("rules", "Birthday"),
-        "milestone_3": QCoreApplication.translate("rules", "3rd order: VIP welcome"),
+        "milestone_3": QCoreApplication.translate("rules", "3rd order: welcome as a regular"),
         "milestone_5": QCoreApplication.translate("rules", "5th order: ask what they want next"),
         "big_order": QCoreApplication.translate("rules", "Thanks for a big order"),
         "referral": QCoreApplication.translate("rules", "Ask for a recommendation"),
-        "segment_at_risk": QCoreApplication.translate("rules", "Moved to At risk"),
-        "segment_cant_lose": QCoreApplication.translate("rules", "Moved to Can't lose them"),
+        "segment_at_risk": QCoreApplication.translate("rules", "Moved to “At risk”"),
+        "segment_cant_lose": QCoreApplication.translate("rules", "Moved to “Can't lose them”"),
         "custom": QCoreApplication.translate("rules", "Your own rule"),
     }
     return names.get(rule, rule)

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BulkSendDialog</name>
+    <message numerus="yes">
+        <source>Send %n e-mail(s)</source>
+        <translation>
+            <numerusform>Send %n e-mail</numerusform>
+            <numerusform>Send %n e-mails</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n message exported to %1.</numerusform>
+            <numerusform>%n messages exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n e-mail(s) now? Each is noted in the customer&apos;s history.</source>
+        <translation>
+            <numerusform>Send %n e-mail now? It is noted in the customer&apos;s history.</numerusform>
+            <numerusform>Send %n e-mails now? Each is noted in the customer&apos;s history.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -39,6 +63,23 @@
     </message>
 </context>
 <context>
+    <name>SegmentsPage</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n customer(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n customer</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n customer(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n customer to %1</numerusform>
+            <numerusform>Exported %n customers to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message numerus="yes">
         <source>%n to contact</source>
@@ -55,10 +96,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n came back after your messages in 30 days</source>
+        <source>%n came back after your messages (last 30 days)</source>
         <translation>
-            <numerusform>%n customer came back after your messages in 30 days</numerusform>
-            <numerusform>%n customers came back after your messages in 30 days</numerusform>
+            <numerusform>%n came back after your messages (last 30 days)</numerusform>
+            <numerusform>%n came back after your messages (last 30 days)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -105,7 +105,7 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
     <message>
         <source>Address</source>
-        <translation>Адрес</translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <source>Message</source>
@@ -157,7 +157,7 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
     <message>
         <source>Each reminder&apos;s suggested script</source>
-        <translation>Свой сценарий для каждого напоминания</translation>
+        <translation>Шаблон каждого напоминания</translation>
     </message>
     <message>
         <source>Preparing messages…</source>
@@ -172,8 +172,40 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Пропущены (%1)</translation>
     </message>
     <message>
-        <source>%1 messages ready, %2 skipped, %3 of them by e-mail.</source>
-        <translation>Готово сообщений: %1, пропущено: %2, из готовых по e-mail: %3.</translation>
+        <source>Ready: %1 · skipped: %2 · by e-mail: %3.</source>
+        <translation>Готово: %1 · пропущено: %2 · по e-mail: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n e-mail(s)</source>
+        <translation>
+            <numerusform>Отправить %n письмо</numerusform>
+            <numerusform>Отправить %n письма</numerusform>
+            <numerusform>Отправить %n писем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of these customers prefers e-mail. For messengers, export a CSV or write to them one by one.</source>
+        <translation>Никто из этих покупателей не выбрал e-mail. Для мессенджеров выгрузите CSV или напишите каждому по очереди.</translation>
+    </message>
+    <message>
+        <source>Retry unsent (%1)</source>
+        <translation>Повторить неотправленные (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n сообщение выгружено в %1.</numerusform>
+            <numerusform>%n сообщения выгружены в %1.</numerusform>
+            <numerusform>%n сообщений выгружено в %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n e-mail(s) now? Each is noted in the customer&apos;s history.</source>
+        <translation>
+            <numerusform>Отправить %n письмо сейчас? Оно будет отмечено в истории покупателя.</numerusform>
+            <numerusform>Отправить %n письма сейчас? Каждое будет отмечено в истории покупателя.</numerusform>
+            <numerusform>Отправить %n писем сейчас? Каждое будет отмечено в истории покупателя.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sent: %1. Not sent: %2.</source>
@@ -182,18 +214,6 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>Some messages have a gap where a value is empty: %1. Check them or edit the script before sending.</source>
         <translation>В некоторых сообщениях пропуск — пустое значение: %1. Проверьте их или измените шаблон перед отправкой.</translation>
-    </message>
-    <message>
-        <source>Send %1 e-mails</source>
-        <translation>Отправить письма (%1)</translation>
-    </message>
-    <message>
-        <source>Nobody here gets an e-mail; for messengers, export a CSV or write one by one.</source>
-        <translation>Здесь нет получателей e-mail; для мессенджеров выгрузите CSV или пишите по одному.</translation>
-    </message>
-    <message>
-        <source>Send the %1 not sent</source>
-        <translation>Отправить неотправленные (%1)</translation>
     </message>
     <message>
         <source>Export messages</source>
@@ -206,14 +226,6 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>Could not write the file: %1</source>
         <translation>Не удалось записать файл: %1</translation>
-    </message>
-    <message>
-        <source>%1 messages exported to %2.</source>
-        <translation>Сообщений выгружено: %1, файл: %2.</translation>
-    </message>
-    <message>
-        <source>Send %1 e-mails now? Each is logged on the customer&apos;s card.</source>
-        <translation>Отправить письма сейчас (%1)? Каждое будет записано в карточку покупателя.</translation>
     </message>
 </context>
 <context>
@@ -239,7 +251,7 @@ The current data is kept as a backup first, so this can be undone.</source>
     <name>CustomRuleRow</name>
     <message>
         <source>Not bought for</source>
-        <translation>Не покупал</translation>
+        <translation>Без покупок</translation>
     </message>
     <message>
         <source> days</source>
@@ -254,7 +266,7 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>с меткой</translation>
     </message>
     <message>
-        <source>for example: Чай</source>
+        <source>for example: Tea</source>
         <translation>например: Чай</translation>
     </message>
     <message>
@@ -270,7 +282,7 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
     <message>
         <source>For example: customers who bought tea and have not bought for 45 days, or customers tagged “wholesale” silent for 30 days.</source>
-        <translation>Например: покупатели чая, которые не покупали 45 дней, или покупатели с меткой «опт», молчащие 30 дней.</translation>
+        <translation>Например: покупатели чая, которые не покупали 45 дней, или покупатели с меткой «опт», которые не покупали 30 дней.</translation>
     </message>
 </context>
 <context>
@@ -328,16 +340,16 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <source>Bought after</source>
-        <translation>Купил после</translation>
-    </message>
-    <message>
         <source>Purchases</source>
         <translation>Покупки</translation>
     </message>
     <message>
-        <source>Contacts</source>
-        <translation>Контакты</translation>
+        <source>Bought afterwards</source>
+        <translation>Покупка после</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
     </message>
     <message>
         <source>Write a message…</source>
@@ -381,7 +393,7 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
     <message>
         <source>Anything worth remembering: sizes, tastes, family, what they asked for…</source>
-        <translation>Всё, что стоит помнить: размеры, вкусы, семья, о чём спрашивал…</translation>
+        <translation>Всё, что стоит помнить: размеры, вкусы, семья, о чём спрашивали…</translation>
     </message>
     <message>
         <source>Name</source>
@@ -463,8 +475,8 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Посл. покупка</translation>
     </message>
     <message>
-        <source>Days since</source>
-        <translation>Дней назад</translation>
+        <source>Days since last order</source>
+        <translation>Дней с последнего заказа</translation>
     </message>
     <message>
         <source>Segment</source>
@@ -543,7 +555,7 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
     <message>
         <source>A contact counts as a success when the customer bought within the set number of days after it (Settings → Reminders).</source>
-        <translation>Контакт считается успешным, если покупатель купил в течение заданного числа дней после него (Настройки → Напоминания).</translation>
+        <translation>Обращение считается успешным, если покупатель сделал заказ в течение заданного числа дней после него (Настройки → Напоминания).</translation>
     </message>
     <message>
         <source>Reminder</source>
@@ -555,11 +567,11 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
     <message>
         <source>Contacts</source>
-        <translation>Контакты</translation>
+        <translation>Обращения</translation>
     </message>
     <message>
         <source>Bought after</source>
-        <translation>Купили после</translation>
+        <translation>Покупка после</translation>
     </message>
     <message>
         <source>Success rate</source>
@@ -583,7 +595,7 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
     <message>
         <source>%1 of %2 buyers bought more than once</source>
-        <translation>%1 из %2 покупателей купили больше одного раза</translation>
+        <translation>Купили больше одного раза: %1 из %2</translation>
     </message>
     <message>
         <source>of first-time buyers made a second order</source>
@@ -626,7 +638,7 @@ The current data is kept as a backup first, so this can be undone.</source>
     <name>DropOverlay</name>
     <message>
         <source>Drop your spreadsheet here to import it</source>
-        <translation>Отпустите таблицу здесь, чтобы импортировать её</translation>
+        <translation>Отпустите файл, чтобы импортировать его</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1010,38 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Лично</translation>
     </message>
     <message>
+        <source>Copied</source>
+        <translation>Скопировано</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Не отправлено</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Позвонили</translation>
+    </message>
+    <message>
+        <source>Met in person</source>
+        <translation>Лично</translation>
+    </message>
+    <message>
+        <source>Marked done</source>
+        <translation>Отмечено</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Выгружено</translation>
+    </message>
+    <message>
         <source>This message has a gap where this is empty: %1. Fill it in or edit the text before sending.</source>
         <translation>В сообщении пропуск — пустое значение: %1. Заполните его или поправьте текст перед отправкой.</translation>
     </message>
@@ -1007,19 +1051,23 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
     <message>
         <source>This customer has no address for %1.</source>
-        <translation>У этого покупателя нет адреса для %1.</translation>
+        <translation>У покупателя не указан контакт для канала «%1».</translation>
     </message>
     <message>
         <source>Could not open %1 on this computer. Copy the message instead.</source>
-        <translation>Не удалось открыть %1 на этом компьютере. Скопируйте сообщение вместо этого.</translation>
+        <translation>Не удалось открыть %1 на этом компьютере. Скопируйте сообщение и отправьте его вручную.</translation>
     </message>
     <message>
-        <source>%1 cannot fill in a message: the text is on the clipboard, paste it there.</source>
-        <translation>%1 не умеет подставлять текст: сообщение в буфере обмена, вставьте его туда.</translation>
+        <source>Dialling the number. The text is copied: keep it in front of you during the call.</source>
+        <translation>Набираем номер. Текст скопирован — держите его перед глазами во время разговора.</translation>
+    </message>
+    <message>
+        <source>%1 cannot fill in a message: it is copied to the clipboard, paste it into the chat.</source>
+        <translation>%1 не умеет подставлять текст: сообщение скопировано, вставьте его в чат.</translation>
     </message>
     <message>
         <source>Opened in %1.</source>
-        <translation>Открыто в %1.</translation>
+        <translation>Открыто: %1.</translation>
     </message>
 </context>
 <context>
@@ -1158,7 +1206,7 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
     <message>
         <source>Delete “%1”? Contacts already logged keep its text.</source>
-        <translation>Удалить «%1»? В уже записанных контактах текст сохранится.</translation>
+        <translation>Удалить «%1»? В истории обращений текст сохранится.</translation>
     </message>
     <message>
         <source>A deleted built-in script can be brought back with “Restore built-in scripts”.</source>
@@ -1227,12 +1275,12 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Свои напоминания</translation>
     </message>
     <message>
-        <source>Which message each reminder suggests</source>
-        <translation>Какое сообщение предлагает каждое напоминание</translation>
+        <source>Which script each reminder suggests</source>
+        <translation>Какой шаблон предлагает каждое напоминание</translation>
     </message>
     <message>
         <source>Win-back messages</source>
-        <translation>Сообщения, чтобы вернуть</translation>
+        <translation>Сообщения для возврата</translation>
     </message>
     <message>
         <source>Day %1 after a purchase</source>
@@ -1243,16 +1291,20 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Дни после покупки: благодарность, совет, предложение, консультация.</translation>
     </message>
     <message>
-        <source>on days after a purchase</source>
-        <translation>в дни после покупки</translation>
+        <source>on these days after a purchase:</source>
+        <translation>в какие дни после покупки:</translation>
     </message>
     <message>
-        <source>Win-back messages, each once while the customer stays away.</source>
-        <translation>Сообщения, чтобы вернуть покупателя: каждое один раз, пока он не вернётся.</translation>
+        <source>Messages to those who stopped buying: each once, until their next purchase.</source>
+        <translation>Сообщения тем, кто давно не покупает: каждое — один раз, до следующей покупки.</translation>
     </message>
     <message>
-        <source>then win back after, days</source>
-        <translation>затем вернуть через, дней</translation>
+        <source>then win-back messages at (days without a purchase):</source>
+        <translation>затем сообщения для возврата, дней без покупок:</translation>
+    </message>
+    <message>
+        <source>days before the birthday</source>
+        <translation>дн. до дня рождения</translation>
     </message>
     <message>
         <source>Messages after a first purchase</source>
@@ -1265,10 +1317,6 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>× their usual gap</source>
         <translation>× обычный интервал</translation>
-    </message>
-    <message>
-        <source>days before</source>
-        <translation>дней до</translation>
     </message>
     <message>
         <source>× their usual order</source>
@@ -1325,12 +1373,28 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>E-mail</translation>
     </message>
     <message>
+        <source>Suggested script: “%1”</source>
+        <translation>Предлагаемый шаблон: «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n customer(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n покупатель</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n покупателя</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n покупателей</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Days since</source>
         <translation>Дней назад</translation>
     </message>
     <message>
         <source>Orders</source>
         <translation>Заказы</translation>
+    </message>
+    <message>
+        <source>Days since last order</source>
+        <translation>Дней с последнего заказа</translation>
     </message>
     <message>
         <source>Spent</source>
@@ -1380,13 +1444,25 @@ The current data is kept as a backup first, so this can be undone.</source>
         <source>What to do:</source>
         <translation>Что делать:</translation>
     </message>
-    <message>
-        <source>Suggested message script:</source>
-        <translation>Подходящий шаблон сообщения:</translation>
+    <message numerus="yes">
+        <source>Exported %n customer(s) to %1</source>
+        <translation>
+            <numerusform>%n покупатель выгружен в %1</numerusform>
+            <numerusform>%n покупателя выгружены в %1</numerusform>
+            <numerusform>%n покупателей выгружено в %1</numerusform>
+        </translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 customers</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: покупателей — %2</translation>
+        <source>5 equal groups</source>
+        <translation>5 равных групп</translation>
+    </message>
+    <message>
+        <source>Current scoring:</source>
+        <translation>Как сейчас считаются оценки:</translation>
+    </message>
+    <message>
+        <source>…and %1 more</source>
+        <translation>…и ещё %1</translation>
     </message>
     <message>
         <source>Export customers</source>
@@ -1401,10 +1477,6 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Выгрузить</translation>
     </message>
     <message>
-        <source>Exported %1 customers to %2</source>
-        <translation>Выгружено покупателей: %1, файл: %2</translation>
-    </message>
-    <message>
         <source>R, days since last order</source>
         <translation>R, дней с последнего заказа</translation>
     </message>
@@ -1417,20 +1489,12 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>M, потраченная сумма</translation>
     </message>
     <message>
-        <source>quintiles</source>
-        <translation>квинтили</translation>
-    </message>
-    <message>
         <source>bands</source>
         <translation>интервалы</translation>
     </message>
     <message>
         <source>Lost: no order for more than %1 days</source>
         <translation>Потерянные: нет заказов больше %1 дн.</translation>
-    </message>
-    <message>
-        <source>Scores in force:</source>
-        <translation>Действующие оценки:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Movement&lt;/b&gt;&lt;br&gt;No earlier snapshot yet. Regulars stores one every month; movement appears after the next one.</source>
@@ -1443,10 +1507,6 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>Nobody changed segment.</source>
         <translation>Никто не сменил сегмент.</translation>
-    </message>
-    <message>
-        <source>…and %1 smaller changes</source>
-        <translation>…и ещё небольших изменений: %1</translation>
     </message>
 </context>
 <context>
@@ -1493,7 +1553,7 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
     <message>
         <source>This customer asked not to be contacted.</source>
-        <translation>Этот покупатель просил не беспокоить.</translation>
+        <translation>У покупателя стоит отметка «Не беспокоить».</translation>
     </message>
     <message>
         <source>Open in %1</source>
@@ -1548,7 +1608,7 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
     <message>
         <source>Kept in the system keychain, never in Regulars&apos; files.</source>
-        <translation>Хранится в системной связке ключей, а не в файлах программы.</translation>
+        <translation>Хранится в системном хранилище паролей, а не в файлах программы.</translation>
     </message>
     <message>
         <source>Password</source>
@@ -1613,7 +1673,7 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
     <message>
         <source>It will be kept in the system keychain.</source>
-        <translation>Он будет храниться в системной связке ключей.</translation>
+        <translation>Он будет храниться в системном хранилище паролей.</translation>
     </message>
     <message>
         <source>Log in without encryption?</source>
@@ -1648,7 +1708,7 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     </message>
     <message>
         <source>Every message on today&apos;s list at once, each with its reminder&apos;s script: review, then export them for a mailing service or send the e-mails.</source>
-        <translation>Все сообщения из списка на сегодня разом, каждое по сценарию своего напоминания: проверьте, затем выгрузите для сервиса рассылок или отправьте письма.</translation>
+        <translation>Все сообщения из списка на сегодня разом, каждое по шаблону своего напоминания: проверьте, затем выгрузите для сервиса рассылок или отправьте письма.</translation>
     </message>
     <message>
         <source>Today</source>
@@ -1689,6 +1749,14 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>Skip</source>
         <translation>Пропустить</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n came back after your messages (last 30 days)</source>
+        <translation>
+            <numerusform>%n покупатель вернулся после ваших сообщений (за 30 дней)</numerusform>
+            <numerusform>%n покупателя вернулись после ваших сообщений (за 30 дней)</numerusform>
+            <numerusform>%n покупателей вернулись после ваших сообщений (за 30 дней)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n for today</source>
@@ -1738,6 +1806,14 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <source>Nothing due today</source>
         <translation>На сегодня всё</translation>
     </message>
+    <message>
+        <source>Suggested script: %1</source>
+        <translation>Предлагаемый шаблон: %1</translation>
+    </message>
+    <message>
+        <source>Done: %1 — noted in the history.</source>
+        <translation>Готово: %1 — отмечено в истории.</translation>
+    </message>
     <message numerus="yes">
         <source>%n to contact</source>
         <translation>
@@ -1752,14 +1828,6 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
             <numerusform>просрочено: %n</numerusform>
             <numerusform>просрочено: %n</numerusform>
             <numerusform>просрочено: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n came back after your messages in 30 days</source>
-        <translation>
-            <numerusform>%n покупатель вернулся после ваших сообщений за 30 дней</numerusform>
-            <numerusform>%n покупателя вернулись после ваших сообщений за 30 дней</numerusform>
-            <numerusform>%n покупателей вернулись после ваших сообщений за 30 дней</numerusform>
         </translation>
     </message>
     <message>
@@ -1795,16 +1863,8 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Открыть в %1</translation>
     </message>
     <message>
-        <source>Suggested message: %1</source>
-        <translation>Предлагаемое сообщение: %1</translation>
-    </message>
-    <message>
         <source>Copied. Paste it into your messenger, then press Done.</source>
         <translation>Скопировано. Вставьте в мессенджер, затем нажмите «Готово».</translation>
-    </message>
-    <message>
-        <source>Done: %1 is logged as contacted.</source>
-        <translation>Готово: контакт с %1 записан.</translation>
     </message>
     <message numerus="yes">
         <source>Snoozed: %1 comes back in %n day(s).</source>
@@ -1824,7 +1884,7 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     </message>
     <message>
         <source>Why</source>
-        <translation>Почему</translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Due</source>
@@ -1881,11 +1941,11 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <name>bulk</name>
     <message>
         <source>Asked not to be contacted</source>
-        <translation>Просил не беспокоить</translation>
+        <translation>Отметка «Не беспокоить»</translation>
     </message>
     <message>
         <source>No address for this channel</source>
-        <translation>Нет адреса для этого канала</translation>
+        <translation>Для этого канала нет контакта</translation>
     </message>
     <message>
         <source>Customer no longer exists</source>
@@ -1916,7 +1976,7 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     </message>
     <message>
         <source>%1 does not look like a spreadsheet or a text table.</source>
-        <translation>%1 не похож на таблицу Excel или текстовую таблицу.</translation>
+        <translation>Файл %1 не похож на таблицу Excel или текстовую таблицу.</translation>
     </message>
     <message>
         <source>%1 has a header but no data rows.</source>
@@ -2285,24 +2345,24 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
 <context>
     <name>reminders</name>
     <message>
-        <source>Don&apos;t lose them</source>
-        <translation>Не упустить</translation>
+        <source>Slipping away</source>
+        <translation>Уходят</translation>
     </message>
     <message>
         <source>Birthdays</source>
         <translation>Дни рождения</translation>
     </message>
     <message>
-        <source>Time to come back</source>
-        <translation>Пора вернуться</translation>
+        <source>Time to get in touch</source>
+        <translation>Пора напомнить о себе</translation>
+    </message>
+    <message>
+        <source>Thank and keep</source>
+        <translation>Поблагодарить и удержать</translation>
     </message>
     <message>
         <source>After a purchase</source>
         <translation>После покупки</translation>
-    </message>
-    <message>
-        <source>Thank and grow</source>
-        <translation>Поблагодарить и удержать</translation>
     </message>
 </context>
 <context>
@@ -2314,26 +2374,34 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message numerus="yes">
         <source>Win-back after %n day(s)</source>
         <translation>
-            <numerusform>Вернуть через %n день без покупок</numerusform>
-            <numerusform>Вернуть через %n дня без покупок</numerusform>
-            <numerusform>Вернуть через %n дней без покупок</numerusform>
+            <numerusform>Возврат: %n день без покупок</numerusform>
+            <numerusform>Возврат: %n дня без покупок</numerusform>
+            <numerusform>Возврат: %n дней без покупок</numerusform>
         </translation>
     </message>
     <message>
         <source>Not bought for a while</source>
-        <translation>Давно не покупал</translation>
+        <translation>Давно нет покупок</translation>
     </message>
     <message>
         <source>Overdue for their usual rhythm</source>
-        <translation>Пропустил обычный срок покупки</translation>
+        <translation>Дольше обычного без покупок</translation>
     </message>
     <message>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <source>3rd order: VIP welcome</source>
-        <translation>3-й заказ: приветствие постоянного</translation>
+        <source>3rd order: welcome as a regular</source>
+        <translation>3-й заказ: приветствие постоянного покупателя</translation>
+    </message>
+    <message>
+        <source>Moved to “At risk”</source>
+        <translation>Переход в «Под угрозой»</translation>
+    </message>
+    <message>
+        <source>Moved to “Can&apos;t lose them”</source>
+        <translation>Переход в «Нельзя потерять»</translation>
     </message>
     <message>
         <source>5th order: ask what they want next</source>
@@ -2348,27 +2416,19 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Попросить порекомендовать</translation>
     </message>
     <message>
-        <source>Moved to At risk</source>
-        <translation>Перешёл в «Под угрозой»</translation>
-    </message>
-    <message>
-        <source>Moved to Can&apos;t lose them</source>
-        <translation>Перешёл в «Нельзя потерять»</translation>
-    </message>
-    <message>
         <source>Your own rule</source>
-        <translation>Своё правило</translation>
+        <translation>Своё напоминание</translation>
     </message>
 </context>
 <context>
     <name>secrets</name>
     <message>
         <source>This computer has no password keychain that Regulars can use, so the e-mail password is kept only until Regulars is closed.</source>
-        <translation>На этом компьютере нет доступной связки ключей для паролей, поэтому пароль почты хранится только до закрытия программы.</translation>
+        <translation>На этом компьютере нет системного хранилища паролей, доступного программе, поэтому пароль почты хранится только до её закрытия.</translation>
     </message>
     <message>
         <source>The system keychain refused to store the password, so it is kept only until Regulars is closed.</source>
-        <translation>Системная связка ключей не сохранила пароль, поэтому он хранится только до закрытия программы.</translation>
+        <translation>Системное хранилище паролей не сохранило пароль, поэтому он хранится только до закрытия программы.</translation>
     </message>
 </context>
 <context>
@@ -2378,12 +2438,12 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Заказов пока нет, поэтому сегмента нет.</translation>
     </message>
     <message>
-        <source>Days since the last order: {recency_days}, more than the limit of {lost_after_days}: {segment}.</source>
-        <translation>дней с последнего заказа: {recency_days}, больше предела в {lost_after_days}: {segment}.</translation>
+        <source>Days since the last order: {recency_days}, more than the limit of {lost_after_days} — so the segment is “{segment}”.</source>
+        <translation>дней с последнего заказа: {recency_days} — больше заданного срока ({lost_after_days}), поэтому сегмент «{segment}».</translation>
     </message>
     <message>
-        <source>Days since the last order: {recency_days} (R{r_score}); orders: {orders} (F{f_score}). R{r_score} with F{f_score} is {segment}.</source>
-        <translation>дней с последнего заказа: {recency_days} (R{r_score}), заказов: {orders} (F{f_score}); R{r_score} вместе с F{f_score} — это {segment}.</translation>
+        <source>Days since the last order: {recency_days} (R{r_score}); orders: {orders} (F{f_score}) — so the segment is “{segment}”.</source>
+        <translation>дней с последнего заказа: {recency_days} (R{r_score}), заказов: {orders} (F{f_score}) — поэтому сегмент «{segment}».</translation>
     </message>
     <message>
         <source>Champions</source>
@@ -2491,7 +2551,7 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     </message>
     <message>
         <source>Call or write yourself, today: find out why and win them back.</source>
-        <translation>Позвоните или напишите сами, сегодня: узнайте причину и верните их.</translation>
+        <translation>Позвоните или напишите лично, лучше сегодня: узнайте, что случилось, и верните их.</translation>
     </message>
     <message>
         <source>Hibernating</source>
@@ -2515,11 +2575,11 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     </message>
     <message>
         <source>One win-back message at most; otherwise focus on the others.</source>
-        <translation>Не больше одного сообщения, чтобы вернуть; в остальном сосредоточьтесь на других.</translation>
+        <translation>Не больше одного сообщения с приглашением вернуться — силы лучше потратить на других покупателей.</translation>
     </message>
     <message>
         <source>{count} came back from {from_name}</source>
-        <translation>{count} вернулись из сегмента «{from_name}»</translation>
+        <translation>Вернулись из «{from_name}»: {count}</translation>
     </message>
     <message>
         <source>{count} moved {from_name} → {to_name}</source>
@@ -2527,7 +2587,7 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     </message>
     <message>
         <source>{count} joined {to_name}</source>
-        <translation>{count} перешли в сегмент «{to_name}»</translation>
+        <translation>Пополнили «{to_name}»: {count}</translation>
     </message>
 </context>
 <context>
@@ -2637,7 +2697,7 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     </message>
     <message>
         <source>Used in messages as {{ owner_name }}, so they sound personal.</source>
-        <translation>Подставляется в сообщения как {{ owner_name }}, чтобы они звучали лично.</translation>
+        <translation>Подставляется в сообщения как {{ owner_name }}, чтобы сообщения были личными.</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -2680,20 +2740,44 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Оценка давности</translation>
     </message>
     <message>
-        <source>Fixed day bands, or quintiles of your own customers.</source>
-        <translation>Фиксированные интервалы в днях или квинтили по вашим покупателям.</translation>
+        <source>Your customers split into 5 equal groups, or fixed amount ranges.</source>
+        <translation>Деление ваших покупателей на 5 равных групп или заданные интервалы сумм.</translation>
+    </message>
+    <message>
+        <source>Lost after (days without a purchase)</source>
+        <translation>Срок до «Потерянных», дней</translation>
+    </message>
+    <message>
+        <source>Customers who have not bought for longer than this are counted as Lost.</source>
+        <translation>Кто не покупает дольше этого срока, попадает в «Потерянные».</translation>
+    </message>
+    <message>
+        <source>Days between messages to one customer</source>
+        <translation>Дней между сообщениями одному покупателю</translation>
+    </message>
+    <message>
+        <source>Credit a purchase to a message within (days)</source>
+        <translation>Покупка засчитывается сообщению в течение, дней</translation>
+    </message>
+    <message>
+        <source>Pause between e-mails (seconds)</source>
+        <translation>Пауза между письмами, секунд</translation>
     </message>
     <message>
         <source>fixed bands</source>
         <translation>интервалы</translation>
     </message>
     <message>
-        <source>quintiles</source>
-        <translation>квинтили</translation>
-    </message>
-    <message>
         <source>Recency bands, days</source>
         <translation>Интервалы давности, дни</translation>
+    </message>
+    <message>
+        <source>Fixed day ranges, or your customers split into 5 equal groups.</source>
+        <translation>Заданные интервалы в днях или деление ваших покупателей на 5 равных групп.</translation>
+    </message>
+    <message>
+        <source>5 equal groups</source>
+        <translation>5 равных групп</translation>
     </message>
     <message>
         <source>Upper limits for scores 5, 4, 3 and 2; older is score 1.</source>
@@ -2712,10 +2796,6 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Оценка суммы</translation>
     </message>
     <message>
-        <source>Quintiles of your own customers, or fixed amount bands.</source>
-        <translation>Квинтили по вашим покупателям или фиксированные интервалы сумм.</translation>
-    </message>
-    <message>
         <source>Money bands</source>
         <translation>Интервалы сумм</translation>
     </message>
@@ -2724,24 +2804,12 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Верхние границы потраченной суммы для оценок 1, 2, 3 и 4.</translation>
     </message>
     <message>
-        <source>Lost after, days</source>
-        <translation>Считать потерянным через, дней</translation>
-    </message>
-    <message>
-        <source>A customer silent for longer than this is counted as Lost.</source>
-        <translation>Покупатель, молчащий дольше, считается потерянным.</translation>
-    </message>
-    <message>
         <source>Reminder rules</source>
         <translation>Правила напоминаний</translation>
     </message>
     <message>
         <source>Which reminders are on and their days.</source>
         <translation>Какие напоминания включены и через сколько дней.</translation>
-    </message>
-    <message>
-        <source>At most one message per</source>
-        <translation>Интервал между сообщениями, дней</translation>
     </message>
     <message>
         <source>Days between two messages to the same customer.</source>
@@ -2754,10 +2822,6 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>The most important come first; the rest wait for the next days. 0 means no limit.</source>
         <translation>Самые важные идут первыми, остальные ждут следующих дней. 0 — без ограничения.</translation>
-    </message>
-    <message>
-        <source>Count a purchase as a result within, days</source>
-        <translation>Ждать результата, дней</translation>
     </message>
     <message>
         <source>A purchase this soon after a message counts as brought back by it.</source>
@@ -2797,7 +2861,7 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     </message>
     <message>
         <source>Usually your full e-mail address. The password is kept in the system keychain, never in Regulars&apos; files.</source>
-        <translation>Обычно это полный адрес почты. Пароль хранится в системной связке ключей, а не в файлах программы.</translation>
+        <translation>Обычно это полный адрес почты. Пароль хранится в системном хранилище паролей, а не в файлах программы.</translation>
     </message>
     <message>
         <source>Sender address</source>
@@ -2814,10 +2878,6 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>The name customers see, for example your shop&apos;s name.</source>
         <translation>Имя, которое видят покупатели, например название магазина.</translation>
-    </message>
-    <message>
-        <source>Pause between e-mails, s</source>
-        <translation>Пауза между письмами, с</translation>
     </message>
     <message>
         <source>A polite pace so your provider does not take you for a spammer.</source>

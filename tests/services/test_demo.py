@@ -6,9 +6,11 @@ import datetime as dt
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
+from app.services import paths
 from app.services.database import open_database
-from app.services.demo import create_demo_shop, ensure_demo_shop
+from app.services.demo import create_demo_shop, demo_language, ensure_demo_shop
 
 TODAY = dt.date(2026, 11, 27)
 
@@ -60,3 +62,49 @@ def test_ensure_demo_shop_does_not_duplicate(tmp_path: Path) -> None:
     first = ensure_demo_shop(db, TODAY)
     second = ensure_demo_shop(db, TODAY)
     assert first == second
+
+
+def test_english_demo_is_an_english_shop_in_pounds(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "demo-en.sqlite3")
+    result = create_demo_shop(db, TODAY, seed=11, language="en")
+    assert result.customers >= 300
+    conn = db.raw_connection()
+    texts = [str(v) for row in conn.execute(
+        "SELECT display_name, first_name, phone_raw, email, telegram, tags FROM customers")
+        for v in row if v]
+    texts += [str(v) for row in conn.execute("SELECT product, category FROM purchases")
+              for v in row if v]
+    settings = dict(conn.execute("SELECT key, value_json FROM settings"))
+    phones = [r[0] for r in conn.execute("SELECT phone_e164 FROM customers")]
+    conn.close()
+    assert not [t for t in texts if any("а" <= ch.lower() <= "я" or ch in "ёЁ" for ch in t)]
+    assert "Emma" in " ".join(texts) or "James" in " ".join(texts)
+    assert settings["currency"] == '"GBP"' and settings["phone_region"] == '"GB"'
+    assert settings["shop_name"] == '"Bean & Leaf"' and settings["language"] == '"en"'
+    assert all(p.startswith("+447") and len(p) == 13 for p in phones), "UK mobiles"
+
+
+def test_russian_demo_names_its_language_and_roubles(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "demo.sqlite3")
+    create_demo_shop(db, TODAY, seed=11)
+    conn = db.raw_connection()
+    settings = dict(conn.execute("SELECT key, value_json FROM settings"))
+    conn.close()
+    assert settings["language"] == '"ru"' and settings["currency"] == '"RUB"'
+    assert settings["shop_name"] == '"Зерно и лист"'
+
+
+@pytest.mark.parametrize(("environ", "language"), [
+    ({"LANG": "ru_RU.UTF-8"}, "ru"), ({"LANG": "en_GB.UTF-8"}, "en"),
+    ({"LC_ALL": "uk_UA.UTF-8", "LANG": "en_US.UTF-8"}, "ru"), ({"LANG": "C.UTF-8"}, "en"),
+    ({"LANG": "Russian_Russia.1251"}, "ru"), ({"LANG": "de_DE"}, "en"), ({}, "en"),
+])
+def test_the_demo_speaks_the_system_language(environ, language) -> None:
+    assert demo_language(environ) == language
+
+
+def test_each_language_has_its_own_demo_file(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("REGULARS_DATA_DIR", str(tmp_path))
+    assert paths.demo_db_path("ru").name == "demo.sqlite3"
+    assert paths.demo_db_path("en").name == "demo-en.sqlite3"
+    assert paths.resolve_db_path(None, demo=True, language="en") == tmp_path / "demo-en.sqlite3"

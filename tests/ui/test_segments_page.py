@@ -83,7 +83,7 @@ def test_bands_in_force_are_shown(qtbot, demo_context) -> None:
     demo_context.settings.set("rfm_recency_bands", [14, 30, 60, 120])
     page = _page(qtbot, demo_context)
     text = page.bands_label.text()
-    assert "5: ≤ 14" in text and "1: 121+" in text and "quintiles" in text
+    assert "5: ≤ 14" in text and "1: 121+" in text and "5 equal groups" in text
 
 
 def test_export_writes_the_listed_customers(qtbot, demo_context, tmp_path: Path,

@@ -35,11 +35,11 @@ TIMER_PREFIXES = ("not_bought", "rhythm", "custom", "segment_")
 ANCHORED_PREFIXES = ("not_bought", "rhythm", "segment_", "sequence_day_")
 
 GROUPS: tuple[tuple[int, str], ...] = (  # (up to this priority, group title)
-    (19, _T("reminders", "Don't lose them")),
+    (19, _T("reminders", "Slipping away")),
     (29, _T("reminders", "Birthdays")),
-    (49, _T("reminders", "Time to come back")),
+    (49, _T("reminders", "Time to get in touch")),
     (59, _T("reminders", "After a purchase")),
-    (99, _T("reminders", "Thank and grow")),
+    (99, _T("reminders", "Thank and keep")),
 )
 
 

@@ -134,7 +134,7 @@ def raise_levels(found: pd.DataFrame, open_tasks: pd.DataFrame,
     """Take out of `found` the not-bought occasions whose lapse already has an open task, and
     return them as updates of that task (task_id, rule, priority, params, template): a higher
     level replaces the lower one in place, keeping its day on the list and its status, and the
-    same level gets its reason brought up to date ("no purchase for 75 days", not the 60 it
+    same level gets its reason brought up to date ("no purchases for 75 days", not the 60 it
     had when it was first listed)."""
     columns = ["task_id", "rule", "priority", "params", "template"]
     lapse = found["rule"].astype(str).str.startswith("not_bought").to_numpy(dtype=bool)

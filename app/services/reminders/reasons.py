@@ -19,16 +19,21 @@ from app.services.segments.catalog import name_in
 
 # The forms of the words we count, in CLDR order (services.plurals).
 _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
-    "ru": {"day": ("день", "дня", "дней")},
-    "en": {"day": ("day", "days")},
+    "ru": {"day": ("день", "дня", "дней"), "year": ("год", "года", "лет")},
+    "en": {"day": ("day", "days"), "year": ("year", "years")},
 }
 
+# What each after-purchase step is for; the same idea in both languages (the day-30 step offers
+# the same again or something new, as its built-in script does).
 _STEP_PURPOSE = {
-    "en": {3: "say thanks and ask how they like it", 14: "share a useful tip or a story",
-           30: "make an offer", 60: "offer a personal consultation"},
+    "en": {3: "say thanks and ask how they like it", 14: "share a useful tip",
+           30: "offer the same again or something new", 60: "offer a personal consultation"},
     "ru": {3: "поблагодарить и спросить, как понравилось", 14: "поделиться полезным советом",
-           30: "сделать предложение", 60: "предложить личную консультацию"},
+           30: "предложить повторить или что-то новое", 60: "предложить личную консультацию"},
 }
+
+# From a year on, "370 days" is harder to read than "over a year".
+_A_YEAR = 365
 
 
 def _count(n: int, word: str, language: str) -> str:
@@ -52,7 +57,11 @@ def short_date(iso: str | None, language: str) -> str:
 
 
 def format_reason(rule: str, params: dict[str, Any] | str, language: str = "en") -> str:
-    """The reason in plain words; `language` is "en" or "ru" (anything else means English)."""
+    """The reason in plain words; `language` is "en" or "ru" (anything else means English).
+
+    The fact the owner acts on comes first: Today's column shows about 40 characters. No gendered
+    past tenses ("купил"), so one wording fits every customer.
+    """
     p = json.loads(params) if isinstance(params, str) else dict(params)
     lang = "ru" if language == "ru" else "en"
     ru = lang == "ru"
@@ -61,71 +70,100 @@ def format_reason(rule: str, params: dict[str, Any] | str, language: str = "en")
         return _count(int(n), "day", lang)
 
     if rule.startswith("not_bought"):
-        return (f"нет покупок уже {days(p['days'])}" if ru
-                else f"no purchase for {days(p['days'])}")
+        return _without_purchases(int(p["days"]), lang)
     if rule == "rhythm":
-        interval, now = int(p["interval"]), int(p["days"])
-        expected = short_date(p.get("expected"), lang)
-        if ru:
-            return (f"обычно покупает раз в {days(interval)} — сейчас {now};"
-                    f" ждали {expected}")
-        return f"usually buys every {days(interval)} — now {now}; expected {expected}"
+        return _rhythm(p, lang)
     if rule.startswith("sequence_day_"):
         step = int(p["step"])
         purpose = _STEP_PURPOSE[lang].get(step, "напомнить о себе" if ru else "get in touch")
         ordered = short_date(p.get("ordered"), lang)
         if ru:
-            return f"{days(step)} после покупки {ordered}: {purpose}"
-        return f"{days(step)} after the purchase on {ordered}: {purpose}"
+            return f"{ordinal(step, lang)} день после покупки ({ordered}): {purpose}"
+        return f"day {step} after the purchase ({ordered}): {purpose}"
     if rule == "birthday":
         return _birthday(p, lang)
     if rule in ("milestone_3", "milestone_5"):
         n = int(p.get("orders", rule[-1]))
         if n == 3:
-            return (f"{ordinal(n, lang)} заказ — поприветствовать как постоянного клиента" if ru
-                    else f"{ordinal(n, lang)} order — welcome them as a VIP")
-        return (f"{ordinal(n, lang)} заказ — спросить, чего хочется дальше" if ru
+            return (f"{ordinal(n, lang)} заказ — поприветствовать как постоянного покупателя" if ru
+                    else f"{ordinal(n, lang)} order — welcome them as a regular")
+        return (f"{ordinal(n, lang)} заказ — спросить, что хочется попробовать дальше" if ru
                 else f"{ordinal(n, lang)} order — ask what they would like next")
     if rule == "big_order":
-        ratio = float(p["ratio"])
-        shown = f"{ratio:.1f}".replace(".", ",") if ru else f"{ratio:.1f}"
+        shown = _ratio(float(p["ratio"]), lang)
         return (f"заказ в {shown} раза больше обычного — поблагодарить лично" if ru
-                else f"an order {shown}× their usual — thank them personally")
+                else f"an order {shown}× their usual size — thank them personally")
     if rule == "referral":
         n = int(p.get("orders", 2))
-        return (f"купил снова ({ordinal(n, lang)} заказ) — попросить рекомендацию" if ru
-                else f"bought again ({ordinal(n, lang)} order) — ask for a recommendation")
+        return (f"повторный заказ ({ordinal(n, lang)}) — попросить порекомендовать вас" if ru
+                else f"ordered again ({ordinal(n, lang)} order) — ask them to recommend you")
     if rule.startswith("segment_"):
-        return _segment(p, lang)
+        return _segment(rule, p, lang)
     if rule == "custom":
         return _custom(p, lang)
     return rule
 
 
+def _without_purchases(n: int, lang: str) -> str:
+    """'67 дней без покупок'; from a year on 'больше года без покупок (370 дней)'."""
+    days = _count(n, "day", lang)
+    if n >= _A_YEAR:
+        return (f"больше года без покупок ({days})" if lang == "ru"
+                else f"over a year without a purchase ({days})")
+    return f"нет покупок уже {days}" if lang == "ru" else f"no purchases for {days}"
+
+
+def _rhythm(p: dict[str, Any], lang: str) -> str:
+    interval, now = int(p["interval"]), int(p["days"])
+    expected = short_date(p.get("expected"), lang)
+    if lang == "ru":
+        usual = "обычно каждый день" if interval == 1 else (
+            f"а обычно раз в {_count(interval, 'day', lang)}")
+        text = f"{_count(now, 'day', lang)} без покупок, {usual}"
+        return f"{text} (ждали к {expected})" if expected else text
+    usual = "usually every day" if interval == 1 else (
+        f"usually every {_count(interval, 'day', lang)}")
+    text = f"{_count(now, 'day', lang)} without a purchase; {usual}"
+    return f"{text} (expected by {expected})" if expected else text
+
+
+def _ratio(ratio: float, lang: str) -> str:
+    """'3' for 3.0, '3.4' / '3,4' otherwise: a trailing ',0' reads as noise."""
+    shown = f"{ratio:.1f}".removesuffix(".0")
+    return shown.replace(".", ",") if lang == "ru" else shown
+
+
 def _birthday(p: dict[str, Any], lang: str) -> str:
     in_days = int(p["in_days"])
     date = short_date(p.get("date"), lang)
-    age = p.get("age")
+    age = int(p["age"]) if p.get("age") else None
     if lang == "ru":
-        when = ("сегодня" if in_days == 0 else "завтра" if in_days == 1
-                else f"через {_count(in_days, 'day', lang)}")
-        text = f"день рождения {when} ({date})"
-        return f"{text}, исполнится {age}" if age else text
-    when = ("today" if in_days == 0 else "tomorrow" if in_days == 1
-            else f"in {_count(in_days, 'day', lang)}")
-    text = f"birthday {when} ({date})"
-    return f"{text}, turns {age}" if age else text
+        if in_days == 0:
+            text = "день рождения сегодня"
+            return f"{text}, исполняется {_count(age, 'year', lang)}" if age else text
+        when = "завтра" if in_days == 1 else f"через {_count(in_days, 'day', lang)}"
+        text = f"день рождения {date} ({when})"
+        return f"{text}, исполнится {_count(age, 'year', lang)}" if age else text
+    if in_days == 0:
+        return f"birthday today, turning {age}" if age else "birthday today"
+    when = "tomorrow" if in_days == 1 else f"in {_count(in_days, 'day', lang)}"
+    text = f"birthday on {date} ({when})"
+    return f"{text}, turning {age}" if age else text
 
 
-def _segment(p: dict[str, Any], lang: str) -> str:
+def _segment(rule: str, p: dict[str, Any], lang: str) -> str:
+    """'121 день без покупок, хотя раньше ...': the silence first, the segment names after it."""
     now = name_in(p.get("segment"), lang) or p.get("segment", "")
     before = name_in(p.get("previous"), lang)
-    days = int(p.get("days", 0))
+    silent = _count(int(p.get("days", 0)), "day", lang)
+    often = rule == "segment_cant_lose"
     if lang == "ru":
-        text = f"теперь в сегменте «{now}»" + (f" (был: «{before}»)" if before else "")
-        return f"{text}, без покупок {_count(days, 'day', lang)}"
-    text = f"now in “{now}”" + (f" (was “{before}”)" if before else "")
-    return f"{text}, no purchase for {_count(days, 'day', lang)}"
+        used = "частыми" if often else "регулярными"
+        moved = f"«{before}» → «{now}»" if before else f"сейчас: «{now}»"
+        return f"{silent} без покупок, хотя раньше покупки были {used} ({moved})"
+    used = "often" if often else "regularly"
+    moved = f"{before} → {now}" if before else f"now: {now}"
+    return f"no purchases for {silent}, though they used to buy {used} ({moved})"
 
 
 def _custom(p: dict[str, Any], lang: str) -> str:
@@ -135,6 +173,6 @@ def _custom(p: dict[str, Any], lang: str) -> str:
         what = f"в категории «{category}»" if category else ""
         who = f" (метка «{tag}»)" if tag else ""
         return f"нет покупок {what} уже {_count(days, 'day', lang)}{who}".replace("  ", " ")
-    what = f" in “{category}”" if category else ""
+    what = f" from the “{category}” category" if category else ""
     who = f" (tag “{tag}”)" if tag else ""
-    return f"no purchase{what} for {_count(days, 'day', lang)}{who}"
+    return f"no purchases{what} for {_count(days, 'day', lang)}{who}"

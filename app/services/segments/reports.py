@@ -146,15 +146,15 @@ _T = QT_TRANSLATE_NOOP
 WHY_NO_ORDERS = _T("segments", "No orders yet, so no segment.")
 WHY_LOST = _T(
     "segments",
-    "Days since the last order: {recency_days}, more than the limit of {lost_after_days}: "
-    "{segment}.",
+    "Days since the last order: {recency_days}, more than the limit of {lost_after_days} — "
+    "so the segment is “{segment}”.",
 )
 WHY_MAP = _T(
     "segments",
     # Counts are written "label: number" so the sentence reads right for 1 as for 5, in both
     # languages, without plural forms.
-    "Days since the last order: {recency_days} (R{r_score}); orders: {orders} (F{f_score}). "
-    "R{r_score} with F{f_score} is {segment}.",
+    "Days since the last order: {recency_days} (R{r_score}); orders: {orders} (F{f_score}) — "
+    "so the segment is “{segment}”.",
 )
 
 

@@ -45,6 +45,7 @@ from app.services.messages.context import message_language
 from app.services.messages.library import TemplateInfo, ensure_builtin_templates, list_templates
 from app.services.messages.outgoing import OutgoingMessage
 from app.services.messages.sending import SendResult, SmtpConfig, send_batch
+from app.services.names import display_name
 from app.services.reminders.answers import close_answered_tasks, log_exported
 from app.services.settings import SEND_DELAY_SECONDS
 from app.ui.context import AppContext
@@ -96,7 +97,7 @@ class BulkSendDialog(QDialog):
         self.gaps_label.setVisible(False)
 
         self.items_model = RecordsTableModel([
-            Column(self.tr("Customer"), lambda i: i.name),
+            Column(self.tr("Customer"), lambda i: display_name(i.name)),
             Column(self.tr("Channel"), lambda i: channel_label(i.channel)),
             Column(self.tr("Address"), lambda i: i.email if i.channel == Channel.EMAIL
                    else i.phone),
@@ -104,7 +105,7 @@ class BulkSendDialog(QDialog):
             Column(self.tr("Result"), self._result_text),
         ])
         self.skipped_model = RecordsTableModel([
-            Column(self.tr("Customer"), lambda s: s.name or f"#{s.customer_id}"),
+            Column(self.tr("Customer"), lambda s: display_name(s.name) or f"#{s.customer_id}"),
             Column(self.tr("Reason"), lambda s: QCoreApplication.translate("bulk", s.reason)),
             Column(self.tr("Details"), lambda s: channel_label(s.detail) if s.detail in
                    tuple(Channel) else s.detail),
@@ -229,7 +230,7 @@ class BulkSendDialog(QDialog):
 
     def _update_summary(self) -> None:
         emails = len(self.plan.emails())
-        text = self.tr("%1 messages ready, %2 skipped, %3 of them by e-mail.")
+        text = self.tr("Ready: %1 · skipped: %2 · by e-mail: %3.")
         text = text.replace("%1", str(len(self.plan.items))).replace(
             "%2", str(len(self.plan.skipped))).replace("%3", str(emails))
         if self.results:
@@ -272,10 +273,11 @@ class BulkSendDialog(QDialog):
         failed = len(self.failed_items())
         self.export_button.setEnabled(bool(self.plan.items) and not sending and not preparing)
         self.send_button.setEnabled(emails > 0 and not sending and not preparing)
-        self.send_button.setText(self.tr("Send %1 e-mails").replace("%1", str(emails)))
+        self.send_button.setText(self.tr("Send %n e-mail(s)", "", emails))
         self.send_button.setToolTip("" if emails else self.tr(
-            "Nobody here gets an e-mail; for messengers, export a CSV or write one by one."))
-        self.retry_button.setText(self.tr("Send the %1 not sent").replace("%1", str(failed)))
+            "None of these customers prefers e-mail. For messengers, export a CSV or write to "
+            "them one by one."))
+        self.retry_button.setText(self.tr("Retry unsent (%1)").replace("%1", str(failed)))
         self.retry_button.setVisible(failed > 0)
         self.retry_button.setEnabled(failed > 0 and not sending)
         self.cancel_button.setVisible(sending)
@@ -295,8 +297,8 @@ class BulkSendDialog(QDialog):
             QMessageBox.warning(self, self.tr("Export messages"), self.tr(
                 "Could not write the file: %1").replace("%1", exc.strerror or str(exc)))
             return
-        self.summary.setText(self.tr("%1 messages exported to %2.").replace(
-            "%1", str(count)).replace("%2", Path(path).name))
+        self.summary.setText(self.tr("%n message(s) exported to %1.", "", count).replace(
+            "%1", Path(path).name))
         # An exported message goes out through the mailing service: log it like a sent one.
         ctx, items = self.context, list(self.plan.items)
         ctx.jobs.run("log exported", lambda _job: log_exported(ctx.db, items, ctx.clock.now()),
@@ -313,8 +315,7 @@ class BulkSendDialog(QDialog):
     def send_emails(self) -> None:
         items = [i for i in self.plan.items if i.channel == Channel.EMAIL]
         question = self.tr(
-            "Send %1 e-mails now? Each is logged on the customer's card.").replace(
-            "%1", str(len(items)))
+            "Send %n e-mail(s) now? Each is noted in the customer's history.", "", len(items))
         gaps = self.gaps_text()
         answer = QMessageBox.question(self, self.tr("Send e-mails"),
                                       f"{gaps}\n\n{question}" if gaps else question)

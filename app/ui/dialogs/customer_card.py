@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
 from app.services import customers as customers_service
 from app.services.customers import CustomerCard, CustomerDetails
 from app.services.errors import UserFacingError
+from app.services.names import display_name
 from app.services.segments import catalog as segments_catalog
 from app.services.segments.reports import explain_customer
 from app.services.settings import CURRENCY, PHONE_REGION
 from app.ui import formatting
 from app.ui.context import AppContext
 from app.ui.crash_dialog import error_message
+from app.ui.message_actions import channel_label, outcome_label
 from app.ui.segment_names import segment_label
 from app.ui.table_models.records_model import Column, RecordsTableModel
 
@@ -67,17 +69,17 @@ class CustomerCardDialog(QDialog):
         self.contacts_model = RecordsTableModel([
             Column(self.tr("When"), lambda c: formatting.date(c.contacted_at.date(), lang),
                    lambda c: c.contacted_at),
-            Column(self.tr("Channel"), lambda c: c.channel),
-            Column(self.tr("Result"), lambda c: c.outcome),
+            Column(self.tr("Channel"), lambda c: channel_label(c.channel) if c.channel else ""),
+            Column(self.tr("Result"), lambda c: outcome_label(c.outcome)),
             Column(self.tr("Message"), lambda c: c.template_name or c.text[:60]),
-            Column(self.tr("Bought after"), lambda c: formatting.date(c.converted_on, lang)),
+            Column(self.tr("Bought afterwards"), lambda c: formatting.date(c.converted_on, lang)),
         ])
         self.purchases_view = self._table(self.purchases_model, stretch=1,
                                           widths=(96, 0, 150, 60, 100, 90))
         self.contacts_view = self._table(self.contacts_model, stretch=3,
-                                         widths=(96, 100, 110, 0, 110))
+                                         widths=(96, 100, 110, 0, 130))
         self.tabs.addTab(self.purchases_view, self.tr("Purchases"))
-        self.tabs.addTab(self.contacts_view, self.tr("Contacts"))
+        self.tabs.addTab(self.contacts_view, self.tr("History"))
 
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #b91c1c;")
@@ -148,7 +150,7 @@ class CustomerCardDialog(QDialog):
         self.birthday_month.addItem("—", 0)
         loc = formatting.locale_for(self.context.language)
         for month in range(1, 13):
-            self.birthday_month.addItem(loc.standaloneMonthName(month), month)
+            self.birthday_month.addItem(loc.monthName(month), month)
         self.birthday_year = QSpinBox()
         self.birthday_year.setRange(1899, QDate.currentDate().year())
         self.birthday_year.setSpecialValueText(self.tr("year unknown"))
@@ -191,7 +193,7 @@ class CustomerCardDialog(QDialog):
 
     def _fill(self, card: CustomerCard) -> None:
         d = card.details
-        self.setWindowTitle(d.display_name)
+        self.setWindowTitle(display_name(d.display_name))
         self.name_edit.setText(d.display_name)
         self.first_name_edit.setText(d.first_name)
         self.phone_edit.setText(d.phone_raw)
@@ -216,7 +218,7 @@ class CustomerCardDialog(QDialog):
         # refunds lower the money spent, never below zero.
         sales = [p for p in card.purchases if p.amount_minor >= 0]
         spent = max(sum(p.amount_minor for p in card.purchases), 0)
-        parts = [f"<b>{escape(card.details.display_name)}</b>"]
+        parts = [f"<b>{escape(display_name(card.details.display_name))}</b>"]
         if sales:
             parts.append(self.tr("spent %1, last purchase %2")
                          .replace("%1", formatting.money(spent, currency, lang))

@@ -39,6 +39,7 @@ from app.services.messages.links import Recipient, has_channel
 from app.services.messages.outgoing import OutgoingMessage
 from app.services.messages.render import render_message
 from app.services.messages.sending import SendResult, SmtpConfig, send_batch
+from app.services.names import display_name
 from app.services.phones import format_phone
 from app.ui.context import AppContext
 from app.ui.dialogs.smtp_password_dialog import (
@@ -131,7 +132,7 @@ class SendDialog(QDialog):
         if facts is None:
             self.header.setText(self.tr("This customer no longer exists."))
             return
-        parts = [f"<b>{_html(facts.name)}</b>"]
+        parts = [f"<b>{_html(display_name(facts.name))}</b>"]
         if facts.phone_e164:
             parts.append(_html(format_phone(facts.phone_e164)))
         if facts.email:

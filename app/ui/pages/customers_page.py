@@ -35,7 +35,7 @@ class CustomersPage(Page):
         headers = {
             "name": self.tr("Name"), "phone": self.tr("Phone"), "email": self.tr("E-mail"),
             "orders": self.tr("Orders"), "spent": self.tr("Spent"),
-            "last": self.tr("Last purchase"), "days": self.tr("Days since"),
+            "last": self.tr("Last purchase"), "days": self.tr("Days since last order"),
             "segment": self.tr("Segment"), "rfm": self.tr("R F M"),
             "dnc_tip": self.tr("Do not contact"),
         }

@@ -89,7 +89,7 @@ class SegmentsPage(Page):
             segment_label, self.colour, language, currency)
         self.customers_model = SegmentCustomersModel(
             {"name": self.tr("Name"), "phone": self.tr("Phone"), "email": self.tr("E-mail"),
-             "days": self.tr("Days since"), "orders": self.tr("Orders"),
+             "days": self.tr("Days since last order"), "orders": self.tr("Orders"),
              "money": self.tr("Spent"), "rfm": self.tr("R F M")}, language, currency)
 
         self.summary_table = _table(self.summary_model)
@@ -229,11 +229,13 @@ class SegmentsPage(Page):
         if row is not None:
             self.summary_table.selectRow(row)
         script = builtin(info.template_key, self.context.language)
-        what_to_do, suggested = self.tr("What to do:"), self.tr("Suggested message script:")
+        what_to_do = self.tr("What to do:")
+        # The quotes live in the translation: “…” in English, «…» in Russian.
+        suggested = self.tr("Suggested script: “%1”").replace("%1", script.name) if script else ""
         self.info.setText(
             f"<b>{segment_label(key)}</b> — {_tr(info.explanation)}<br>"
             f"<b>{what_to_do}</b> {_tr(info.action)}"
-            + (f"<br>{suggested} «{script.name}»" if script else ""))
+            + (f"<br>{suggested}" if suggested else ""))
         self.selection_title = segment_label(key)
         self._plot()
         db = self.context.db
@@ -258,9 +260,8 @@ class SegmentsPage(Page):
 
     def _show_customers(self, frame: pd.DataFrame) -> None:
         self.customers_model.set_frame(frame)
-        self.customers_title.setText(self.tr("<b>%1</b>: %2 customers")
-                                     .replace("%1", self.selection_title)
-                                     .replace("%2", str(len(frame))))
+        self.customers_title.setText(self.tr("<b>%1</b>: %n customer(s)", "", len(frame))
+                                     .replace("%1", self.selection_title))
         self.export_button.setEnabled(len(frame) > 0)
         self.write_button.setEnabled(len(frame) > 0)
 
@@ -299,8 +300,7 @@ class SegmentsPage(Page):
                                 f"{error_message(exc)}\n{error_hint(exc)}".strip())
             return
         self.context.signals.status_message.emit(
-            self.tr("Exported %1 customers to %2").replace("%1", str(count))
-            .replace("%2", Path(path).name))
+            self.tr("Exported %n customer(s) to %1", "", count).replace("%1", Path(path).name))
 
     def take_snapshot(self) -> None:
         db, today = self.context.db, self.context.clock.today()
@@ -345,27 +345,27 @@ class SegmentsPage(Page):
         lines = []
         for dim in ("r", "f", "m"):
             items = [b for b in bands if b.dimension == dim]
-            mode = self.tr("quintiles") if items and items[0].mode == "quantiles" else self.tr(
+            mode = self.tr("5 equal groups") if items and items[0].mode == "quantiles" else self.tr(
                 "bands")
             parts = ", ".join(f"{b.score}: {self._band_tick(b)}" for b in items)
             lines.append(f"{titles[dim]} ({mode}) — {parts}")
         lost = self.context.settings.get(LOST_AFTER_DAYS)
         lines.append(self.tr("Lost: no order for more than %1 days").replace("%1", str(lost)))
-        return self.tr("Scores in force:") + "\n" + "\n".join(lines)
+        return self.tr("Current scoring:") + "\n" + "\n".join(lines)
 
     def _movement_html(self, report: snapshots.MovementReport) -> str:
         if report.baseline_on is None:
             return self.tr("<b>Movement</b><br>No earlier snapshot yet. Regulars stores one "
                            "every month; movement appears after the next one.")
         head = self.tr("<b>Since %1</b>").replace(
-            "%1", formatting.date(report.baseline_on, self.context.language))
+            "%1", formatting.long_date(report.baseline_on, self.context.language))
         if not report.movements:
             return head + "<br>" + self.tr("Nobody changed segment.")
         link = "#8ab4f8" if self.is_dark() else self.palette().color(QPalette.ColorRole.Link).name()
         items = [f'<a href="move:{i}" style="color:{link}">{_movement_text(m)}</a>'
                  for i, m in enumerate(report.movements[:12])]
         more = len(report.movements) - len(items)
-        tail = [self.tr("…and %1 smaller changes").replace("%1", str(more))] if more > 0 else []
+        tail = [self.tr("…and %1 more").replace("%1", str(more))] if more > 0 else []
         return head + "<br>" + "<br>".join(items + tail)
 
 

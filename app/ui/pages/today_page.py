@@ -35,6 +35,7 @@ from app.services.customers import has_customers
 from app.services.errors import UserFacingError
 from app.services.messages.links import Recipient, has_channel
 from app.services.messages.outgoing import OutgoingMessage
+from app.services.names import display_name
 from app.services.reminders import tasks as task_service
 from app.services.reminders.conversion import came_back_since
 from app.services.reminders.tasks import ComeBack, TaskItem, TodayList
@@ -270,7 +271,7 @@ class TodayPage(Page):
         if overdue:
             parts.append(self.tr("%n overdue", "", overdue))
         if self.came_back:  # closing the loop: messages that brought customers back
-            parts.append(self.tr("%n came back after your messages in 30 days", "",
+            parts.append(self.tr("%n came back after your messages (last 30 days)", "",
                                  self.came_back))
         self.summary.setText(" · ".join(parts))
         self.waiting_label.setText(self.waiting_text(listed))
@@ -322,7 +323,7 @@ class TodayPage(Page):
         for c in self.come_back:
             when = formatting.date(c.expected_on, self.context.language)
             rhythm = self.tr("usually every %n day(s)", "", c.interval_days)
-            lines.append(f"<li><b>{escape(c.name)}</b> — {when} ({rhythm})</li>")
+            lines.append(f"<li><b>{escape(display_name(c.name))}</b> — {when} ({rhythm})</li>")
         self.empty_text.setText(self.tr("Here is who may come back soon:")
                                 + f"<ul>{''.join(lines)}</ul>")
 
@@ -363,7 +364,7 @@ class TodayPage(Page):
                 label.clear()
             self.message_edit.clear()
             return
-        self.name_label.setText(f"<h3>{escape(task.name)}</h3>")
+        self.name_label.setText(f"<h3>{escape(self.model.name_of(task))}</h3>")
         self.reason_label.setText(task.reason(self.context.language))
         self.overdue_label.setText(overdue_text(task.overdue_days) if task.overdue else "")
         self._render(task)
@@ -388,7 +389,7 @@ class TodayPage(Page):
         rendered = render_for_customer(self.context.db, self.context.settings, task.customer_id,
                                        task.template_key, language, self.context.clock.today())
         self._rendered = (rendered.template_id, rendered.template_name, rendered.subject)
-        self.script_label.setText(self.tr("Suggested message: %1").replace(
+        self.script_label.setText(self.tr("Suggested script: %1").replace(
             "%1", rendered.template_name))
         self.message_edit.setPlainText(rendered.body)
         if rendered.error is not None:
@@ -430,7 +431,7 @@ class TodayPage(Page):
             self.context.db, task.id, self.context.clock.now(), channel=task.channel or None,
             text=message.body, template_id=message.template_id,
             template_name=message.template_name),
-            self.tr("Done: %1 is logged as contacted.").replace("%1", task.name))
+            self.tr("Done: %1 — noted in the history.").replace("%1", self.model.name_of(task)))
 
     def snooze(self, days: int) -> None:
         task = self.current_task()
@@ -439,14 +440,14 @@ class TodayPage(Page):
         self._act(lambda: task_service.snooze(self.context.db, task.id, days,
                                               self.context.clock.today()),
                   self.tr("Snoozed: %1 comes back in %n day(s).", "", days)
-                  .replace("%1", task.name))
+                  .replace("%1", self.model.name_of(task)))
 
     def skip(self) -> None:
         task = self.current_task()
         if task is None:
             return
         self._act(lambda: task_service.skip(self.context.db, task.id, self.context.clock.now()),
-                  self.tr("Skipped: %1.").replace("%1", task.name))
+                  self.tr("Skipped: %1.").replace("%1", self.model.name_of(task)))
 
     def _act(self, action: Callable[[], object], done_text: str) -> None:
         try:

@@ -14,6 +14,7 @@ import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from app.services.names import display_name
 from app.services.phones import format_phone
 from app.ui import formatting
 from app.ui.table_models.cells import as_int, missing
@@ -179,6 +180,8 @@ class CustomersTableModel(QAbstractTableModel):
             return format_phone(str(value)) if str(value).startswith("+") else str(value)
         if key in ("orders", "days"):
             return str(as_int(value))
+        if key == "name":
+            return display_name(str(value))
         return str(value)
 
     def _rfm(self, position: int) -> tuple[int, int, int] | None:

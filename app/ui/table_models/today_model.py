@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from app.services.names import display_name, told_apart
 from app.services.reminders.tasks import TaskItem
 from app.ui.message_actions import channel_label
 
@@ -38,6 +39,7 @@ class TodayModel(QAbstractTableModel):
         super().__init__()
         self.language = language
         self.rows: list[Row] = []
+        self.names: dict[int, str] = {}  # task id -> the name shown, namesakes told apart
         self.headers = {
             "customer": QCoreApplication.translate("TodayPage", "Customer"),
             "reason": QCoreApplication.translate("TodayPage", "Why"),
@@ -50,6 +52,8 @@ class TodayModel(QAbstractTableModel):
         self.beginResetModel()
         self.today = today
         self.rows = []
+        labels = told_apart([(t.name, t.phone, t.email) for t in items])
+        self.names = {t.id: label for t, label in zip(items, labels, strict=True)}
         groups: dict[str, list[TaskItem]] = {}
         for item in items:  # already sorted by priority
             groups.setdefault(item.group, []).append(item)
@@ -59,6 +63,10 @@ class TodayModel(QAbstractTableModel):
         self.endResetModel()
 
     # --- helpers ---------------------------------------------------------------------------------
+
+    def name_of(self, task: TaskItem) -> str:
+        """The customer's name as listed: normal case, a namesake with their phone or e-mail."""
+        return self.names.get(task.id) or display_name(task.name)
 
     def tasks(self) -> list[TaskItem]:
         return [row.task for row in self.rows if row.task is not None]
@@ -108,7 +116,7 @@ class TodayModel(QAbstractTableModel):
             return task
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "customer":
-                return task.name
+                return self.name_of(task)
             if column == "reason":
                 return task.reason(self.language)
             if column == "due":
@@ -118,6 +126,8 @@ class TodayModel(QAbstractTableModel):
             return QBrush(QColor("#c0392b"))
         if role == Qt.ItemDataRole.ToolTipRole and column == "reason":
             return task.reason(self.language)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "customer":
+            return self.name_of(task)  # a namesake's phone or e-mail may be cut off
         return None
 
     def _group_data(self, row: Row, column: int, role: int) -> object:

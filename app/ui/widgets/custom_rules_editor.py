@@ -33,7 +33,7 @@ class CustomRuleRow(QWidget):
         self.kind.addItem(self.tr("with the tag"), "tag")
         self.kind.setCurrentIndex(1 if rule.get("tag") and not rule.get("category") else 0)
         self.target = QLineEdit(str(rule.get("category") or rule.get("tag") or ""))
-        self.target.setPlaceholderText(self.tr("for example: Чай"))
+        self.target.setPlaceholderText(self.tr("for example: Tea"))
         self.remove = QPushButton(self.tr("Remove"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -90,7 +90,7 @@ class ReminderRulesEditor(QWidget):
         title = self.tr("Your own reminders")
         grid.addWidget(QLabel("<b>%1</b>".replace("%1", title)), row, 0, 1, 3)
         grid.addWidget(self.custom, row + 1, 0, 1, 3)
-        scripts_title = self.tr("Which message each reminder suggests")
+        scripts_title = self.tr("Which script each reminder suggests")
         grid.addWidget(QLabel("<b>%1</b>".replace("%1", scripts_title)), row + 2, 0, 1, 3)
         self.scripts_grid = QGridLayout()
         grid.addLayout(self.scripts_grid, row + 3, 0, 1, 3)
@@ -160,9 +160,10 @@ class ReminderRulesEditor(QWidget):
         self._lists[rule] = line
         if rule == "sequence":
             line.setToolTip(self.tr("Days after a purchase: thank-you, tip, offer, consultation."))
-            return line, self.tr("on days after a purchase")
-        line.setToolTip(self.tr("Win-back messages, each once while the customer stays away."))
-        return line, self.tr("then win back after, days")
+            return line, self.tr("on these days after a purchase:")
+        line.setToolTip(self.tr(
+            "Messages to those who stopped buying: each once, until their next purchase."))
+        return line, self.tr("then win-back messages at (days without a purchase):")
 
     def _title(self, rule: str) -> str:
         titles = {
@@ -187,7 +188,7 @@ class ReminderRulesEditor(QWidget):
         captions = {
             "not_bought": self.tr("days without a purchase"),
             "rhythm": self.tr("× their usual gap"),
-            "birthday": self.tr("days before"),
+            "birthday": self.tr("days before the birthday"),
             "big_order": self.tr("× their usual order"),
             "referral": self.tr("days after a purchase"),
         }

@@ -101,9 +101,9 @@ def test_rhythm_needs_more_than_one_and_a_half_intervals(db, settings, clock):
     assert task["params"]["days"] == 46
     assert task["params"]["expected"] == (clock.today() - D(days=16)).isoformat()
     assert format_reason("rhythm", task["params"], "en").startswith(
-        "usually buys every 30 days — now 46")
+        "46 days without a purchase; usually every 30 days")
     assert format_reason("rhythm", task["params"], "ru").startswith(
-        "обычно покупает раз в 30 дней — сейчас 46")
+        "46 дней без покупок, а обычно раз в 30 дней")
 
 
 def test_rhythm_needs_three_orders(db, settings, clock):
@@ -176,7 +176,7 @@ def test_birthday_with_year_tells_the_age_and_is_due_three_days_before(db, setti
     assert task["params"] == {"date": "2026-11-30", "in_days": 3, "age": 40}
     assert task["occasion_key"] == "year:2026"
     assert format_reason("birthday", task["params"], "ru") == (
-        "день рождения через 3 дня (30 ноября), исполнится 40")
+        "день рождения 30 ноября (через 3 дня), исполнится 40 лет")
 
 
 def test_29_february_is_reminded_for_28_february_in_other_years(db, settings, clock):
@@ -266,7 +266,7 @@ def test_moving_into_at_risk_since_the_last_snapshot(db, settings, clock):
     [task] = tasks(db)
     assert (task["customer_id"], task["rule"], task["priority"]) == (moved, "segment_at_risk", 15)
     assert format_reason(task["rule"], task["params"], "en") == (
-        "now in “At risk” (was “Loyal”), no purchase for 100 days")
+        "no purchases for 100 days, though they used to buy regularly (Loyal → At risk)")
 
 
 def test_no_earlier_snapshot_means_no_movement(db, settings, clock):
