@@ -10,6 +10,13 @@
             <numerusform>%n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>People, not messages: each person written to in the last 12 months counts once, and counts as brought back if they bought within %n day(s) after a message (Settings → Reminders). Opening a message in a messenger, sending, exporting or marking it sent is a message; copying the text alone is not.</source>
+        <translation>
+            <numerusform>People, not messages: each person written to in the last 12 months counts once, and counts as brought back if they bought within %n day after a message (Settings → Reminders). Opening a message in a messenger, sending, exporting or marking it sent is a message; copying the text alone is not.</numerusform>
+            <numerusform>People, not messages: each person written to in the last 12 months counts once, and counts as brought back if they bought within %n days after a message (Settings → Reminders). Opening a message in a messenger, sending, exporting or marking it sent is a message; copying the text alone is not.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportRejectedDialog</name>

@@ -184,6 +184,14 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>В некоторых сообщениях пропуск — пустое значение: %1. Проверьте их или измените шаблон перед отправкой.</translation>
     </message>
     <message>
+        <source>Opened</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Sending e-mails is unavailable: %1 Meanwhile, open them one by one in your mail app, or export a CSV.</source>
+        <translation>Отправить письма отсюда пока нельзя: %1 А пока откройте их по одному в почтовой программе или выгрузите CSV.</translation>
+    </message>
+    <message>
         <source>Send %1 e-mails</source>
         <translation>Отправить письма (%1)</translation>
     </message>
@@ -542,20 +550,12 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Сработали ли напоминания? (за 12 месяцев)</translation>
     </message>
     <message>
-        <source>A contact counts as a success when the customer bought within the set number of days after it (Settings → Reminders).</source>
-        <translation>Контакт считается успешным, если покупатель купил в течение заданного числа дней после него (Настройки → Напоминания).</translation>
-    </message>
-    <message>
         <source>Reminder</source>
         <translation>Напоминание</translation>
     </message>
     <message>
         <source>Other messages</source>
         <translation>Другие сообщения</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Контакты</translation>
     </message>
     <message>
         <source>Bought after</source>
@@ -566,8 +566,12 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Доля успеха</translation>
     </message>
     <message>
-        <source>No messages logged yet. Work through the Today list: every message you copy, open or send is counted here.</source>
-        <translation>Сообщений пока нет. Работайте по списку «Сегодня»: здесь учитывается каждое скопированное, открытое или отправленное сообщение.</translation>
+        <source>People written to</source>
+        <translation>Кому написали</translation>
+    </message>
+    <message>
+        <source>No messages logged yet. Work through the Today list: every message you open in a messenger, send, export or mark as sent is counted here.</source>
+        <translation>Сообщений пока нет. Пройдите по списку «Сегодня»: каждое сообщение, которое вы открыли в мессенджере, отправили, выгрузили или отметили отправленным, учитывается здесь.</translation>
     </message>
     <message>
         <source>Nothing to measure yet</source>
@@ -612,6 +616,18 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>median between two orders of the same customer</source>
         <translation>медиана между двумя заказами одного покупателя</translation>
+    </message>
+    <message numerus="yes">
+        <source>People, not messages: each person written to in the last 12 months counts once, and counts as brought back if they bought within %n day(s) after a message (Settings → Reminders). Opening a message in a messenger, sending, exporting or marking it sent is a message; copying the text alone is not.</source>
+        <translation>
+            <numerusform>Считаются люди, а не сообщения: каждый покупатель, которому писали за последние 12 месяцев, учитывается один раз и считается вернувшимся, если купил в течение %n дня после сообщения (Настройки → Напоминания). Сообщение — это открытое в мессенджере, отправленное, выгруженное или отмеченное отправленным; просто скопированный текст не считается.</numerusform>
+            <numerusform>Считаются люди, а не сообщения: каждый покупатель, которому писали за последние 12 месяцев, учитывается один раз и считается вернувшимся, если купил в течение %n дней после сообщения (Настройки → Напоминания). Сообщение — это открытое в мессенджере, отправленное, выгруженное или отмеченное отправленным; просто скопированный текст не считается.</numerusform>
+            <numerusform>Считаются люди, а не сообщения: каждый покупатель, которому писали за последние 12 месяцев, учитывается один раз и считается вернувшимся, если купил в течение %n дней после сообщения (Настройки → Напоминания). Сообщение — это открытое в мессенджере, отправленное, выгруженное или отмеченное отправленным; просто скопированный текст не считается.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overall: %1 of %2 people written to bought again (%3).</source>
+        <translation>Всего: %1 из %2 покупателей, которым написали, купили снова (%3).</translation>
     </message>
     <message>
         <source>Repeat orders</source>
@@ -1178,6 +1194,33 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>OneByOneBar</name>
+    <message>
+        <source>One by one:</source>
+        <translation>По одному:</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Предыдущее</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Следующее ▶</translation>
+    </message>
+    <message>
+        <source>Open in %1</source>
+        <translation>Открыть в %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyActions</name>
     <message>
         <source>Delete customer</source>
@@ -1464,6 +1507,14 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Открыть</translation>
     </message>
     <message>
+        <source>Mark as sent</source>
+        <translation>Отметить отправленным</translation>
+    </message>
+    <message>
+        <source>You sent the copied text yourself: log it on the customer&apos;s card.</source>
+        <translation>Вы отправили скопированный текст сами: записать это в карточку покупателя.</translation>
+    </message>
+    <message>
         <source>Send e-mail</source>
         <translation>Отправить письмо</translation>
     </message>
@@ -1496,12 +1547,24 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Этот покупатель просил не беспокоить.</translation>
     </message>
     <message>
+        <source>No phone, e-mail or Telegram on the card: add one on the customer&apos;s card.</source>
+        <translation>Нет ни телефона, ни e-mail, ни Telegram: добавьте их в карточке покупателя.</translation>
+    </message>
+    <message>
+        <source>Meanwhile, open the message in your mail app.</source>
+        <translation>А пока откройте письмо в почтовой программе.</translation>
+    </message>
+    <message>
         <source>Open in %1</source>
         <translation>Открыть в %1</translation>
     </message>
     <message>
-        <source>Copied. Paste it into your messenger.</source>
-        <translation>Скопировано. Вставьте в мессенджер.</translation>
+        <source>Copied. Paste it into your messenger, then press “Mark as sent”.</source>
+        <translation>Скопировано. Вставьте текст в мессенджер, затем нажмите «Отметить отправленным».</translation>
+    </message>
+    <message>
+        <source>Logged on the customer&apos;s card as sent.</source>
+        <translation>Записано в карточку покупателя как отправленное.</translation>
     </message>
     <message>
         <source>Sending…</source>
