@@ -31,6 +31,21 @@ def channel_label(channel: str) -> str:
     return names.get(channel, channel)
 
 
+def outcome_label(outcome: str) -> str:
+    """A logged contact's result in the owner's words (the customer card's Contacts tab)."""
+    names: dict[str, str] = {
+        ContactOutcome.COPIED: QCoreApplication.translate("MessageActions", "Copied"),
+        ContactOutcome.OPENED: QCoreApplication.translate("MessageActions", "Opened in the app"),
+        ContactOutcome.SENT: QCoreApplication.translate("MessageActions", "E-mail sent"),
+        ContactOutcome.FAILED: QCoreApplication.translate("MessageActions", "E-mail failed"),
+        ContactOutcome.CALLED: QCoreApplication.translate("MessageActions", "Called"),
+        ContactOutcome.MET: QCoreApplication.translate("MessageActions", "Met"),
+        ContactOutcome.DONE: QCoreApplication.translate("MessageActions", "Marked as sent"),
+        ContactOutcome.EXPORTED: QCoreApplication.translate("MessageActions", "Exported"),
+    }
+    return names.get(outcome, outcome)
+
+
 def problem_text(problem: TemplateProblem) -> str:
     """A render problem in the UI language, e.g. "Line 3: unknown variable “nme”."."""
     text = QCoreApplication.translate("templates", problem.source)

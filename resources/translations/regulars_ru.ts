@@ -188,8 +188,8 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <source>Sending e-mails is unavailable: %1 Meanwhile, open them one by one in your mail app, or export a CSV.</source>
-        <translation>Отправить письма отсюда пока нельзя: %1 А пока откройте их по одному в почтовой программе или выгрузите CSV.</translation>
+        <source>Sending e-mails from here is unavailable. %1 Meanwhile, open them one by one in your mail app, or export a CSV.</source>
+        <translation>Отправить письма отсюда пока нельзя. %1 А пока откройте их по одному в почтовой программе или выгрузите CSV.</translation>
     </message>
     <message>
         <source>Send %1 e-mails</source>
@@ -1012,6 +1012,38 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>In person</source>
         <translation>Лично</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Скопировано</translation>
+    </message>
+    <message>
+        <source>Opened in the app</source>
+        <translation>Открыто в приложении</translation>
+    </message>
+    <message>
+        <source>E-mail sent</source>
+        <translation>Письмо отправлено</translation>
+    </message>
+    <message>
+        <source>E-mail failed</source>
+        <translation>Письмо не ушло</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>Marked as sent</source>
+        <translation>Отмечено отправленным</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Выгружено</translation>
     </message>
     <message>
         <source>This message has a gap where this is empty: %1. Fill it in or edit the text before sending.</source>

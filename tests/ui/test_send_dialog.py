@@ -106,6 +106,9 @@ def test_send_without_a_server_is_unavailable_and_says_why(qtbot, context, custo
     dialog.channel_combo.setCurrentIndex(dialog.channel_combo.findData("email"))
     assert not dialog.send_button.isEnabled()
     assert "SMTP server" in dialog.send_button.toolTip()
+    assert not dialog.mail_note.isHidden() and "SMTP server" in dialog.mail_note.text()
+    dialog.channel_combo.setCurrentIndex(dialog.channel_combo.findData("whatsapp"))
+    assert dialog.mail_note.isHidden()  # not an e-mail: nothing to explain
     assert dialog.open_button.isEnabled()  # the mail app still works
 
 
@@ -202,3 +205,16 @@ def test_test_email_without_settings_says_what_is_missing(context, monkeypatch) 
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
     assert start_test_email(context, None) is None
     assert "SMTP server" in shown[0]
+
+
+def test_the_card_words_the_logged_contact(qtbot, context, customer, opened) -> None:
+    from app.ui.dialogs.customer_card import CustomerCardDialog
+
+    dialog = make(qtbot, context, customer)
+    dialog.channel_combo.setCurrentIndex(dialog.channel_combo.findData("sms"))
+    dialog.open_in_app()
+    card = CustomerCardDialog(context, customer)
+    qtbot.addWidget(card)
+    wait_idle(qtbot, context)
+    model = card.contacts_model
+    assert [model.index(0, c).data() for c in (1, 2)] == ["SMS", "Opened in the app"]

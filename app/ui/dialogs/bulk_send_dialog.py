@@ -292,8 +292,8 @@ class BulkSendDialog(QDialog):
         problem = SmtpConfig.from_settings(self.context.settings).problem()
         if problem is None:
             return ""
-        return self.tr("Sending e-mails is unavailable: %1 Meanwhile, open them one by one in "
-                       "your mail app, or export a CSV.").replace(
+        return self.tr("Sending e-mails from here is unavailable. %1 Meanwhile, open them one "
+                       "by one in your mail app, or export a CSV.").replace(
             "%1", QCoreApplication.translate("sending", problem))
 
     def is_sending(self) -> bool:

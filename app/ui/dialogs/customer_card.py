@@ -33,6 +33,7 @@ from app.services.settings import CURRENCY, PHONE_REGION
 from app.ui import formatting
 from app.ui.context import AppContext
 from app.ui.crash_dialog import error_message
+from app.ui.message_actions import channel_label, outcome_label
 from app.ui.segment_names import segment_label
 from app.ui.table_models.records_model import Column, RecordsTableModel
 
@@ -67,8 +68,8 @@ class CustomerCardDialog(QDialog):
         self.contacts_model = RecordsTableModel([
             Column(self.tr("When"), lambda c: formatting.date(c.contacted_at.date(), lang),
                    lambda c: c.contacted_at),
-            Column(self.tr("Channel"), lambda c: c.channel),
-            Column(self.tr("Result"), lambda c: c.outcome),
+            Column(self.tr("Channel"), lambda c: channel_label(c.channel)),
+            Column(self.tr("Result"), lambda c: outcome_label(c.outcome)),
             Column(self.tr("Message"), lambda c: c.template_name or c.text[:60]),
             Column(self.tr("Bought after"), lambda c: formatting.date(c.converted_on, lang)),
         ])

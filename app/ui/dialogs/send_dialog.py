@@ -84,6 +84,9 @@ class SendDialog(QDialog):
         self.problem_label.setWordWrap(True)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
+        self.mail_note = QLabel()  # why "Send e-mail" is unavailable, when it is
+        self.mail_note.setWordWrap(True)
+        self.mail_note.setStyleSheet("color: #92400e;")
         self.copy_button = QPushButton(self.tr("Copy"))
         self.open_button = QPushButton(self.tr("Open"))
         self.mark_button = QPushButton(self.tr("Mark as sent"))
@@ -113,6 +116,7 @@ class SendDialog(QDialog):
         layout.addWidget(self.body_edit, 1)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.mail_note)
         layout.addLayout(buttons)
 
         self._fill_header_and_channels()
@@ -216,9 +220,11 @@ class SendDialog(QDialog):
         self.mark_button.setEnabled(usable)
         no_server = SmtpConfig.from_settings(self.context.settings).problem()
         self.send_button.setEnabled(usable and channel == Channel.EMAIL and no_server is None)
-        self.send_button.setToolTip(
-            QCoreApplication.translate("sending", no_server) + " " + self.tr(
-                "Meanwhile, open the message in your mail app.") if no_server else "")
+        note = (QCoreApplication.translate("sending", no_server) + " " + self.tr(
+            "Meanwhile, open the message in your mail app.") if no_server else "")
+        self.send_button.setToolTip(note)
+        self.mail_note.setText(note)
+        self.mail_note.setVisible(bool(note) and channel == Channel.EMAIL)
         self.subject_edit.setEnabled(channel == Channel.EMAIL)
         if channel:
             self.open_button.setText(self.tr("Open in %1").replace("%1", channel_label(channel)))

@@ -96,6 +96,9 @@ class DashboardPage(Page):
         self.conversion_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.conversion_view.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):  # the headers are longer than the numbers
+            self.conversion_view.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
         self.conversion_view.setMinimumHeight(160)
         self.no_contacts = QLabel(self.tr(
             "No messages logged yet. Work through the Today list: every message you open in "
