@@ -1,5 +1,8 @@
-"""One-click message actions shared by the send dialog and the Today page: copy the filled-in
-text, open it in WhatsApp/Telegram/SMS/mail, and log every such touch as a Contact.
+"""One-click message actions shared by the send dialog, bulk messages and the Today page: copy
+the filled-in text, open it in WhatsApp/Telegram/SMS/mail, mark it sent.
+
+Opening and marking sent log a Contact (one per customer a day, services.messages.contacts);
+copying alone does not: the owner may copy just to read.
 """
 
 from __future__ import annotations
@@ -32,12 +35,12 @@ def outcome_label(outcome: str) -> str:
     """What became of a logged message or call, for the customer's history."""
     names: dict[str, str] = {
         ContactOutcome.COPIED: QCoreApplication.translate("MessageActions", "Copied"),
-        ContactOutcome.OPENED: QCoreApplication.translate("MessageActions", "Opened"),
-        ContactOutcome.SENT: QCoreApplication.translate("MessageActions", "Sent"),
-        ContactOutcome.FAILED: QCoreApplication.translate("MessageActions", "Not sent"),
+        ContactOutcome.OPENED: QCoreApplication.translate("MessageActions", "Opened in the app"),
+        ContactOutcome.SENT: QCoreApplication.translate("MessageActions", "E-mail sent"),
+        ContactOutcome.FAILED: QCoreApplication.translate("MessageActions", "E-mail not sent"),
         ContactOutcome.CALLED: QCoreApplication.translate("MessageActions", "Called"),
         ContactOutcome.MET: QCoreApplication.translate("MessageActions", "Met in person"),
-        ContactOutcome.DONE: QCoreApplication.translate("MessageActions", "Marked done"),
+        ContactOutcome.DONE: QCoreApplication.translate("MessageActions", "Marked as sent"),
         ContactOutcome.EXPORTED: QCoreApplication.translate("MessageActions", "Exported"),
     }
     return names.get(outcome, outcome)
@@ -77,37 +80,47 @@ def log_touch(context: AppContext, message: OutgoingMessage, outcome: str) -> in
 
 
 def copy_message(context: AppContext, message: OutgoingMessage) -> None:
-    """Put the text on the clipboard and log it as "copied"."""
+    """Put the text on the clipboard; nothing is logged until it is marked sent or opened."""
     QGuiApplication.clipboard().setText(message.text)
-    log_touch(context, message, ContactOutcome.COPIED)
     context.signals.status_message.emit(
         QCoreApplication.translate("MessageActions", "Message copied to the clipboard."))
 
 
+def mark_sent(context: AppContext, message: OutgoingMessage) -> None:
+    """The owner says she sent it herself (after copying it): log the contact as "done"."""
+    log_touch(context, message, ContactOutcome.DONE)
+
+
 def open_message(context: AppContext, message: OutgoingMessage, recipient: Recipient) -> str:
-    """Open the message in its app; returns a status sentence (already translated).
+    """Open the message in its app; returns a status sentence (already translated)."""
+    return try_open(context, message, recipient)[1]
+
+
+def try_open(context: AppContext, message: OutgoingMessage,
+             recipient: Recipient) -> tuple[bool, str]:
+    """Open the message in its app and log the contact: (opened?, a translated sentence).
 
     Telegram cannot prefill a text, so the text is copied first and the sentence says so.
     """
     name = channel_label(message.channel)
     link = message_link(message.channel, recipient, message.subject, message.body)
     if link is None:
-        return QCoreApplication.translate(
+        return False, QCoreApplication.translate(
             "MessageActions", "This customer has no address for %1.").replace("%1", name)
     if link.needs_copy:
         QGuiApplication.clipboard().setText(message.text)
     if not QDesktopServices.openUrl(QUrl(link.url, QUrl.ParsingMode.StrictMode)):
-        return QCoreApplication.translate(
+        return False, QCoreApplication.translate(
             "MessageActions",
             "Could not open %1 on this computer. Copy the message instead.").replace("%1", name)
     log_touch(context, message, ContactOutcome.OPENED)
     if link.needs_copy and message.channel == Channel.PHONE:
-        return QCoreApplication.translate(
+        return True, QCoreApplication.translate(
             "MessageActions",
             "Dialling the number. The text is copied: keep it in front of you during the call.")
     if link.needs_copy:
-        return QCoreApplication.translate(
+        return True, QCoreApplication.translate(
             "MessageActions",
             "%1 cannot fill in a message: it is copied to the clipboard, paste it into the chat.",
         ).replace("%1", name)
-    return QCoreApplication.translate("MessageActions", "Opened in %1.").replace("%1", name)
+    return True, QCoreApplication.translate("MessageActions", "Opened in %1.").replace("%1", name)

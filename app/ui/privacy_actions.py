@@ -6,7 +6,7 @@ import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.services import privacy
@@ -19,6 +19,11 @@ from app.ui.crash_dialog import show_user_error
 log = logging.getLogger(__name__)
 
 CHANGED_BY_DELETE = ("customers", "purchases", "stats", "tasks", "contacts")
+
+
+class PrivacyActions(QObject):
+    """Translation context for plural forms: lupdate files `Class.tr(text, "", n)` as a plural
+    message, while `QCoreApplication.translate(context, text, None, n)` is not seen as one."""
 
 
 def delete_customer(parent: QWidget, context: AppContext, customer_id: int) -> bool:
@@ -38,13 +43,13 @@ def delete_customer(parent: QWidget, context: AppContext, customer_id: int) -> b
     )
     keep_days = int(context.settings.get(BACKUP_KEEP_DAYS))
     box.setInformativeText(
-        QCoreApplication.translate(
-            "PrivacyActions",
-            "Their contact details, purchases, messages and reminders are removed for good and "
+        # Called on the class (see PrivacyActions); PySide's stub types tr as an instance method.
+        PrivacyActions.tr(
+            "Their contact details, purchases, messages and reminders are removed for good and "  # type: ignore[arg-type]
             "disappear from lists, exports and reminders. Copies in automatic backups are deleted "
             "with those backups, after %n day(s).",
-            None,
-            keep_days,
+            "",
+            keep_days,  # type: ignore[arg-type]
         )
     )
     delete_button = box.addButton(

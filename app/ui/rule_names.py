@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
+
+
+class RuleNames(QObject):
+    """Translation context for plural forms: lupdate files `Class.tr(text, "", n)` as a plural
+    message, while `QCoreApplication.translate(context, text, None, n)` is not seen as one."""
 
 
 def rule_label(rule: str) -> str:
@@ -12,7 +17,7 @@ def rule_label(rule: str) -> str:
     if rule.startswith("not_bought_"):
         days = rule.rsplit("_", 1)[1]
         if days.isdigit():
-            return QCoreApplication.translate("rules", "Win-back after %n day(s)", None, int(days))
+            return RuleNames.tr("Win-back after %n day(s)", "", int(days))  # type: ignore[arg-type]  # on the class, for lupdate
     names = {
         "not_bought": QCoreApplication.translate("rules", "Not bought for a while"),
         "rhythm": QCoreApplication.translate("rules", "Overdue for their usual rhythm"),

@@ -34,6 +34,13 @@
             <numerusform>%n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>People, not messages: each person written to in the last 12 months counts once, and counts as brought back if they bought within %n day(s) after a message (Settings → Reminders). Opening a message in a messenger, sending, exporting or marking it sent is a message; copying the text alone is not.</source>
+        <translation>
+            <numerusform>People, not messages: each person written to in the last 12 months counts once, and counts as brought back if they bought within %n day after a message (Settings → Reminders). Opening a message in a messenger, sending, exporting or marking it sent is a message; copying the text alone is not.</numerusform>
+            <numerusform>People, not messages: each person written to in the last 12 months counts once, and counts as brought back if they bought within %n days after a message (Settings → Reminders). Opening a message in a messenger, sending, exporting or marking it sent is a message; copying the text alone is not.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportRejectedDialog</name>
@@ -63,6 +70,16 @@
     </message>
 </context>
 <context>
+    <name>RuleNames</name>
+    <message numerus="yes">
+        <source>Win-back after %n day(s)</source>
+        <translation>
+            <numerusform>Win-back after %n day</numerusform>
+            <numerusform>Win-back after %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SegmentsPage</name>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;: %n customer(s)</source>
@@ -76,6 +93,16 @@
         <translation>
             <numerusform>Exported %n customer to %1</numerusform>
             <numerusform>Exported %n customers to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -156,23 +183,6 @@
         <translation>
             <numerusform>Snoozed: %1 comes back in %n day.</numerusform>
             <numerusform>Snoozed: %1 comes back in %n days.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>overdue by %n day(s)</source>
-        <translation>
-            <numerusform>overdue by %n day</numerusform>
-            <numerusform>overdue by %n days</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>rules</name>
-    <message numerus="yes">
-        <source>Win-back after %n day(s)</source>
-        <translation>
-            <numerusform>Win-back after %n day</numerusform>
-            <numerusform>Win-back after %n days</numerusform>
         </translation>
     </message>
 </context>

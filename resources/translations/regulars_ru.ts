@@ -175,6 +175,14 @@ The current data is kept as a backup first, so this can be undone.</source>
         <source>Ready: %1 · skipped: %2 · by e-mail: %3.</source>
         <translation>Готово: %1 · пропущено: %2 · по e-mail: %3.</translation>
     </message>
+    <message>
+        <source>Opened</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Sending e-mails from here is unavailable. %1 Meanwhile, open them one by one in your mail app, or export a CSV.</source>
+        <translation>Отправить письма отсюда пока нельзя. %1 А пока откройте их по одному в почтовой программе или выгрузите CSV.</translation>
+    </message>
     <message numerus="yes">
         <source>Send %n e-mail(s)</source>
         <translation>
@@ -554,20 +562,12 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Сработали ли напоминания? (за 12 месяцев)</translation>
     </message>
     <message>
-        <source>A contact counts as a success when the customer bought within the set number of days after it (Settings → Reminders).</source>
-        <translation>Обращение считается успешным, если покупатель сделал заказ в течение заданного числа дней после него (Настройки → Напоминания).</translation>
-    </message>
-    <message>
         <source>Reminder</source>
         <translation>Напоминание</translation>
     </message>
     <message>
         <source>Other messages</source>
         <translation>Другие сообщения</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Обращения</translation>
     </message>
     <message>
         <source>Bought after</source>
@@ -578,8 +578,12 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Доля успеха</translation>
     </message>
     <message>
-        <source>No messages logged yet. Work through the Today list: every message you copy, open or send is counted here.</source>
-        <translation>Сообщений пока нет. Работайте по списку «Сегодня»: здесь учитывается каждое скопированное, открытое или отправленное сообщение.</translation>
+        <source>People written to</source>
+        <translation>Кому написали</translation>
+    </message>
+    <message>
+        <source>No messages logged yet. Work through the Today list: every message you open in a messenger, send, export or mark as sent is counted here.</source>
+        <translation>Сообщений пока нет. Пройдите по списку «Сегодня»: каждое сообщение, которое вы открыли в мессенджере, отправили, выгрузили или отметили отправленным, учитывается здесь.</translation>
     </message>
     <message>
         <source>Nothing to measure yet</source>
@@ -624,6 +628,18 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>median between two orders of the same customer</source>
         <translation>медиана между двумя заказами одного покупателя</translation>
+    </message>
+    <message numerus="yes">
+        <source>People, not messages: each person written to in the last 12 months counts once, and counts as brought back if they bought within %n day(s) after a message (Settings → Reminders). Opening a message in a messenger, sending, exporting or marking it sent is a message; copying the text alone is not.</source>
+        <translation>
+            <numerusform>Считаются люди, а не сообщения: каждый покупатель, которому писали за последние 12 месяцев, учитывается один раз и считается вернувшимся, если купил в течение %n дня после сообщения (Настройки → Напоминания). Сообщение — это открытое в мессенджере, отправленное, выгруженное или отмеченное отправленным; просто скопированный текст не считается.</numerusform>
+            <numerusform>Считаются люди, а не сообщения: каждый покупатель, которому писали за последние 12 месяцев, учитывается один раз и считается вернувшимся, если купил в течение %n дней после сообщения (Настройки → Напоминания). Сообщение — это открытое в мессенджере, отправленное, выгруженное или отмеченное отправленным; просто скопированный текст не считается.</numerusform>
+            <numerusform>Считаются люди, а не сообщения: каждый покупатель, которому писали за последние 12 месяцев, учитывается один раз и считается вернувшимся, если купил в течение %n дней после сообщения (Настройки → Напоминания). Сообщение — это открытое в мессенджере, отправленное, выгруженное или отмеченное отправленным; просто скопированный текст не считается.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overall: %1 of %2 people written to bought again (%3).</source>
+        <translation>Всего: %1 из %2 покупателей, которым написали, купили снова (%3).</translation>
     </message>
     <message>
         <source>Repeat orders</source>
@@ -1014,18 +1030,6 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Скопировано</translation>
     </message>
     <message>
-        <source>Opened</source>
-        <translation>Открыто</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Отправлено</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>Не отправлено</translation>
-    </message>
-    <message>
         <source>Called</source>
         <translation>Позвонили</translation>
     </message>
@@ -1034,8 +1038,20 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Лично</translation>
     </message>
     <message>
-        <source>Marked done</source>
-        <translation>Отмечено</translation>
+        <source>Opened in the app</source>
+        <translation>Открыто в приложении</translation>
+    </message>
+    <message>
+        <source>E-mail sent</source>
+        <translation>Письмо отправлено</translation>
+    </message>
+    <message>
+        <source>E-mail not sent</source>
+        <translation>Письмо не отправлено</translation>
+    </message>
+    <message>
+        <source>Marked as sent</source>
+        <translation>Отмечено отправленным</translation>
     </message>
     <message>
         <source>Exported</source>
@@ -1226,6 +1242,33 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>OneByOneBar</name>
+    <message>
+        <source>One by one:</source>
+        <translation>По одному:</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Предыдущее</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Следующее ▶</translation>
+    </message>
+    <message>
+        <source>Open in %1</source>
+        <translation>Открыть в %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyActions</name>
     <message>
         <source>Delete customer</source>
@@ -1329,6 +1372,17 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>Type days as whole numbers separated by commas, for example 3, 14, 30, 60.</source>
         <translation>Введите дни целыми числами через запятую, например 3, 14, 30, 60.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleNames</name>
+    <message numerus="yes">
+        <source>Win-back after %n day(s)</source>
+        <translation>
+            <numerusform>Возврат: %n день без покупок</numerusform>
+            <numerusform>Возврат: %n дня без покупок</numerusform>
+            <numerusform>Возврат: %n дней без покупок</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1578,14 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Открыть</translation>
     </message>
     <message>
+        <source>Mark as sent</source>
+        <translation>Отметить отправленным</translation>
+    </message>
+    <message>
+        <source>You sent the copied text yourself: log it on the customer&apos;s card.</source>
+        <translation>Вы отправили скопированный текст сами: записать это в карточку покупателя.</translation>
+    </message>
+    <message>
         <source>Send e-mail</source>
         <translation>Отправить письмо</translation>
     </message>
@@ -1556,12 +1618,24 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>У покупателя стоит отметка «Не беспокоить».</translation>
     </message>
     <message>
+        <source>No phone, e-mail or Telegram on the card: add one on the customer&apos;s card.</source>
+        <translation>Нет ни телефона, ни e-mail, ни Telegram: добавьте их в карточке покупателя.</translation>
+    </message>
+    <message>
+        <source>Meanwhile, open the message in your mail app.</source>
+        <translation>А пока откройте письмо в почтовой программе.</translation>
+    </message>
+    <message>
         <source>Open in %1</source>
         <translation>Открыть в %1</translation>
     </message>
     <message>
-        <source>Copied. Paste it into your messenger.</source>
-        <translation>Скопировано. Вставьте в мессенджер.</translation>
+        <source>Copied. Paste it into your messenger, then press “Mark as sent”.</source>
+        <translation>Скопировано. Вставьте текст в мессенджер, затем нажмите «Отметить отправленным».</translation>
+    </message>
+    <message>
+        <source>Logged on the customer&apos;s card as sent.</source>
+        <translation>Записано в карточку покупателя как отправленное.</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -1698,6 +1772,17 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>A test e-mail was sent to %1. Check that it arrived.</source>
         <translation>Проверочное письмо отправлено на %1. Убедитесь, что оно пришло.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>просрочено на %n день</numerusform>
+            <numerusform>просрочено на %n дня</numerusform>
+            <numerusform>просрочено на %n дней</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1901,14 +1986,6 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>today</source>
         <translation>сегодня</translation>
-    </message>
-    <message numerus="yes">
-        <source>overdue by %n day(s)</source>
-        <translation>
-            <numerusform>просрочено на %n день</numerusform>
-            <numerusform>просрочено на %n дня</numerusform>
-            <numerusform>просрочено на %n дней</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2370,14 +2447,6 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>After-purchase message, day %1</source>
         <translation>Сообщение после покупки, день %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Win-back after %n day(s)</source>
-        <translation>
-            <numerusform>Возврат: %n день без покупок</numerusform>
-            <numerusform>Возврат: %n дня без покупок</numerusform>
-            <numerusform>Возврат: %n дней без покупок</numerusform>
-        </translation>
     </message>
     <message>
         <source>Not bought for a while</source>

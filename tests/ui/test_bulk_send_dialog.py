@@ -64,7 +64,20 @@ def test_preview_and_skips(dialog, people) -> None:
     assert reasons == {"Вера": SKIP_NO_CHANNEL, "Глеб": SKIP_DO_NOT_CONTACT}
     assert dialog.tabs.tabText(1) == "Skipped (2)"
     assert dialog.preview.toPlainText().startswith("It's been a while\n\nHi Анна!")
-    assert dialog.send_button.text() == "Send 3 e-mails" and dialog.send_button.isEnabled()
+    assert dialog.send_button.text() == "Send 3 e-mails"
+
+
+def test_without_a_server_sending_is_unavailable_and_says_why(qtbot, dialog, context) -> None:
+    assert not dialog.send_button.isEnabled()
+    assert not dialog.mail_note.isHidden()
+    assert "SMTP server" in dialog.mail_note.text() and "one by one" in dialog.mail_note.text()
+    assert dialog.send_button.toolTip() == dialog.mail_note.text()
+    assert dialog.export_button.isEnabled() and dialog.one_by_one.open_button.isEnabled()
+    # Filled in from Settings while the dialog stays open: sending becomes available.
+    context.settings.set_many({"smtp_host": "smtp.example.com",
+                               "smtp_sender_email": "shop@example.com"})
+    context.signals.data_changed.emit("settings")
+    assert dialog.send_button.isEnabled() and dialog.mail_note.isHidden()
 
 
 def test_preferred_channel_has_no_emails_for_sms_people(qtbot, dialog, context) -> None:

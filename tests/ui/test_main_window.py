@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent
 
 from app.ui.main_window import PAGE_CLASSES
@@ -34,8 +34,12 @@ def test_drag_of_a_spreadsheet_is_accepted_and_other_files_are_not(main_window, 
     def drag(name: str) -> QDragEnterEvent:
         mime = QMimeData()
         mime.setUrls([QUrl.fromLocalFile(str(Path(tmp_path) / name))])
-        event = QDragEnterEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
-                                Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                Qt.KeyboardModifier.NoModifier)
+        try:  # PySide6 up to 6.11 takes a QPoint, later versions a QPointF
+            event = QDragEnterEvent(QPoint(10, 10), *args)
+        except TypeError:
+            event = QDragEnterEvent(QPointF(10, 10), *args)
         main_window.dragEnterEvent(event)
         return event
 

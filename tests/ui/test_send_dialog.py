@@ -1,4 +1,4 @@
-"""Writing to one customer: copy, open in an app, send an e-mail; each logged as a Contact."""
+"""Writing to one customer: copy, open in an app, mark sent, send an e-mail; what is logged."""
 
 from __future__ import annotations
 
@@ -53,15 +53,63 @@ def test_fills_the_script_in(qtbot, context, customer) -> None:
     assert not dialog.send_button.isEnabled()  # WhatsApp: no "send e-mail"
 
 
-def test_copy_logs_a_contact(qtbot, context, customer) -> None:
+def test_copy_alone_is_not_a_contact_until_marked_sent(qtbot, context, customer) -> None:
     dialog = make(qtbot, context, customer)
     dialog.body_edit.setPlainText("Привет + скидка & подарок 🎉")
     dialog.copy()
     assert QGuiApplication.clipboard().text() == "Привет + скидка & подарок 🎉"
+    assert contacts(context) == []
+    assert "Mark as sent" in dialog.status_label.text()
+    dialog.mark_button.click()
+    dialog.mark_button.click()  # twice the same day: still one contact
     [row] = contacts(context)
-    assert (row.outcome, row.channel, row.text) == ("copied", "whatsapp",
+    assert (row.outcome, row.channel, row.text) == ("done", "whatsapp",
                                                     "Привет + скидка & подарок 🎉")
     assert row.template_name == dialog.current_template().name
+
+
+def test_copy_then_open_is_one_contact(qtbot, context, customer, opened) -> None:
+    dialog = make(qtbot, context, customer)
+    dialog.copy()
+    dialog.open_in_app()
+    dialog.open_in_app()
+    assert len(opened) == 2
+    assert [c.outcome for c in contacts(context)] == ["opened"]
+
+
+@pytest.mark.parametrize("preferred", ["email", "telegram", "sms", "phone", "in_person", None])
+def test_every_channel_the_customer_has_whatever_the_default(qtbot, context, customer,
+                                                             preferred) -> None:
+    with context.db.transaction() as s:
+        s.get(Customer, customer).preferred_channel = preferred
+    dialog = make(qtbot, context, customer)
+    listed = [dialog.channel_combo.itemData(i) for i in range(dialog.channel_combo.count())]
+    assert listed == ["whatsapp", "telegram", "sms", "email"]
+    shown = preferred if preferred in listed else "whatsapp"
+    assert dialog.channel_combo.currentData() == shown
+
+
+def test_only_the_channels_the_customer_has(qtbot, context) -> None:
+    with context.db.transaction() as s:
+        row = Customer(display_name="Борис", email="boris@example.com", preferred_channel="sms")
+        s.add(row)
+        s.flush()
+        cid = row.id
+    dialog = make(qtbot, context, cid)
+    assert [dialog.channel_combo.itemData(i) for i in range(dialog.channel_combo.count())] == [
+        "email"]
+    assert dialog.channel_combo.currentData() == "email"
+
+
+def test_send_without_a_server_is_unavailable_and_says_why(qtbot, context, customer) -> None:
+    dialog = make(qtbot, context, customer)
+    dialog.channel_combo.setCurrentIndex(dialog.channel_combo.findData("email"))
+    assert not dialog.send_button.isEnabled()
+    assert "SMTP server" in dialog.send_button.toolTip()
+    assert not dialog.mail_note.isHidden() and "SMTP server" in dialog.mail_note.text()
+    dialog.channel_combo.setCurrentIndex(dialog.channel_combo.findData("whatsapp"))
+    assert dialog.mail_note.isHidden()  # not an e-mail: nothing to explain
+    assert dialog.open_button.isEnabled()  # the mail app still works
 
 
 def test_open_whatsapp_encodes_the_text(qtbot, context, customer, opened) -> None:
@@ -204,3 +252,16 @@ def test_test_email_without_settings_says_what_is_missing(context, monkeypatch) 
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
     assert start_test_email(context, None) is None
     assert "SMTP server" in shown[0]
+
+
+def test_the_card_words_the_logged_contact(qtbot, context, customer, opened) -> None:
+    from app.ui.dialogs.customer_card import CustomerCardDialog
+
+    dialog = make(qtbot, context, customer)
+    dialog.channel_combo.setCurrentIndex(dialog.channel_combo.findData("sms"))
+    dialog.open_in_app()
+    card = CustomerCardDialog(context, customer)
+    qtbot.addWidget(card)
+    wait_idle(qtbot, context)
+    model = card.contacts_model
+    assert [model.index(0, c).data() for c in (1, 2)] == ["SMS", "Opened in the app"]

@@ -203,8 +203,10 @@ def test_english_plurals_read_naturally(qapp):
     assert i18n.install(qapp, "en") == "en"
     forms = [QCoreApplication.translate("DashboardPage", "%n day(s)", None, n) for n in (1, 5)]
     assert forms == ["1 day", "5 days"]
-    assert QCoreApplication.translate("rules", "Win-back after %n day(s)", None, 1) == (
-        "Win-back after 1 day")
+    from app.ui.rule_names import rule_label
+
+    assert rule_label("not_bought_1") == "Win-back after 1 day"
+    assert rule_label("not_bought_90") == "Win-back after 90 days"
 
 
 @pytest.mark.parametrize("language", ["ru", "en"])

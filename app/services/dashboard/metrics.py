@@ -18,7 +18,11 @@ import pandas as pd
 
 from app.services import day_numbers
 from app.services.database import Database
-from app.services.reminders.conversion import RuleConversion, conversion_by_rule
+from app.services.reminders.conversion import (
+    RuleConversion,
+    conversion_by_rule,
+    conversion_overall,
+)
 from app.services.segments import orders as orders_mod
 
 RETURN_WINDOW_DAYS = 90
@@ -37,7 +41,8 @@ class Dashboard:
     median_days_between_orders: float | None = None
     came_back_within_90d: float | None = None  # among first-time buyers old enough to tell
     monthly: pd.DataFrame = field(default_factory=pd.DataFrame)
-    conversions: list[RuleConversion] = field(default_factory=list)
+    conversions: list[RuleConversion] = field(default_factory=list)  # per rule, people
+    converted: RuleConversion = field(default_factory=lambda: RuleConversion("*", 0, 0))
 
     @property
     def repeat_rate(self) -> float | None:
@@ -58,7 +63,11 @@ def compute_dashboard(db: Database, as_of: dt.date, months: int = 12) -> Dashboa
     finally:
         conn.close()
     board = Dashboard(as_of=as_of, customers=customers)
-    board.conversions = conversion_by_rule(db, (as_of - dt.timedelta(days=365)).isoformat())
+    # Did the reminders work: people written to in the last 12 months (each once) and how many
+    # of them bought within the conversion window after a message (reminders.conversion).
+    since, until = (as_of - dt.timedelta(days=364)).isoformat(), as_of.isoformat()
+    board.conversions = conversion_by_rule(db, since, until)
+    board.converted = conversion_overall(db, since, until)
     today = day_numbers.from_date(as_of)
     orders = orders_mod.build_orders(purchases[purchases["day"] <= today])
     if orders.empty:

@@ -121,7 +121,8 @@ def prepare_bulk(db: Database, settings: Settings, customer_ids: Iterable[int],
         plan.items.append(OutgoingMessage(
             cid, wanted, rendered.subject, rendered.body, template.id, template.name,
             ref.task_id if ref else None, ref.rule if ref else None, name=fact.name,
-            email=fact.email or "", phone=format_phone(fact.phone_e164)))
+            email=fact.email or "", phone=format_phone(fact.phone_e164),
+            telegram=fact.telegram or ""))
     return plan
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.services.messages.contacts import NewContact, message_text
+from app.services.messages.links import Recipient
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,11 @@ class OutgoingMessage:
     name: str = ""
     email: str = ""
     phone: str = ""  # international display form, "" when unknown
+    telegram: str = ""  # the card's Telegram username, for opening the chat one by one
+
+    def recipient(self) -> Recipient:
+        """Where the message can be opened (the display phone keeps every digit)."""
+        return Recipient(self.phone or None, self.email or None, self.telegram or None)
 
     @property
     def text(self) -> str:

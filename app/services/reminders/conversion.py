@@ -2,7 +2,8 @@
 
 A contact is *converted* when the customer placed an order (any line but a refund: a free sample
 fetched after a reminder is a visit too) on one of the `window` days after the contact's day;
-contacts.converted_on holds the first such purchase day.
+contacts.converted_on holds the first such purchase day. The figures shown count people, not
+contacts: a person written to three times who bought once is one success out of one.
 A purchase on the contact's own day does not count: thank-you messages are written on purchase
 days, and the purchase came first. The whole column is recomputed each time (one SQL statement), so
 undoing an import or changing the window never leaves a stale mark. Failed e-mails never convert.
@@ -36,28 +37,51 @@ def attribute_conversions(db: Database, window_days: int) -> int:
 
 @dataclass(frozen=True)
 class RuleConversion:
-    rule: str  # a rule key; "" for contacts not made from a reminder
-    contacts: int
+    """People, not clicks: how many people were written to, and how many of them came back.
+
+    A person contacted in the period counts once (in each rule's row once, and once overall, however
+    many messages she got); she counts as brought back when she bought within the window after any
+    of those contacts (contacts.converted_on)."""
+
+    rule: str  # a rule key; "" for contacts not made from a reminder; "*" for everyone
+    people: int
     converted: int
 
     @property
     def rate(self) -> float:
-        return self.converted / self.contacts if self.contacts else 0.0
+        return self.converted / self.people if self.people else 0.0
 
 
-def conversion_by_rule(db: Database, since: str | None = None) -> list[RuleConversion]:
-    """Contacts and conversions per rule (most contacts first), optionally from a date (ISO)."""
+_PEOPLE = ("COUNT(DISTINCT customer_id),"
+           " COUNT(DISTINCT CASE WHEN converted_on IS NOT NULL THEN customer_id END)"
+           " FROM contacts WHERE outcome != 'failed'"
+           " AND (:since IS NULL OR date(contacted_at) >= :since)"
+           " AND (:until IS NULL OR date(contacted_at) <= :until)")
+
+
+def conversion_by_rule(db: Database, since: str | None = None,
+                       until: str | None = None) -> list[RuleConversion]:
+    """People written to and people who came back, per rule (most people first), optionally
+    within dates (ISO, both ends included)."""
     conn = db.raw_connection()
     try:
         rows = conn.execute(
-            "SELECT COALESCE(rule, ''), COUNT(*), COUNT(converted_on) FROM contacts"
-            " WHERE outcome != 'failed' AND (? IS NULL OR date(contacted_at) >= ?)"
-            " GROUP BY COALESCE(rule, '') ORDER BY COUNT(*) DESC, 1",
-            (since, since),
-        ).fetchall()
+            f"SELECT COALESCE(rule, ''), {_PEOPLE} GROUP BY COALESCE(rule, '')"
+            " ORDER BY 2 DESC, 1", {"since": since, "until": until}).fetchall()
     finally:
         conn.close()
     return [RuleConversion(rule, int(n), int(c)) for rule, n, c in rows]
+
+
+def conversion_overall(db: Database, since: str | None = None,
+                       until: str | None = None) -> RuleConversion:
+    """Everyone written to in the period, each person once, whatever the rule."""
+    conn = db.raw_connection()
+    try:
+        n, c = conn.execute(f"SELECT {_PEOPLE}", {"since": since, "until": until}).fetchone()
+    finally:
+        conn.close()
+    return RuleConversion("*", int(n), int(c))
 
 
 def came_back_since(db: Database, since: str) -> int:

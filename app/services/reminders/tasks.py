@@ -15,9 +15,10 @@ so nothing is lost and a more important reminder that falls due tomorrow goes ah
 
 How the waiting come up, walked over days (capacity 15, 42 due on the first morning):
 - day 1: 15 listed, 27 waiting. People contacted today from the list (a logged contact with a
-  task: Done, a copied or sent message) use up the day's places, so after she writes to all 15
-  the list is empty and says that 27 wait: they come up tomorrow, not as a never-ending list.
-  Skip and snooze use no place (no message went out): the next in order steps up the same day;
+  task: Done, a message opened in its app, sent or exported) use up the day's places, so after
+  she writes to all 15 the list is empty and says that 27 wait: they come up tomorrow, not as a
+  never-ending list. Skip and snooze use no place (no message went out), and neither does a
+  copied message (copying is not a contact until Done): the next in order steps up the same day;
 - day 2: the next 15 in order (plus anything more important that fell due), 12 waiting;
 - a day she does nothing: the same people stay on the list (overdue), the rest keep waiting;
   the list never grows past the capacity, however long the app stays closed.
@@ -34,7 +35,7 @@ from app.models import ContactOutcome, Task, TaskStatus
 from app.services import day_numbers
 from app.services.database import Database
 from app.services.errors import UserFacingError
-from app.services.messages.contacts import NewContact, log_contact
+from app.services.messages.contacts import NewContact, log_contact, upgrade_contact
 from app.services.reminders import catalog
 from app.services.reminders.reasons import format_reason
 from app.services.segments import orders as orders_mod
@@ -170,7 +171,7 @@ def today_list(db: Database, settings: Settings, today: dt.date,
 def _within_capacity(items: list[TaskItem], capacity: int,
                      contacted: set[int]) -> tuple[list[TaskItem], list[TaskItem]]:
     """The first `capacity` people in order, counting those already written to today; someone
-    written to today whose task is still open (a copied message, not yet Done) keeps their place
+    written to today whose task is still open (a message opened, not yet Done) keeps their place
     without taking a second one."""
     if capacity <= 0:
         return items, []
@@ -210,18 +211,20 @@ def done(db: Database, task_id: int, now: dt.datetime, *, channel: str | None = 
          outcome: str = ContactOutcome.DONE.value) -> int:
     """Close the task and log the contact it stands for; returns the contact id.
 
-    When the message was already copied or opened from this task, that contact stands for it:
-    no second contact is logged (the dashboard would count the touch twice).
+    When the message was already opened (or sent, exported) from this task, that contact stands
+    for it, whatever its day: Done upgrades its outcome instead of logging a second contact.
+    A message only copied logged nothing, so Done after a copy logs the contact.
     """
     task = _open_task(db, task_id)
-    earlier = _task_contact(db, task_id)
-    if earlier is not None:
-        _close(db, task_id, TaskStatus.DONE, now)
-        return earlier
-    contact_id = log_contact(db, NewContact(
+    contact = NewContact(
         customer_id=task.customer_id, channel=channel, outcome=outcome, text=text,
         template_id=template_id, template_name=template_name, task_id=task_id, rule=task.rule,
-    ), now)
+    )
+    earlier = _task_contact(db, task_id)
+    if earlier is not None:
+        contact_id = upgrade_contact(db, earlier, contact)
+    else:
+        contact_id = log_contact(db, contact, now)
     _close(db, task_id, TaskStatus.DONE, now)
     return contact_id
 

@@ -1,9 +1,10 @@
 """Messages to many customers at once (a segment, a selection, today's list).
 
 Preview every filled-in message, see who is skipped and why, then export a CSV for a mailing
-service or send the e-mails in the background: progress, a polite pace, cancel, and a result per
-recipient. What was sent is logged at once; the ones not sent (failed or cancelled) can be sent
-again with one button.
+service, open the messages one by one in their apps (one_by_one.py), or send the e-mails in the
+background: progress, a polite pace, cancel, and a result per recipient. What was sent is logged
+at once; the ones not sent (failed or cancelled) can be sent again with one button. Without an
+e-mail server in Settings, sending is unavailable and the dialog says why.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ from app.services.names import display_name
 from app.services.reminders.answers import close_answered_tasks, log_exported
 from app.services.settings import SEND_DELAY_SECONDS
 from app.ui.context import AppContext
+from app.ui.dialogs.one_by_one import OneByOneBar
 from app.ui.dialogs.smtp_password_dialog import (
     confirm_plain_login,
     obtain_password,
@@ -69,6 +71,7 @@ class BulkSendDialog(QDialog):
         self.task_refs = list(tasks)
         self.plan = BulkPlan()
         self.results: dict[int | None, SendResult] = {}  # customer id -> last send result
+        self.opened: set[int | None] = set()  # customers whose message was opened one by one
         self.send_job: Job | None = None
         self._prepare_job: Job | None = None
         self._sending: list[OutgoingMessage] = []
@@ -121,7 +124,13 @@ class BulkSendDialog(QDialog):
         splitter.addWidget(self.items_view)
         splitter.addWidget(self.preview)
         splitter.setSizes([420, 160])
-        self.tabs.addTab(splitter, self.tr("Messages"))
+        self.one_by_one = OneByOneBar(context, self.items_view, self.items_model, self._opened)
+        messages = QWidget()
+        messages_layout = QVBoxLayout(messages)
+        messages_layout.setContentsMargins(0, 0, 0, 0)
+        messages_layout.addWidget(splitter, 1)
+        messages_layout.addWidget(self.one_by_one)
+        self.tabs.addTab(messages, self.tr("Messages"))
         self.tabs.addTab(self.skipped_view, self.tr("Skipped"))
 
         self.progress = QProgressBar()
@@ -129,6 +138,10 @@ class BulkSendDialog(QDialog):
         self.progress.setVisible(False)
         self.export_button = QPushButton(self.tr("Export CSV…"))
         self.send_button = QPushButton(self.tr("Send e-mails"))
+        self.mail_note = QLabel()  # why e-mails cannot be sent from here, when they cannot
+        self.mail_note.setWordWrap(True)
+        self.mail_note.setStyleSheet("color: #92400e;")
+        self.mail_note.setVisible(False)
         self.retry_button = QPushButton()
         self.cancel_button = QPushButton(self.tr("Stop sending"))
         close_button = QPushButton(self.tr("Close"))
@@ -160,12 +173,15 @@ class BulkSendDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.gaps_label)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.mail_note)
         layout.addLayout(buttons)
 
         self._load_templates(template)
         self.language_combo.currentIndexChanged.connect(lambda _i: self._load_templates(None))
         self.template_combo.currentIndexChanged.connect(lambda _i: self.prepare())
         self.channel_combo.currentIndexChanged.connect(lambda _i: self.prepare())
+        # The owner may fill in the e-mail server while this (non-modal) dialog stays open.
+        context.signals.data_changed.connect(self._data_changed)
         self.prepare()
 
     # ------------------------------------------------------------------ preparing
@@ -262,7 +278,28 @@ class BulkSendDialog(QDialog):
 
     def _result_text(self, item: OutgoingMessage) -> str:
         result = self.results.get(item.customer_id)
-        return result_text(result) if result is not None else ""
+        if result is not None:
+            return result_text(result)
+        return self.tr("Opened") if item.customer_id in self.opened else ""
+
+    def _opened(self, item: OutgoingMessage) -> None:
+        self.opened.add(item.customer_id)
+        row = self.items_model.records.index(item)
+        self.items_model.dataChanged.emit(self.items_model.index(row, 4),
+                                          self.items_model.index(row, 4))
+
+    def _data_changed(self, what: str) -> None:
+        if what == "settings":
+            self._update_buttons()
+
+    def mail_problem(self) -> str:
+        """Why e-mails cannot be sent from here (translated), or "" when they can."""
+        problem = SmtpConfig.from_settings(self.context.settings).problem()
+        if problem is None:
+            return ""
+        return self.tr("Sending e-mails from here is unavailable. %1 Meanwhile, open them one "
+                       "by one in your mail app, or export a CSV.").replace(
+            "%1", QCoreApplication.translate("sending", problem))
 
     def is_sending(self) -> bool:
         return self.send_job is not None
@@ -272,11 +309,17 @@ class BulkSendDialog(QDialog):
         emails = len(self.plan.emails())
         failed = len(self.failed_items())
         self.export_button.setEnabled(bool(self.plan.items) and not sending and not preparing)
-        self.send_button.setEnabled(emails > 0 and not sending and not preparing)
+        no_server = self.mail_problem()
+        self.send_button.setEnabled(emails > 0 and not sending and not preparing
+                                    and not no_server)
         self.send_button.setText(self.tr("Send %n e-mail(s)", "", emails))
-        self.send_button.setToolTip("" if emails else self.tr(
+        self.send_button.setToolTip(no_server or ("" if emails else self.tr(
             "None of these customers prefers e-mail. For messengers, export a CSV or write to "
-            "them one by one."))
+            "them one by one.")))
+        self.mail_note.setText(no_server)
+        self.mail_note.setVisible(bool(no_server) and emails > 0)
+        self.one_by_one.setEnabled(bool(self.plan.items) and not sending and not preparing)
+        self.one_by_one.update_state()
         self.retry_button.setText(self.tr("Retry unsent (%1)").replace("%1", str(failed)))
         self.retry_button.setVisible(failed > 0)
         self.retry_button.setEnabled(failed > 0 and not sending)

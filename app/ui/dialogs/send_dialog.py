@@ -1,13 +1,15 @@
 """Write to one customer: pick a script and a channel, adjust the text, then Copy, Open or Send.
 
-Every copy, open and send is logged as a Contact (message_actions / services.messages.sending).
+Every channel the customer can be reached on is offered, the preferred one first selected. Open,
+Send and "Mark as sent" log a Contact (one per customer a day, services.messages.contacts); Copy
+alone does not, until the owner marks the copied message sent.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -51,6 +53,7 @@ from app.ui.message_actions import (
     channel_label,
     copy_message,
     gap_warning,
+    mark_sent,
     open_message,
     problem_text,
 )
@@ -86,12 +89,19 @@ class SendDialog(QDialog):
         self.problem_label.setWordWrap(True)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
+        self.mail_note = QLabel()  # why "Send e-mail" is unavailable, when it is
+        self.mail_note.setWordWrap(True)
+        self.mail_note.setStyleSheet("color: #92400e;")
         self.copy_button = QPushButton(self.tr("Copy"))
         self.open_button = QPushButton(self.tr("Open"))
+        self.mark_button = QPushButton(self.tr("Mark as sent"))
+        self.mark_button.setToolTip(self.tr(
+            "You sent the copied text yourself: log it on the customer's card."))
         self.send_button = QPushButton(self.tr("Send e-mail"))
         close_button = QPushButton(self.tr("Close"))
         self.copy_button.clicked.connect(self.copy)
         self.open_button.clicked.connect(self.open_in_app)
+        self.mark_button.clicked.connect(self.mark_as_sent)
         self.send_button.clicked.connect(self.send_email)
         close_button.clicked.connect(self.reject)
 
@@ -101,7 +111,7 @@ class SendDialog(QDialog):
         form.addRow(self.tr("Channel"), self.channel_combo)
         form.addRow(self.tr("Subject"), self.subject_edit)
         buttons = QHBoxLayout()
-        for button in (self.copy_button, self.open_button, self.send_button):
+        for button in (self.copy_button, self.open_button, self.mark_button, self.send_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(close_button)
@@ -111,6 +121,7 @@ class SendDialog(QDialog):
         layout.addWidget(self.body_edit, 1)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.mail_note)
         layout.addLayout(buttons)
 
         self._fill_header_and_channels()
@@ -145,11 +156,14 @@ class SendDialog(QDialog):
                 "This customer asked not to be contacted.") + "</span>"
         self.header.setText(text)
         recipient = self.recipient()
-        for channel in CHANNELS:
+        for channel in CHANNELS:  # all of them, whatever the preferred one is
             if has_channel(channel, recipient):
                 self.channel_combo.addItem(channel_label(channel), str(channel))
         preferred = self.channel_combo.findData(facts.preferred_channel or "")
         self.channel_combo.setCurrentIndex(max(preferred, 0))
+        if not self.channel_combo.count():
+            self.status_label.setText(self.tr(
+                "No phone, e-mail or Telegram on the card: add one on the customer's card."))
 
     def recipient(self) -> Recipient:
         facts = self.facts
@@ -208,7 +222,14 @@ class SendDialog(QDialog):
                   and bool(self.body_edit.toPlainText().strip()) and channel is not None)
         self.copy_button.setEnabled(usable)
         self.open_button.setEnabled(usable)
-        self.send_button.setEnabled(usable and channel == Channel.EMAIL)
+        self.mark_button.setEnabled(usable)
+        no_server = SmtpConfig.from_settings(self.context.settings).problem()
+        self.send_button.setEnabled(usable and channel == Channel.EMAIL and no_server is None)
+        note = (QCoreApplication.translate("sending", no_server) + " " + self.tr(
+            "Meanwhile, open the message in your mail app.") if no_server else "")
+        self.send_button.setToolTip(note)
+        self.mail_note.setText(note)
+        self.mail_note.setVisible(bool(note) and channel == Channel.EMAIL)
         self.subject_edit.setEnabled(channel == Channel.EMAIL)
         if channel:
             self.open_button.setText(self.tr("Open in %1").replace("%1", channel_label(channel)))
@@ -224,7 +245,12 @@ class SendDialog(QDialog):
 
     def copy(self) -> None:
         copy_message(self.context, self.message())
-        self.status_label.setText(self.tr("Copied. Paste it into your messenger."))
+        self.status_label.setText(self.tr(
+            "Copied. Paste it into your messenger, then press “Mark as sent”."))
+
+    def mark_as_sent(self) -> None:
+        mark_sent(self.context, self.message())
+        self.status_label.setText(self.tr("Logged on the customer's card as sent."))
 
     def open_in_app(self) -> None:
         self.status_label.setText(open_message(self.context, self.message(), self.recipient()))

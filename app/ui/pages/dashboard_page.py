@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.services.dashboard.metrics import Dashboard, compute_dashboard
 from app.services.money import to_units
-from app.services.settings import CURRENCY
+from app.services.settings import CONVERSION_WINDOW_DAYS, CURRENCY
 from app.ui import formatting
 from app.ui.context import AppContext
 from app.ui.pages.base import Page, empty_state
@@ -76,14 +76,15 @@ class DashboardPage(Page):
         self.chart: ChartCanvas | None = None  # built on first refresh, loading matplotlib
         self.conversion_title = QLabel(
             "<b>%1</b>".replace("%1", self.tr("Did the reminders work? (last 12 months)")))
-        self.conversion_hint = QLabel(self.tr(
-            "A contact counts as a success when the customer bought within the set number of days "
-            "after it (Settings → Reminders)."))
+        self.conversion_hint = QLabel()  # how it is computed; names the window from Settings
         self.conversion_hint.setWordWrap(True)
+        self.conversion_total = QLabel()
+        self.conversion_total.setWordWrap(True)
         self.conversion_model = RecordsTableModel([
             Column(self.tr("Reminder"), lambda r: rule_label(r.rule) if r.rule else
                    self.tr("Other messages")),
-            Column(self.tr("Contacts"), lambda r: str(r.contacts), lambda r: r.contacts, True),
+            Column(self.tr("People written to"), lambda r: str(r.people), lambda r: r.people,
+                   True),
             Column(self.tr("Bought after"), lambda r: str(r.converted), lambda r: r.converted,
                    True),
             Column(self.tr("Success rate"), lambda r: self._percent(r.rate), lambda r: r.rate,
@@ -95,10 +96,13 @@ class DashboardPage(Page):
         self.conversion_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.conversion_view.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):  # the headers are longer than the numbers
+            self.conversion_view.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
         self.conversion_view.setMinimumHeight(160)
         self.no_contacts = QLabel(self.tr(
-            "No messages logged yet. Work through the Today list: every message you copy, open or "
-            "send is counted here."))
+            "No messages logged yet. Work through the Today list: every message you open in "
+            "a messenger, send, export or mark as sent is counted here."))
         self.no_contacts.setWordWrap(True)
 
         content = QWidget()
@@ -110,6 +114,7 @@ class DashboardPage(Page):
         layout.addSpacing(8)
         layout.addWidget(self.conversion_title)
         layout.addWidget(self.conversion_hint)
+        layout.addWidget(self.conversion_total)
         layout.addWidget(self.conversion_view)
         layout.addWidget(self.no_contacts)
         layout.addStretch(1)
@@ -169,9 +174,24 @@ class DashboardPage(Page):
         self.cards["gap"].set(self.tr("%n day(s)", "", round(gap)) if gap is not None else "—",
                               self.tr("median between two orders of the same customer"))
         self._draw_chart(board)
+        self._show_conversion(board)
+
+    def _show_conversion(self, board: Dashboard) -> None:
+        window = int(self.context.settings.get(CONVERSION_WINDOW_DAYS))
+        self.conversion_hint.setText(self.tr(
+            "People, not messages: each person written to in the last 12 months counts once, "
+            "and counts as brought back if they bought within %n day(s) after a message "
+            "(Settings → Reminders). Opening a message in a messenger, sending, exporting or "
+            "marking it sent is a message; copying the text alone is not.", "", window))
+        total = board.converted
+        self.conversion_total.setText(self.tr(
+            "Overall: %1 of %2 people written to bought again (%3).")
+            .replace("%1", str(total.converted)).replace("%2", str(total.people))
+            .replace("%3", self._percent(total.rate)))
         self.conversion_model.set_records(board.conversions)
         has_contacts = bool(board.conversions)
-        self.conversion_view.setVisible(has_contacts)
+        for widget in (self.conversion_view, self.conversion_total):
+            widget.setVisible(has_contacts)
         self.no_contacts.setVisible(not has_contacts)
 
     def _percent(self, share: float | None) -> str:

@@ -59,5 +59,13 @@ class RecordsTableModel(QAbstractTableModel):
         spec = self.columns[column]
         key = spec.sort_key or spec.text
         self.layoutAboutToBeChanged.emit()
-        self.records.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        moved = sorted(range(len(self.records)), key=lambda row: key(self.records[row]),
+                       reverse=order == Qt.SortOrder.DescendingOrder)
+        self.records = [self.records[row] for row in moved]
+        # Persistent indexes (the view's selection and current row) follow their record, so
+        # whatever shows the selected row (a preview) still matches it after sorting.
+        new_row = {old: new for new, old in enumerate(moved)}
+        before = self.persistentIndexList()
+        self.changePersistentIndexList(
+            before, [self.index(new_row[i.row()], i.column()) for i in before])
         self.layoutChanged.emit()

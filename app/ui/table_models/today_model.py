@@ -150,7 +150,7 @@ class TodayModel(QAbstractTableModel):
 
 
 def overdue_text(days: int) -> str:
-    text = QCoreApplication.translate("TodayPage", "overdue by %n day(s)", "", days)
+    text = TodayModel.tr("overdue by %n day(s)", "", days)  # type: ignore[arg-type]  # on the class, for lupdate
     if "(s)" in text:  # no translation loaded: English source, pluralised here
         text = f"overdue by {days} day" + ("" if days == 1 else "s")
     return text

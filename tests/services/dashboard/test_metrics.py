@@ -57,17 +57,54 @@ def test_monthly_split_new_and_returning(db: Database) -> None:
     assert november["new_buyers"] == 1 and november["returning_buyers"] == 1
 
 
-def test_conversion_per_rule(db: Database) -> None:
-    ids = _shop(db, {"Анна": [("2026-10-05", 1000)]})
+def _contacts(db: Database, ids: dict[str, int],
+              rows: list[tuple[str, str, str | None, str]]) -> None:
+    """(customer, day, rule, outcome) contacts, stored as the app stores them."""
     with db.transaction() as session:
-        for rule, converted in (("birthday", True), ("birthday", False), ("not_bought", False)):
-            session.add(Contact(customer_id=ids["Анна"], contacted_at=dt.datetime(2026, 11, 1),
-                                channel="whatsapp", outcome="opened", rule=rule,
-                                converted_on=dt.date(2026, 11, 3) if converted else None))
-    conversions = {c.rule: c for c in compute_dashboard(db, AS_OF).conversions}
-    assert conversions["birthday"].contacts == 2
-    assert conversions["birthday"].rate == 0.5
-    assert conversions["not_bought"].rate == 0.0
+        for name, day, rule, outcome in rows:
+            session.add(Contact(customer_id=ids[name],
+                                contacted_at=dt.datetime.fromisoformat(f"{day} 10:00"),
+                                channel="whatsapp", outcome=outcome, rule=rule))
+
+
+def test_conversion_counts_people_not_clicks(db: Database) -> None:
+    ids = _shop(db, {
+        "Анна": [("2026-10-05", 1000), ("2026-11-05", 800)],
+        "Борис": [("2026-06-01", 500)],
+        "Вера": [("2026-09-01", 700), ("2026-09-20", 300)],
+        "Глеб": [("2025-11-05", 400)],
+        "Дина": [("2026-03-01", 200)],
+    })
+    _contacts(db, ids, [
+        # Анна: two birthday messages (two clicks) and bought on 11-05, within 14 days of both;
+        # her not-bought message of 09-01 came 34 days before her next purchase (10-05): no.
+        ("Анна", "2026-11-01", "birthday", "opened"),
+        ("Анна", "2026-11-02", "birthday", "done"),
+        ("Анна", "2026-09-01", "not_bought", "opened"),
+        # Борис: written to twice, never bought again.
+        ("Борис", "2026-11-03", "birthday", "opened"),
+        ("Борис", "2026-09-01", "not_bought", "sent"),
+        # Вера: bought 10 days after the message; the failed e-mail is not a message at all.
+        ("Вера", "2026-09-10", "not_bought", "exported"),
+        ("Вера", "2026-09-12", "not_bought", "failed"),
+        # Глеб: brought back, but more than 12 months before 2026-11-27: outside the period.
+        ("Глеб", "2025-11-01", "birthday", "opened"),
+        # Дина: written to from her card (no reminder), twice; no purchase since.
+        ("Дина", "2026-11-20", None, "opened"),
+        ("Дина", "2026-11-21", None, "done"),
+    ])
+    from app.services.reminders.conversion import attribute_conversions
+
+    attribute_conversions(db, 14)
+    board = compute_dashboard(db, AS_OF)
+    by_rule = {c.rule: (c.people, c.converted) for c in board.conversions}
+    # birthday: Анна and Борис written to, Анна came back (clicks would say 3 and 2);
+    # not bought: Анна, Борис, Вера written to, Вера came back; other messages: Дина, nobody.
+    assert by_rule == {"birthday": (2, 1), "not_bought": (3, 1), "": (1, 0)}
+    assert [c.rule for c in board.conversions] == ["not_bought", "birthday", ""]
+    # Everyone once, whatever the rule: Анна, Борис, Вера, Дина; Анна and Вера came back.
+    assert (board.converted.people, board.converted.converted) == (4, 2)
+    assert board.converted.rate == 0.5
 
 
 def test_empty_shop_has_no_figures(db: Database) -> None:

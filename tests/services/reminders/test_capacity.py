@@ -104,15 +104,15 @@ def test_skip_frees_a_place_the_same_day(db, settings, clock):
     assert [t.customer_id for t in again.later] == [ids[0]]
 
 
-def test_a_copied_message_keeps_its_place_without_taking_two(db, settings, clock):
+def test_an_opened_message_keeps_its_place_without_taking_two(db, settings, clock):
     only(settings, "not_bought")
     settings.set("daily_capacity", 3)
     ids = lapsed(db, clock, 5)
     listed = morning(db, settings, clock)
     conn = db.raw_connection()
-    with conn:  # copying a message logs a contact for the task; the task stays open
+    with conn:  # opening a message logs a contact for the task; the task stays open until Done
         conn.execute("INSERT INTO contacts (customer_id, contacted_at, outcome, task_id, rule)"
-                     " VALUES (?, ?, 'copied', ?, ?)",
+                     " VALUES (?, ?, 'opened', ?, ?)",
                      (ids[4], clock.now().isoformat(sep=" "), listed.items[0].id,
                       listed.items[0].rule))
     conn.close()

@@ -36,7 +36,7 @@ def test_purchase_within_the_window_converts(db, clock):
         (inside, "rhythm", (day + D(days=5)).isoformat()),
         (edge, "rhythm", (day + D(days=14)).isoformat()),
         (late, "birthday", None), (same_day, "big_order", None), (failed, "rhythm", None)]
-    by_rule = {r.rule: (r.contacts, r.converted) for r in conversion_by_rule(db)}
+    by_rule = {r.rule: (r.people, r.converted) for r in conversion_by_rule(db)}
     assert by_rule == {"rhythm": (2, 2), "birthday": (1, 0), "big_order": (1, 0)}
 
 

@@ -121,14 +121,14 @@ def test_who_may_come_back_soon(db, settings, clock):
         "Постоянная", clock.today() + D(days=5), 20)
 
 
-def test_done_after_copying_does_not_log_the_contact_twice(db, settings, clock, two_tasks):
+def test_done_after_opening_does_not_log_the_contact_twice(db, settings, clock, two_tasks):
     from tests.services.reminders.data import add_contact
 
     item = list_today(db, settings, clock.today())[0]
     conn = db.raw_connection()
     with conn:
         conn.execute("INSERT INTO contacts (customer_id, contacted_at, outcome, task_id, rule)"
-                     " VALUES (?, ?, 'copied', ?, ?)",
+                     " VALUES (?, ?, 'opened', ?, ?)",
                      (item.customer_id, "2026-11-27 09:05:00", item.id, item.rule))
     conn.close()
     add_contact(db, item.customer_id, clock.today() - D(days=30))  # unrelated, older
