@@ -111,7 +111,9 @@ def _shoot_language(app: object, shop: tuple[object, int], clock: object, langua
                              ("settings", SettingsDialog(context, window))):
             dialog.show()
             settle()
-            dialog.resize(dialog.size().boundedTo(room))
+            # As on a screen of that size (the offscreen one is small).
+            wanted = getattr(dialog, "unscrolled_size", dialog.size)()
+            dialog.resize(wanted.boundedTo(room))
             for tab in range(dialog.tabs.count()):  # every tab: each must fit as it opens
                 dialog.tabs.setCurrentIndex(tab)
                 settle()

@@ -213,7 +213,8 @@ class SegmentsPage(Page):
         self.stack.setCurrentIndex(1 if empty else 0)
         self.summary_model.set_frame(data.summary)
         self.bands_label.setText(self._bands_text(data.bands))
-        self.bands_link.setText(f'<a href="bands">{self.tr("Scores in force…")}</a>')
+        link = self.tr("Scores in force…")
+        self.bands_link.setText(f'<a href="bands">{link}</a>')
         self.bands_link.setToolTip(self.bands_label.text())
         self.movement_label.setText(self._movement_html(data.report))
         if empty:

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -55,9 +57,16 @@ class ReminderRulesEditor(QWidget):
         self._spins: dict[str, QSpinBox | QDoubleSpinBox] = {}
         self._lists: dict[str, QLineEdit] = {}
         self.setProperty("wide", True)  # the settings dialog gives it the full width
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
+        # Two columns: the built-in rules at the left, your own and the scripts at the right,
+        # so the Reminders tab fits a laptop screen without scrolling.
+        columns = QHBoxLayout(self)
+        columns.setContentsMargins(0, 0, 0, 0)
+        grid = QGridLayout()
         grid.setColumnStretch(0, 1)
+        right = QVBoxLayout()
+        columns.addLayout(grid, 1)
+        columns.addSpacing(24)  # not setSpacing: the columns' own rows would inherit it
+        columns.addLayout(right, 1)
         row = 0
         for rule, default in DEFAULTS.items():
             if not isinstance(default, dict) or "enabled" not in default:
@@ -88,12 +97,14 @@ class ReminderRulesEditor(QWidget):
                 row += 1
         self.custom = CustomRulesEditor(self)
         title = self.tr("Your own reminders")
-        grid.addWidget(QLabel("<b>%1</b>".replace("%1", title)), row, 0, 1, 3)
-        grid.addWidget(self.custom, row + 1, 0, 1, 3)
+        grid.setRowStretch(row, 1)
+        right.addWidget(QLabel("<b>%1</b>".replace("%1", title)))
+        right.addWidget(self.custom)
         scripts_title = self.tr("Which message each reminder suggests")
-        grid.addWidget(QLabel("<b>%1</b>".replace("%1", scripts_title)), row + 2, 0, 1, 3)
+        right.addWidget(QLabel("<b>%1</b>".replace("%1", scripts_title)))
         self.scripts_grid = QGridLayout()
-        grid.addLayout(self.scripts_grid, row + 3, 0, 1, 3)
+        right.addLayout(self.scripts_grid)
+        right.addStretch(1)
         self._scripts: dict[tuple[str, str], QComboBox] = {}
         self._choices: list[tuple[str, str]] = []
         self.step_combos: list[tuple[int, QComboBox]] = []  # (day, its script) in day order

@@ -23,7 +23,8 @@ from app.services.segments.catalog import segment_for
 LABEL_SIZE = 7.5
 MIN_LABEL_SIZE = 5.5
 LABEL_INSET = 0.06  # of a cell's width, each side
-LABEL_HEIGHT = 0.5  # of a cell's height, the top part: the count sits below
+LABEL_TOP = 0.94  # of a cell's height: the name hangs from here...
+LABEL_BOTTOM = 0.5  # ...and ends above the middle, where the count sits below
 # Near-black rather than the palette's text colour: a mid green of the dark look needs it for 4.5:1.
 DARK_TEXT = "#111111"
 LIGHT_TEXT = "#ffffff"
@@ -75,7 +76,7 @@ class SegmentChart(FigureCanvasQTAgg):
                 edge = fg if key == selected else bg
                 grid_ax.add_patch(Rectangle((x, y), 1, 1, facecolor=face.name(), edgecolor=edge,
                                             linewidth=3 if key == selected else 1.5))
-                text = _text_on(face)
+                text = text_on(face)
                 grid_ax.text(x + 0.5, y + 0.3, f"{int(counts[r - 1][f - 1])}", ha="center",
                              va="center", fontsize=13, fontweight="bold", color=text)
                 if key not in named:  # the name once, in the region's top-left cell
@@ -83,7 +84,7 @@ class SegmentChart(FigureCanvasQTAgg):
                     top = max(rr for rr in range(1, 6) for ff in range(1, 6)
                               if segment_for(rr, ff) == key)
                     left = min(ff for ff in range(1, 6) if segment_for(top, ff) == key)
-                    artist = grid_ax.text(left - 1 + 0.06, top - 1 + 0.94, label(key),
+                    artist = grid_ax.text(left - 1 + LABEL_INSET, top - 1 + LABEL_TOP, label(key),
                                           ha="left", va="top", fontsize=LABEL_SIZE, color=text)
                     self._labels.append((artist, label(key)))
         grid_ax.set_xlim(0, 5)
@@ -100,7 +101,7 @@ class SegmentChart(FigureCanvasQTAgg):
                                     edgecolor=fg if selected == "lost" else bg,
                                     linewidth=3 if selected == "lost" else 1.5))
         lost_ax.text(2.5, 0.5, f"{titles[2]}: {lost}", ha="center", va="center", fontsize=10,
-                     fontweight="bold", color=_text_on(face))
+                     fontweight="bold", color=text_on(face))
         lost_ax.set_xlim(0, 5)
         lost_ax.set_ylim(0, 1)
         lost_ax.set_xticks([])
@@ -122,11 +123,12 @@ class SegmentChart(FigureCanvasQTAgg):
             engine.execute(self.figure)  # the axes' final place, before measuring
         renderer = self.get_renderer()
         (x0, y0), (x1, y1) = self._grid_ax.transData.transform([(0, 0), (1, 1)])
-        width, height = (x1 - x0) * (1 - 2 * LABEL_INSET), (y1 - y0) * LABEL_HEIGHT
+        width = (x1 - x0) * (1 - 2 * LABEL_INSET)
+        height = (y1 - y0) * (LABEL_TOP - LABEL_BOTTOM)
 
         def fits() -> bool:
             box = artist.get_window_extent(renderer)
-            return box.width <= width and box.height <= height
+            return bool(box.width <= width and box.height <= height)
 
         for artist, text in self._labels:
             size = LABEL_SIZE
@@ -167,7 +169,7 @@ class SegmentChart(FigureCanvasQTAgg):
         return px / ratio, self.height() - py / ratio
 
 
-def _text_on(face: QColor) -> str:
+def text_on(face: QColor) -> str:
     """Dark text on a light colour, white on a dark one: whichever reads better (WCAG)."""
     return max((DARK_TEXT, LIGHT_TEXT), key=lambda text: contrast(face, QColor(text)))
 
