@@ -40,6 +40,11 @@ from app.ui.widgets.drop_overlay import DropOverlay
 
 log = logging.getLogger(__name__)
 
+MINIMUM_SIZE = QSize(960, 600)
+# Room for the longest label ("Сегодня  (150)") and no more: every pixel goes to the pages at the
+# minimum size.
+SIDEBAR_WIDTH = 160
+
 IMPORTABLE_SUFFIXES = {".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xls", ".ods"}
 
 # key -> (module, class); pages are built the first time they are shown, so heavy imports
@@ -58,13 +63,13 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.setWindowTitle(self.tr("Regulars"))
-        self.setMinimumSize(QSize(960, 600))
+        self.setMinimumSize(MINIMUM_SIZE)
         self.setAcceptDrops(True)
         self._pages: dict[str, Page] = {}
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setFixedWidth(190)
+        self.sidebar.setFixedWidth(SIDEBAR_WIDTH)
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setStyleSheet(
             "QListWidget#sidebar { border: none; font-size: 14px; }"
@@ -73,7 +78,7 @@ class MainWindow(QMainWindow):
         for key, _module, _cls in PAGE_CLASSES:
             item = QListWidgetItem(self._page_label(key))
             item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setSizeHint(QSize(180, 40))
+            item.setSizeHint(QSize(SIDEBAR_WIDTH - 10, 40))
             self.sidebar.addItem(item)
             self.stack.addWidget(QWidget())  # placeholder until first shown
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row)
@@ -327,10 +332,25 @@ class MainWindow(QMainWindow):
         geometry = QSettings().value("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            return
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            size = default_size(room.size())
+            self.resize(size)
+            self.move(room.center() - self.rect().center())
         else:
-            self.resize(1200, 760)
+            self.resize(default_size(QSize(1366, 728)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         self.context.jobs.cancel_all()
         super().closeEvent(event)
+
+
+def default_size(available: QSize) -> QSize:
+    """The first window's size: roomy on a big screen, and on a 1366x768 laptop (728 px above
+    the taskbar) small enough that the title bar and the window frame fit too."""
+    width = min(1280, available.width() - 40)
+    height = min(800, available.height() - 60)
+    return QSize(max(width, MINIMUM_SIZE.width()), max(height, MINIMUM_SIZE.height()))

@@ -1487,6 +1487,10 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Сегменты</translation>
     </message>
     <message>
+        <source>Scores in force…</source>
+        <translation>Действующие оценки…</translation>
+    </message>
+    <message>
         <source>Orders (F score)</source>
         <translation>Заказы (оценка F)</translation>
     </message>

@@ -76,7 +76,7 @@ def test_card_history_shows_labels_and_the_name_in_normal_case(qtbot, context, l
         assert row[:3] == ["09.11.2026", "WhatsApp", "Скопировано"]
     else:
         assert row[:3] == ["9 Nov 2026", "WhatsApp", "Copied"]
-    assert dialog.windowTitle() == "Ксения Иванова"
+    assert dialog.windowTitle().split(" — ")[0] == "Ксения Иванова"  # "— Customer" follows
     assert "Ксения Иванова" in dialog.summary.text()
     assert dialog.name_edit.text() == "КСЕНИЯ ИВАНОВА", "the stored name is edited as it is"
 

@@ -37,10 +37,10 @@ def test_summary_rows_match_the_service_and_pass_the_model_tester(qtbot, demo_co
     assert labels[0] == "Champions" and labels[-1] == "Lost"
     assert [int(model.index(r, 1).data()) for r in range(model.rowCount())] == list(
         summary["customers"])
-    # The biggest segment is selected at first and its customers are listed.
-    biggest = str(summary["customers"].idxmax())
-    assert page.selected == biggest
-    assert page.customers_model.rowCount() == summary.loc[biggest, "customers"]
+    # The page opens on the most urgent non-empty segment, and its customers are listed.
+    assert summary.loc["cant_lose", "customers"] > 0
+    assert page.selected == "cant_lose"
+    assert page.customers_model.rowCount() == summary.loc["cant_lose", "customers"]
 
 
 def test_clicking_a_segment_in_the_table_lists_its_customers(qtbot, demo_context) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QTableView,
     QTabWidget,
@@ -28,6 +29,7 @@ from app.services import customers as customers_service
 from app.services.customers import CustomerCard, CustomerDetails
 from app.services.errors import UserFacingError
 from app.services.names import display_name
+from app.services.phones import format_phone
 from app.services.segments import catalog as segments_catalog
 from app.services.segments.reports import explain_customer
 from app.services.settings import CURRENCY, PHONE_REGION
@@ -45,6 +47,7 @@ class CustomerCardDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.customer_id = customer_id
+        self._phone_shown = ("", "")  # (formatted in the field, stored)
         self.setWindowTitle(self.tr("New customer") if customer_id is None else self.tr("Customer"))
         self.resize(820, 620)
         lang, currency = context.language, context.settings.get(CURRENCY)
@@ -92,8 +95,10 @@ class CustomerCardDialog(QDialog):
                                                    QDialogButtonBox.ButtonRole.ActionRole)
         self.export_button = self.buttons.addButton(self.tr("Export data…"),
                                                     QDialogButtonBox.ButtonRole.ActionRole)
-        self.delete_button = self.buttons.addButton(self.tr("Delete customer…"),
-                                                    QDialogButtonBox.ButtonRole.DestructiveRole)
+        # Far from Save, on its own at the left: a slip of the mouse must not reach it (it still
+        # asks before deleting).
+        self.delete_button = QPushButton(self.tr("Delete customer…"))
+        self.delete_button.setAutoDefault(False)
         self.write_button.clicked.connect(self.write_message)
         self.export_button.clicked.connect(self.export_data)
         self.delete_button.clicked.connect(self.delete_customer)
@@ -107,7 +112,12 @@ class CustomerCardDialog(QDialog):
         layout.addWidget(self.segment_label)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.delete_button)
+        bottom.addSpacing(24)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
         if customer_id is not None:
             self.load()
 
@@ -193,10 +203,12 @@ class CustomerCardDialog(QDialog):
 
     def _fill(self, card: CustomerCard) -> None:
         d = card.details
-        self.setWindowTitle(display_name(d.display_name))
+        self.setWindowTitle(f"{display_name(d.display_name)} — {self.tr('Customer')}")
         self.name_edit.setText(d.display_name)
         self.first_name_edit.setText(d.first_name)
-        self.phone_edit.setText(d.phone_raw)
+        # The number as people write it ("+7 912 345-67-89"), not as it came from a till.
+        self._phone_shown = (format_phone(card.phone_e164) or d.phone_raw, d.phone_raw)
+        self.phone_edit.setText(self._phone_shown[0])
         self.email_edit.setText(d.email)
         self.telegram_edit.setText(d.telegram)
         self.birthday_day.setValue(d.birthday_day or 0)
@@ -272,7 +284,7 @@ class CustomerCardDialog(QDialog):
         return CustomerDetails(
             display_name=self.name_edit.text(),
             first_name=self.first_name_edit.text(),
-            phone_raw=self.phone_edit.text(),
+            phone_raw=self._phone_raw(),
             email=self.email_edit.text(),
             telegram=self.telegram_edit.text(),
             birthday_day=self.birthday_day.value() or None,
@@ -284,6 +296,12 @@ class CustomerCardDialog(QDialog):
             do_not_contact=self.dnc_check.isChecked(),
             external_code=self.code_edit.text(),
         )
+
+    def _phone_raw(self) -> str:
+        """The stored text when the shown (formatted) number was left as it is."""
+        shown, stored = self._phone_shown
+        text = self.phone_edit.text()
+        return stored if text == shown else text
 
     def save(self) -> None:
         region = self.context.settings.get(PHONE_REGION)

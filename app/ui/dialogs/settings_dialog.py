@@ -10,8 +10,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -44,6 +45,46 @@ def tr_setting(text: str) -> str:
     return QCoreApplication.translate("settings", text)
 
 
+def _is_wide(spec: SettingSpec[Any]) -> bool:
+    return spec.type_name == "json"  # a table-like editor (reminder rules)
+
+
+def _form() -> QFormLayout:
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    return form
+
+
+FIELD_TEXT_WIDTH = 240  # px: a setting's caption and help text wrap within this
+
+
+class _Tab:
+    """A tab's fields in columns, filled in order, so that no tab is taller than a laptop
+    screen: two, or three under a wide editor (which takes the whole width above them)."""
+
+    def __init__(self, page: QWidget, fields: list[SettingSpec[Any]], wide: bool) -> None:
+        layout = QVBoxLayout(page)
+        self.wide = _form()
+        layout.addLayout(self.wide)
+        row = QHBoxLayout()
+        self.columns = [_form() for _ in range(3 if wide else 2)]
+        for number, form in enumerate(self.columns):
+            if number:
+                row.addSpacing(24)  # not setSpacing: the forms' rows would inherit it
+            row.addLayout(form, 1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        per_column = -(-len(fields) // len(self.columns))
+        self._column_of = {spec.key: n // per_column for n, spec in enumerate(fields)}
+
+    def form_for(self, spec: SettingSpec[Any]) -> QFormLayout:
+        if _is_wide(spec):
+            return self.wide
+        return self.columns[self._column_of[spec.key]]
+
+
 class SettingsDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,17 +97,20 @@ class SettingsDialog(QDialog):
         self._stored = context.settings.all()
 
         self.tabs = QTabWidget()
-        forms: dict[str, QFormLayout] = {}
-        for spec in SPECS:
-            if spec.type_name == "hidden" or not spec.label:
-                continue
-            if spec.group not in forms:
-                forms[spec.group] = self._add_tab(spec.group)
+        shown = [spec for spec in SPECS if spec.type_name != "hidden" and spec.label]
+        tabs: dict[str, _Tab] = {}
+        for spec in shown:
+            if spec.group not in tabs:
+                group = [s for s in shown if s.group == spec.group]
+                tabs[spec.group] = self._add_tab(
+                    spec.group, [s for s in group if not _is_wide(s)],
+                    wide=any(_is_wide(s) for s in group))
             self._tab_of[spec.key] = self.tabs.count() - 1
-            self._add_field(forms[spec.group], spec)
+            form = tabs[spec.group].form_for(spec)
+            self._add_field(form, spec)
             if spec.key == "smtp_user":
                 self.password = editors.PasswordEditor(context)
-                self._add_row(forms[spec.group], self.tr("Password"), self.password,
+                self._add_row(form, self.tr("Password"), self.password,
                               self.password.help_text())
             if spec.key == "send_delay_seconds":
                 self.test_email_button = QPushButton(self.tr("Send a test e-mail"))
@@ -74,7 +118,7 @@ class SettingsDialog(QDialog):
                     "Sends a short e-mail to the sender address with the values above, "
                     "before you save them."))
                 self.test_email_button.clicked.connect(self.send_test_email)
-                forms[spec.group].addRow("", self.test_email_button)
+                form.addRow("", self.test_email_button)
 
         self._offer_scripts()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -90,21 +134,49 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
+        self._sized = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._sized:  # once: the tabs' contents are measured when they have been shown
+            self._sized = True
+            current = self.tabs.currentIndex()
+            for index in range(self.tabs.count()):
+                self.tabs.setCurrentIndex(index)
+            self.tabs.setCurrentIndex(current)
+            self.resize(self.sizeHint())
+        super().showEvent(event)
+
+    def sizeHint(self) -> QSize:
+        """Room for the tallest and the widest tab without scrolling, within the screen (a tab
+        scrolls only on a screen smaller than a 1366x768 laptop's)."""
+        wanted = self.unscrolled_size()
+        screen = self.screen()
+        if screen is not None:
+            wanted = wanted.boundedTo(screen.availableGeometry().size() - QSize(20, 40))
+        return wanted.expandedTo(self.minimumSize())
+
+    def unscrolled_size(self) -> QSize:
+        """The size at which no tab scrolls."""
+        scrolls = [self.tabs.widget(i) for i in range(self.tabs.count())]
+        pages = [s.widget() for s in scrolls if isinstance(s, QScrollArea)]
+        contents = [page.sizeHint() for page in pages if page is not None]
+        width = max((c.width() for c in contents), default=0)
+        height = max((c.height() for c in contents), default=0)
+        chrome = QSize(48, self.tabs.tabBar().sizeHint().height()
+                       + self.buttons.sizeHint().height() + 48)
+        return (QSize(width, height) + chrome).expandedTo(self.minimumSize())
 
     # --- building ----------------------------------------------------------------------------
 
-    def _add_tab(self, group: str) -> QFormLayout:
+    def _add_tab(self, group: str, fields: list[SettingSpec[Any]], wide: bool) -> _Tab:
         page = QWidget()
-        form = QFormLayout(page)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        tab = _Tab(page, fields, wide)
         scroll = QScrollArea()
         scroll.setWidget(page)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.tabs.addTab(scroll, tr_setting(group))
-        return form
+        return tab
 
     def _add_field(self, form: QFormLayout, spec: SettingSpec[Any]) -> None:
         editor = editors.create(spec, self)
@@ -136,6 +208,7 @@ class SettingsDialog(QDialog):
         column.addWidget(error)
         caption = QLabel(label)
         caption.setWordWrap(True)
+        caption.setMaximumWidth(FIELD_TEXT_WIDTH)
         caption.setBuddy(widget)
         if widget.property("wide"):  # a table-like editor gets the whole width, title above
             caption.setText(f"<b>{label}</b>")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.dashboard.metrics import Dashboard, compute_dashboard
-from app.services.money import to_units
+from app.services.money import MINOR_PER_UNIT, to_units
 from app.services.settings import CONVERSION_WINDOW_DAYS, CURRENCY
 from app.ui import formatting
 from app.ui.context import AppContext
@@ -209,9 +210,8 @@ class DashboardPage(Page):
         monthly = board.monthly
         axes = self.chart.new_axes()
         colors = self.chart.colors()
-        loc = formatting.locale_for(self.context.language)
-        labels = [loc.standaloneMonthName(m.month, loc.FormatType.ShortFormat)
-                  for m in monthly["month"]]
+        labels = month_labels(list(monthly["month"]), self.context.language)
+        currency = self.context.settings.get(CURRENCY)
         positions = range(len(labels))
         new = to_units(monthly["new_revenue_minor"].to_numpy())
         returning = to_units(monthly["returning_revenue_minor"].to_numpy())
@@ -219,9 +219,22 @@ class DashboardPage(Page):
         axes.bar(positions, new, bottom=returning, color=colors.accent_soft,
                  label=self.tr("First orders"))
         axes.set_xticks(list(positions), labels)
-        axes.yaxis.set_major_formatter(lambda v, _p: formatting.number(v, self.context.language))
+        # Money on the axis in the shop's currency ("400 000 ₽", "£4,000"), whole units.
+        axes.yaxis.set_major_formatter(lambda v, _p: formatting.money(
+            round(v * MINOR_PER_UNIT), currency, self.context.language))
         legend = axes.legend(frameon=False, loc="lower left", bbox_to_anchor=(0, 1.0), ncols=2,
                              fontsize=9)
         for text in legend.get_texts():
             text.set_color(colors.text)
         self.chart.draw()
+
+
+def month_labels(months: list[dt.date], language: str) -> list[str]:
+    """Short month names; the year under the first month and under every January, so twelve
+    months that span two years read as such ("Dec / 2025", "Jan / 2026")."""
+    loc = formatting.locale_for(language)
+    labels = []
+    for number, month in enumerate(months):
+        name = loc.standaloneMonthName(month.month, loc.FormatType.ShortFormat)
+        labels.append(f"{name}\n{month.year}" if number == 0 or month.month == 1 else name)
+    return labels

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -72,7 +73,7 @@ class MessagesPage(Page):
         splitter.addWidget(self._build_library())
         splitter.addWidget(self._build_editor())
         splitter.addWidget(self._build_preview())
-        splitter.setSizes([220, 460, 580])
+        splitter.setSizes([220, 480, 560])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -111,18 +112,20 @@ class MessagesPage(Page):
         self.restore_button.setToolTip(self.tr("Bring back the built-in scripts you deleted."))
         self.restore_button.clicked.connect(self.restore_builtins)
         self.restore_button.setVisible(False)
-        row1, row2 = QHBoxLayout(), QHBoxLayout()
-        for button in (self.new_button, self.duplicate_button, self.rename_button):
-            row1.addWidget(button)
-        row2.addWidget(self.delete_button)
-        row2.addWidget(self.reset_button)
+        # Two buttons a row: three in a row ran their Russian texts into the edges at the
+        # minimum window size.
+        buttons = QGridLayout()
+        buttons.addWidget(self.new_button, 0, 0)
+        buttons.addWidget(self.duplicate_button, 0, 1)
+        buttons.addWidget(self.rename_button, 1, 0)
+        buttons.addWidget(self.delete_button, 1, 1)
+        buttons.addWidget(self.reset_button, 2, 0, 1, 2)
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.language_filter)
         layout.addWidget(self.list_view, 1)
-        layout.addLayout(row1)
-        layout.addLayout(row2)
+        layout.addLayout(buttons)
         layout.addWidget(self.restore_button)
         return box
 
@@ -194,10 +197,8 @@ class MessagesPage(Page):
         self.variables_view.doubleClicked.connect(self.insert_variable)
         form = QFormLayout()
         form.addRow(self.tr("Preview for"), self.customer_search)
-        chooser = QHBoxLayout()
-        chooser.addWidget(self.customer_combo, 1)
-        chooser.addWidget(self.write_button)
-        form.addRow("", chooser)
+        form.addRow("", self.customer_combo)
+        form.addRow("", self.write_button)  # its own row: beside it, the names were cut
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)

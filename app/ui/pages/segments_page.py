@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pandas as pd
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QColor, QCursor, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +49,7 @@ from app.ui.table_models.segments_model import SegmentCustomersModel, SegmentsSu
 if TYPE_CHECKING:
     from app.ui.widgets.segment_chart import SegmentChart  # matplotlib: only when shown
 
+SHORT_PAGE = 640  # px: below it the bands in force fold into one line
 # Light palette; the dark palette blends each towards the dark background.
 COLOURS = {
     "champions": "#1b7f3b", "loyal": "#4caf50", "potential_loyalist": "#9ccc65",
@@ -94,6 +96,10 @@ class SegmentsPage(Page):
 
         self.summary_table = _table(self.summary_model)
         self.summary_table.clicked.connect(self._on_summary_clicked)
+        # Catalog order (best to lost) until a header is clicked; a third click brings it back.
+        self.summary_table.horizontalHeader().setSortIndicatorClearable(True)
+        self.summary_table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.summary_table.setSortingEnabled(True)
         self.chart_box = QVBoxLayout()
         self.info = QLabel()
         self.info.setWordWrap(True)
@@ -101,6 +107,14 @@ class SegmentsPage(Page):
         self.bands_label = QLabel()
         self.bands_label.setWordWrap(True)
         self.bands_label.setObjectName("bandsInForce")
+        # On a short page the bands take a line, "Scores in force…", that shows them on hover.
+        self.bands_link = QLabel()
+        self.bands_link.setObjectName("bandsInForceLink")
+        self.bands_link.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.bands_link.linkActivated.connect(
+            lambda _link: QToolTip.showText(QCursor.pos(), self.bands_label.text(),
+                                            self.bands_link))
+        self.bands_link.hide()
 
         self.customers_title = QLabel()
         self.export_button = QPushButton(self.tr("Export…"))
@@ -140,6 +154,7 @@ class SegmentsPage(Page):
         left_layout.addWidget(self.summary_table, 1)
         left_layout.addWidget(self.info)
         left_layout.addWidget(self.bands_label)
+        left_layout.addWidget(self.bands_link)
         chart_holder = QWidget()
         chart_holder.setLayout(self.chart_box)
         self.chart_box.setContentsMargins(0, 0, 0, 0)
@@ -175,6 +190,12 @@ class SegmentsPage(Page):
     def title(self) -> str:
         return self.tr("Segments")
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        short = self.height() < SHORT_PAGE
+        self.bands_label.setVisible(not short)
+        self.bands_link.setVisible(short)
+
     # --- loading ------------------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -192,11 +213,14 @@ class SegmentsPage(Page):
         self.stack.setCurrentIndex(1 if empty else 0)
         self.summary_model.set_frame(data.summary)
         self.bands_label.setText(self._bands_text(data.bands))
+        link = self.tr("Scores in force…")
+        self.bands_link.setText(f'<a href="bands">{link}</a>')
+        self.bands_link.setToolTip(self.bands_label.text())
         self.movement_label.setText(self._movement_html(data.report))
         if empty:
             return
         if self.selected is None or self.selected.startswith("move:"):
-            self.selected = str(data.summary["customers"].idxmax())
+            self.selected = opening_segment(data.summary["customers"])
         self.select_segment(self.selected)
 
     def _plot(self) -> None:
@@ -228,6 +252,9 @@ class SegmentsPage(Page):
         row = self.summary_model.row_of(key)
         if row is not None:
             self.summary_table.selectRow(row)
+            # After the table has its final height (the first data arrives with the layout).
+            QTimer.singleShot(0, lambda: self.summary_table.scrollTo(
+                self.summary_table.currentIndex()))
         script = builtin(info.template_key, self.context.language)
         what_to_do = self.tr("What to do:")
         # The quotes live in the translation: “…” in English, «…» in Russian.
@@ -367,6 +394,23 @@ class SegmentsPage(Page):
         more = len(report.movements) - len(items)
         tail = [self.tr("…and %1 more").replace("%1", str(more))] if more > 0 else []
         return head + "<br>" + "<br>".join(items + tail)
+
+
+# The page opens on whom to act on first: the best customers slipping away, then those at risk.
+URGENT = ("cant_lose", "at_risk")
+# Nothing to win back there with a message of the day: never opened on unless nobody else is.
+IDLE = frozenset({"lost", "hibernating"})
+
+
+def opening_segment(customers: pd.Series) -> str:
+    """The segment the page opens on, from customers per segment (index = segment key): the
+    first non-empty urgent one, else the largest one worth a message, else the largest."""
+    counts = customers[customers > 0]
+    for key in URGENT:
+        if key in counts.index:
+            return key
+    actionable = counts[~counts.index.isin(list(IDLE))]
+    return str((actionable if not actionable.empty else customers).idxmax())
 
 
 def _tr(text: str) -> str:

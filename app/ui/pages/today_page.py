@@ -12,10 +12,11 @@ import datetime as dt
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -57,6 +58,7 @@ from app.ui.widgets.centered import centered_column
 from app.ui.widgets.sign_notice import SignNotice
 from app.ui.widgets.welcome import WelcomePanel
 
+NARROW_PAGE = 1000  # px: below it the selected task's panel goes under the list
 RESULTS_DAYS = 30  # the header counts customers brought back by messages of this period
 
 
@@ -99,17 +101,22 @@ class TodayPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COLUMNS.index("reason"), QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(0, 170)
-        self.table.setColumnWidth(2, 96)
-        self.table.setColumnWidth(3, 90)
+        # A click on a column sorts the tasks inside each priority group (see TodayModel); a
+        # third click goes back to the order of priority.
+        header.setSortIndicatorClearable(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self._fit_columns()
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self._build_detail())
-        # The list (and its "why" column) gets two thirds: the reason is what the owner reads.
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self._build_detail())
+        # The list (and its "why" column) gets the most room: the reason is what the owner reads.
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 1)
+        splitter = self.splitter
 
         # Who is not on today's list though due: past the daily capacity, or held back by the
         # one-message-per-customer pause. Its own line: it is what the owner plans the week by.
@@ -199,14 +206,60 @@ class TodayPage(Page):
         act_row.addWidget(self.snooze_button)
         act_row.addWidget(self.skip_button)
         act_row.addStretch(1)
+        # Two rows beside the list; one row under it (see _arrange).
+        self.button_rows = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.button_rows.addLayout(send_row)
+        self.button_rows.addLayout(act_row)
         for widget in (self.name_label, self.reason_label, self.overdue_label, self.script_label):
             layout.addWidget(widget)
         layout.addWidget(self.message_edit, 1)
         layout.addWidget(self.problem_label)
-        layout.addLayout(send_row)
-        layout.addLayout(act_row)
+        layout.addLayout(self.button_rows)
         layout.addWidget(self.status_label)
         return box
+
+    # --- fitting the width -----------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Beside the list on a wide page; under it on a narrow one (the minimum window size, a
+        small laptop), where side by side would squeeze the "why" column to a few letters."""
+        narrow = self.width() < NARROW_PAGE
+        orientation = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+        if self.splitter.orientation() == orientation:
+            return
+        self.splitter.setOrientation(orientation)
+        self.button_rows.setDirection(QBoxLayout.Direction.LeftToRight if narrow
+                                      else QBoxLayout.Direction.TopToBottom)
+        # The splitter has its new shape after this event: share it out then.
+        QTimer.singleShot(0, self._share_splitter)
+
+    def _share_splitter(self) -> None:
+        vertical = self.splitter.orientation() == Qt.Orientation.Vertical
+        total = sum(self.splitter.sizes())
+        detail = self.splitter.widget(1)
+        if vertical and detail is not None:  # the detail panel as small as it can be
+            wanted = max(detail.minimumSizeHint().height(), 240)
+            self.splitter.setSizes([max(total - wanted, total // 2), min(wanted, total // 2)])
+        else:
+            self.splitter.setSizes([total * 7 // 10, total - total * 7 // 10])
+
+    def _fit_columns(self) -> None:
+        """Name, due and channel as wide as their longest text (and header); "why" takes the
+        rest. Measured over the first rows only: the list is a day's work, not the database."""
+        metrics = self.table.fontMetrics()
+        for column, cap in ((0, 240), (2, 200), (3, 140)):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            texts = [str(self.model.data(self.model.index(row, column)) or "")
+                     for row in range(min(self.model.rowCount(), 300))
+                     if self.model.task(row) is not None]
+            widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+            # Cell padding; the header also holds the sort arrow.
+            width = max(widest + 20, metrics.horizontalAdvance(title) + 36)
+            self.table.setColumnWidth(column, min(width, cap))
 
     def _build_empty(self) -> QWidget:
         box = QWidget()
@@ -250,6 +303,7 @@ class TodayPage(Page):
         self.table.clearSpans()
         for row in self.model.group_rows():
             self.table.setSpan(row, 0, 1, len(COLUMNS))
+        self._fit_columns()
         self._update_header(listed, today)
         self.stack.setCurrentIndex(0 if listed.items else 2 if first_run else 1)
         self.bulk_button.setVisible(bool(listed.items))

@@ -35,12 +35,13 @@ class _FrameModel(QAbstractTableModel):
         self._frame = pd.DataFrame()
         self._arrays: dict[str, np.ndarray] = {}
         self._order = np.zeros(0, dtype=np.int64)
+        self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
 
     def set_frame(self, frame: pd.DataFrame) -> None:
         self.beginResetModel()
         self._frame = frame.reset_index()
         self._arrays = {c: self._frame[c].to_numpy(dtype=object) for c in self._frame.columns}
-        self._order = np.arange(len(self._frame), dtype=np.int64)
+        self._order = self._sorted_order()  # new data keeps the order the header shows
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -56,17 +57,25 @@ class _FrameModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Column -1 (a cleared sort indicator) is the service's order."""
+        self._sort = (column, order)
         if self._frame.empty:
             return
         self.layoutAboutToBeChanged.emit()
+        self._order = self._sorted_order()
+        self.layoutChanged.emit()
+
+    def _sorted_order(self) -> np.ndarray:
+        column, order = self._sort
+        if self._frame.empty or not 0 <= column < len(self.columns):
+            return np.arange(len(self._frame), dtype=np.int64)
         values = self._frame[self.columns[column][1]]
         if values.dtype == object or str(values.dtype) == "str":
             values = values.map(self._sort_text).astype(str).str.lower()
-        ranked = values.reset_index(drop=True).argsort(kind="stable").to_numpy()
-        if order == Qt.SortOrder.DescendingOrder:
-            ranked = ranked[::-1]
-        self._order = ranked.astype(np.int64)
-        self.layoutChanged.emit()
+        # Empty values (a segment nobody is in has no average) last in either direction.
+        ranked = values.reset_index(drop=True).sort_values(
+            ascending=order == Qt.SortOrder.AscendingOrder, kind="stable", na_position="last")
+        return ranked.index.to_numpy(dtype=np.int64)
 
     def _sort_text(self, value: object) -> str:
         return "" if value is None or value is pd.NA else str(value)

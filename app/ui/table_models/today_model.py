@@ -1,6 +1,9 @@
 """Today's tasks as a table, grouped by priority: a header row per group, then its tasks.
 
-Group rows span the whole width (the page calls `setSpan`) and cannot be selected.
+Group rows span the whole width (the page calls `setSpan`) and cannot be selected. Sorting by a
+column orders the tasks *within* each group: the groups are the day's priorities and stay in
+their order, and the group rows keep their places (so the spans stay right). Column -1 is the
+service's own order.
 """
 
 from __future__ import annotations
@@ -47,20 +50,52 @@ class TodayModel(QAbstractTableModel):
             "channel": QCoreApplication.translate("TodayPage", "Channel"),
         }
         self.today = dt.date.today()
+        self._items: list[TaskItem] = []
+        self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
 
     def set_items(self, items: list[TaskItem], today: dt.date) -> None:
         self.beginResetModel()
         self.today = today
-        self.rows = []
         labels = told_apart([(t.name, t.phone, t.email) for t in items])
         self.names = {t.id: label for t, label in zip(items, labels, strict=True)}
-        groups: dict[str, list[TaskItem]] = {}
-        for item in items:  # already sorted by priority
-            groups.setdefault(item.group, []).append(item)
-        for title, members in groups.items():
-            self.rows.append(Row(QCoreApplication.translate("reminders", title), len(members)))
-            self.rows.extend(Row(task=t) for t in members)
+        self._items = list(items)
+        self.rows = self._grouped_rows()
         self.endResetModel()
+
+    def _grouped_rows(self) -> list[Row]:
+        rows = []
+        groups: dict[str, list[TaskItem]] = {}
+        for item in self._items:  # already sorted by priority
+            groups.setdefault(item.group, []).append(item)
+        column, order = self._sort
+        for title, members in groups.items():
+            rows.append(Row(QCoreApplication.translate("reminders", title), len(members)))
+            if 0 <= column < len(COLUMNS):
+                members = sorted(members, key=lambda t: self._sort_key(t, COLUMNS[column]),
+                                 reverse=order == Qt.SortOrder.DescendingOrder)
+            rows.extend(Row(task=t) for t in members)
+        return rows
+
+    def _sort_key(self, task: TaskItem, column: str) -> tuple[int, str]:
+        if column == "customer":
+            return 0, task.name.casefold()
+        if column == "reason":
+            return 0, task.reason(self.language).casefold()
+        if column == "due":  # today, back from snooze, then the longer overdue the later
+            return (task.overdue_days if task.overdue else 0), task.status
+        return 0, (channel_label(task.channel) if task.channel else "").casefold()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        before = [(row.task.id if row.task else None, row.group) for row in self.rows]
+        self._sort = (column, order)
+        self.rows = self._grouped_rows()
+        after = {(row.task.id if row.task else None, row.group): n
+                 for n, row in enumerate(self.rows)}
+        old = self.persistentIndexList()
+        new = [self.index(after.get(before[i.row()], i.row()), i.column()) for i in old]
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
 
     # --- helpers ---------------------------------------------------------------------------------
 

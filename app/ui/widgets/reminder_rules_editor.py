@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -55,9 +57,16 @@ class ReminderRulesEditor(QWidget):
         self._spins: dict[str, QSpinBox | QDoubleSpinBox] = {}
         self._lists: dict[str, QLineEdit] = {}
         self.setProperty("wide", True)  # the settings dialog gives it the full width
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
+        # Two columns: the built-in rules at the left, your own and the scripts at the right,
+        # so the Reminders tab fits a laptop screen without scrolling.
+        columns = QHBoxLayout(self)
+        columns.setContentsMargins(0, 0, 0, 0)
+        grid = QGridLayout()
         grid.setColumnStretch(0, 1)
+        right = QVBoxLayout()
+        columns.addLayout(grid, 1)
+        columns.addSpacing(24)  # not setSpacing: the columns' own rows would inherit it
+        columns.addLayout(right, 1)
         row = 0
         for rule, default in DEFAULTS.items():
             if not isinstance(default, dict) or "enabled" not in default:
@@ -88,12 +97,14 @@ class ReminderRulesEditor(QWidget):
                 row += 1
         self.custom = CustomRulesEditor(self)
         title = self.tr("Your own reminders")
-        grid.addWidget(QLabel("<b>%1</b>".replace("%1", title)), row, 0, 1, 3)
-        grid.addWidget(self.custom, row + 1, 0, 1, 3)
+        grid.setRowStretch(row, 1)
+        right.addWidget(QLabel("<b>%1</b>".replace("%1", title)))
+        right.addWidget(self.custom)
         scripts_title = self.tr("Which script each reminder suggests")
-        grid.addWidget(QLabel("<b>%1</b>".replace("%1", scripts_title)), row + 2, 0, 1, 3)
+        right.addWidget(QLabel("<b>%1</b>".replace("%1", scripts_title)))
         self.scripts_grid = QGridLayout()
-        grid.addLayout(self.scripts_grid, row + 3, 0, 1, 3)
+        right.addLayout(self.scripts_grid)
+        right.addStretch(1)
         self._scripts: dict[tuple[str, str], QComboBox] = {}
         self._choices: list[tuple[str, str]] = []
         self.step_combos: list[tuple[int, QComboBox]] = []  # (day, its script) in day order
@@ -108,7 +119,7 @@ class ReminderRulesEditor(QWidget):
                 label = (self.tr("Win-back messages") if field == "level_template"
                          else self._title(rule))
                 combo = QComboBox()
-                combo.setMinimumContentsLength(22)
+                _compact(combo)
                 self._scripts[(rule, field)] = combo
                 self.scripts_grid.addWidget(QLabel(label), number, 0)
                 self.scripts_grid.addWidget(combo, number, 1)
@@ -133,7 +144,7 @@ class ReminderRulesEditor(QWidget):
         for number, step in enumerate(sorted(steps, key=lambda s: int(s["day"]))):
             day = int(step["day"])
             combo = QComboBox()
-            combo.setMinimumContentsLength(22)
+            _compact(combo)
             for text, key in self._choices:
                 combo.addItem(text, key)
             _select(combo, str(step["template"]))
@@ -243,6 +254,13 @@ class ReminderRulesEditor(QWidget):
         self.steps_box.setEnabled(self._checks["sequence"].isChecked())
         self._show_steps(self._raw["sequence"]["steps"])
         self._show_scripts()
+
+
+def _compact(combo: QComboBox) -> None:
+    """As wide as 22 characters, not as the longest script name: the Settings dialog must fit a
+    laptop in Russian too (the full name shows in the open list)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(22)
 
 
 def _select(combo: QComboBox, wanted: str) -> None:
