@@ -96,7 +96,9 @@ class ImportRejectedDialog(QDialog):
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.verticalHeader().setVisible(False)
-        view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        view.setWordWrap(False)
+        for column in (2, 3):  # the reason and the value as written share the width
+            view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         box.addWidget(view)
         self.tabs.addTab(page, title.replace("%1", QLocale().toString(len(rows))))
         self.frames.append(rows)
