@@ -14,7 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
 from app.services import paths
 from app.services.resources import resource_path
@@ -23,6 +23,20 @@ log = logging.getLogger(__name__)
 
 LANGUAGES = ("en", "ru")  # English is the source language: its file holds only plural forms
 _installed: list[QTranslator] = []
+
+
+class PluralContext(QObject):
+    """A translation context for plural strings outside a widget: `Name.tr(text, "", n)`.
+
+    pyside6-lupdate files `Name.tr(text, "", n)` as a plural message of context "Name", but
+    `QCoreApplication.translate(context, text, None, n)` as a plain one, so its plural forms would
+    never be used. A subclass named after the context is all a module needs.
+    """
+
+    @classmethod
+    def tr(cls, text: str, disambiguation: str | None = None,
+           n: int = -1) -> str:
+        return QCoreApplication.translate(cls.__name__, text, disambiguation, n)
 
 
 def choose_language(preferred: str, system: QLocale | None = None) -> str:

@@ -6,7 +6,7 @@ import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.services import privacy
@@ -15,15 +15,15 @@ from app.services.errors import UserFacingError
 from app.services.settings import BACKUP_KEEP_DAYS
 from app.ui.context import AppContext
 from app.ui.crash_dialog import show_user_error
+from app.ui.i18n import PluralContext
 
 log = logging.getLogger(__name__)
 
 CHANGED_BY_DELETE = ("customers", "purchases", "stats", "tasks", "contacts")
 
 
-class PrivacyActions(QObject):
-    """Translation context for plural forms: lupdate files `Class.tr(text, "", n)` as a plural
-    message, while `QCoreApplication.translate(context, text, None, n)` is not seen as one."""
+class PrivacyActions(PluralContext):
+    """The translation context of this module's plural strings."""
 
 
 def delete_customer(parent: QWidget, context: AppContext, customer_id: int) -> bool:
@@ -43,13 +43,12 @@ def delete_customer(parent: QWidget, context: AppContext, customer_id: int) -> b
     )
     keep_days = int(context.settings.get(BACKUP_KEEP_DAYS))
     box.setInformativeText(
-        # Called on the class (see PrivacyActions); PySide's stub types tr as an instance method.
         PrivacyActions.tr(
-            "Their contact details, purchases, messages and reminders are removed for good and "  # type: ignore[arg-type]
+            "Their contact details, purchases, messages and reminders are removed for good and "
             "disappear from lists, exports and reminders. Copies in automatic backups are deleted "
             "with those backups, after %n day(s).",
             "",
-            keep_days,  # type: ignore[arg-type]
+            keep_days,
         )
     )
     delete_button = box.addButton(

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication
+
+from app.ui.i18n import PluralContext
 
 
-class RuleNames(QObject):
-    """Translation context for plural forms: lupdate files `Class.tr(text, "", n)` as a plural
-    message, while `QCoreApplication.translate(context, text, None, n)` is not seen as one."""
+class RuleNames(PluralContext):
+    """The translation context of this module's plural strings."""
 
 
 def rule_label(rule: str) -> str:
@@ -17,7 +18,7 @@ def rule_label(rule: str) -> str:
     if rule.startswith("not_bought_"):
         days = rule.rsplit("_", 1)[1]
         if days.isdigit():
-            return RuleNames.tr("Win-back after %n day(s)", "", int(days))  # type: ignore[arg-type]  # on the class, for lupdate
+            return RuleNames.tr("Win-back after %n day(s)", "", int(days))
     names = {
         "not_bought": QCoreApplication.translate("rules", "Not bought for a while"),
         "rhythm": QCoreApplication.translate("rules", "Overdue for their usual rhythm"),

@@ -43,19 +43,116 @@
     </message>
 </context>
 <context>
-    <name>ImportRejectedDialog</name>
+    <name>ImportCounts</name>
     <message numerus="yes">
-        <source>%n row(s) will be left out. Fix them in the file and import it again: rows already imported are skipped.</source>
+        <source>%Ln purchase(s)</source>
         <translation>
-            <numerusform>%n row will be left out. Fix it in the file and import it again: rows already imported are skipped.</numerusform>
-            <numerusform>%n rows will be left out. Fix them in the file and import it again: rows already imported are skipped.</numerusform>
+            <numerusform>%Ln purchase</numerusform>
+            <numerusform>%Ln purchases</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Also %n row(s) are imported with a phone or e-mail left empty because it could not be read.</source>
+        <source>%Ln new customer(s)</source>
         <translation>
-            <numerusform>Also %n row is imported with a phone or e-mail left empty because it could not be read.</numerusform>
-            <numerusform>Also %n rows are imported with a phone or e-mail left empty because it could not be read.</numerusform>
+            <numerusform>%Ln new customer</numerusform>
+            <numerusform>%Ln new customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This removes its %Ln purchase(s) and the customers it created that have nothing else. A backup copy of your data is made first.</source>
+        <translation>
+            <numerusform>This removes its %Ln purchase and the customers it created that have nothing else. A backup copy of your data is made first.</numerusform>
+            <numerusform>This removes its %Ln purchases and the customers it created that have nothing else. A backup copy of your data is made first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportRejectedDialog</name>
+    <message numerus="yes">
+        <source>%Ln row(s) will be left out. Fix them in the file and import it again: rows already imported are skipped.</source>
+        <translation>
+            <numerusform>%Ln row will be left out. Fix it in the file and import it again: rows already imported are skipped.</numerusform>
+            <numerusform>%Ln rows will be left out. Fix them in the file and import it again: rows already imported are skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) will be imported without the phone or e-mail below: it could not be read. Correct it in the file, or later on the customer&apos;s card.</source>
+        <translation>
+            <numerusform>%Ln row will be imported without the phone or e-mail below: it could not be read. Correct it in the file, or later on the customer&apos;s card.</numerusform>
+            <numerusform>%Ln rows will be imported without the phones or e-mails below: they could not be read. Correct them in the file, or later on the customers&apos; cards.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) of cancelled or refunded orders. They are not sales, so they are left out; there is nothing to fix.</source>
+        <translation>
+            <numerusform>%Ln row of a cancelled or refunded order. It is not a sale, so it is left out; there is nothing to fix.</numerusform>
+            <numerusform>%Ln rows of cancelled or refunded orders. They are not sales, so they are left out; there is nothing to fix.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message numerus="yes">
+        <source>%Ln conflict(s): for example %1 is “%2” here but “%3” in Regulars; they are treated as one person.</source>
+        <translation>
+            <numerusform>%Ln conflict: %1 is “%2” here but “%3” in Regulars; they are treated as one person.</numerusform>
+            <numerusform>%Ln conflicts: for example %1 is “%2” here but “%3” in Regulars; they are treated as one person.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln purchase(s)</source>
+        <translation>
+            <numerusform>%Ln purchase</numerusform>
+            <numerusform>%Ln purchases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln order(s)</source>
+        <translation>
+            <numerusform>in %Ln order</numerusform>
+            <numerusform>in %Ln orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln purchase(s) already in Regulars will be skipped.</source>
+        <translation>
+            <numerusform>%Ln purchase already in Regulars will be skipped.</numerusform>
+            <numerusform>%Ln purchases already in Regulars will be skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) could not be read and will be left out: see the list.</source>
+        <translation>
+            <numerusform>%Ln row could not be read and will be left out: see the list.</numerusform>
+            <numerusform>%Ln rows could not be read and will be left out: see the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) will be imported without a phone or e-mail that could not be read: see the list.</source>
+        <translation>
+            <numerusform>%Ln row will be imported without a phone or e-mail that could not be read: see the list.</numerusform>
+            <numerusform>%Ln rows will be imported without a phone or e-mail that could not be read: see the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sales, left out: %Ln row(s) of cancelled or refunded orders.</source>
+        <translation>
+            <numerusform>Not sales, left out: %Ln row of a cancelled or refunded order.</numerusform>
+            <numerusform>Not sales, left out: %Ln rows of cancelled or refunded orders.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refunds (a negative amount): %Ln line(s), imported as they are.</source>
+        <translation>
+            <numerusform>Refunds (a negative amount): %Ln line, imported as it is.</numerusform>
+            <numerusform>Refunds (a negative amount): %Ln lines, imported as they are.</numerusform>
         </translation>
     </message>
 </context>

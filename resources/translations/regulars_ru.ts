@@ -705,6 +705,41 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>ImportCounts</name>
+    <message numerus="yes">
+        <source>%Ln purchase(s)</source>
+        <translation>
+            <numerusform>%Ln покупка</numerusform>
+            <numerusform>%Ln покупки</numerusform>
+            <numerusform>%Ln покупок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new customer(s)</source>
+        <translation>
+            <numerusform>%Ln новый покупатель</numerusform>
+            <numerusform>%Ln новых покупателя</numerusform>
+            <numerusform>%Ln новых покупателей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This removes its %Ln purchase(s) and the customers it created that have nothing else. A backup copy of your data is made first.</source>
+        <translation>
+            <numerusform>Будет удалена %Ln загруженная покупка и созданные при импорте покупатели, у которых больше ничего нет. Перед этим будет сделана резервная копия данных.</numerusform>
+            <numerusform>Будут удалены %Ln загруженные покупки и созданные при импорте покупатели, у которых больше ничего нет. Перед этим будет сделана резервная копия данных.</numerusform>
+            <numerusform>Будут удалены %Ln загруженных покупок и созданные при импорте покупатели, у которых больше ничего нет. Перед этим будет сделана резервная копия данных.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln покупатель</numerusform>
+            <numerusform>%Ln покупателя</numerusform>
+            <numerusform>%Ln покупателей</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportFlow</name>
     <message>
         <source>Import sales or customers</source>
@@ -727,8 +762,12 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Импортирую %1…</translation>
     </message>
     <message>
-        <source>Imported %1 purchases; %2 new customers.</source>
-        <translation>Импорт завершён. Покупок: %1, новых покупателей: %2.</translation>
+        <source>Imported %1, %2.</source>
+        <translation>Импортировано: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Import undone: removed %1 and %2.</source>
+        <translation>Импорт отменён. Удалено: %1 и %2.</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was changed.</source>
@@ -750,14 +789,6 @@ The current data is kept as a backup first, so this can be undone.</source>
         <source>Undo the import of %1 (%2)?</source>
         <translation>Отменить импорт файла %1 (%2)?</translation>
     </message>
-    <message>
-        <source>This removes its %1 purchases and the customers it created that have nothing else. A backup copy of your data is made first.</source>
-        <translation>Будут удалены загруженные покупки (%1) и созданные при импорте покупатели, у которых больше ничего нет. Перед этим будет сделана резервная копия данных.</translation>
-    </message>
-    <message>
-        <source>Import undone: %1 purchases and %2 customers removed.</source>
-        <translation>Импорт отменён. Удалено покупок: %1, покупателей: %2.</translation>
-    </message>
 </context>
 <context>
     <name>ImportMappingDialog</name>
@@ -770,12 +801,16 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Выбрать столбцы вручную</translation>
     </message>
     <message>
-        <source>Show rows that will be left out…</source>
-        <translation>Показать строки, которые не войдут…</translation>
+        <source>Show the list…</source>
+        <translation>Показать список…</translation>
     </message>
     <message>
         <source>Import</source>
         <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>Nothing in %1 can be imported with these columns. In the drop-downs above the rows, choose the columns with the date and the amount of each purchase, or, for a list of customers, the column with the name, phone or e-mail.</source>
+        <translation>С такими столбцами из файла %1 ничего не импортировать. В списках над строками выберите столбцы с датой и суммой каждой покупки, а для списка покупателей — столбец с именем, телефоном или e-mail.</translation>
     </message>
     <message>
         <source>Several columns could hold the money: %1. Which one is what the customer paid?</source>
@@ -810,28 +845,12 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Прочитано строк: %1</translation>
     </message>
     <message>
-        <source>Will add &lt;b&gt;%1&lt;/b&gt; purchases in %2 orders.</source>
-        <translation>Будет добавлено покупок: &lt;b&gt;%1&lt;/b&gt;, заказов: %2.</translation>
-    </message>
-    <message>
-        <source>%1 purchases are already in Regulars and will be skipped.</source>
-        <translation>Уже загружены раньше и будут пропущены покупки: %1.</translation>
-    </message>
-    <message>
         <source>A customer list (no purchases).</source>
         <translation>Список покупателей (без покупок).</translation>
     </message>
     <message>
         <source>New customers: &lt;b&gt;%1&lt;/b&gt;; already known: %2.</source>
         <translation>Новых покупателей: &lt;b&gt;%1&lt;/b&gt;; уже известных: %2.</translation>
-    </message>
-    <message>
-        <source>%1 rows will be left out (see the list).</source>
-        <translation>Строк не войдёт: %1 (см. список).</translation>
-    </message>
-    <message>
-        <source>%1 conflicts: for example %2 is “%3” here but “%4” in Regulars; they are treated as one person.</source>
-        <translation>Расхождений: %1. Например, %2 здесь «%3», а в Regulars «%4»; они считаются одним человеком.</translation>
     </message>
     <message>
         <source>Dates like 03/04 could be read either way; they are read as day/month.</source>
@@ -845,19 +864,51 @@ The current data is kept as a backup first, so this can be undone.</source>
         <source>There is nothing new to import.</source>
         <translation>Нового для импорта нет.</translation>
     </message>
+    <message>
+        <source>Will add &lt;b&gt;%1&lt;/b&gt; %2.</source>
+        <translation>Будет добавлено: &lt;b&gt;%1&lt;/b&gt; %2.</translation>
+    </message>
 </context>
 <context>
     <name>ImportRejectedDialog</name>
     <message>
-        <source>Rows that will not be imported</source>
-        <translation>Строки, которые не будут импортированы</translation>
+        <source>Rows to check</source>
+        <translation>Строки для проверки</translation>
+    </message>
+    <message>
+        <source>To fix: %1</source>
+        <translation>Исправить: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) will be left out. Fix them in the file and import it again: rows already imported are skipped.</source>
+        <source>%Ln row(s) will be left out. Fix them in the file and import it again: rows already imported are skipped.</source>
         <translation>
-            <numerusform>%n строка не войдёт. Исправьте её в файле и импортируйте его снова: уже импортированные строки будут пропущены.</numerusform>
-            <numerusform>%n строки не войдут. Исправьте их в файле и импортируйте его снова: уже импортированные строки будут пропущены.</numerusform>
-            <numerusform>%n строк не войдут. Исправьте их в файле и импортируйте его снова: уже импортированные строки будут пропущены.</numerusform>
+            <numerusform>%Ln строка не войдёт. Исправьте её в файле и импортируйте его снова: уже импортированные строки будут пропущены.</numerusform>
+            <numerusform>%Ln строки не войдут. Исправьте их в файле и импортируйте его снова: уже импортированные строки будут пропущены.</numerusform>
+            <numerusform>%Ln строк не войдут. Исправьте их в файле и импортируйте его снова: уже импортированные строки будут пропущены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phones and e-mails: %1</source>
+        <translation>Телефоны и e-mail: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) will be imported without the phone or e-mail below: it could not be read. Correct it in the file, or later on the customer&apos;s card.</source>
+        <translation>
+            <numerusform>%Ln строка войдёт без телефона или e-mail из списка: их не удалось прочитать. Исправьте их в файле или потом в карточке покупателя.</numerusform>
+            <numerusform>%Ln строки войдут без телефона или e-mail из списка: их не удалось прочитать. Исправьте их в файле или потом в карточке покупателя.</numerusform>
+            <numerusform>%Ln строк войдут без телефона или e-mail из списка: их не удалось прочитать. Исправьте их в файле или потом в карточке покупателя.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sales: %1</source>
+        <translation>Не продажи: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) of cancelled or refunded orders. They are not sales, so they are left out; there is nothing to fix.</source>
+        <translation>
+            <numerusform>%Ln строка отменённых или возвращённых заказов. Это не продажи, поэтому они не войдут; исправлять ничего не нужно.</numerusform>
+            <numerusform>%Ln строки отменённых или возвращённых заказов. Это не продажи, поэтому они не войдут; исправлять ничего не нужно.</numerusform>
+            <numerusform>%Ln строк отменённых или возвращённых заказов. Это не продажи, поэтому они не войдут; исправлять ничего не нужно.</numerusform>
         </translation>
     </message>
     <message>
@@ -875,14 +926,6 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>Value</source>
         <translation>Значение</translation>
-    </message>
-    <message numerus="yes">
-        <source>Also %n row(s) are imported with a phone or e-mail left empty because it could not be read.</source>
-        <translation>
-            <numerusform>Ещё %n строка импортируется с пустым телефоном или e-mail, потому что их не удалось прочитать.</numerusform>
-            <numerusform>Ещё %n строки импортируются с пустым телефоном или e-mail, потому что их не удалось прочитать.</numerusform>
-            <numerusform>Ещё %n строк импортируются с пустым телефоном или e-mail, потому что их не удалось прочитать.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Save as CSV…</source>
@@ -906,6 +949,73 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>%1 has several sheets. Which one holds your sales or customers?</source>
         <translation>В файле %1 несколько листов. На каком из них продажи или покупатели?</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message numerus="yes">
+        <source>%Ln conflict(s): for example %1 is “%2” here but “%3” in Regulars; they are treated as one person.</source>
+        <translation>
+            <numerusform>%Ln расхождение: например, %1 здесь «%2», а в Regulars «%3»; это считается одним человеком.</numerusform>
+            <numerusform>%Ln расхождения: например, %1 здесь «%2», а в Regulars «%3»; это считается одним человеком.</numerusform>
+            <numerusform>%Ln расхождений: например, %1 здесь «%2», а в Regulars «%3»; это считается одним человеком.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln purchase(s)</source>
+        <translation>
+            <numerusform>%Ln покупка</numerusform>
+            <numerusform>%Ln покупки</numerusform>
+            <numerusform>%Ln покупок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln order(s)</source>
+        <translation>
+            <numerusform>в %Ln заказе</numerusform>
+            <numerusform>в %Ln заказах</numerusform>
+            <numerusform>в %Ln заказах</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln purchase(s) already in Regulars will be skipped.</source>
+        <translation>
+            <numerusform>%Ln покупка уже есть в Regulars — она будет пропущена.</numerusform>
+            <numerusform>%Ln покупки уже есть в Regulars — они будут пропущены.</numerusform>
+            <numerusform>%Ln покупок уже есть в Regulars — они будут пропущены.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) could not be read and will be left out: see the list.</source>
+        <translation>
+            <numerusform>%Ln строку не удалось прочитать, она не войдёт — см. список.</numerusform>
+            <numerusform>%Ln строки не удалось прочитать, они не войдут — см. список.</numerusform>
+            <numerusform>%Ln строк не удалось прочитать, они не войдут — см. список.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) will be imported without a phone or e-mail that could not be read: see the list.</source>
+        <translation>
+            <numerusform>%Ln строка войдёт без телефона или e-mail, которые не удалось прочитать — см. список.</numerusform>
+            <numerusform>%Ln строки войдут без телефона или e-mail, которые не удалось прочитать — см. список.</numerusform>
+            <numerusform>%Ln строк войдут без телефона или e-mail, которые не удалось прочитать — см. список.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sales, left out: %Ln row(s) of cancelled or refunded orders.</source>
+        <translation>
+            <numerusform>Не продажи, не войдут: %Ln строка отменённых или возвращённых заказов.</numerusform>
+            <numerusform>Не продажи, не войдут: %Ln строки отменённых или возвращённых заказов.</numerusform>
+            <numerusform>Не продажи, не войдут: %Ln строк отменённых или возвращённых заказов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refunds (a negative amount): %Ln line(s), imported as they are.</source>
+        <translation>
+            <numerusform>Возвраты (сумма с минусом): %Ln строка, импортируется как есть.</numerusform>
+            <numerusform>Возвраты (сумма с минусом): %Ln строки, импортируются как есть.</numerusform>
+            <numerusform>Возвраты (сумма с минусом): %Ln строк, импортируются как есть.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -46,19 +46,30 @@ def test_every_item_model_in_the_ui_goes_through_the_model_tester() -> None:
 def test_frame_model_of_an_import_preview(qtmodeltester) -> None:
     frame = pd.DataFrame(
         {"Клиент": ["Анна", None, "Борис"], "Сумма": [1200.5, np.nan, 300.0],
-         "Дата": ["05.03.2025", "⚠ 31.02.2025", "06.03.2025"]},
+         "Дата": ["05.03.2025", "31.02.2025", "06.03.2025"]},
         index=[2, 3, 4])  # file row numbers
-    model = FrameModel(leading_rows=1)  # the mapping dialog's row of column choosers
-    model.set_frame(frame, ["Client", "Amount", "Date"])
+    problems = pd.DataFrame({"Клиент": ["", "", ""], "Сумма": ["", "", ""],
+                             "Дата": ["", "Not a date", ""]}, index=frame.index)
+    model = FrameModel()
+    model.set_frame(frame, ["Client", "Amount", "Date"], problems)
     qtmodeltester.check(model, force_py=True)
-    assert model.rowCount() == 4 and model.index(0, 0).data() is None
-    assert model.headerData(2, Qt.Orientation.Vertical) == "3"
-    assert model.index(2, 1).data() == "" and model.index(2, 2).data().startswith("⚠")
+    assert model.rowCount() == 3 and model.index(0, 0).data() == "Анна"
+    assert model.headerData(1, Qt.Orientation.Vertical) == "3"
+    assert model.index(1, 1).data() == "" and model.index(1, 2).data() == "31.02.2025"
+    assert model.index(1, 2).data(Qt.ItemDataRole.ToolTipRole) == "Not a date"
+    assert model.index(1, 2).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole) == "05.03.2025"
+    assert model.index(0, 2).data(Qt.ItemDataRole.ForegroundRole) is None
     model.set_flagged({3})
-    assert model.index(2, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
-    assert model.index(1, 0).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert model.index(1, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is None
+    # New marks on the same cells are a change of data, not a reset (the view keeps its place).
+    resets = []
+    model.modelReset.connect(lambda: resets.append(True))
+    model.set_frame(frame, problems=problems.replace("Not a date", ""))
+    assert resets == [] and model.index(1, 2).data(Qt.ItemDataRole.ForegroundRole) is None
     model.set_frame(frame.iloc[:0])  # a file with no data rows
-    assert model.rowCount() == 1
+    assert model.rowCount() == 0 and resets == [True]
 
 
 def test_records_models_of_a_customer_card(qtbot, demo_context) -> None:

@@ -103,9 +103,11 @@ def _literal_translations(tree):
             func = node.func
             name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
             args = node.args
-            if (name == "tr" and isinstance(func, ast.Attribute) and cls and args
-                    and text(args[0]) is not None):
-                yield (cls, text(args[0])), node.lineno
+            owner = (func.value.id if isinstance(func, ast.Attribute)
+                     and isinstance(func.value, ast.Name) and func.value.id != "self" else cls)
+            if (name == "tr" and isinstance(func, ast.Attribute) and owner and args
+                    and text(args[0]) is not None):  # self.tr: the class; Name.tr: Name
+                yield (owner, text(args[0])), node.lineno
             elif (name in {"translate", "QT_TRANSLATE_NOOP", "_T"} and len(args) >= 2
                   and text(args[0]) is not None and text(args[1]) is not None):
                 yield (text(args[0]), text(args[1])), node.lineno
@@ -226,3 +228,35 @@ def test_qm_is_compiled_into_the_cache_when_missing(language):
 ])
 def test_language_follows_the_setting_then_the_system(preferred, system, expected):
     assert i18n.choose_language(preferred, QLocale(system)) == expected
+
+
+def test_plural_strings_are_written_so_lupdate_sees_them_as_plurals():
+    """`QCoreApplication.translate(context, text, None, n)` is filed by pyside6-lupdate as a
+    plain message, so its plural forms are never used: plurals go through `self.tr(text, "", n)`
+    or a `PluralContext` subclass (`Name.tr(text, "", n)`)."""
+    import ast
+
+    found = []
+    for path in sorted((ROOT / "app").rglob("*.py")):
+        if path.name == "i18n.py":  # PluralContext itself
+            continue
+        tree = ast.parse(path.read_text("utf-8"))
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr == "translate"
+                    and (len(node.args) >= 4 or any(k.arg == "n" for k in node.keywords))):
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert found == []
+
+
+def test_a_plural_context_gives_the_plural_forms(qapp):
+    from app.ui.importing.summary import ImportSummary
+
+    assert i18n.install(qapp, "ru") == "ru"
+    try:
+        assert [ImportSummary.tr("%Ln purchase(s)", "", n) for n in (1, 3, 5)] == [
+            "1 покупка", "3 покупки", "5 покупок"]
+    finally:
+        i18n.install(qapp, "en")
+    assert [ImportSummary.tr("%Ln purchase(s)", "", n) for n in (1, 2)] == [
+        "1 purchase", "2 purchases"]

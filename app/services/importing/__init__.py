@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the same names, typed and navigable, without loading anything at run time
     from app.services.importing.planning import ImportPlan, MappingError
+    from app.services.importing.previewing import Preview, preview
     from app.services.importing.reading import RawTable
     from app.services.importing.service import (
         Prepared,
@@ -22,7 +23,6 @@ if TYPE_CHECKING:  # the same names, typed and navigable, without loading anythi
         guess_columns,
         plan,
         prepare,
-        preview,
         read,
         save_rejected_csv,
         sheets,
@@ -36,13 +36,14 @@ _HOMES = {
     "ImportPlan": "planning", "MappingError": "planning",
     "RawTable": "reading", "UnreadableFileError": "reading",
     "Prepared": "service", "commit": "service", "guess_columns": "service", "plan": "service",
-    "prepare": "service", "preview": "service", "read": "service",
+    "prepare": "service", "read": "service", "Preview": "previewing", "preview": "previewing",
     "save_rejected_csv": "service", "sheets": "service", "undo_last": "service",
     "BatchInfo": "undo", "UndoResult": "undo", "last_undoable": "undo", "list_batches": "undo",
     "ImportCancelled": "writing", "ImportResult": "writing",
 }
 __all__ = [  # the names of _HOMES, spelt out so that tools read them
     "BatchInfo", "ImportCancelled", "ImportPlan", "ImportResult", "MappingError", "Prepared",
+    "Preview",
     "RawTable", "UndoResult", "UnreadableFileError", "commit", "guess_columns", "last_undoable",
     "list_batches", "plan", "prepare", "preview", "read", "save_rejected_csv", "sheets",
     "undo_last",

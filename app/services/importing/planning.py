@@ -30,7 +30,7 @@ Rows = npt.NDArray[np.int64]  # the file's row numbers
 Days = npt.NDArray[np.int64]  # days since 1970
 Floats = npt.NDArray[np.float64]
 
-ORDERS, CUSTOMERS = "orders", "customers"
+ORDERS, CUSTOMERS, NOTHING = "orders", "customers", "nothing"
 # day: days since 1970 (as purchased_on); order_code: the file's order number as a number, -1
 # where none (for counting orders and for the recompute after an import into an empty database).
 PURCHASE_COLUMNS = ["customer_ref", "purchased_on", "amount_minor", "quantity", "product",
@@ -94,6 +94,24 @@ class ImportPlan:
     @property
     def has_anything(self) -> bool:
         return self.purchases_added > 0 or self.customers_created > 0
+
+    @property
+    def to_fix(self) -> pd.DataFrame:
+        """The rejected rows the owner could fix in the file (not the cancelled and refunded
+        orders, which are rightly no sales)."""
+        return self.rejected[self.rejected["reason"] != R_CANCELLED]
+
+    @property
+    def not_sales(self) -> pd.DataFrame:
+        """The rows of cancelled or refunded orders: left out, and nothing is wrong with them."""
+        return self.rejected[self.rejected["reason"] == R_CANCELLED]
+
+    @property
+    def refund_lines(self) -> int:
+        """Purchase lines with a negative amount (a refund written as a line): imported, they
+        lower the customer's spend."""
+        return int((self.purchases["amount_minor"].to_numpy() < 0).sum()) if len(
+            self.purchases) else 0
 
 
 def build_plan(db: Database, raw: RawTable, columns: dict[str, str], *, region: str = "RU",
@@ -282,6 +300,15 @@ def _person_groups(columns: list[pd.Series], n: int) -> npt.NDArray[np.int64]:
         codes = column.cat.codes.to_numpy().astype(np.int64) + 1
         group = pd.factorize(group * (len(column.cat.categories) + 1) + codes)[0].astype(np.int64)
     return group
+
+
+def empty_plan(raw: RawTable, columns: dict[str, str]) -> ImportPlan:
+    """A plan of nothing, for columns that cannot import anything yet."""
+    return ImportPlan(
+        source_name=raw.source.name, file_hash=raw.file_hash, sheet=raw.sheet, shape=NOTHING,
+        columns=dict(columns), rows_read=len(raw.frame), rejected=_combine([]),
+        warnings=_combine([]), conflicts=[], new_customers=[], purchases=_empty_purchases(),
+        purchases_existing=0, orders_added=0, customers_matched=0)
 
 
 def _shape(fields: dict[str, str]) -> str:

@@ -13,15 +13,14 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 from app.services import paths
 from app.services.csv_safety import safe_row, safe_value
 from app.services.database import Database
-from app.services.importing import mapping, money_columns, parsing, platforms, undo, writing
+from app.services.importing import mapping, money_columns, platforms, undo, writing
 from app.services.importing.early import TextLoading, WorkbookLoading
-from app.services.importing.planning import ImportPlan, build_plan
+from app.services.importing.planning import ImportPlan, MappingError, build_plan, empty_plan
 from app.services.importing.reading import RawTable, list_sheets, read_table
 from app.services.segments.recompute import recompute
 from app.services.settings import Settings
@@ -42,6 +41,10 @@ class Prepared:
     # Two or more columns that could each be the money, when the user must say which: the
     # dialog asks, the command line refuses without --map amount=COLUMN.
     money_choices: list[str] = field(default_factory=list)
+    # Why the columns as guessed can import nothing (a file of notes, headers nobody could
+    # name): only with `prepare(review=True)`, whose plan is then empty, for the owner to say
+    # which column is what.
+    problem: MappingError | None = None
 
 
 def sheets(path: Path) -> list[str]:
@@ -70,8 +73,10 @@ def plan(db: Database, raw: RawTable, columns: dict[str, str], settings: Setting
 def prepare(db: Database, path: Path, *, settings: Settings, as_of: dt.date,
             sheet: str | None = None, columns: dict[str, str] | None = None,
             loading: TextLoading | WorkbookLoading | None = None,
-            overrides: Mapping[str, str] | None = None) -> Prepared:
+            overrides: Mapping[str, str] | None = None, review: bool = False) -> Prepared:
     """`loading`: the file being read already (see `early`: the CLI starts that first).
+    `review`: the columns will be shown to the owner, so columns that import nothing are no
+    error yet (see `Prepared.problem`).
 
     A file whose header is a known export's is read by that format's rules, unless `columns`
     or `overrides` ({field: header}, the command line's --map) say how to read it.
@@ -98,9 +103,15 @@ def prepare(db: Database, path: Path, *, settings: Settings, as_of: dt.date,
             columns = mapping.with_overrides(columns, overrides, raw.headers)
         if not remembered and "amount" not in (overrides or {}):
             choices = money_columns.money_choices(raw.frame, columns)
-    import_plan = plan(db, raw, columns, settings, as_of, platform)
+    problem = None
+    try:
+        import_plan = plan(db, raw, columns, settings, as_of, platform)
+    except MappingError as error:
+        if not review:
+            raise
+        problem, import_plan = error, empty_plan(raw, columns)
     log.info("Planned the import in %.2f s", time.perf_counter() - read_at)
-    return Prepared(raw, columns, remembered, import_plan, platform, choices)
+    return Prepared(raw, columns, remembered, import_plan, platform, choices, problem)
 
 
 def commit(db: Database, import_plan: ImportPlan, *, settings: Settings, as_of: dt.date,
@@ -141,44 +152,3 @@ def save_rejected_csv(rejected: pd.DataFrame, path: Path) -> None:
     safe = rejected.astype(object).map(safe_value)
     safe.columns = safe_row(str(c) for c in rejected.columns)
     safe.to_csv(path, sep=";", index=False, encoding="utf-8-sig")
-
-
-def preview(raw: RawTable, columns: dict[str, str], region: str = "RU",
-            rows: int = 20) -> pd.DataFrame:
-    """The first rows as the import will understand them (text), for the mapping dialog.
-
-    A value that cannot be read is shown as "⚠ value"; skipped columns show the raw text.
-    """
-    head = raw.frame.head(rows)
-    out = pd.DataFrame(index=head.index)
-    for header in head.columns:
-        field = columns.get(str(header), mapping.IGNORE)
-        out[header] = _preview_column(head[header], field, region)
-    return out
-
-
-def _preview_column(values: pd.Series, field: str, region: str) -> list[str]:
-    raw_text = [parsing.clean_text(v) or "" for v in values]
-    if field in ("date", "birthday"):
-        dayfirst = region != "US"
-        if field == "birthday":  # "--02-29": ISO 8601 for a birthday without a year
-            days = parsing.parse_birthdays(values, prefer_dayfirst=dayfirst)
-            no_year = f"{parsing.BIRTHDAY_NO_YEAR}-"
-            shown = np.array([d and (d.replace(no_year, "--", 1) if d.startswith(no_year) else d)
-                              for d in parsing.days_to_iso(days)], dtype=object)
-        else:
-            shown = parsing.days_to_iso(parsing.parse_dates(values, prefer_dayfirst=dayfirst).days)
-    elif field in ("amount", "price"):
-        minor = parsing.parse_money(values)
-        shown = np.array([None if np.isnan(m) else f"{m / 100:.2f}" for m in minor], dtype=object)
-    elif field == "quantity":
-        shown = np.array([None if np.isnan(q) else f"{q:g}" for q in parsing.parse_numbers(values)],
-                         dtype=object)
-    elif field == "phone":
-        shown = parsing.parse_phones(values, region)
-    elif field == "email":
-        shown = parsing.parse_emails(values)
-    else:
-        return raw_text
-    return [s if s is not None else (f"⚠ {r}" if r else "") for s, r in
-            zip(shown, raw_text, strict=True)]

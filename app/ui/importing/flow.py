@@ -11,7 +11,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from app.services import importing
@@ -20,6 +20,7 @@ from app.services.settings import PHONE_REGION
 from app.ui import background
 from app.ui.context import AppContext
 from app.ui.crash_dialog import error_message, show_user_error
+from app.ui.i18n import PluralContext
 from app.ui.importing.mapping_dialog import ImportMappingDialog
 from app.ui.importing.sheet_dialog import ImportSheetDialog
 from app.ui.jobs import Job, LatestJobs
@@ -27,10 +28,6 @@ from app.ui.jobs import Job, LatestJobs
 log = logging.getLogger(__name__)
 FILE_FILTER = "*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods"
 CHANGED = ("purchases", "customers", "stats", "tasks")
-
-
-def _number(value: int) -> str:
-    return QLocale().toString(int(value))
 
 
 def start_import(window: QWidget, context: AppContext,
@@ -47,6 +44,10 @@ def start_import(window: QWidget, context: AppContext,
     flow = ImportFlow(window, context, list(files))  # the window keeps it alive until it ends
     flow.start()
     return flow
+
+
+class ImportCounts(PluralContext):
+    """The translation context of the import's plural strings."""
 
 
 class ImportFlow(QObject):
@@ -95,7 +96,7 @@ class ImportFlow(QObject):
 
         def work(job: Job) -> importing.Prepared:
             prepared = importing.prepare(context.db, path, settings=context.settings,
-                                         as_of=today, sheet=sheet)
+                                         as_of=today, sheet=sheet, review=True)
             job.raise_if_cancelled()
             return prepared
 
@@ -170,9 +171,11 @@ class ImportFlow(QObject):
             self.context.signals.data_changed.emit(what)
         background.refresh_reminders(self.context)
         self.context.signals.status_message.emit(
-            QCoreApplication.translate("ImportFlow", "Imported %1 purchases; %2 new customers.")
-            .replace("%1", _number(result.purchases_added))
-            .replace("%2", _number(result.customers_created)))
+            QCoreApplication.translate("ImportFlow", "Imported %1, %2.")
+            .replace("%1", ImportCounts.tr("%Ln purchase(s)", "",
+                                                      result.purchases_added))
+            .replace("%2", ImportCounts.tr("%Ln new customer(s)", "",
+                                                      result.customers_created)))
         self._next()
 
     def _on_progress(self, done: int, total: int, _text: str) -> None:
@@ -231,10 +234,10 @@ def undo_import(window: QWidget, context: AppContext) -> QMessageBox:
     box.setText(QCoreApplication.translate("ImportFlow", "Undo the import of %1 (%2)?")
                 .replace("%1", batch.file_name).replace("%2", str(batch.created_at)[:16]))
     box.setInformativeText(
-        QCoreApplication.translate(
-            "ImportFlow", "This removes its %1 purchases and the customers it created that have "
-            "nothing else. A backup copy of your data is made first.").replace(
-            "%1", _number(batch.purchases_added)))
+        ImportCounts.tr(
+            "This removes its %Ln purchase(s) and the customers it created that "
+            "have nothing else. A backup copy of your data is made first.", "",
+            batch.purchases_added))
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.setDefaultButton(QMessageBox.StandardButton.No)
 
@@ -259,10 +262,11 @@ def run_undo(window: QWidget, context: AppContext, batch_id: int) -> Job:
             context.signals.data_changed.emit(what)
         background.refresh_reminders(context)
         context.signals.status_message.emit(
-            QCoreApplication.translate(
-                "ImportFlow", "Import undone: %1 purchases and %2 customers removed.")
-            .replace("%1", _number(result.purchases_removed))
-            .replace("%2", _number(result.customers_removed)))
+            QCoreApplication.translate("ImportFlow", "Import undone: removed %1 and %2.")
+            .replace("%1", ImportCounts.tr("%Ln purchase(s)", "",
+                                                      result.purchases_removed))
+            .replace("%2", ImportCounts.tr("%Ln customer(s)", "",
+                                                      result.customers_removed)))
 
     def failed(error: BaseException) -> None:
         if isinstance(error, UserFacingError):

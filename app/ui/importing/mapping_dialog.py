@@ -1,15 +1,18 @@
-"""Check an import before it happens: the first rows as understood, a field per column, the summary.
+"""Check an import before it happens: the first rows as written, a field per column, the summary.
 
-The dialog never writes. Changing a column emits `columns_changed`; the import flow re-plans in
-the background and calls `set_plan`. "Import" is enabled only when there is something to add.
+The dialog never writes. Changing a column re-marks the preview at once and emits
+`columns_changed`; the import flow re-plans in the background and calls `set_plan` (or
+`set_error`). "Import" is enabled only when the latest plan is in and has something to add.
 """
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -23,12 +26,10 @@ from PySide6.QtWidgets import (
 
 from app.services import importing
 from app.services.importing.mapping import FIELDS
+from app.ui.importing.combo_header import ComboHeader
 from app.ui.importing.frame_model import FrameModel
-from app.ui.importing.rejected_dialog import ImportRejectedDialog
-
-
-def _number(value: int) -> str:
-    return QLocale().toString(int(value))
+from app.ui.importing.rejected_dialog import ImportRejectedDialog, tr_reason
+from app.ui.importing.summary import summary_html
 
 
 class ImportMappingDialog(QDialog):
@@ -45,7 +46,7 @@ class ImportMappingDialog(QDialog):
         self.platform = prepared.platform
         self.plan: importing.ImportPlan | None = None
         self.setWindowTitle(self.tr("Import %1").replace("%1", self.raw.source.name))
-        self.resize(1000, 620)
+        self._fit_to_screen()
         layout = QVBoxLayout(self)
         self.source_label = QLabel(self._source_text(prepared.remembered))
         self.source_label.setWordWrap(True)
@@ -60,10 +61,15 @@ class ImportMappingDialog(QDialog):
         self.money_row = self._money_question(prepared.money_choices)
         if self.money_row is not None:
             layout.addWidget(self.money_row)
-        self.model = FrameModel(leading_rows=1)
+        self.model = FrameModel()
         self.view = QTableView()
+        self.header = ComboHeader(self.view)
+        self.view.setHorizontalHeader(self.header)
         self.view.setModel(self.model)
         self.view.setWordWrap(False)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.view.verticalHeader().setDefaultSectionSize(
+            self.view.fontMetrics().height() + 8)
         layout.addWidget(self.view, 1)
         self.combos: dict[str, QComboBox] = {}
         self._refresh_preview()
@@ -73,20 +79,36 @@ class ImportMappingDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.summary)
-        row = QHBoxLayout()
-        self.rejected_button = QPushButton(self.tr("Show rows that will be left out…"))
+        bottom = QHBoxLayout()
+        self.rejected_button = QPushButton(self.tr("Show the list…"))
         self.rejected_button.clicked.connect(self.show_rejected)
-        row.addWidget(self.rejected_button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        bottom.addWidget(self.rejected_button)
+        bottom.addStretch(1)
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(self.tr("Import"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        self.set_plan(prepared.plan)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
+        if prepared.problem is not None:
+            self.set_error(self.tr(
+                "Nothing in %1 can be imported with these columns. In the drop-downs above "
+                "the rows, choose the columns with the date and the amount of each purchase, "
+                "or, for a list of customers, the column with the name, phone or e-mail.").replace(
+                "%1", html.escape(self.raw.source.name)))
+        else:
+            self.set_plan(prepared.plan)
+
+    def _fit_to_screen(self) -> None:
+        """Large enough for the preview, never larger than the screen (a 1366x768 laptop, or
+        the app's window at its minimum size)."""
+        self.setMinimumSize(620, 420)
+        parent = self.parentWidget()
+        screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+        room = screen.availableGeometry()
+        self.resize(min(1000, room.width() - 40), min(640, room.height() - 60))
 
     def _money_question(self, choices: list[str]) -> QWidget | None:
         """Two columns could each be the money: say so and ask which one it is."""
@@ -143,19 +165,24 @@ class ImportMappingDialog(QDialog):
                                      "not. Nothing is saved until you press Import.")
 
     def _build_combos(self) -> None:
-        for position, header in enumerate(self.raw.headers):
+        for header in self.raw.headers:
             combo = QComboBox()
             for key, label in FIELDS:  # English source strings (context "import")
                 combo.addItem(QCoreApplication.translate("import", label), key)
             combo.setCurrentIndex(combo.findData(self.columns.get(header, "ignore")))
+            combo.setToolTip(header)
+            # Narrow columns elide the field's name rather than push the others out of sight.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
             combo.currentIndexChanged.connect(lambda _i, h=header: self._on_combo(h))
             combo.setEnabled(self.platform is None)
-            self.view.setIndexWidget(self.model.index(0, position), combo)
             self.combos[header] = combo
+        self.header.set_combos(list(self.combos.values()))
         self.view.resizeColumnsToContents()
-        self.view.setRowHeight(0, self.combos[self.raw.headers[0]].sizeHint().height() + 4)
         for position in range(len(self.raw.headers)):
-            self.view.setColumnWidth(position, max(self.view.columnWidth(position), 150))
+            self.view.setColumnWidth(position,
+                                     min(max(self.view.columnWidth(position), 150), 280))
 
     def _on_combo(self, header: str) -> None:
         field = self.combos[header].currentData()
@@ -173,66 +200,40 @@ class ImportMappingDialog(QDialog):
         self.columns_changed.emit(dict(self.columns))
 
     def _refresh_preview(self) -> None:
-        frame = importing.preview(self.raw, self.columns, self.region)
-        self.model.set_frame(frame)
-        if self.plan is not None:
-            self.model.set_flagged(set(self.plan.rejected["row"].tolist()))
+        shown = importing.preview(self.raw, self.columns, self.region)
+        problems = shown.problems.map(lambda reason: tr_reason(reason) if reason else "")
+        self.model.set_frame(shown.text, problems=problems)
 
     def set_busy(self) -> None:
+        """A re-plan is running: the plan shown is no longer the one Import would write."""
+        self.plan = None
         self.import_button.setEnabled(False)
+        self.rejected_button.setEnabled(False)
         self.summary.setText(self.tr("Checking the file…"))
 
     def set_error(self, message: str) -> None:
         self.plan = None
         self.import_button.setEnabled(False)
         self.rejected_button.setEnabled(False)
+        self.model.set_flagged(set())
         self.summary.setText(f"<b>{message}</b>")
 
     def set_plan(self, plan: importing.ImportPlan) -> None:
         self.plan = plan
         self.import_button.setEnabled(plan.has_anything)
-        self.rejected_button.setEnabled(plan.rows_rejected > 0 or len(plan.warnings) > 0)
-        self.summary.setText(self.summary_html(plan))
-        self.model.set_flagged(set(plan.rejected["row"].tolist()))
+        self.rejected_button.setEnabled(len(plan.rejected) > 0 or len(plan.warnings) > 0)
+        self.summary.setText(summary_html(plan))
+        self.model.set_flagged(set(plan.to_fix["row"].tolist()))
 
-    def summary_html(self, plan: importing.ImportPlan) -> str:
-        lines = [self.tr("Rows read: %1").replace("%1", _number(plan.rows_read))]
-        if plan.shape == "orders":
-            lines.append(self.tr("Will add <b>%1</b> purchases in %2 orders.")
-                         .replace("%1", _number(plan.purchases_added))
-                         .replace("%2", _number(plan.orders_added)))
-            if plan.purchases_existing:
-                lines.append(self.tr("%1 purchases are already in Regulars and will be skipped.")
-                             .replace("%1", _number(plan.purchases_existing)))
-        else:
-            lines.append(self.tr("A customer list (no purchases)."))
-        lines.append(self.tr("New customers: <b>%1</b>; already known: %2.")
-                     .replace("%1", _number(plan.customers_created))
-                     .replace("%2", _number(plan.customers_matched)))
-        if plan.rows_rejected:
-            lines.append("<span style='color:#b3261e'>" + self.tr(
-                "%1 rows will be left out (see the list).").replace(
-                "%1", _number(plan.rows_rejected)) + "</span>")
-        if plan.conflicts:
-            first = plan.conflicts[0]
-            lines.append(self.tr("%1 conflicts: for example %2 is “%3” here but “%4” in "
-                                 "Regulars; they are treated as one person.")
-                         .replace("%1", str(len(plan.conflicts)))
-                         .replace("%2", str(first["identifier"]))
-                         .replace("%3", str(first["name_in_file"]))
-                         .replace("%4", str(first["known_name"])))
-        if plan.dates_ambiguous:
-            lines.append(self.tr("Dates like 03/04 could be read either way; they are read as "
-                                 "day/month.") if plan.date_order == "dmy" else
-                         self.tr("Dates like 03/04 could be read either way; they are read as "
-                                 "month/day."))
-        if not plan.has_anything:
-            lines.append("<b>" + self.tr("There is nothing new to import.") + "</b>")
-        return "<br>".join(lines)
+    def accept(self) -> None:
+        """Enter presses Import only when Import could be pressed."""
+        if self.plan is not None and self.import_button.isEnabled():
+            super().accept()
 
     def show_rejected(self) -> ImportRejectedDialog | None:
         if self.plan is None:
             return None
-        dialog = ImportRejectedDialog(self.plan.rejected, self.plan.warnings, self)
+        dialog = ImportRejectedDialog(self.plan.to_fix, self.plan.warnings,
+                                      self.plan.not_sales, self)
         dialog.open()
         return dialog

@@ -1,11 +1,12 @@
-"""The rows an import leaves out, with row number, column and reason; can be saved as CSV."""
+"""The rows an import leaves out or keeps with a problem: row number, column, reason and the
+value as written; each list can be saved as CSV."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pandas as pd
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -45,30 +47,32 @@ def tr_reason(reason: str) -> str:
 
 
 class ImportRejectedDialog(QDialog):
-    def __init__(self, rejected: pd.DataFrame, warnings: pd.DataFrame | None = None,
-                 parent: QWidget | None = None) -> None:
+    """Up to three lists, each a tab: rows to fix (left out), phones and e-mails that could not
+    be read (rows kept), and cancelled or refunded orders (left out, and rightly so)."""
+
+    def __init__(self, to_fix: pd.DataFrame, warnings: pd.DataFrame | None = None,
+                 not_sales: pd.DataFrame | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Rows that will not be imported"))
+        self.setWindowTitle(self.tr("Rows to check"))
         self.resize(760, 460)
-        self.rejected_rows = rejected  # not `rejected`: that is QDialog's signal
+        self.setMinimumSize(480, 320)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("%n row(s) will be left out. Fix them in the file and "
-                                        "import it again: rows already imported are skipped.",
-                                        "", len(rejected))))
-        shown = rejected.copy()
-        shown["reason"] = [tr_reason(r) for r in shown["reason"]]
-        headers = [self.tr("Row"), self.tr("Column"), self.tr("Reason"), self.tr("Value")]
-        self.model = FrameModel(shown, headers, row_labels=False)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        layout.addWidget(self.view)
-        if warnings is not None and len(warnings):
-            layout.addWidget(QLabel(self.tr("Also %n row(s) are imported with a phone or e-mail "
-                                            "left empty because it could not be read.", "",
-                                            len(warnings))))
+        self.tabs = QTabWidget()
+        self.frames: list[pd.DataFrame] = []
+        self.models: list[FrameModel] = []
+        empty = to_fix.iloc[:0]
+        self._add(to_fix, self.tr("To fix: %1"), self.tr(
+            "%Ln row(s) will be left out. Fix them in the file and import it again: rows "
+            "already imported are skipped.", "", len(to_fix)))
+        self._add(warnings if warnings is not None else empty, self.tr("Phones and e-mails: %1"),
+                  self.tr("%Ln row(s) will be imported without the phone or e-mail below: it "
+                          "could not be read. Correct it in the file, or later on the "
+                          "customer's card.", "", len(warnings) if warnings is not None else 0))
+        self._add(not_sales if not_sales is not None else empty, self.tr("Not sales: %1"),
+                  self.tr("%Ln row(s) of cancelled or refunded orders. They are not sales, so "
+                          "they are left out; there is nothing to fix.", "",
+                          len(not_sales) if not_sales is not None else 0))
+        layout.addWidget(self.tabs)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save_button = QPushButton(self.tr("Save as CSV…"))
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -76,12 +80,42 @@ class ImportRejectedDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+    def _add(self, rows: pd.DataFrame, title: str, sentence: str) -> None:
+        if not len(rows) and self.frames:  # the first tab is always there, even empty
+            return
+        page = QWidget()
+        box = QVBoxLayout(page)
+        label = QLabel(sentence)
+        label.setWordWrap(True)
+        box.addWidget(label)
+        shown = rows.copy()
+        shown["reason"] = [tr_reason(r) for r in shown["reason"]]
+        headers = [self.tr("Row"), self.tr("Column"), self.tr("Reason"), self.tr("Value")]
+        model = FrameModel(shown, headers, row_labels=False)
+        view = QTableView()
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.verticalHeader().setVisible(False)
+        view.setWordWrap(False)
+        for column in (2, 3):  # the reason and the value as written share the width
+            view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        box.addWidget(view)
+        self.tabs.addTab(page, title.replace("%1", QLocale().toString(len(rows))))
+        self.frames.append(rows)
+        self.models.append(model)
+
+    @property
+    def model(self) -> FrameModel:
+        """The list on the tab shown."""
+        return self.models[self.tabs.currentIndex()]
+
     def save(self, path: Path | None = None) -> Path | None:
+        """Saves the list on the tab shown."""
         if path is None:
             name, _ = QFileDialog.getSaveFileName(self, self.tr("Save rejected rows"),
                                                   "rejected-rows.csv", self.tr("CSV (*.csv)"))
             if not name:
                 return None
             path = Path(name)
-        importing.save_rejected_csv(self.rejected_rows, path)
+        importing.save_rejected_csv(self.frames[self.tabs.currentIndex()], path)
         return path

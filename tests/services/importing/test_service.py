@@ -232,14 +232,62 @@ def test_rejected_rows_save_as_csv(db, settings, tmp_path):
     assert lines[0] == "row;column;reason;value" and lines[1].startswith("9;Дата;Not a date")
 
 
-def test_preview_shows_values_as_understood(tmp_path):
+def test_preview_shows_cells_as_written_and_marks_what_cannot_be_read(tmp_path):
     raw = importing.read(samples.write_cp1251_sales(tmp_path))
     columns = dict(zip(raw.headers, ["date", "order_id", "customer", "phone", "product",
                                      "amount"], strict=True))
     shown = importing.preview(raw, columns)
-    assert shown.loc[5].tolist() == ["2025-03-05", "101", "Иванова Анна", "+79123456789",
-                                     "Кофе Эфиопия", "1234.50"]
-    assert shown.loc[9, "Дата"] == "⚠ 31.02.2025"
+    assert shown.text.loc[5].tolist() == ["05.03.2025", "101", "Иванова Анна",
+                                          "8 (912) 345-67-89", "Кофе Эфиопия", "1 234,50 руб."]
+    assert shown.text.loc[8, "Сумма"] == "(100,00)"  # a refund, as she wrote it
+    assert shown.text.loc[9, "Дата"] == "31.02.2025"
+    marked = {(row, header): reason for row, values in shown.problems.iterrows()
+              for header, reason in values.items() if reason}
+    assert marked == {(9, "Дата"): planning.R_DATE_BAD}
+    # The marks follow the columns: the date read as a phone is no phone anywhere.
+    columns["Дата"] = "phone"
+    columns["Телефон"] = "ignore"
+    shown = importing.preview(raw, columns)
+    assert set(shown.problems["Дата"]) == {planning.R_PHONE_BAD}
+    assert set(shown.problems["Телефон"]) == {""}
+    assert shown.text.loc[5, "Дата"] == "05.03.2025"
+
+
+def test_workbook_dates_show_without_a_midnight_time(tmp_path):
+    path = samples.write_xlsx(tmp_path, {"S": [["Дата", "Клиент", "Сумма"],
+                                               [dt.datetime(2025, 3, 5), "Анна", 1234.5]]})
+    raw = importing.read(path)
+    shown = importing.preview(raw, {"Дата": "date", "Клиент": "customer", "Сумма": "amount"})
+    assert shown.text.iloc[0].tolist() == ["2025-03-05", "Анна", "1234.5"]
+
+
+def test_a_file_of_notes_is_for_the_owner_to_map_not_an_error(db, settings, tmp_path):
+    path = samples.write_text(tmp_path, "notes.csv", "Заметка;Кому\nпозвонить;Анна\n")
+    prepared = importing.prepare(db, path, settings=settings, as_of=TODAY, review=True)
+    assert isinstance(prepared.problem, importing.MappingError)
+    assert not prepared.plan.has_anything and prepared.plan.rows_read == 1
+    assert set(prepared.columns.values()) == {"ignore"}
+    with pytest.raises(importing.MappingError):  # the command line still refuses it
+        importing.prepare(db, path, settings=settings, as_of=TODAY)
+    assert importing.prepare(db, samples.write_cp1251_sales(tmp_path), settings=settings,
+                             as_of=TODAY, review=True).problem is None
+
+
+def test_refunds_and_cancelled_orders_are_not_rows_to_fix(db, settings, tmp_path):
+    plan = importing.prepare(db, samples.write_cp1251_sales(tmp_path), settings=settings,
+                             as_of=TODAY).plan
+    assert plan.to_fix["row"].tolist() == [9, 10, 11] and len(plan.not_sales) == 0
+    assert plan.refund_lines == 1  # "(100,00)": imported, lowering Петров's spend
+    russian = samples.write_text(tmp_path, "1c.csv",
+                                 "Дата;Клиент;Сумма;Статус\n"
+                                 "01.03.2025;Анна;100;Проведён\n"
+                                 "02.03.2025;Анна;200;Отменён\n"
+                                 "03.03.2025;Анна;300;Возврат\n"
+                                 "31.02.2025;Анна;300;Возврат\n", "cp1251")
+    plan = importing.prepare(db, russian, settings=settings, as_of=TODAY).plan
+    assert plan.not_sales["row"].tolist() == [3, 4]
+    assert plan.to_fix["row"].tolist() == [5]  # a bad date is to fix, whatever its status
+    assert plan.rows_rejected == 3 and plan.refund_lines == 0
 
 
 def test_birthdays_without_a_year_are_kept(db, settings, tmp_path):
