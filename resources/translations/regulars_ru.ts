@@ -1223,6 +1223,18 @@ The current data is kept as a backup first, so this can be undone.</source>
 <context>
     <name>ReminderRulesEditor</name>
     <message>
+        <source>after the first order</source>
+        <translation>после первого заказа</translation>
+    </message>
+    <message>
+        <source>after every order</source>
+        <translation>после каждого заказа</translation>
+    </message>
+    <message>
+        <source>After the first order: a new customer gets the messages, and they stop when the customer comes back. After every order: each order starts them again.</source>
+        <translation>После первого заказа: сообщения получает новый покупатель, и они прекращаются, когда он возвращается. После каждого заказа: каждый заказ запускает их заново.</translation>
+    </message>
+    <message>
         <source>Your own reminders</source>
         <translation>Свои напоминания</translation>
     </message>
@@ -1255,8 +1267,12 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>затем вернуть через, дней</translation>
     </message>
     <message>
-        <source>Messages after a first purchase</source>
-        <translation>Сообщения после первой покупки</translation>
+        <source>Messages after a purchase</source>
+        <translation>Сообщения после покупки</translation>
+    </message>
+    <message>
+        <source>days before: prepare a gift (0 = no heads-up)</source>
+        <translation>дн. заранее: приготовить подарок (0 — не напоминать)</translation>
     </message>
     <message>
         <source>days without a purchase</source>
@@ -1265,10 +1281,6 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>× their usual gap</source>
         <translation>× обычный интервал</translation>
-    </message>
-    <message>
-        <source>days before</source>
-        <translation>дней до</translation>
     </message>
     <message>
         <source>× their usual order</source>
@@ -1673,6 +1685,14 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>Skip</source>
         <translation>Пропустить</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) to see in person or add a contact: no phone, e-mail or Telegram</source>
+        <translation>
+            <numerusform>%n покупатель без телефона, e-mail и Telegram: поговорите лично или добавьте контакт</numerusform>
+            <numerusform>%n покупателя без телефона, e-mail и Telegram: поговорите лично или добавьте контакт</numerusform>
+            <numerusform>%n покупателей без телефона, e-mail и Telegram: поговорите лично или добавьте контакт</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n for today</source>
@@ -2314,6 +2334,10 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>Birthday</source>
         <translation>День рождения</translation>
+    </message>
+    <message>
+        <source>Birthday soon: prepare a gift</source>
+        <translation>Скоро день рождения: приготовить подарок</translation>
     </message>
     <message>
         <source>3rd order: VIP welcome</source>
