@@ -16,6 +16,9 @@ class TaskStatus(enum.StrEnum):
     DONE = "done"
     SNOOZED = "snoozed"
     SKIPPED = "skipped"
+    # An event reminder whose day passed while it was still on the list (a birthday greeting
+    # after the birthday): closed by the start of the day, kept apart from what the owner did.
+    MISSED = "missed"
 
 
 class Task(Base):

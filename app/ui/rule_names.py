@@ -23,6 +23,7 @@ def rule_label(rule: str) -> str:
         "not_bought": QCoreApplication.translate("rules", "Not bought for a while"),
         "rhythm": QCoreApplication.translate("rules", "Overdue for their usual rhythm"),
         "birthday": QCoreApplication.translate("rules", "Birthday"),
+        "birthday_soon": QCoreApplication.translate("rules", "Birthday soon: prepare a gift"),
         "milestone_3": QCoreApplication.translate("rules", "3rd order: welcome as a regular"),
         "milestone_5": QCoreApplication.translate("rules", "5th order: ask what they want next"),
         "big_order": QCoreApplication.translate("rules", "Thanks for a big order"),

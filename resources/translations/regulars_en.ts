@@ -227,6 +227,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n customer(s) to see in person or add a contact: no phone, e-mail or Telegram</source>
+        <translation>
+            <numerusform>%n customer to see in person or add a contact: no phone, e-mail or Telegram</numerusform>
+            <numerusform>%n customers to see in person or add a contact: no phone, e-mail or Telegram</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n for today</source>
         <translation>
             <numerusform>%n for today</numerusform>

@@ -1424,6 +1424,18 @@ The current data is kept as a backup first, so this can be undone.</source>
 <context>
     <name>ReminderRulesEditor</name>
     <message>
+        <source>after the first order</source>
+        <translation>после первого заказа</translation>
+    </message>
+    <message>
+        <source>after every order</source>
+        <translation>после каждого заказа</translation>
+    </message>
+    <message>
+        <source>After the first order: a new customer gets the messages, and they stop when the customer comes back. After every order: each order starts them again.</source>
+        <translation>После первого заказа: сообщения получает новый покупатель, и они прекращаются, когда он возвращается. После каждого заказа: каждый заказ запускает их заново.</translation>
+    </message>
+    <message>
         <source>Your own reminders</source>
         <translation>Свои напоминания</translation>
     </message>
@@ -1456,12 +1468,8 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>затем сообщения для возврата, дней без покупок:</translation>
     </message>
     <message>
-        <source>days before the birthday</source>
-        <translation>дн. до дня рождения</translation>
-    </message>
-    <message>
-        <source>Messages after a first purchase</source>
-        <translation>Сообщения после первой покупки</translation>
+        <source>Messages after a purchase</source>
+        <translation>Сообщения после покупки</translation>
     </message>
     <message>
         <source>days without a purchase</source>
@@ -1470,6 +1478,10 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>× their usual gap</source>
         <translation>× обычный интервал</translation>
+    </message>
+    <message>
+        <source>days before: prepare a gift (0 = no heads-up)</source>
+        <translation>дн. заранее: подготовить подарок (0 — выкл.)</translation>
     </message>
     <message>
         <source>× their usual order</source>
@@ -1955,6 +1967,14 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
             <numerusform>%n покупатель вернулся после ваших сообщений (за 30 дней)</numerusform>
             <numerusform>%n покупателя вернулись после ваших сообщений (за 30 дней)</numerusform>
             <numerusform>%n покупателей вернулись после ваших сообщений (за 30 дней)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) to see in person or add a contact: no phone, e-mail or Telegram</source>
+        <translation>
+            <numerusform>%n покупатель без телефона, e-mail и Telegram: поговорите лично или добавьте контакт</numerusform>
+            <numerusform>%n покупателя без телефона, e-mail и Telegram: поговорите лично или добавьте контакт</numerusform>
+            <numerusform>%n покупателей без телефона, e-mail и Telegram: поговорите лично или добавьте контакт</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2573,6 +2593,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>Birthday</source>
         <translation>День рождения</translation>
+    </message>
+    <message>
+        <source>Birthday soon: prepare a gift</source>
+        <translation>Скоро день рождения: приготовить подарок</translation>
     </message>
     <message>
         <source>3rd order: welcome as a regular</source>

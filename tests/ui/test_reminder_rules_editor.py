@@ -64,3 +64,22 @@ def test_a_setting_stored_by_the_earlier_editor_loads_and_saves_unchanged(qtbot,
     assert [(day, combo.currentData()) for day, combo in rules.step_combos] == [
         (3, "thank_you_day_3"), (10, "tip_day_14"), (30, "offer_day_30"), (45, "offer_day_30")]
     assert rules.value() == merge(OLD_STORED)
+
+
+def test_the_chain_choice_and_the_birthday_heads_up_are_saved(qtbot, context, db) -> None:
+    ensure_builtin_templates(db)
+    Settings(db).set(REMINDER_RULES, {"birthday": {"days_before": 5}})  # an older setting
+    dialog = _open(qtbot, context)
+    rules = dialog.editor("reminder_rules").widget
+    assert rules.after_combo.currentData() == "first"
+    assert rules.after_combo.currentText() == "after the first order"
+    assert rules._spins["birthday"].value() == 0  # the old greeting-in-advance is not a heads-up
+    rules.after_combo.setCurrentIndex(rules.after_combo.findData("every"))
+    rules._spins["birthday"].setValue(2)
+    rules._checks["sequence"].setChecked(False)
+    assert not rules.after_combo.isEnabled()  # a rule that is off has its choice greyed
+    dialog.accept()
+    config = from_dict(Settings(db).get(REMINDER_RULES))
+    assert config.value("sequence", "after") == "every"
+    assert config.value("birthday", "heads_up_days") == 2
+    wait_idle(qtbot, context)

@@ -256,7 +256,11 @@ def test_the_waiting_line_and_the_badge_follow_the_daily_capacity(qtbot, main_wi
     everyone = today_list(db, settings, today, capacity=0).items
     assert len(everyone) > 15  # the demo shop has more due than a morning's work
     assert len(page.model.tasks()) == 15
-    assert [t.id for t in page.model.tasks()] == [t.id for t in everyone[:15]]
+    # The first 15 in order, with an event on its last day (gone tomorrow) taking a place first.
+    last_day = [t.id for t in everyone if t.until == today]
+    others = [t.id for t in everyone if t.id not in last_day][:15 - len(last_day)]
+    assert [t.id for t in page.model.tasks()] == [
+        t.id for t in everyone if t.id in set(last_day) | set(others)]
     assert page.waiting_label.isVisible()
     assert page.waiting_label.text().startswith(
         f"15 for today · {len(everyone) - 15} more are waiting; they come up in the next days")
@@ -293,3 +297,36 @@ def test_the_waiting_line_in_russian_and_a_finished_day(qtbot, demo_context) -> 
         assert "очереди" not in page.waiting_label.text()  # said once, on the empty page
     finally:
         i18n.install(QGuiApplication.instance(), "en")
+
+
+def test_customers_with_no_way_to_reach_them_are_a_link_not_rows(qtbot, demo_context,
+                                                                 monkeypatch) -> None:
+    from app.services.reminders.tasks import today_list
+    from app.ui.dialogs.customer_card import CustomerCardDialog
+
+    db, settings, today = demo_context.db, demo_context.settings, demo_context.clock.today()
+    generate_tasks(db, settings, today, demo_context.clock.now())
+    due = [t.customer_id for t in today_list(db, settings, today, capacity=0).items][:5]
+    conn = db.raw_connection()
+    with conn:
+        conn.executemany("UPDATE customers SET phone_e164 = NULL, email = NULL, telegram = NULL"
+                         " WHERE id = ?", [(cid,) for cid in due])
+    conn.close()
+    page = _page(qtbot, demo_context)
+    assert not {t.customer_id for t in page.model.tasks()} & set(due)
+    assert page.unreachable_label.isVisible()
+    shown = QTextDocument()
+    shown.setHtml(page.unreachable_label.text())
+    # "customers" with the English translator an earlier test may have installed, else the source
+    assert shown.toPlainText() in (
+        f"5 {word} to see in person or add a contact: no phone, e-mail or Telegram"
+        for word in ("customers", "customer(s)"))
+    opened: list[int] = []
+    monkeypatch.setattr(CustomerCardDialog, "open", lambda self: opened.append(self.customer_id))
+    # Offscreen Qt cannot pop a menu up; what it holds is what matters.
+    monkeypatch.setattr(page.unreachable_menu, "popup", lambda _position: None)
+    page.unreachable_label.linkActivated.emit("unreachable")
+    actions = page.unreachable_menu.actions()
+    assert len(actions) == 5
+    actions[0].trigger()
+    assert opened and opened[0] in due

@@ -15,6 +15,7 @@ PRIORITY: dict[str, int] = {
     "segment_cant_lose": 10,
     "segment_at_risk": 15,
     "birthday": 20,
+    "birthday_soon": 21,
     "rhythm": 30,
     "not_bought_365": 35,
     "not_bought_180": 36,

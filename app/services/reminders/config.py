@@ -21,13 +21,19 @@ DEFAULTS: dict[str, Any] = {
     "not_bought": {"enabled": True, "days": 60, "template": "soft_reminder",
                    "levels": [90, 180, 365], "level_template": "winback"},
     "rhythm": {"enabled": True, "min_orders": 3, "factor": 1.5, "template": "soft_reminder"},
-    "sequence": {"enabled": True, "steps": [
+    # "first": the steps count from a customer's first order and stop when they come back (a
+    # regular of 38 orders is not thanked "how do you like it" after each one); "every": each
+    # order starts the steps again.
+    "sequence": {"enabled": True, "after": "first", "steps": [
         {"day": 3, "template": "thank_you_day_3"},
         {"day": 14, "template": "tip_day_14"},
         {"day": 30, "template": "offer_day_30"},
         {"day": 60, "template": "consultation_day_60"},
     ]},
-    "birthday": {"enabled": True, "days_before": 3, "template": "birthday"},
+    # The greeting is due on the day itself (congratulating in advance is bad luck in Russia);
+    # heads_up_days > 0 adds a "prepare a gift" reminder that many days before, with no script.
+    # (The older "days_before", a greeting in advance, is no longer read.)
+    "birthday": {"enabled": True, "heads_up_days": 0, "template": "birthday"},
     "milestone_3": {"enabled": True, "template": "vip_welcome"},
     "milestone_5": {"enabled": True, "template": "next_wish_5th"},
     "big_order": {"enabled": True, "factor": 3.0, "template": "big_order_thanks"},
@@ -39,7 +45,9 @@ DEFAULTS: dict[str, Any] = {
     "custom": [],
 }
 
-_LIMITS = {"days": (1, 3650), "days_before": (0, 60), "min_orders": (2, 100),
+SEQUENCE_AFTER = ("first", "every")
+
+_LIMITS = {"days": (1, 3650), "heads_up_days": (0, 60), "min_orders": (2, 100),
            "delay_days": (0, 365), "every_days": (1, 3650), "catch_up_days": (1, 365),
            "factor": (1.0, 100.0), "day": (1, 3650)}
 
@@ -92,6 +100,8 @@ def merge(stored: Any) -> dict[str, Any]:
         for name, default in defaults.items():
             if name in stored[rule] and name != "steps":
                 merged[rule][name] = _typed(stored[rule][name], default, name)
+        if rule == "sequence" and merged[rule]["after"] not in SEQUENCE_AFTER:
+            merged[rule]["after"] = defaults["after"]
         steps = _steps(stored[rule].get("steps"))
         if rule == "sequence" and steps is not None:
             merged[rule]["steps"] = steps

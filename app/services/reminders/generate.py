@@ -10,7 +10,10 @@ INSERT OR IGNORE. Then the customer comes first:
   contact makes open "stay in touch" tasks obsolete (they are closed as skipped, never deleted,
   so the occasion is not suggested again);
 - a lapse has one not-bought task at a time: when it reaches a higher win-back level, its open
-  task becomes that level (raise_levels) rather than a second task joining it.
+  task becomes that level (raise_levels) rather than a second task joining it;
+- an open event whose day has passed (rules.py: `until`) is closed as missed (expire), so a
+  birthday greeting never stays on the list after the birthday. The birthday greeting is not
+  deferred by the cap: it is due on the day or not at all.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ import pandas as pd
 from app.models import TaskStatus
 from app.services import day_numbers
 from app.services.database import Database
-from app.services.reminders import catalog, conversion
+from app.services.reminders import catalog, conversion, timing
 from app.services.reminders.config import RuleConfig, load_config
 from app.services.reminders.inputs import RuleInputs, load_inputs
 from app.services.reminders.rules import RULES, empty
@@ -60,10 +63,12 @@ def generate_tasks(db: Database, settings: Settings, today: dt.date,
     inp = load_inputs(db, today, with_categories=with_categories, orders=orders)
     found = collect(inp, cfg)
     open_tasks = _open_tasks(db)
-    found = defer_for_cap(found, inp, open_tasks, int(settings.get(FREQUENCY_CAP_DAYS)))
     retired_ids = obsolete(open_tasks, inp)
+    missed_ids = [i for i in expire(db, today, cfg.catch_up_days) if i not in set(retired_ids)]
+    found = defer_for_cap(found, inp, open_tasks[~open_tasks["id"].isin(missed_ids)],
+                          int(settings.get(FREQUENCY_CAP_DAYS)))
     found, raised = raise_levels(found, open_tasks, retired_ids)
-    created = _write(db, found, retired_ids, now, raised)
+    created = _write(db, found, retired_ids, now, raised, missed_ids)
     seconds = time.perf_counter() - started
     log.info("Reminders: %d occasions, %d new tasks, %d retired in %.2f s",
              len(found), created, len(retired_ids), seconds)
@@ -92,6 +97,8 @@ def defer_for_cap(found: pd.DataFrame, inp: RuleInputs, open_tasks: pd.DataFrame
     if cap <= 0 or found.empty:
         return found
     found = found.copy()
+    # The greeting keeps its day, but still counts as this customer's message for the others.
+    greeting_day = found["due_day"].where(found["rule"] == "birthday")
     ids = pd.Index(found["customer_id"])
     due = np.maximum(found["due_day"].to_numpy(), inp.contact_days(ids) + cap)
     recent = open_tasks[open_tasks["due_day"] > inp.today - cap]
@@ -107,6 +114,7 @@ def defer_for_cap(found: pd.DataFrame, inp: RuleInputs, open_tasks: pd.DataFrame
     rank = found.groupby("customer_id").cumcount().to_numpy()
     first_due = found.groupby("customer_id")["due_day"].transform("first").to_numpy()
     found["due_day"] = np.maximum(found["due_day"].to_numpy(), first_due + rank * cap)
+    found["due_day"] = greeting_day.reindex(found.index).fillna(found["due_day"]).astype("int64")
     return found.reset_index(drop=True)
 
 
@@ -149,6 +157,25 @@ def raise_levels(found: pd.DataFrame, open_tasks: pd.DataFrame,
     return found.drop(index=pd.Index(matched["index"])), matched[columns]
 
 
+_EVENT_SQL = """
+SELECT id, rule, reason_params, due_on FROM tasks
+WHERE status IN (?, ?) AND (rule LIKE 'birthday%' OR rule LIKE 'sequence_day_%'
+      OR rule LIKE 'milestone_%' OR rule IN ('big_order', 'referral'))
+"""
+
+
+def expire(db: Database, today: dt.date, catch_up_days: int) -> list[int]:
+    """Open or snoozed event tasks whose last valid day (timing.valid_until) is before `today`."""
+    conn = db.raw_connection()
+    try:
+        rows = conn.execute(_EVENT_SQL, (TaskStatus.OPEN.value, TaskStatus.SNOOZED.value))
+        return [task_id for task_id, rule, params, due in rows
+                if timing.expired(rule, timing.parse_params(params), dt.date.fromisoformat(due),
+                                  catch_up_days, today)]
+    finally:
+        conn.close()
+
+
 def _open_tasks(db: Database) -> pd.DataFrame:
     conn = db.raw_connection()
     try:
@@ -171,7 +198,7 @@ def _open_tasks(db: Database) -> pd.DataFrame:
 
 
 def _write(db: Database, found: pd.DataFrame, retired: list[int], now: dt.datetime,
-           raised: pd.DataFrame) -> int:
+           raised: pd.DataFrame, missed: list[int]) -> int:
     stamp = now.isoformat(sep=" ")
     rows = list(zip(
         found["customer_id"].astype(int).tolist(), found["rule"].tolist(),
@@ -187,6 +214,10 @@ def _write(db: Database, found: pd.DataFrame, retired: list[int], now: dt.dateti
                     "UPDATE tasks SET status = ?, completed_at = ? WHERE id = ?",
                     [(TaskStatus.SKIPPED.value, stamp, task_id) for task_id in retired],
                 )
+            conn.executemany(
+                "UPDATE tasks SET status = ?, completed_at = ? WHERE id = ?",
+                [(TaskStatus.MISSED.value, stamp, task_id) for task_id in missed],
+            )
             conn.executemany(
                 # OR IGNORE: a level already stored for this lapse (an old database) stays.
                 "UPDATE OR IGNORE tasks SET rule = ?, priority = ?, reason_params = ?,"

@@ -82,6 +82,8 @@ def format_reason(rule: str, params: dict[str, Any] | str, language: str = "en")
         return f"day {step} after the purchase ({ordered}): {purpose}"
     if rule == "birthday":
         return _birthday(p, lang)
+    if rule == "birthday_soon":  # a heads-up, not the greeting
+        return _birthday(p, lang) + (" — приготовить подарок" if ru else " — prepare a gift")
     if rule in ("milestone_3", "milestone_5"):
         n = int(p.get("orders", rule[-1]))
         if n == 3:

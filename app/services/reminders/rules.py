@@ -13,6 +13,17 @@ customer buys or is contacted (not bought for N days and the win-back levels, la
 own rhythm, the owner's own "not bought in N days", a move into At risk / Can't lose them): it is
 due on any day while it holds, however long ago it began, so a first import of a long history
 lists everyone who has lapsed (the daily capacity in tasks.py spreads them over the days).
+
+An event is also only true for a while: each event occasion carries `until` (ISO date, the last
+day it may be on the list) in its parameters, and the start of the day closes an open one past it
+as missed (generate.expire; timing.py words the fallback for tasks stored without it):
+- birthday greeting: due on the birthday and valid that day only (a greeting in advance is bad
+  luck in Russia, and "happy birthday" a week late is not the same message);
+- birthday heads-up ("prepare a gift", optional, no script): from N days before until the eve;
+- after-purchase step day N: until the day before the next step falls due, and at most the
+  catch-up window after its own day (the day-3 thank-you is gone when the day-14 tip is due);
+- 3rd / 5th order, big order, referral: the catch-up window after their day.
+States carry no `until`: they hold until a purchase or a contact retires them.
 """
 
 from __future__ import annotations
@@ -150,32 +161,41 @@ def rhythm(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
 
 
 def sequence(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
-    """The step of the after-purchase sequence that is due now, counted from the latest order
-    (a new purchase starts a new sequence, so the old one stops)."""
+    """The step of the after-purchase sequence that is due now. After the first order (the
+    default) the steps count from it and stop once the customer orders again; after every order,
+    each purchase starts a new sequence and the old one stops."""
     steps = cfg.steps
     if not steps:
         return empty()
     step_days = np.array([st.day for st in steps], dtype="int64")
     s = inp.summary
     last = s["last_day"].to_numpy(dtype="int64")
+    if cfg.value("sequence", "after") == "first":
+        # Only one order so far: its first order is its latest.
+        ok = s["orders_count"].to_numpy(dtype="int64") == 1
+    else:
+        ok = np.ones(len(s), dtype=bool)
     since = inp.today - last
     index = np.searchsorted(step_days, since, side="right") - 1
-    valid = index >= 0
+    valid = ok & (index >= 0)
     index = np.where(valid, index, 0)
     day = step_days[index]
-    next_day = np.append(step_days[1:], np.iinfo("int64").max)[index]
+    next_day = np.append(step_days[1:], np.iinfo("int32").max)[index]
     due = last + day
     hit = valid & (since < next_day) & _fresh(inp, cfg, due)
-    day, last = day[hit], last[hit]
+    day, last, due = day[hit], last[hit], due[hit]
+    until = np.minimum(last + next_day[hit] - 1, due + cfg.catch_up_days)
     templates = np.array([st.template for st in steps], dtype=object)[index[hit]]
     rule = np.char.add("sequence_day_", day.astype(str))
-    return occasions(s.index[hit], rule, "order:", last, due[hit], last, templates,
-                     step=day, ordered=as_datetime64(last), since=as_datetime64(last))
+    return occasions(s.index[hit], rule, "order:", last, due, last, templates,
+                     step=day, ordered=as_datetime64(last), since=as_datetime64(last),
+                     until=as_datetime64(until))
 
 
 def birthday(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
-    """N days before the birthday (29 February -> 28 February in other years; no year needed)."""
-    before = int(cfg.value("birthday", "days_before"))
+    """The greeting on the birthday itself (29 February -> 28 February in other years; no year
+    needed), and with heads_up_days > 0 a "prepare a gift" reminder that many days before."""
+    ahead = int(cfg.value("birthday", "heads_up_days"))
     c = inp.customers
     month = pd.to_numeric(c["birthday_month"], errors="coerce").to_numpy(dtype="float64")
     mday = pd.to_numeric(c["birthday_day"], errors="coerce").to_numpy(dtype="float64")
@@ -192,18 +212,24 @@ def birthday(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
         date = first.astype("datetime64[D]") + (d - 1)
         real = known & (date.astype("datetime64[M]") == first)  # 31 April is no date
         in_days = date.astype("int64") - inp.today
-        take = real & (found_day < 0) & (in_days >= 0) & (in_days <= before)
+        take = real & (found_day < 0) & (in_days >= 0) & (in_days <= ahead)
         found_day = np.where(take, date.astype("int64"), found_day)
         found_year = np.where(take, year, found_year)
-    hit = found_day >= 0
-    born = pd.to_numeric(c["birthday_year"], errors="coerce").to_numpy(dtype="float64")[hit]
-    age = [None if np.isnan(b) or b <= 0 else int(y - b) for b, y in zip(born, found_year[hit],
-                                                                        strict=True)]
-    day = found_day[hit]
-    return occasions(c.index[hit], "birthday", "", None, day - before, -1,
-                     cfg.value("birthday", "template"), date=as_datetime64(day),
-                     in_days=day - inp.today, age=age).assign(
-        occasion_key=[f"year:{y}" for y in found_year[hit]])
+    born = pd.to_numeric(c["birthday_year"], errors="coerce").to_numpy(dtype="float64")
+    frames = []
+    for rule, hit, due, template in (
+        ("birthday", found_day == inp.today, found_day, cfg.value("birthday", "template")),
+        ("birthday_soon", found_day > inp.today, found_day - ahead, None),
+    ):
+        day = found_day[hit]
+        age = [None if np.isnan(b) or b <= 0 else int(y - b)
+               for b, y in zip(born[hit], found_year[hit], strict=True)]
+        until = day if rule == "birthday" else day - 1
+        frames.append(occasions(
+            c.index[hit], rule, "", None, due[hit], -1, template, date=as_datetime64(day),
+            in_days=day - inp.today, age=age, until=as_datetime64(until),
+        ).assign(occasion_key=[f"year:{y}" for y in found_year[hit]]))
+    return _concat(frames)
 
 
 def milestones(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
@@ -218,7 +244,8 @@ def milestones(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
         hit = _fresh(inp, cfg, day)
         frames.append(occasions(o["customer_id"].to_numpy()[hit], rule, "order:", day[hit],
                                 day[hit], day[hit], cfg.value(rule, "template"), orders=n,
-                                ordered=as_datetime64(day[hit])))
+                                ordered=as_datetime64(day[hit]),
+                                until=as_datetime64(day[hit] + cfg.catch_up_days)))
     return _concat(frames)
 
 
@@ -241,7 +268,8 @@ def big_order(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
     return occasions(o["customer_id"].to_numpy()[hit], "big_order", "order:", day[hit], day[hit],
                      day[hit], cfg.value("big_order", "template"), ratio=ratio,
                      amount_minor=amount[hit], average_minor=np.rint(average[hit]).astype("int64"),
-                     ordered=as_datetime64(day[hit]))
+                     ordered=as_datetime64(day[hit]),
+                     until=as_datetime64(day[hit] + cfg.catch_up_days))
 
 
 def referral(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
@@ -255,7 +283,8 @@ def referral(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
     hit = (count >= 2) & spaced & _fresh(inp, cfg, due)
     return occasions(s.index[hit], "referral", "order:", last[hit], due[hit], last[hit],
                      cfg.value("referral", "template"), orders=count[hit],
-                     ordered=as_datetime64(last[hit]))
+                     ordered=as_datetime64(last[hit]),
+                     until=as_datetime64(due[hit] + cfg.catch_up_days))
 
 
 def segment_change(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:

@@ -12,6 +12,8 @@ but not a morning's work, so the list shows the first `capacity` people in order
 what is at stake: money spent, then orders, most valuable first) and the rest wait, in that same
 order, as `TodayList.later`. Nothing is stored about who waits: the order is worked out each time,
 so nothing is lost and a more important reminder that falls due tomorrow goes ahead of them.
+An event on its last day (a thank-you, a birthday greeting) takes a place before the others:
+tomorrow it is gone, while a state (not bought, a segment move) is still true after a wait.
 
 How the waiting come up, walked over days (capacity 15, 42 due on the first morning):
 - day 1: 15 listed, 27 waiting. People contacted today from the list (a logged contact with a
@@ -22,12 +24,17 @@ How the waiting come up, walked over days (capacity 15, 42 due on the first morn
 - day 2: the next 15 in order (plus anything more important that fell due), 12 waiting;
 - a day she does nothing: the same people stay on the list (overdue), the rest keep waiting;
   the list never grows past the capacity, however long the app stays closed.
+
+Every reminder is read for the day shown (timing.py): an event past its last valid day is not
+listed even before the start of the day closes it as missed, and counts in the reason ("no
+purchase for 138 days", "birthday tomorrow") are those of that day. A customer with no phone,
+e-mail or Telegram cannot be written to: their reminder takes no place on the list and is counted
+apart (`TodayList.unreachable`), for the owner to see them in person or add a contact.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,7 +43,8 @@ from app.services import day_numbers
 from app.services.database import Database
 from app.services.errors import UserFacingError
 from app.services.messages.contacts import NewContact, log_contact, upgrade_contact
-from app.services.reminders import catalog
+from app.services.reminders import catalog, timing
+from app.services.reminders.config import load_config
 from app.services.reminders.reasons import format_reason
 from app.services.segments import orders as orders_mod
 from app.services.settings import DAILY_CAPACITY, FREQUENCY_CAP_DAYS, Settings
@@ -61,6 +69,7 @@ class TaskItem:
     waiting: int = 0  # this customer's other tasks that wait behind this one
     spent_minor: int = 0  # what is at stake: the customer's money spent and orders
     orders: int = 0
+    until: dt.date | None = None  # an event's last day on the list; None for a state
 
     @property
     def overdue(self) -> bool:
@@ -88,6 +97,7 @@ class TodayList:
     waiting: int = 0  # due tasks held back by the frequency cap
     later: list[TaskItem] = field(default_factory=list)  # due people past the day's capacity
     contacted_today: int = 0  # people already written to from the list today
+    unreachable: list[TaskItem] = field(default_factory=list)  # due, but no way to write to them
 
     @property
     def day_done(self) -> bool:
@@ -108,7 +118,7 @@ LEFT JOIN customer_stats s ON s.customer_id = t.customer_id
 WHERE c.do_not_contact = 0
   AND ((t.status = 'open' AND t.due_on <= :today)
        OR (t.status = 'snoozed' AND t.snoozed_until <= :today))
-ORDER BY t.priority, t.due_on, t.id
+ORDER BY t.rule = 'birthday' DESC, t.priority, t.due_on, t.id
 """
 
 
@@ -122,6 +132,7 @@ def today_list(db: Database, settings: Settings, today: dt.date,
                capacity: int | None = None) -> TodayList:
     """The day's list; `capacity` overrides the `daily_capacity` setting (0 = no limit)."""
     cap = int(settings.get(FREQUENCY_CAP_DAYS))
+    catch_up = load_config(settings).catch_up_days
     if capacity is None:
         capacity = int(settings.get(DAILY_CAPACITY))
     conn = db.raw_connection()
@@ -136,6 +147,10 @@ def today_list(db: Database, settings: Settings, today: dt.date,
     held = 0
     for (task_id, customer_id, name, rule, due, status, snoozed, priority, params, template,
          channel, phone, email, telegram, contacted, created, spent, orders) in rows:
+        stored = timing.parse_params(params)
+        until = timing.valid_until(rule, stored, dt.date.fromisoformat(due), catch_up)
+        if until is not None and until < today:
+            continue
         # Overdue means "was on the list before and is still waiting": an occasion first listed
         # today (caught up after days with the app closed) is not overdue yet.
         effective = dt.date.fromisoformat(due)
@@ -143,7 +158,8 @@ def today_list(db: Database, settings: Settings, today: dt.date,
             effective = max(effective, dt.date.fromisoformat(created))
         if status == TaskStatus.SNOOZED and snoozed:
             effective = max(effective, dt.date.fromisoformat(snoozed))
-        if cap > 0 and contacted:
+        # The birthday greeting is due on the day or not at all (generate.py does not defer it).
+        if cap > 0 and contacted and rule != "birthday":
             free_from = dt.date.fromisoformat(contacted) + dt.timedelta(days=cap)
             if free_from > today:
                 held += 1
@@ -155,38 +171,40 @@ def today_list(db: Database, settings: Settings, today: dt.date,
             continue
         shown[customer_id] = TaskItem(
             task_id, customer_id, name, rule, dt.date.fromisoformat(due), priority,
-            _params(params), template, channel or guess_channel(phone, email, telegram),
+            timing.for_day(rule, stored, today), template,
+            channel or guess_channel(phone, email, telegram),
             phone, email, telegram, max(0, (today - effective).days), status,
-            spent_minor=int(spent), orders=int(orders),
+            spent_minor=int(spent), orders=int(orders), until=until,
         )
     items = [
         TaskItem(**{**item.__dict__, "waiting": waiting.get(item.customer_id, 0)})
         for item in shown.values()
     ]
     items.sort(key=lambda t: (t.priority, -t.spent_minor, -t.orders, t.due_on, t.name, t.id))
-    listed, later = _within_capacity(items, capacity, written_today)
-    return TodayList(listed, held, later, len(written_today))
+    unreachable = [t for t in items if not (t.phone or t.email or t.telegram)]
+    items = [t for t in items if t.phone or t.email or t.telegram]
+    listed, later = _within_capacity(items, capacity, written_today, today)
+    return TodayList(listed, held, later, len(written_today), unreachable)
 
 
-def _within_capacity(items: list[TaskItem], capacity: int,
-                     contacted: set[int]) -> tuple[list[TaskItem], list[TaskItem]]:
-    """The first `capacity` people in order, counting those already written to today; someone
-    written to today whose task is still open (a message opened, not yet Done) keeps their place
-    without taking a second one."""
+def _within_capacity(items: list[TaskItem], capacity: int, contacted: set[int],
+                     today: dt.date) -> tuple[list[TaskItem], list[TaskItem]]:
+    """The first `capacity` people, counting those already written to today; someone written to
+    today whose task is still open (a message opened, not yet Done) keeps their place without
+    taking a second one. An event on its last day takes its place first: a state waits a day and
+    is still true, an event that waits past its last day is lost (a day-3 thank-you behind a
+    backlog of lapsed customers would never be seen). The list keeps its order."""
     if capacity <= 0:
         return items, []
     used = len(contacted)
-    listed: list[TaskItem] = []
-    later: list[TaskItem] = []
-    for item in items:
+    chosen: set[int] = set()
+    for item in sorted(items, key=lambda t: t.until != today):  # stable: last days first
         if item.customer_id in contacted:
-            listed.append(item)
+            chosen.add(item.id)
         elif used < capacity:
-            listed.append(item)
+            chosen.add(item.id)
             used += 1
-        else:
-            later.append(item)
-    return listed, later
+    return ([t for t in items if t.id in chosen], [t for t in items if t.id not in chosen])
 
 
 def list_today(db: Database, settings: Settings, today: dt.date) -> list[TaskItem]:
@@ -273,14 +291,6 @@ def _close(db: Database, task_id: int, status: TaskStatus, now: dt.datetime) -> 
         if task is not None:
             task.status = status.value
             task.completed_at = now
-
-
-def _params(text: str) -> dict[str, Any]:
-    try:
-        value = json.loads(text or "{}")
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}
 
 
 def come_back_soon(db: Database, today: dt.date, limit: int = 5,

@@ -124,6 +124,14 @@ class TodayPage(Page):
         self.waiting_label.setObjectName("todayWaiting")
         self.waiting_label.setWordWrap(True)
         self.waiting_label.hide()
+        # Due, but with no phone, e-mail or Telegram: not on the list; a link to see who they are.
+        self.unreachable_label = QLabel()
+        self.unreachable_label.setObjectName("todayUnreachable")
+        self.unreachable_label.setWordWrap(True)
+        self.unreachable_label.setTextFormat(Qt.TextFormat.RichText)
+        self.unreachable_label.linkActivated.connect(lambda _link: self.show_unreachable())
+        self.unreachable_label.hide()
+        self.unreachable_menu = QMenu(self)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(splitter)
@@ -140,6 +148,7 @@ class TodayPage(Page):
         self.sign_notice.hide()
         layout.addWidget(self.sign_notice)
         layout.addWidget(self.waiting_label)
+        layout.addWidget(self.unreachable_label)
         layout.addWidget(self.stack, 1)
         self._show_selected()
 
@@ -330,6 +339,27 @@ class TodayPage(Page):
         self.summary.setText(" · ".join(parts))
         self.waiting_label.setText(self.waiting_text(listed))
         self.waiting_label.setVisible(bool(self.waiting_label.text()))
+        count = len(listed.unreachable)
+        self.unreachable_label.setText('<a href="unreachable">%1</a>'.replace("%1", self.tr(
+            "%n customer(s) to see in person or add a contact: no phone, e-mail or Telegram",
+            "", count)) if count else "")
+        self.unreachable_label.setVisible(bool(count))
+
+    def show_unreachable(self) -> None:
+        """A menu of the customers with a reminder but no way to write; one opens their card."""
+        self.unreachable_menu.clear()
+        for item in self.listed.unreachable:
+            text = f"{item.name} — {item.reason(self.context.language)}"
+            action = self.unreachable_menu.addAction(text)
+            action.triggered.connect(
+                lambda _checked=False, cid=item.customer_id: self.open_card(cid))
+        self.unreachable_menu.popup(self.unreachable_label.mapToGlobal(
+            self.unreachable_label.rect().bottomLeft()))
+
+    def open_card(self, customer_id: int) -> None:
+        from app.ui.dialogs.customer_card import CustomerCardDialog
+
+        CustomerCardDialog(self.context, customer_id, self).open()
 
     def waiting_text(self, listed: TodayList) -> str:
         """'15 for today · 27 more are waiting; they come up in the next days · 9 reminders held

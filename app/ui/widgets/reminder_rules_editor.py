@@ -1,5 +1,6 @@
 """The reminder rules in the settings dialog: each rule on or off, with its main number, the
-after-purchase days, the win-back levels, and the owner's own rules.
+after-purchase days and whether they follow the first or every order, the birthday heads-up,
+the win-back levels, and the owner's own rules.
 
 The `reminder_rules` setting is JSON shaped like services.reminders.config.DEFAULTS; this editor
 shows the merged configuration and writes back the whole of it. Each after-purchase step has its
@@ -34,7 +35,7 @@ from app.ui.widgets.custom_rules_editor import CustomRulesEditor
 PARAMETERS: dict[str, tuple[str, str, float, float]] = {
     "not_bought": ("days", "int", 1, 3650),
     "rhythm": ("factor", "float", 1.0, 10.0),
-    "birthday": ("days_before", "int", 0, 60),
+    "birthday": ("heads_up_days", "int", 0, 60),
     "big_order": ("factor", "float", 1.0, 100.0),
     "referral": ("delay_days", "int", 0, 365),
 }
@@ -63,6 +64,7 @@ class ReminderRulesEditor(QWidget):
         columns.setContentsMargins(0, 0, 0, 0)
         grid = QGridLayout()
         grid.setColumnStretch(0, 1)
+        grid.setVerticalSpacing(2)  # a dozen rules and their days: tight rows keep it on a laptop
         right = QVBoxLayout()
         columns.addLayout(grid, 1)
         columns.addSpacing(24)  # not setSpacing: the columns' own rows would inherit it
@@ -73,12 +75,21 @@ class ReminderRulesEditor(QWidget):
                 continue
             check = QCheckBox(self._title(rule))
             self._checks[rule] = check
-            grid.addWidget(check, row, 0, 1, 1 if rule in PARAMETERS else 3)
+            grid.addWidget(check, row, 0, 1, 1 if rule in PARAMETERS or rule == "sequence" else 3)
+            if rule == "sequence":
+                self.after_combo = QComboBox()
+                self.after_combo.addItem(self.tr("after the first order"), "first")
+                self.after_combo.addItem(self.tr("after every order"), "every")
+                self.after_combo.setToolTip(self.tr(
+                    "After the first order: a new customer gets the messages, and they stop when "
+                    "the customer comes back. After every order: each order starts them again."))
+                check.toggled.connect(self.after_combo.setEnabled)
+                grid.addWidget(self.after_combo, row, 1, 1, 2)
             if rule in PARAMETERS:
                 spin, caption = self._parameter(rule)
                 check.toggled.connect(spin.setEnabled)
                 grid.addWidget(spin, row, 1)
-                grid.addWidget(QLabel(caption), row, 2)
+                grid.addWidget(_unit_label(caption), row, 2)
             row += 1
             if rule in ("not_bought", "sequence"):
                 line, caption = self._day_list(rule)
@@ -178,7 +189,7 @@ class ReminderRulesEditor(QWidget):
 
     def _title(self, rule: str) -> str:
         titles = {
-            "sequence": self.tr("Messages after a first purchase"),
+            "sequence": self.tr("Messages after a purchase"),
             "not_bought": rule_label("not_bought"),
         }
         return titles.get(rule, rule_label(rule))
@@ -199,7 +210,7 @@ class ReminderRulesEditor(QWidget):
         captions = {
             "not_bought": self.tr("days without a purchase"),
             "rhythm": self.tr("× their usual gap"),
-            "birthday": self.tr("days before the birthday"),
+            "birthday": self.tr("days before: prepare a gift (0 = no heads-up)"),
             "big_order": self.tr("× their usual order"),
             "referral": self.tr("days after a purchase"),
         }
@@ -215,6 +226,7 @@ class ReminderRulesEditor(QWidget):
             raw[rule][name] = int(number) if kind == "int" else round(float(number), 1)
         raw["not_bought"]["levels"] = self._days(self._lists["not_bought"])
         raw["sequence"]["steps"] = self._steps(self._days(self._lists["sequence"]))
+        raw["sequence"]["after"] = str(self.after_combo.currentData())
         raw["custom"] = self.custom.rules()
         for (rule, field), combo in self._scripts.items():
             raw[rule][field] = str(combo.currentData())
@@ -252,8 +264,21 @@ class ReminderRulesEditor(QWidget):
             line.setEnabled(self._checks[rule].isChecked())
         self.custom.set_rules(list(self._raw["custom"]))
         self.steps_box.setEnabled(self._checks["sequence"].isChecked())
+        self.after_combo.setCurrentIndex(max(0, self.after_combo.findData(
+            self._raw["sequence"]["after"])))
+        self.after_combo.setEnabled(self._checks["sequence"].isChecked())
         self._show_steps(self._raw["sequence"]["steps"])
         self._show_scripts()
+
+
+def _unit_label(text: str) -> QLabel:
+    """The words after a number ("days without a purchase"), wrapped: a long Russian one must not
+    widen the Settings dialog past a laptop's screen."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setMinimumWidth(170)  # wrapped in a squeezed column it would take four lines
+    label.setMaximumWidth(300)
+    return label
 
 
 def _compact(combo: QComboBox) -> None:

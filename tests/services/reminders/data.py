@@ -17,14 +17,15 @@ SECTIONS = [k for k, v in DEFAULTS.items() if isinstance(v, dict)]
 
 def add_customer(db: Database, name: str = "Анна", *, dnc: bool = False, tags: str = "",
                  birthday: tuple[int, int] | None = None, year: int | None = None,
-                 phone: str | None = "+79001234567") -> int:
+                 phone: str | None = "+79001234567", email: str | None = None) -> int:
     conn = db.raw_connection()
     try:
         with conn:
             cur = conn.execute(
-                "INSERT INTO customers (display_name, first_name, phone_e164, tags, do_not_contact,"
-                " birthday_month, birthday_day, birthday_year) VALUES (?,?,?,?,?,?,?,?)",
-                (name, name, phone, tags, int(dnc), birthday[0] if birthday else None,
+                "INSERT INTO customers (display_name, first_name, phone_e164, email, tags,"
+                " do_not_contact, birthday_month, birthday_day, birthday_year)"
+                " VALUES (?,?,?,?,?,?,?,?,?)",
+                (name, name, phone, email, tags, int(dnc), birthday[0] if birthday else None,
                  birthday[1] if birthday else None, year),
             )
             return int(cur.lastrowid)

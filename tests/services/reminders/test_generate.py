@@ -55,7 +55,7 @@ def test_recently_contacted_customer_waits_for_the_cap(db, settings, clock):
 
 def test_a_second_task_for_the_same_customer_is_deferred_by_the_cap(db, settings, clock):
     only(settings, "birthday", "sequence")
-    cid = add_customer(db, birthday=(11, 30))
+    cid = add_customer(db, birthday=(11, 27))
     add_order(db, cid, clock.today() - D(days=3))
     generate(db, settings, clock.today())
     by_rule = {t["rule"]: t["due_on"] for t in tasks(db)}
@@ -67,7 +67,7 @@ def test_a_second_task_for_the_same_customer_is_deferred_by_the_cap(db, settings
 def test_cap_zero_means_no_deferral(db, settings, clock):
     only(settings, "birthday", "sequence")
     settings.set("frequency_cap_days", 0)
-    cid = add_customer(db, birthday=(11, 30))
+    cid = add_customer(db, birthday=(11, 27))
     add_order(db, cid, clock.today() - D(days=3))
     generate(db, settings, clock.today())
     assert {t["due_on"] for t in tasks(db)} == {clock.today()}
@@ -75,7 +75,7 @@ def test_cap_zero_means_no_deferral(db, settings, clock):
 
 def test_a_contact_makes_open_stay_in_touch_tasks_obsolete(db, settings, clock):
     only(settings, "not_bought", "birthday")
-    cid = add_customer(db, birthday=(11, 30))
+    cid = add_customer(db, birthday=(11, 27))
     add_order(db, cid, clock.today() - D(days=60))
     settings.set("frequency_cap_days", 0)
     generate(db, settings, clock.today())

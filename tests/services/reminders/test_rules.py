@@ -126,8 +126,8 @@ def test_sequence_step_due_today(db, settings, clock, days, rule):
     assert rules_of(db) == ([rule] if rule else [])
 
 
-def test_sequence_stops_when_the_customer_buys_again(db, settings, clock):
-    only(settings, "sequence")
+def test_sequence_after_every_order_restarts_when_the_customer_buys_again(db, settings, clock):
+    only(settings, "sequence", sequence={"after": "every"})
     cid = add_customer(db)
     add_order(db, cid, ago(clock, 3))
     generate(db, settings, clock.today())
@@ -158,8 +158,8 @@ def test_sequence_steps_are_editable(db, settings, clock):
 # --- birthdays ---------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("in_days", "hit"), [(0, True), (3, True), (4, False), (-1, False)])
-def test_birthday_window(db, settings, clock, in_days, hit):
+@pytest.mark.parametrize(("in_days", "hit"), [(0, True), (1, False), (3, False), (-1, False)])
+def test_the_birthday_greeting_is_due_on_the_day_only(db, settings, clock, in_days, hit):
     only(settings, "birthday")
     day = clock.today() + D(days=in_days)
     add_customer(db, birthday=(day.month, day.day))
@@ -167,38 +167,61 @@ def test_birthday_window(db, settings, clock, in_days, hit):
     assert rules_of(db) == (["birthday"] if hit else [])
 
 
-def test_birthday_with_year_tells_the_age_and_is_due_three_days_before(db, settings, clock):
+@pytest.mark.parametrize(("in_days", "rules"), [(0, ["birthday"]), (1, ["birthday_soon"]),
+                                                (3, ["birthday_soon"]), (4, []), (-1, [])])
+def test_the_heads_up_comes_days_before_without_a_greeting_script(db, settings, clock, in_days,
+                                                                  rules):
+    only(settings, "birthday", birthday={"heads_up_days": 3})
+    day = clock.today() + D(days=in_days)
+    add_customer(db, birthday=(day.month, day.day))
+    generate(db, settings, clock.today())
+    assert rules_of(db) == rules
+    if rules == ["birthday_soon"]:
+        [task] = tasks(db)
+        assert task["template"] is None  # "prepare a gift": nothing to send yet
+        assert task["due_on"] == day - D(days=3)
+        assert task["params"]["until"] == (day - D(days=1)).isoformat()
+
+
+def test_birthday_with_year_tells_the_age_and_is_due_on_the_day(db, settings, clock):
     only(settings, "birthday")
-    add_customer(db, birthday=(11, 30), year=1986)
+    add_customer(db, birthday=(11, 27), year=1986)
     generate(db, settings, clock.today())
     [task] = tasks(db)
     assert task["due_on"] == dt.date(2026, 11, 27)
-    assert task["params"] == {"date": "2026-11-30", "in_days": 3, "age": 40}
-    assert task["occasion_key"] == "year:2026"
+    assert task["params"] == {"date": "2026-11-27", "in_days": 0, "age": 40,
+                              "until": "2026-11-27"}
+    assert (task["occasion_key"], task["template"]) == ("year:2026", "birthday")
     assert format_reason("birthday", task["params"], "ru") == (
-        "день рождения 30 ноября (через 3 дня), исполнится 40 лет")
+        "день рождения сегодня, исполняется 40 лет")
 
 
-def test_29_february_is_reminded_for_28_february_in_other_years(db, settings, clock):
+def test_29_february_is_greeted_on_28_february_in_other_years(db, settings, clock):
     only(settings, "birthday")
     add_customer(db, birthday=(2, 29))
-    clock.moment = dt.datetime(2027, 2, 25, 9)
+    clock.moment = dt.datetime(2027, 2, 28, 9)
     generate(db, settings, clock.today())
     [task] = tasks(db)
     assert task["params"]["date"] == "2027-02-28"
-    clock.moment = dt.datetime(2028, 2, 26, 9)  # a leap year: the real day
+    clock.moment = dt.datetime(2028, 2, 28, 9)  # a leap year: not yet
+    generate(db, settings, clock.today())
+    assert len(tasks(db)) == 1
+    clock.moment = dt.datetime(2028, 2, 29, 9)  # the real day
     generate(db, settings, clock.today())
     assert tasks(db)[-1]["params"]["date"] == "2028-02-29"
 
 
-def test_birthday_early_january_is_found_in_december(db, settings, clock):
-    only(settings, "birthday")
+def test_a_heads_up_for_early_january_is_found_in_december(db, settings, clock):
+    only(settings, "birthday", birthday={"heads_up_days": 3})
     add_customer(db, birthday=(1, 1))
     clock.moment = dt.datetime(2026, 12, 30, 9)
     generate(db, settings, clock.today())
     [task] = tasks(db)
-    assert (task["occasion_key"], task["params"]["in_days"]) == ("year:2027", 2)
+    assert (task["rule"], task["occasion_key"], task["params"]["in_days"]) == (
+        "birthday_soon", "year:2027", 2)
     assert task["params"]["age"] is None
+    assert format_reason("birthday_soon", task["params"], "en") == (
+        "birthday on 1 January (in 2 days) — prepare a gift")
 
 
 def test_impossible_birthday_is_ignored(db, settings, clock):

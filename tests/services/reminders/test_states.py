@@ -181,7 +181,7 @@ def test_a_segment_move_is_remembered_past_the_next_snapshot(db, settings, clock
 
 
 def test_events_still_expire_after_the_catch_up_window(db, settings, clock):
-    only(settings, "sequence", "big_order")
+    only(settings, "sequence", "big_order", sequence={"after": "every"})
     in_time = add_customer(db, "Вовремя")
     late = add_customer(db, "Поздно")
     add_order(db, in_time, clock.today() - D(days=10))  # the day-3 step fell due 7 days ago
