@@ -15,7 +15,12 @@ import pandas as pd
 
 from app.services.database import Database
 from app.services.reminders.generate import GenerateResult, generate_tasks
-from app.services.segments.recompute import RecomputeResult, recompute
+from app.services.segments.recompute import (
+    RecomputeResult,
+    figures_stamp,
+    purchases_stamp,
+    recompute,
+)
 from app.services.segments.snapshots import ensure_monthly_snapshot
 from app.services.settings import Settings
 
@@ -28,8 +33,9 @@ class DayRefresh:
 
 
 def figures_are_stale(db: Database, today: dt.date) -> bool:
-    """True when any cached figure was computed for another day (recency moves every day), or
-    there are purchases and no figures at all."""
+    """True when any cached figure was computed for another day (recency moves every day), when
+    there are purchases and no figures at all, or when purchases were added or removed since
+    the figures were computed (an import or undo stopped between its write and its recompute)."""
     conn = db.raw_connection()
     try:
         stale = conn.execute(
@@ -38,9 +44,10 @@ def figures_are_stale(db: Database, today: dt.date) -> bool:
             " AND EXISTS (SELECT 1 FROM purchases))",
             (today.isoformat(),),
         ).fetchone()[0]
+        behind = figures_stamp(conn) != purchases_stamp(conn)
     finally:
         conn.close()
-    return bool(stale)
+    return bool(stale) or behind
 
 
 def refresh_day(db: Database, settings: Settings, today: dt.date, now: dt.datetime, *,

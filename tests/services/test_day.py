@@ -100,3 +100,18 @@ def test_orders_given_by_the_caller_give_the_same_reminders(demo_db, settings) -
         conn.close()
     read = refresh_day(demo_db, settings, TODAY, NOW)
     assert read.reminders.created == tasks
+
+
+def test_purchases_removed_after_the_figures_make_them_stale(demo_db, settings) -> None:
+    """An undo whose recompute never ran (killed): the figures still count the removed lines."""
+    conn = demo_db.raw_connection()
+    try:
+        with conn:
+            conn.execute("DELETE FROM purchases WHERE id = (SELECT MAX(id) FROM purchases)")
+    finally:
+        conn.close()
+    assert figures_are_stale(demo_db, TODAY)
+    refresh_day(demo_db, settings, TODAY, NOW)
+    assert not figures_are_stale(demo_db, TODAY)
+    assert _scalar(demo_db, "SELECT SUM(total_spent_minor) FROM customer_stats") == _scalar(
+        demo_db, "SELECT SUM(amount_minor) FROM purchases")

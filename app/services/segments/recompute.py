@@ -7,7 +7,9 @@ Segments (services.segments.rfm) fill the score and segment columns in the same 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
+import sqlite3
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,6 +23,30 @@ from app.services.segments import orders as orders_mod
 from app.services.sqlite_bulk import insert_columns
 
 log = logging.getLogger(__name__)
+
+# The purchases the cached figures were computed from, as (highest id, count), kept in a settings
+# row beside them. An import commits its purchases first and recomputes in a second transaction
+# (one transaction would slow the large import); a kill or a full disk in between leaves the
+# figures behind the purchases, and this stamp lets the next start or command see it and repair.
+FIGURES_STAMP_KEY = "figures_purchases_stamp"
+
+
+def purchases_stamp(conn: sqlite3.Connection) -> list[int]:
+    highest, count = conn.execute(
+        "SELECT COALESCE(MAX(id), 0), COUNT(*) FROM purchases").fetchone()
+    return [int(highest), int(count)]
+
+
+def figures_stamp(conn: sqlite3.Connection) -> list[int]:
+    """The stamp stored with the figures; (0, 0) when none was (no figures ever computed)."""
+    row = conn.execute("SELECT value_json FROM settings WHERE key = ?",
+                       (FIGURES_STAMP_KEY,)).fetchone()
+    if row is None:
+        return [0, 0]
+    try:
+        return [int(v) for v in json.loads(row[0])]
+    except (ValueError, TypeError):
+        return [-1, -1]  # unreadable: never equal, so the figures are recomputed
 
 
 @dataclass(frozen=True)
@@ -54,6 +80,9 @@ def recompute(db: Database, as_of: dt.date, lines: pd.DataFrame | None = None) -
     started = time.perf_counter()
     conn = db.raw_connection()
     try:
+        # Read before the purchases: a line added meanwhile makes the stamp older than the
+        # figures, which only costs one more recompute, never a missed one.
+        stamp = purchases_stamp(conn)
         purchases = (orders_mod.load_order_lines(conn)  # numeric order keys: no strings
                      if lines is None else lines)
         orders = orders_mod.build_orders(purchases)
@@ -75,6 +104,9 @@ def recompute(db: Database, as_of: dt.date, lines: pd.DataFrame | None = None) -
                 " first_order_on, last_order_on, recency_days, r_score, f_score, m_score, segment,"
                 " computed_as_of) VALUES ", "(?,?,?,?,?,?,?,?,?,?,?)", columns)
             conn.execute("CREATE INDEX ix_customer_stats_segment ON customer_stats (segment)")
+            conn.execute("INSERT INTO settings (key, value_json) VALUES (?, ?) ON CONFLICT (key)"
+                         " DO UPDATE SET value_json = excluded.value_json",
+                         (FIGURES_STAMP_KEY, json.dumps(stamp)))
     finally:
         conn.close()
     seconds = time.perf_counter() - started

@@ -1,4 +1,5 @@
-"""A kill in the middle of the write (after rows went in, before COMMIT) leaves the DB as before."""
+"""A kill in the middle of the write (after rows went in, before COMMIT) leaves the DB as before;
+a kill between the write and the recompute leaves figures that the next start repairs."""
 
 import signal
 import sqlite3
@@ -38,6 +39,25 @@ importing.commit(db, prepared.plan, settings=settings, as_of=dt.date(2026, 11, 2
 """
 
 
+BETWEEN = """
+import datetime as dt, os, signal, sys
+from pathlib import Path
+from app.services.database import open_database
+from app.services.settings import Settings
+from app.services import importing
+from app.services.importing import service
+
+def die(*args, **kwargs):
+    os.kill(os.getpid(), signal.SIGKILL)
+
+service.recompute = die
+db = open_database(Path(sys.argv[1]))
+settings = Settings(db)
+prepared = importing.prepare(db, Path(sys.argv[2]), settings=settings, as_of=dt.date(2026, 11, 27))
+importing.commit(db, prepared.plan, settings=settings, as_of=dt.date(2026, 11, 27))
+"""
+
+
 def snapshot(path: Path) -> list:
     conn = sqlite3.connect(path)
     try:
@@ -64,3 +84,35 @@ def test_kill_during_import_leaves_database_unchanged(db, db_path, settings, tmp
     assert proc.returncode == -signal.SIGKILL, proc.stderr
     assert int(marker.read_text()) == len(before[0]) + 3000  # the rows were in, uncommitted
     assert snapshot(db_path) == before
+
+
+@pytest.mark.slow
+def test_kill_between_write_and_recompute_is_repaired_by_the_next_start(db, db_path, settings,
+                                                                      tmp_path):
+    from app.services.database import open_database
+    from app.services.day import figures_are_stale, refresh_day
+
+    first = samples.write_cp1251_sales(tmp_path)
+    prepared = importing.prepare(db, first, settings=settings, as_of=TODAY)
+    importing.commit(db, prepared.plan, settings=settings, as_of=TODAY)
+    db.dispose()
+    rows = "".join(f"0{1 + i % 9}.04.2025;Покупатель {i};+7 900 {i:07d};{100 + i},00\n"
+                   for i in range(300))
+    second = samples.write_text(tmp_path, "more.csv", "Дата;Клиент;Телефон;Сумма\n" + rows,
+                                "cp1251")
+    proc = subprocess.run([sys.executable, "-c", BETWEEN, str(db_path), str(second)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == -signal.SIGKILL, proc.stderr
+    purchases, _customers, _batches, stats = snapshot(db_path)
+    buyers = {row[1] for row in purchases}
+    assert len(buyers) > len(stats)  # the 300 new buyers have no figures: the kill hit between
+    reopened = open_database(db_path)
+    try:
+        assert figures_are_stale(reopened, TODAY)  # although computed today
+        import datetime as dt
+        refresh_day(reopened, settings, TODAY, dt.datetime.combine(TODAY, dt.time(9)))
+        assert not figures_are_stale(reopened, TODAY)
+    finally:
+        reopened.dispose()
+    purchases, _customers, _batches, stats = snapshot(db_path)
+    assert {row[0] for row in stats} == {row[1] for row in purchases}
