@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable
 
 from app import __version__
-from app.cli.common import SubParsers, add_db_options, db_path_of
+from app.cli.common import SubParsers, add_db_options, db_path_of, release_locks
 from app.cli.demo import register_demo
 from app.cli.import_ import register_import, register_undo
 from app.cli.message import register_message
@@ -70,6 +70,17 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `regulars today | head`: the reader has gone, which is fine
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as exc:
+        from app.services.database import friendly_error
+
+        environment = friendly_error(exc)  # a full disk, a read-only or busy file: not a bug
+        if environment is None:
+            raise
+        log.info("Database problem: %s", exc, exc_info=True)  # the log file, not the console
+        print(f"error: {environment}", file=sys.stderr)
+        return 2
+    finally:
+        release_locks()
 
 
 def build_parser() -> argparse.ArgumentParser:

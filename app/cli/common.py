@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
 from app.services import paths
+from app.services.instance_lock import InstanceLock
 
 if TYPE_CHECKING:
     from app.services.database import Database
@@ -62,13 +63,34 @@ def _demo_language() -> str:
     return demo_language()
 
 
-def open_db_for(args: argparse.Namespace) -> Database:
+_held: list[InstanceLock] = []
+
+
+def lock_for_writing(path: Path) -> None:
+    """The lock the app's window holds: a command that writes refuses while the window (or
+    another writing command) has the database, as a second window would. Held until the
+    command ends (`release_locks`)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = InstanceLock(path)
+    lock.acquire()
+    _held.append(lock)
+
+
+def release_locks() -> None:
+    while _held:
+        _held.pop().release()
+
+
+def open_db_for(args: argparse.Namespace, *, writing: bool = False) -> Database:
     """Open (creating, migrating) the database the arguments name; fill the demo shop if asked.
+    `writing`: the command changes the data, so it takes the window's lock first.
 
     The services load lazily so that `--help` stays fast."""
     from app.services.clock import Clock
     from app.services.database import open_database
 
+    if writing:
+        lock_for_writing(db_path_of(args))
     db = open_database(db_path_of(args))
     if getattr(args, "demo", False) and not getattr(args, "db", None):
         from app.services.demo import ensure_demo_shop

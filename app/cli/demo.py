@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.common import SubParsers, db_path_of, subparser
+from app.cli.common import SubParsers, db_path_of, lock_for_writing, subparser
 from app.services import paths
 
 
@@ -22,6 +22,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     # The shop speaks the system's language, like the UI that will open it.
     language = demo_language()
     path = db_path_of(args) if getattr(args, "db", None) else paths.demo_db_path(language)
+    lock_for_writing(path)
     db = open_database(path)
     result = ensure_demo_shop(db, Clock().today(), seed=args.seed, language=language)
     print(f"demo shop: {path} ({result.customers} customers, {result.purchases} purchases)")

@@ -61,7 +61,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from app.services.clock import Clock
     from app.services.settings import Settings
 
-    db = open_db_for(args)
+    db = open_db_for(args, writing=True)
     settings, today = Settings(db), Clock().today()
     prepared = importing.prepare(db, args.file, settings=settings, as_of=today, sheet=args.sheet,
                                  loading=loading, overrides=dict(args.map) or None)
@@ -101,7 +101,7 @@ def cmd_undo(args: argparse.Namespace) -> int:
     from app.services.clock import Clock
     from app.services.settings import Settings
 
-    db = open_db_for(args)
+    db = open_db_for(args, writing=True)
     clock = Clock()
     result = importing.undo_last(db, args.batch, settings=Settings(db), now=clock.now(),
                                  as_of=clock.today())

@@ -54,9 +54,10 @@ def cmd_today(args: argparse.Namespace) -> int:
     from app.services.clock import Clock
     from app.services.database import copy_database, open_database
 
-    db = open_db_for(args)
     real_today = Clock().today()
     as_of = args.as_of or real_today
+    # Another day is shown from a copy; the real day's reminders are written into the database.
+    db = open_db_for(args, writing=as_of == real_today)
     if as_of == real_today:
         rows = _rows(db, as_of, args.language, args.limit)
     else:

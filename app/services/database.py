@@ -23,6 +23,8 @@ from app.services.errors import (
     DatabaseLockedError,
     DatabaseReadOnlyError,
     DatabaseTooNewError,
+    DiskFullError,
+    NotRegularsDatabaseError,
     UserFacingError,
 )
 
@@ -31,6 +33,10 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
+
+# How long a connection waits for another writer (the app's other thread, a backup tool) before
+# giving up with "busy": SQLite retries the lock itself all this time.
+BUSY_TIMEOUT_S = 30.0
 
 
 class Database:
@@ -57,7 +63,8 @@ class Database:
                 from sqlalchemy.orm import sessionmaker
 
                 engine = create_engine(f"sqlite:///{self.path}",
-                                       connect_args={"timeout": 15, "check_same_thread": False})
+                                       connect_args={"timeout": BUSY_TIMEOUT_S,
+                                                     "check_same_thread": False})
                 event.listen(engine, "connect", _on_connect)
                 self._engine = engine
                 self._sessions_factory = sessionmaker(engine, expire_on_commit=False)
@@ -74,7 +81,7 @@ class Database:
 
     def raw_connection(self) -> sqlite3.Connection:
         """A plain sqlite3 connection for bulk reads and writes (pandas, executemany)."""
-        conn = sqlite3.connect(self.path, timeout=15, check_same_thread=False)
+        conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
         _on_connect(conn, None)
         return conn
 
@@ -88,7 +95,7 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur.execute("PRAGMA foreign_keys = ON")
     cur.execute("PRAGMA journal_mode = WAL")
     cur.execute("PRAGMA synchronous = NORMAL")
-    cur.execute("PRAGMA busy_timeout = 15000")
+    cur.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
     cur.close()
 
 
@@ -106,7 +113,8 @@ def open_database(path: Path, backup_dir: Path | None = None) -> Database:
     path.parent.mkdir(parents=True, exist_ok=True)
     existed = path.exists() and path.stat().st_size > 0
     try:
-        version = _check_file(path) if existed else 0
+        version, tables = _check_file(path) if existed else (0, set())
+        _refuse_foreign_or_damaged(version, tables)
         if version > migrations.LATEST_VERSION:
             raise DatabaseTooNewError(
                 "This database was created by a newer version of Regulars.",
@@ -122,15 +130,37 @@ def open_database(path: Path, backup_dir: Path | None = None) -> Database:
     return Database(path)
 
 
-def _check_file(path: Path) -> int:
+def _check_file(path: Path) -> tuple[int, set[str]]:
     """Cheap checks only (header and schema readable): a full integrity check of a large file
-    takes seconds, so it runs before restoring a backup, not at every start."""
+    takes seconds, so it runs before restoring a backup, not at every start. Returns the schema
+    version and the names of the tables."""
     conn = sqlite3.connect(path)
     try:
-        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
-        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+        tables = {name for (name,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
+        return int(conn.execute("PRAGMA user_version").fetchone()[0]), tables
     finally:
         conn.close()
+
+
+# The tables every Regulars schema has had since the first step.
+REGULARS_TABLES = frozenset({"import_batches", "settings", "templates", "customers",
+                             "customer_stats", "purchases", "segment_snapshots", "tasks",
+                             "contacts"})
+
+
+def _refuse_foreign_or_damaged(version: int, tables: set[str]) -> None:
+    """Only an empty file or a Regulars database is opened: migrating another program's SQLite
+    file would add Regulars' tables to it."""
+    ours = tables & REGULARS_TABLES
+    if tables and (not ours or version == 0):
+        raise NotRegularsDatabaseError(
+            "This file is another program's database, not a Regulars one.",
+            hint="Choose a Regulars database, or a new file name; the file was not changed.")
+    if version > 0 and ours != REGULARS_TABLES:
+        raise DatabaseCorruptError(
+            "The database file is damaged.",
+            hint="Restore the newest backup (File → Restore…).")
 
 
 def _migrate(path: Path, from_version: int) -> None:
@@ -145,7 +175,7 @@ def _migrate(path: Path, from_version: int) -> None:
                 conn.execute(f"PRAGMA user_version = {number}")
                 conn.execute("COMMIT")
             except BaseException:
-                conn.execute("ROLLBACK")
+                rollback(conn)
                 raise
             log.info("Database migrated to schema v%s (%s)", number, step.__name__)
         conn.execute("PRAGMA journal_mode = WAL")
@@ -172,6 +202,18 @@ def copy_database(source: Path, target: Path) -> None:
         src.close()
 
 
+def rollback(conn: sqlite3.Connection) -> None:
+    """ROLLBACK if a transaction is still open. SQLite itself ends the transaction on some errors
+    (a full disk, an I/O error); a ROLLBACK then would raise "no transaction is active" and hide
+    the error that matters."""
+    if conn.in_transaction:
+        conn.execute("ROLLBACK")
+
+
+# SQLite's primary result codes (sqlite3.h), from `sqlite_errorcode`; the text is the fallback.
+_BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 6, 8, 10, 11, 13, 14, 26
+
+
 def friendly_error(exc: BaseException) -> UserFacingError | None:
     """The user-facing sentence for an environment problem with the database file (read-only,
     damaged, disk full, locked by another program), or None when `exc` is something else — a bug.
@@ -180,25 +222,32 @@ def friendly_error(exc: BaseException) -> UserFacingError | None:
     original = getattr(exc, "orig", None) or exc
     if not isinstance(original, sqlite3.DatabaseError):
         return None
+    code = (getattr(original, "sqlite_errorcode", None) or 0) & 0xFF
     text = str(original).lower()
-    if "readonly" in text or "read-only" in text or "unable to open" in text:
+    if code == _FULL or ("disk" in text and "full" in text):
+        return DiskFullError(
+            "The disk is full.", hint="Free some space and try again; nothing was changed.")
+    if (code in (_READONLY, _CANTOPEN) or "readonly" in text or "read-only" in text
+            or "unable to open" in text):
         return DatabaseReadOnlyError(
             "Regulars cannot write to its database file.",
-            hint="Check that the folder is not read-only and that the disk is connected.",
+            hint="Check that the folder is not read-only and that the disk is connected; "
+                 "nothing was changed.",
         )
-    if "malformed" in text or "not a database" in text or "file is encrypted" in text:
+    if (code in (_CORRUPT, _NOTADB) or "malformed" in text or "not a database" in text
+            or "file is encrypted" in text):
         return DatabaseCorruptError(
             "The database file is damaged.",
             hint="Restore the newest backup (File → Restore…).",
         )
-    if "disk" in text and "full" in text:
-        return DatabaseReadOnlyError(
-            "The disk is full.", hint="Free some space, then repeat what you were doing."
-        )
-    if "locked" in text or "busy" in text:
+    if code in (_BUSY, _LOCKED) or "locked" in text or "busy" in text:
         return DatabaseLockedError(
             "The database is busy: another program is using it.",
             hint="Close other programs that may have the file open (a backup or sync tool), "
-                 "then try again.",
+                 "then try again; nothing was changed.",
         )
+    if code == _IOERR:
+        return DatabaseReadOnlyError(
+            "Regulars could not read or write its database file.",
+            hint="Check that the disk is connected and has free space; nothing was changed.")
     return None

@@ -59,3 +59,11 @@ class DatabaseCorruptError(UserFacingError):
 
 class DatabaseReadOnlyError(UserFacingError):
     pass
+
+
+class DiskFullError(DatabaseReadOnlyError):
+    """SQLite could not grow the file (no space left, or a file-size limit)."""
+
+
+class NotRegularsDatabaseError(UserFacingError):
+    """An SQLite file with tables that are not Regulars' (another program's database)."""

@@ -2206,10 +2206,6 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Проверьте, что папка для резервных копий существует, доступна для записи и диск не переполнен (Настройки → Резервные копии).</translation>
     </message>
     <message>
-        <source>Check that the folder is not read-only and that the disk is connected.</source>
-        <translation>Проверьте, что папка не защищена от записи и диск подключён.</translation>
-    </message>
-    <message>
         <source>Choose a file from the backup folder.</source>
         <translation>Выберите файл из папки с резервными копиями.</translation>
     </message>
@@ -2230,10 +2226,6 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Укажите столбцы с датой и суммой каждой покупки, а для списка покупателей — столбец с именем, телефоном или e-mail.</translation>
     </message>
     <message>
-        <source>Close other programs that may have the file open (a backup or sync tool), then try again.</source>
-        <translation>Закройте другие программы, которые могут держать файл открытым (резервное копирование, синхронизация), и попробуйте снова.</translation>
-    </message>
-    <message>
         <source>Close other programs that may use the file and check free disk space.</source>
         <translation>Закройте другие программы, которые могут использовать файл, и проверьте свободное место на диске.</translation>
     </message>
@@ -2242,8 +2234,24 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Не удалось записать файл выгрузки.</translation>
     </message>
     <message>
-        <source>Free some space, then repeat what you were doing.</source>
-        <translation>Освободите место на диске и повторите действие.</translation>
+        <source>Check that the disk is connected and has free space; nothing was changed.</source>
+        <translation>Проверьте, что диск подключён и на нём есть свободное место; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Check that the folder is not read-only and that the disk is connected; nothing was changed.</source>
+        <translation>Проверьте, что папка доступна для записи и диск подключён; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Choose a Regulars database, or a new file name; the file was not changed.</source>
+        <translation>Выберите базу данных Regulars или новое имя файла; файл не изменён.</translation>
+    </message>
+    <message>
+        <source>Close other programs that may have the file open (a backup or sync tool), then try again; nothing was changed.</source>
+        <translation>Закройте программы, которые могут держать файл открытым (резервное копирование, синхронизация), и попробуйте снова; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Free some space and try again; nothing was changed.</source>
+        <translation>Освободите место на диске и попробуйте снова; ничего не изменилось.</translation>
     </message>
     <message>
         <source>Import number %1 was already undone.</source>
@@ -2260,6 +2268,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>Regulars cannot write to its database file.</source>
         <translation>Программа не может записать изменения в файл базы данных.</translation>
+    </message>
+    <message>
+        <source>Regulars could not read or write its database file.</source>
+        <translation>Regulars не удалось прочитать или записать файл базы данных.</translation>
     </message>
     <message>
         <source>Regulars could not replace its database file with the backup.</source>
@@ -2380,6 +2392,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>This database was created by a newer version of Regulars.</source>
         <translation>Эта база создана более новой версией Regulars.</translation>
+    </message>
+    <message>
+        <source>This file is another program&apos;s database, not a Regulars one.</source>
+        <translation>Это база данных другой программы, а не Regulars.</translation>
     </message>
     <message>
         <source>This is not a built-in message script.</source>

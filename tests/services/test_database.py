@@ -47,3 +47,60 @@ def test_second_instance_on_the_same_database_is_refused(db_path: Path) -> None:
         first.release()
     with InstanceLock(db_path):  # free again once the first instance is gone
         pass
+
+
+def test_another_programs_sqlite_file_is_refused_and_left_alone(tmp_path) -> None:
+    import sqlite3
+
+    from app.services.database import open_database
+    from app.services.errors import NotRegularsDatabaseError
+
+    path = tmp_path / "photos.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE albums (id INTEGER PRIMARY KEY, title TEXT)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(NotRegularsDatabaseError, match="another program's database"):
+        open_database(path)
+    conn = sqlite3.connect(path)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        assert tables == {"albums"}
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 0
+    finally:
+        conn.close()
+
+
+def test_an_empty_sqlite_file_becomes_a_regulars_database(tmp_path) -> None:
+    import sqlite3
+
+    from app.services.database import REGULARS_TABLES, open_database
+
+    path = tmp_path / "new.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 0")
+    conn.execute("VACUUM")  # writes the header: a valid SQLite file without tables
+    conn.close()
+    assert path.stat().st_size > 0
+    open_database(path).dispose()
+    conn = sqlite3.connect(path)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    finally:
+        conn.close()
+    assert tables >= REGULARS_TABLES
+
+
+def test_current_version_with_a_table_missing_is_damaged(db, db_path) -> None:
+    import sqlite3
+
+    from app.services.database import open_database
+    from app.services.errors import DatabaseCorruptError
+
+    db.dispose()
+    conn = sqlite3.connect(db_path)
+    conn.execute("DROP TABLE tasks")
+    conn.commit()
+    conn.close()
+    with pytest.raises(DatabaseCorruptError, match="damaged"):
+        open_database(db_path)

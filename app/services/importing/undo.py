@@ -12,7 +12,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.services.database import Database, copy_database
+from app.services.database import Database, copy_database, rollback
 from app.services.errors import UserFacingError
 
 log = logging.getLogger(__name__)
@@ -87,7 +87,7 @@ def undo_import(db: Database, batch_id: int | None, *, backup_dir: Path,
                          (now.isoformat(sep=" "), batch.id))
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            rollback(conn)
             raise
     finally:
         conn.close()

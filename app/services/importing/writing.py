@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from app.services import day_numbers
-from app.services.database import Database
+from app.services.database import Database, rollback
 from app.services.errors import UserFacingError
 from app.services.importing.line_keys import purchases_fingerprint
 from app.services.importing.planning import ImportPlan
@@ -95,7 +95,7 @@ def write_plan_with_lines(db: Database, plan: ImportPlan, progress: Progress | N
             log.debug("Import write: customers %.2f s, purchases %.2f s, indexes %.2f s,"
                       " commit %.2f s", stages[0] - started, *np.diff(stages))
         except BaseException:
-            conn.execute("ROLLBACK")
+            rollback(conn)
             raise
     finally:
         conn.close()
