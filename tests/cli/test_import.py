@@ -97,3 +97,20 @@ def test_map_names_an_unknown_field_or_column_in_one_sentence(tmp_path, capsys):
     assert "There is no field “money”" in capsys.readouterr().err
     assert main(["import", str(path), "--db", db, "--map", "amount=Итого"]) == 2
     assert "The file has no column “Итого”" in capsys.readouterr().err
+
+
+def test_a_tutor_file_with_student_and_package_columns_imports_with_map(tmp_path, capsys):
+    path = tmp_path / "tutor.csv"
+    path.write_text("Date,Student,Package,Paid\n2025-01-10,Amelia Hart,10 lessons,£250.00\n"
+                    "2025-02-11,Oliver Reed,Single lesson,£30.00\n"
+                    "2025-03-12,Amelia Hart,Single lesson,£30.00\n", "utf-8")
+    db_path = tmp_path / "r.sqlite3"
+    assert main(["import", str(path), "--db", str(db_path), "--yes", "--map", "customer=Student",
+                 "--map", "product=Package", "--map", "amount=Paid"]) == 0
+    assert "3 purchases, 2 new customers" in capsys.readouterr().out
+    conn = sqlite3.connect(db_path)
+    try:
+        total = conn.execute("SELECT SUM(amount_minor) FROM purchases").fetchone()[0]
+    finally:
+        conn.close()
+    assert total == 250_00 + 30_00 + 30_00
