@@ -13,6 +13,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable
+from typing import Any, TextIO
 
 from app import __version__
 from app.cli.common import SubParsers, add_db_options, db_path_of, release_locks
@@ -20,6 +21,7 @@ from app.cli.demo import register_demo
 from app.cli.import_ import register_import, register_undo
 from app.cli.message import register_message
 from app.cli.segments import register_segments
+from app.cli.settings import register_settings
 from app.cli.today import register_today
 from app.services.errors import UserFacingError
 
@@ -59,6 +61,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_gui(StartOptions(db_path=db_path_of(args), demo=args.demo and not args.db,
                                     self_test=args.self_test))
     _ran_command = True
+    stdout, sys.stdout = sys.stdout, ReaderMayLeave(sys.stdout)
     try:
         return int(args.handler(args) or 0)
     except UserFacingError as exc:
@@ -81,6 +84,43 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     finally:
         release_locks()
+        sys.stdout = stdout
+
+
+class ReaderMayLeave:
+    """stdout for a command whose reader may stop reading (`regulars import F --yes | head -3`).
+
+    Once the pipe is closed, what the command prints goes nowhere and the command carries on:
+    an import whose summary nobody reads still writes its rows, and a report ends normally.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self._gone = False
+
+    def write(self, text: str) -> int:
+        if not self._gone:
+            try:
+                self._stream.write(text)
+            except BrokenPipeError:
+                self._reader_left()
+        return len(text)
+
+    def flush(self) -> None:
+        if not self._gone:
+            try:
+                self._stream.flush()
+            except BrokenPipeError:
+                self._reader_left()
+
+    def _reader_left(self) -> None:
+        self._gone = True
+        # The text still buffered would fail again when the process flushes at exit.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), self._stream.fileno())
+
+    def __getattr__(self, name: str) -> Any:  # encoding, isatty, fileno... of the real stream
+        return getattr(self._stream, name)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -107,6 +147,7 @@ COMMANDS: list[Callable[[SubParsers], None]] = [
     register_segments,
     register_today,
     register_message,
+    register_settings,
 ]
 
 

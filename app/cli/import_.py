@@ -1,7 +1,10 @@
 """`import FILE` and `undo-import [BATCH]`: the spreadsheet import on the command line.
 
 Nothing is written before the user confirms: `--yes` confirms up front; with a terminal the
-command asks; without one (a script, a pipe) it prints the summary and refuses to write.
+command asks; without one (a script, a pipe) it prints the summary and refuses to write. The same
+holds for `undo-import`, which first says which import it would undo. Without a BATCH it undoes
+the latest import only while that one is still in place: once the latest was undone, reaching
+back to an older one needs its number, so running the command twice never undoes two imports.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from app.services.importing.mapping import FIELD_KEYS
 if TYPE_CHECKING:
     import pandas as pd
 
+    from app.services.database import Database
     from app.services.importing.service import Prepared
 
 SHOWN_PROBLEMS = 15
@@ -49,6 +53,7 @@ def register_undo(commands: SubParsers) -> None:
                     "a backup is taken first", cmd_undo)
     sub.add_argument("batch", type=int, nargs="?", metavar="BATCH",
                      help="the import number printed by `import`")
+    sub.add_argument("--yes", "-y", action="store_true", help="undo without asking")
 
 
 @cycle_collector_paused()  # this process does one bulk import and nothing else
@@ -102,6 +107,8 @@ def cmd_undo(args: argparse.Namespace) -> int:
     from app.services.settings import Settings
 
     db = open_db_for(args, writing=True)
+    if not _undo_confirmed(db, args.batch, args.yes):
+        return 1
     clock = Clock()
     result = importing.undo_last(db, args.batch, settings=Settings(db), now=clock.now(),
                                  as_of=clock.today())
@@ -109,6 +116,33 @@ def cmd_undo(args: argparse.Namespace) -> int:
           f"{result.purchases_removed:,} purchases and {result.customers_removed:,} customers. "
           f"Backup: {result.backup_path}")
     return 0
+
+
+def _undo_confirmed(db: Database, batch_id: int | None, yes: bool) -> bool:
+    from app.services.importing.undo import list_batches
+
+    batches = list_batches(db)  # newest first
+    if batch_id is None and batches and batches[0].undone_at is not None:
+        older = next((b for b in batches if b.undone_at is None), None)
+        print(f"Not undone: the latest import ({batches[0].id}, {batches[0].file_name}) was "
+              "already undone." + (f" To undo import {older.id} ({older.file_name}) too, run: "
+                                   f"undo-import {older.id}" if older else ""))
+        return False
+    batch = next((b for b in batches if b.id == batch_id or batch_id is None), None)
+    if batch is None or batch.undone_at is not None:
+        return True  # the service says why in a sentence
+    print(f"Import {batch.id}: {batch.file_name}, {batch.created_at[:16]}: "
+          f"{batch.purchases_added:,} purchases, {batch.customers_created:,} new customers.")
+    if yes:
+        return True
+    if not sys.stdin.isatty():
+        print("Not undone: no terminal to confirm. Run again with --yes to undo it.")
+        return False
+    answer = input(f"Undo import {batch.id}? [y/N] ").strip().lower()
+    if answer not in ("y", "yes", "д", "да"):
+        print("Not undone.")
+        return False
+    return True
 
 
 def print_summary(prepared: Prepared) -> None:

@@ -158,12 +158,12 @@ def test_writing_commands_refuse_while_the_window_has_the_database(imported, tmp
         code = main(["import", str(_big_file(tmp_path, 50)), "--db", str(imported), "--yes"])
         err = capsys.readouterr().err
         assert code == 2 and "already open in another Regulars window" in err
-        assert main(["undo-import", "--db", str(imported)]) == 2
+        assert main(["undo-import", "--db", str(imported), "--yes"]) == 2
         assert main(["today", "--db", str(imported)]) == 2
         assert main(["segments", "--db", str(imported)]) == 0  # reading needs no lock
         capsys.readouterr()
     assert _count(imported) == before
     # released at the end of each command: the next one may write
     assert main(["import", str(_big_file(tmp_path, 50)), "--db", str(imported), "--yes"]) == 0
-    assert main(["undo-import", "--db", str(imported)]) == 0
+    assert main(["undo-import", "--db", str(imported), "--yes"]) == 0
     assert _count(imported) == before

@@ -35,7 +35,7 @@ def test_import_yes_then_reimport_then_undo(tmp_path, capsys):
     assert rejected.exists() and purchases(db_path) == 4
     assert main(["import", str(path), "--db", str(db_path), "--yes"]) == 1
     assert "Already imported:               4" in capsys.readouterr().out
-    assert main(["undo-import", "1", "--db", str(db_path)]) == 0
+    assert main(["undo-import", "1", "--db", str(db_path), "--yes"]) == 0
     assert "removed 4 purchases and 2 customers" in capsys.readouterr().out
     assert purchases(db_path) == 0
 
@@ -97,3 +97,73 @@ def test_map_names_an_unknown_field_or_column_in_one_sentence(tmp_path, capsys):
     assert "There is no field “money”" in capsys.readouterr().err
     assert main(["import", str(path), "--db", db, "--map", "amount=Итого"]) == 2
     assert "The file has no column “Итого”" in capsys.readouterr().err
+
+
+def test_a_tutor_file_with_student_and_package_columns_imports_with_map(tmp_path, capsys):
+    path = tmp_path / "tutor.csv"
+    path.write_text("Date,Student,Package,Paid\n2025-01-10,Amelia Hart,10 lessons,£250.00\n"
+                    "2025-02-11,Oliver Reed,Single lesson,£30.00\n"
+                    "2025-03-12,Amelia Hart,Single lesson,£30.00\n", "utf-8")
+    db_path = tmp_path / "r.sqlite3"
+    assert main(["import", str(path), "--db", str(db_path), "--yes", "--map", "customer=Student",
+                 "--map", "product=Package", "--map", "amount=Paid"]) == 0
+    assert "3 purchases, 2 new customers" in capsys.readouterr().out
+    conn = sqlite3.connect(db_path)
+    try:
+        total = conn.execute("SELECT SUM(amount_minor) FROM purchases").fetchone()[0]
+    finally:
+        conn.close()
+    assert total == 250_00 + 30_00 + 30_00
+
+
+def test_undo_import_says_what_it_undoes_asks_and_never_reaches_back_silently(
+        tmp_path, capsys, monkeypatch):
+    db_path = tmp_path / "r.sqlite3"
+    first = samples.write_cp1251_sales(tmp_path)
+    second = tmp_path / "more.csv"
+    second.write_text("Date,Customer,Amount\n2025-04-01,Amelia Hart,100\n", "utf-8")
+    assert main(["import", str(first), "--db", str(db_path), "--yes"]) == 0
+    assert main(["import", str(second), "--db", str(db_path), "--yes"]) == 0
+    assert purchases(db_path) == 5
+    capsys.readouterr()
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # a script: no terminal
+    assert main(["undo-import", "--db", str(db_path)]) == 1
+    out = capsys.readouterr().out
+    assert "Import 2: more.csv" in out and "1 purchases" in out and "--yes" in out
+    assert purchases(db_path) == 5
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr("sys.stdin", Terminal("n\n"))
+    assert main(["undo-import", "--db", str(db_path)]) == 1
+    assert purchases(db_path) == 5
+    monkeypatch.setattr("sys.stdin", Terminal("y\n"))
+    assert main(["undo-import", "--db", str(db_path)]) == 0
+    assert purchases(db_path) == 4
+    capsys.readouterr()
+    # Run again, even with --yes: the latest import is gone, so batch 1 needs its number.
+    assert main(["undo-import", "--db", str(db_path), "--yes"]) == 1
+    assert "To undo import 1 (" in capsys.readouterr().out
+    assert purchases(db_path) == 4
+    assert main(["undo-import", "1", "--db", str(db_path), "--yes"]) == 0
+    assert purchases(db_path) == 0
+
+
+def test_a_reader_that_stops_reading_does_not_cancel_the_import(tmp_path):
+    import shlex
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    path = samples.write_cp1251_sales(tmp_path)
+    for n, reader in enumerate(("head -1", "true")):
+        db_path = tmp_path / f"r{n}.sqlite3"
+        command = (f"{shlex.quote(sys.executable)} main.py import {shlex.quote(str(path))} --yes "
+                   f"--db {shlex.quote(str(db_path))} | {reader}; exit ${{PIPESTATUS[0]}}")
+        done = subprocess.run(["bash", "-c", command], cwd=root, capture_output=True, text=True,
+                              timeout=120, check=False)
+        assert done.returncode == 0, done.stderr
+        assert purchases(db_path) == 4

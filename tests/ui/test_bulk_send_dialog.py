@@ -80,11 +80,13 @@ def test_without_a_server_sending_is_unavailable_and_says_why(qtbot, dialog, con
     assert dialog.send_button.isEnabled() and dialog.mail_note.isHidden()
 
 
-def test_preferred_channel_has_no_emails_for_sms_people(qtbot, dialog, context) -> None:
+def test_preferred_channel_is_the_one_today_shows(qtbot, dialog, context) -> None:
     dialog.channel_combo.setCurrentIndex(dialog.channel_combo.findData("preferred"))
     wait_idle(qtbot, context)
-    assert {i.channel for i in dialog.plan.items} == {"whatsapp", "sms"}
-    assert not dialog.send_button.isEnabled()
+    # Anna has a phone (WhatsApp), Vera chose SMS; Boris and Dina have only e-mail.
+    assert [(i.name, i.channel) for i in dialog.plan.items] == [
+        ("Анна", "whatsapp"), ("Борис", "email"), ("Вера", "sms"), ("Дина", "email")]
+    assert [e.name for e in dialog.plan.emails()] == ["Борис", "Дина"]
 
 
 def test_export_csv(qtbot, dialog, context, people, tmp_path, monkeypatch) -> None:

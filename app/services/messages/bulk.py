@@ -15,7 +15,7 @@ from app.services.csv_safety import safe_row
 from app.services.database import Database
 from app.services.messages.context import build_context, load_facts, shop_values
 from app.services.messages.library import TemplateInfo, find_template
-from app.services.messages.links import Recipient, has_channel
+from app.services.messages.links import Recipient, has_channel, usual_channel
 from app.services.messages.outgoing import OutgoingMessage
 from app.services.messages.render import MSG_NO_TEMPLATE, render_message
 from app.services.phones import format_phone, normalize_phone
@@ -100,8 +100,11 @@ def prepare_bulk(db: Database, settings: Settings, customer_ids: Iterable[int],
         if fact.do_not_contact:
             plan.skipped.append(SkippedItem(cid, fact.name, SKIP_DO_NOT_CONTACT))
             continue
-        wanted = (fact.preferred_channel or Channel.WHATSAPP) if channel == PREFERRED else channel
         recipient = Recipient(fact.phone_e164, fact.email, fact.telegram)
+        wanted = channel
+        if channel == PREFERRED:  # as Today shows it: the chosen channel, else the usual one
+            wanted = fact.preferred_channel or usual_channel(
+                fact.phone_e164 or "", fact.email or "", fact.telegram or "") or Channel.WHATSAPP
         if not has_channel(wanted, recipient):
             plan.skipped.append(SkippedItem(cid, fact.name, SKIP_NO_CHANNEL, wanted))
             continue

@@ -78,6 +78,15 @@ def mailto_link(email: str, subject: str, body: str) -> str:
     return f"mailto:{address}" + ("?" + "&".join(params) if params else "")
 
 
+def usual_channel(phone: str, email: str, telegram: str) -> str:
+    """The channel for a customer who chose none: the one Today shows and bulk messages use."""
+    if phone:
+        return Channel.WHATSAPP.value
+    if telegram:
+        return Channel.TELEGRAM.value
+    return Channel.EMAIL.value if email else ""
+
+
 def has_channel(channel: str, recipient: Recipient) -> bool:
     """Whether the customer can be reached on `channel` at all."""
     if channel == Channel.EMAIL:

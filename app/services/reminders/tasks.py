@@ -43,6 +43,7 @@ from app.services import day_numbers
 from app.services.database import Database
 from app.services.errors import UserFacingError
 from app.services.messages.contacts import NewContact, log_contact, upgrade_contact
+from app.services.messages.links import usual_channel
 from app.services.reminders import catalog, timing
 from app.services.reminders.config import load_config
 from app.services.reminders.reasons import format_reason
@@ -217,11 +218,7 @@ def count_today(db: Database, settings: Settings, today: dt.date) -> int:
 
 
 def guess_channel(phone: str, email: str, telegram: str) -> str:
-    if phone:
-        return "whatsapp"
-    if telegram:
-        return "telegram"
-    return "email" if email else ""
+    return usual_channel(phone, email, telegram)
 
 
 def done(db: Database, task_id: int, now: dt.datetime, *, channel: str | None = None,

@@ -180,3 +180,22 @@ def test_an_exported_email_is_logged_as_the_customer_reads_it(db: Database,
     log_exported(db, plan.items, dt.datetime(2026, 11, 27, 10))
     [(text,)] = _rows(db, "SELECT text FROM contacts")
     assert item.subject and text == f"{item.subject}\n\n{item.body}"
+
+
+def test_preferred_channel_follows_the_channel_today_shows(db: Database,
+                                                            settings: Settings) -> None:
+    from app.services.reminders.tasks import guess_channel
+
+    ensure_builtin_templates(db)
+    mail_only = add(db, display_name="Mail Only", email="mail@example.com")
+    telegram = add(db, display_name="Tg", telegram="tg_user", email="tg@example.com")
+    chose_email = add(db, display_name="Chose", phone_e164="+447700900123",
+                      email="chose@example.com", preferred_channel="email")
+    phone = add(db, display_name="Phone", phone_e164="+447700900124", email="p@example.com")
+    plan = prepare_bulk(db, settings, [mail_only, telegram, chose_email, phone], "winback",
+                        PREFERRED, "en", TODAY)
+    assert plan.skipped == []
+    assert [(i.name, i.channel) for i in plan.items] == [
+        ("Mail Only", "email"), ("Tg", "telegram"), ("Chose", "email"), ("Phone", "whatsapp")]
+    assert [e.email for e in plan.emails()] == ["mail@example.com", "chose@example.com"]
+    assert guess_channel("", "mail@example.com", "") == "email"
