@@ -1,5 +1,6 @@
 """The first start of a new database: the few things every message needs (the shop's name, the
-owner's name, the currency, the language customers are written in), asked once.
+owner's name, the currency, the language customers are written in) and the country its phone
+numbers are read for, asked once.
 
 Asked only while the database has no customers and the questions were never answered or skipped:
 an upgraded database already in use is not interrupted, and the demo shop (created before the
@@ -18,6 +19,7 @@ from app.services.settings import (
     FIRST_RUN_DONE,
     MESSAGE_LANGUAGE,
     OWNER_NAME,
+    PHONE_REGION,
     SHOP_NAME,
     Settings,
 )
@@ -38,6 +40,7 @@ class ShopBasics:
     owner_name: str
     currency: str
     message_language: str
+    phone_region: str = PHONE_REGION.default
 
 
 def suggested_currency(locale_name: str) -> str:
@@ -65,9 +68,15 @@ def save_basics(settings: Settings, basics: ShopBasics) -> None:
     settings.set_many({
         SHOP_NAME.key: basics.shop_name.strip(), OWNER_NAME.key: basics.owner_name.strip(),
         CURRENCY.key: basics.currency, MESSAGE_LANGUAGE.key: basics.message_language,
+        PHONE_REGION.key: basics.phone_region,
         FIRST_RUN_DONE.key: True,
     })
 
 
-def skip_first_run(settings: Settings) -> None:
-    settings.set(FIRST_RUN_DONE, True)
+def skip_first_run(settings: Settings, phone_region: str | None = None) -> None:
+    """Nothing the owner was asked is stored, except the system's country for phone numbers
+    when given: left at the default, a UK shop's numbers would be read as Russian ones."""
+    values: dict[str, object] = {FIRST_RUN_DONE.key: True}
+    if phone_region:
+        values[PHONE_REGION.key] = phone_region
+    settings.set_many(values)

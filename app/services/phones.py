@@ -56,3 +56,10 @@ def normalize_email(raw: str | None) -> str | None:
         return None
     text = str(raw).strip().strip("<>").lower()
     return text if _EMAIL.match(text) else None
+
+
+def example_phone(region: str) -> str:
+    """A mobile number of the region as people write it ("+44 7400 123456"), for a hint."""
+    number = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE)
+    return format_phone(phonenumbers.format_number(
+        number, phonenumbers.PhoneNumberFormat.E164)) if number is not None else ""

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, Protocol, TypeVar, overload
 
 from app.services.database import Database
+from app.services.regions import FALLBACK_REGION, region_codes
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -77,11 +78,9 @@ CURRENCY = SettingSpec(
                             ("GBP", "£ GBP"), ("KZT", "₸ KZT"), ("BYN", "Br BYN"),
                             ("UAH", "₴ UAH")))
 PHONE_REGION = SettingSpec(
-    "phone_region", "RU", G_SHOP, _T("settings", "Phone region"),
+    "phone_region", FALLBACK_REGION, G_SHOP, _T("settings", "Phone region"),
     _T("settings", "Country assumed for phone numbers written without a country code."),
-    kind="choice", choices=(("RU", "RU +7"), ("KZ", "KZ +7"), ("BY", "BY +375"),
-                            ("UA", "UA +380"), ("US", "US +1"), ("GB", "GB +44"),
-                            ("DE", "DE +49")))
+    kind="choice", choices=tuple((code, code) for code in region_codes()))
 LANGUAGE = SettingSpec(
     "language", "system", G_SHOP, _T("settings", "Language"),
     _T("settings", "Language of the app. Takes effect after a restart."),

@@ -440,6 +440,10 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Заметки</translation>
     </message>
     <message>
+        <source>Not a valid number for %1: kept as it was written, and not used for messages. Correct it, or add the country code (+…).</source>
+        <translation>Номер недействителен для страны «%1»: сохранён как записан, сообщения на него не отправляются. Исправьте его или добавьте код страны (+…).</translation>
+    </message>
+    <message>
         <source>spent %1, last purchase %2</source>
         <translation>потрачено %1, последняя покупка %2</translation>
     </message>
@@ -686,6 +690,14 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>Currency</source>
         <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Country of phone numbers</source>
+        <translation>Страна телефонов</translation>
+    </message>
+    <message>
+        <source>Numbers written without a country code are read as this country&apos;s; others are kept as typed and marked.</source>
+        <translation>Номера без кода страны считаются номерами этой страны; остальные сохраняются как записаны и помечаются.</translation>
     </message>
     <message>
         <source>Language of messages</source>

@@ -3,7 +3,7 @@
 import pytest
 
 from app.services.importing import parsing
-from app.services.phones import format_phone, normalize_phone
+from app.services.phones import example_phone, format_phone, normalize_phone
 
 
 @pytest.mark.parametrize("text", ["07911 123456", "+44 7911 123456", "0044 7911 123456",
@@ -39,3 +39,9 @@ def test_russian_numbers_still_read_the_same():
 def test_display_is_international():
     assert format_phone("+447911123456") == "+44 7911 123456"
     assert format_phone("+79123456789") == "+7 912 345-67-89"
+
+
+def test_the_hint_is_a_number_of_the_region():
+    assert example_phone("GB").startswith("+44 7")
+    assert example_phone("RU").startswith("+7 9")
+    assert normalize_phone(example_phone("GB"), "GB") is not None
