@@ -1391,6 +1391,49 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>PhoneRecheck</name>
+    <message>
+        <source>Phone numbers read again for %1:</source>
+        <translation>Номера телефонов, прочитанные заново для страны «%1»:</translation>
+    </message>
+    <message>
+        <source>numbers checked: %1</source>
+        <translation>проверено номеров: %1</translation>
+    </message>
+    <message>
+        <source>become valid: %1</source>
+        <translation>станут действительными: %1</translation>
+    </message>
+    <message>
+        <source>change: %1</source>
+        <translation>изменятся: %1</translation>
+    </message>
+    <message>
+        <source>not valid for this country (kept as written, not used for messages): %1</source>
+        <translation>недействительны для этой страны (сохранятся как записаны, сообщения на них не отправляются): %1</translation>
+    </message>
+    <message>
+        <source>now the same number as another customer: %1</source>
+        <translation>совпадут с номером другого покупателя: %1</translation>
+    </message>
+    <message>
+        <source>kept as written</source>
+        <translation>сохранится как записан</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>и ещё %1</translation>
+    </message>
+    <message>
+        <source>Apply these changes?</source>
+        <translation>Применить эти изменения?</translation>
+    </message>
+    <message>
+        <source>Phone region changed</source>
+        <translation>Страна телефонов изменена</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyActions</name>
     <message>
         <source>Delete customer</source>
