@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.services import currencies
 from app.services.customers import has_customers
 from app.services.database import Database
 from app.services.settings import (
@@ -23,15 +24,6 @@ from app.services.settings import (
     SHOP_NAME,
     Settings,
 )
-
-_BY_COUNTRY = {"RU": "RUB", "GB": "GBP", "US": "USD", "KZ": "KZT", "BY": "BYN", "UA": "UAH"}
-_EURO_COUNTRIES = frozenset({
-    "AT", "BE", "HR", "CY", "EE", "FI", "FR", "DE", "GR", "IE", "IT", "LV", "LT", "LU", "MT",
-    "NL", "PT", "SK", "SI", "ES"})
-# A locale without a country ("de", "ru"): the currency of the language's main country.
-_BY_LANGUAGE = {"ru": "RUB", "en": "USD", "kk": "KZT", "be": "BYN", "uk": "UAH", "de": "EUR",
-                "fr": "EUR", "it": "EUR", "es": "EUR", "nl": "EUR", "pt": "EUR", "fi": "EUR",
-                "el": "EUR", "et": "EUR", "lv": "EUR", "lt": "EUR", "sk": "EUR", "sl": "EUR"}
 
 
 @dataclass(frozen=True)
@@ -46,17 +38,7 @@ class ShopBasics:
 def suggested_currency(locale_name: str) -> str:
     """The currency a shop in this system locale most likely uses ("en_GB" -> "GBP",
     "de_AT.UTF-8" -> "EUR"); the setting's default when the locale says nothing ("C")."""
-    code = locale_name.split(".")[0].split("@")[0].replace("-", "_")
-    language, _, country = code.partition("_")
-    country = country.upper()
-    offered = {value for value, _label in CURRENCY.choices}
-    if country in _BY_COUNTRY:
-        found = _BY_COUNTRY[country]
-    elif country in _EURO_COUNTRIES:
-        found = "EUR"
-    else:
-        found = _BY_LANGUAGE.get(language.lower(), CURRENCY.default)
-    return found if found in offered else CURRENCY.default
+    return currencies.suggested_currency(locale_name, CURRENCY.default)
 
 
 def needs_first_run(db: Database, settings: Settings) -> bool:

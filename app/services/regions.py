@@ -33,16 +33,19 @@ def system_locale_name(environ: Mapping[str, str] | None = None) -> str:
     return ""
 
 
-def _parts(locale_name: str) -> tuple[str, str]:
+def locale_parts(locale_name: str) -> tuple[str, str]:
+    """("en", "GB") from "en_GB.UTF-8"; "" for a part the name lacks."""
     code = locale_name.split(".")[0].split("@")[0].replace("-", "_")
     language, _, country = code.partition("_")
+    if language.lower() in ("c", "posix"):
+        return "", ""
     return language.lower(), country.upper()
 
 
 def suggested_region(locale_name: str) -> str:
     """The phone region of a locale: "en_GB" -> "GB", "de_AT" -> "AT", "ru" -> "RU" (the
     language's most likely country), "C" or unknown -> FALLBACK_REGION."""
-    language, country = _parts(locale_name)
+    language, country = locale_parts(locale_name)
     if country in phonenumbers.SUPPORTED_REGIONS:
         return country
     likely = get_global("likely_subtags").get(language, "") if language else ""

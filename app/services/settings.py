@@ -14,6 +14,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any, Generic, Protocol, TypeVar, overload
 
+from app.services.currencies import currency_codes
 from app.services.database import Database
 from app.services.regions import FALLBACK_REGION, region_codes
 
@@ -74,9 +75,7 @@ OWNER_NAME = SettingSpec(
 CURRENCY = SettingSpec(
     "currency", "RUB", G_SHOP, _T("settings", "Currency"),
     _T("settings", "How amounts are shown. Imported amounts are not converted."),
-    kind="choice", choices=(("RUB", "₽ RUB"), ("USD", "$ USD"), ("EUR", "€ EUR"),
-                            ("GBP", "£ GBP"), ("KZT", "₸ KZT"), ("BYN", "Br BYN"),
-                            ("UAH", "₴ UAH")))
+    kind="choice", choices=tuple((code, code) for code in currency_codes()))
 PHONE_REGION = SettingSpec(
     "phone_region", FALLBACK_REGION, G_SHOP, _T("settings", "Phone region"),
     _T("settings", "Country assumed for phone numbers written without a country code."),

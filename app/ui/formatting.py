@@ -23,7 +23,7 @@ def money(minor: int | None, currency: str = "RUB", language: str = "ru",
     if minor is None:
         return ""
     loc = locale_for(language)
-    symbol = money_units.symbol(currency)
+    symbol = money_units.symbol(currency, language)
     value = money_units.to_units(minor)
     precision = 2 if decimals or (minor % 100 and abs(minor) < 100_000) else 0
     return loc.toCurrencyString(value, symbol, precision)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.currencies import currency_choices
 from app.services.first_run import (
     ShopBasics,
     needs_first_run,
@@ -28,7 +29,6 @@ from app.services.first_run import (
     suggested_currency,
 )
 from app.services.regions import region_choices, suggested_region
-from app.services.settings import CURRENCY
 from app.ui.context import AppContext
 
 
@@ -47,7 +47,7 @@ class FirstRunDialog(QDialog):
         self.owner_edit = QLineEdit()
         self.owner_edit.setPlaceholderText(self.tr("for example: Olga"))
         self.currency_combo = QComboBox()
-        for value, label in CURRENCY.choices:
+        for value, label in currency_choices(context.language):
             self.currency_combo.addItem(label, value)
         locale = system_locale if system_locale is not None else QLocale.system().name()
         self.currency_combo.setCurrentIndex(

@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import paths
+from app.services.currencies import currency_choices
 from app.services.regions import region_choices
 from app.services.secrets import keyring_status, password_store
-from app.services.settings import PHONE_REGION, SMTP_HOST, SMTP_USER, SettingSpec
+from app.services.settings import CURRENCY, PHONE_REGION, SMTP_HOST, SMTP_USER, SettingSpec
 
 if TYPE_CHECKING:
     from app.ui.context import AppContext
@@ -149,9 +150,11 @@ class ChoiceEditor(Editor):
         self.combo = QComboBox(parent)
         super().__init__(spec, self.combo)
         choices = spec.choices
+        language = "ru" if QLocale().language() == QLocale.Language.Russian else "en"
         if spec.key == PHONE_REGION.key:  # countries by name, in the UI's language
-            russian = QLocale().language() == QLocale.Language.Russian
-            choices = tuple(region_choices("ru" if russian else "en"))
+            choices = tuple(region_choices(language))
+        elif spec.key == CURRENCY.key:
+            choices = tuple(currency_choices(language))
         for key, label in choices:
             self.combo.addItem(QCoreApplication.translate("settings", label), key)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
