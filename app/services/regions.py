@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 import phonenumbers
-from babel import Locale, UnknownLocaleError
+from babel import Locale, UnknownLocaleError, localedata
 from babel.core import get_global
 
 FALLBACK_REGION = "RU"  # the setting's historical default, for a locale that names no country
@@ -77,3 +77,15 @@ def region_choices(language: str) -> list[tuple[str, str]]:
     """(code, label) of every region phonenumbers knows, by name in `language`."""
     labels = [(code, region_label(code, language)) for code in region_codes()]
     return sorted(labels, key=lambda item: item[1].casefold())
+
+
+def message_locale(language: str, region: str) -> str:
+    """Babel's locale for a language as written in the shop's country ("en" in "GB" ->
+    "en_GB"); the bare language where CLDR has no such pair ("en" in "RU")."""
+    pair = f"{language}_{region}"
+    return pair if region and pair in _known_locales() else language
+
+
+@lru_cache(maxsize=1)
+def _known_locales() -> frozenset[str]:
+    return frozenset(localedata.locale_identifiers())
