@@ -137,12 +137,17 @@ def get_card(db: Database, customer_id: int) -> CustomerCard:
                             purchases, contacts)
 
 
-def validate_details(details: CustomerDetails, region: str = "RU") -> list[str]:
-    """Problems the user must fix before saving, as English source sentences (UI translates)."""
+def validate_details(details: CustomerDetails, region: str = "RU",
+                     kept_phone: str | None = None) -> list[str]:
+    """Problems the user must fix before saving, as English source sentences (UI translates).
+
+    `kept_phone` is the text stored already: an imported number that is not valid for the
+    region stays as it was written, so the other details can still be saved."""
     problems = []
     if not details.display_name.strip():
         problems.append(_T("errors", "The name cannot be empty."))
-    if details.phone_raw.strip() and normalize_phone(details.phone_raw, region) is None:
+    phone = details.phone_raw.strip()
+    if phone and phone != (kept_phone or "").strip() and normalize_phone(phone, region) is None:
         problems.append(_T("errors", "The phone number does not look like a phone number."))
     if details.email.strip() and normalize_email(details.email) is None:
         problems.append(_T("errors", "The e-mail address does not look right."))
@@ -161,14 +166,14 @@ def validate_details(details: CustomerDetails, region: str = "RU") -> list[str]:
 def save_details(db: Database, customer_id: int | None, details: CustomerDetails,
                  region: str = "RU") -> int:
     """Create (customer_id None) or update a customer; returns its id."""
-    problems = validate_details(details, region)
-    if problems:
-        raise UserFacingError(problems[0])
     with db.transaction() as session:
         customer = Customer(display_name="") if customer_id is None else session.get(
             Customer, customer_id)
         if customer is None:
             raise UserFacingError("This customer no longer exists.")
+        problems = validate_details(details, region, customer.phone_raw)
+        if problems:
+            raise UserFacingError(problems[0])
         for f in fields(CustomerDetails):
             value = getattr(details, f.name)
             if isinstance(value, str):

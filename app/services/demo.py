@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import locale
-import os
 import random
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -23,6 +21,7 @@ from typing import Any
 
 from app.services.database import Database
 from app.services.demo_shops import DemoShop, demo_shop, latin
+from app.services.regions import system_locale_name
 
 ARCHETYPES = [  # (name, share)
     ("loyal", 0.14), ("regular_lapsing", 0.12), ("new", 0.14), ("one_time", 0.34),
@@ -181,12 +180,8 @@ _RUSSIAN_SPEAKING = ("ru", "be", "kk", "uk", "russian", "belarusian", "kazakh", 
 def demo_language(environ: Mapping[str, str] | None = None) -> str:
     """"ru" or "en": the system's language, read without Qt (the CLI has none) from the locale
     variables, then Python's locale (Windows reports "Russian_Russia")."""
-    env = os.environ if environ is None else environ
-    names = [env.get(key, "") for key in ("LC_ALL", "LC_MESSAGES", "LANG")]
-    if environ is None:
-        names.append(locale.getlocale()[0] or "")
-    for name in names:
-        code = name.split(".")[0].replace("-", "_").split("_")[0].lower()
-        if code and code not in ("c", "posix"):
-            return "ru" if code in _RUSSIAN_SPEAKING else "en"
-    return "en"
+    name = system_locale_name(environ)
+    code = name.split(".")[0].replace("-", "_").split("_")[0].lower()
+    if not code:
+        return "en"
+    return "ru" if code in _RUSSIAN_SPEAKING else "en"

@@ -1,5 +1,6 @@
 """The first start of a new database: the few things every message needs (the shop's name, the
-owner's name, the currency, the language customers are written in), asked once.
+owner's name, the currency, the language customers are written in) and the country its phone
+numbers are read for, asked once.
 
 Asked only while the database has no customers and the questions were never answered or skipped:
 an upgraded database already in use is not interrupted, and the demo shop (created before the
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.services import currencies
 from app.services.customers import has_customers
 from app.services.database import Database
 from app.services.settings import (
@@ -18,18 +20,10 @@ from app.services.settings import (
     FIRST_RUN_DONE,
     MESSAGE_LANGUAGE,
     OWNER_NAME,
+    PHONE_REGION,
     SHOP_NAME,
     Settings,
 )
-
-_BY_COUNTRY = {"RU": "RUB", "GB": "GBP", "US": "USD", "KZ": "KZT", "BY": "BYN", "UA": "UAH"}
-_EURO_COUNTRIES = frozenset({
-    "AT", "BE", "HR", "CY", "EE", "FI", "FR", "DE", "GR", "IE", "IT", "LV", "LT", "LU", "MT",
-    "NL", "PT", "SK", "SI", "ES"})
-# A locale without a country ("de", "ru"): the currency of the language's main country.
-_BY_LANGUAGE = {"ru": "RUB", "en": "USD", "kk": "KZT", "be": "BYN", "uk": "UAH", "de": "EUR",
-                "fr": "EUR", "it": "EUR", "es": "EUR", "nl": "EUR", "pt": "EUR", "fi": "EUR",
-                "el": "EUR", "et": "EUR", "lv": "EUR", "lt": "EUR", "sk": "EUR", "sl": "EUR"}
 
 
 @dataclass(frozen=True)
@@ -38,22 +32,13 @@ class ShopBasics:
     owner_name: str
     currency: str
     message_language: str
+    phone_region: str = PHONE_REGION.default
 
 
 def suggested_currency(locale_name: str) -> str:
     """The currency a shop in this system locale most likely uses ("en_GB" -> "GBP",
     "de_AT.UTF-8" -> "EUR"); the setting's default when the locale says nothing ("C")."""
-    code = locale_name.split(".")[0].split("@")[0].replace("-", "_")
-    language, _, country = code.partition("_")
-    country = country.upper()
-    offered = {value for value, _label in CURRENCY.choices}
-    if country in _BY_COUNTRY:
-        found = _BY_COUNTRY[country]
-    elif country in _EURO_COUNTRIES:
-        found = "EUR"
-    else:
-        found = _BY_LANGUAGE.get(language.lower(), CURRENCY.default)
-    return found if found in offered else CURRENCY.default
+    return currencies.suggested_currency(locale_name, CURRENCY.default)
 
 
 def needs_first_run(db: Database, settings: Settings) -> bool:
@@ -65,9 +50,15 @@ def save_basics(settings: Settings, basics: ShopBasics) -> None:
     settings.set_many({
         SHOP_NAME.key: basics.shop_name.strip(), OWNER_NAME.key: basics.owner_name.strip(),
         CURRENCY.key: basics.currency, MESSAGE_LANGUAGE.key: basics.message_language,
+        PHONE_REGION.key: basics.phone_region,
         FIRST_RUN_DONE.key: True,
     })
 
 
-def skip_first_run(settings: Settings) -> None:
-    settings.set(FIRST_RUN_DONE, True)
+def skip_first_run(settings: Settings, phone_region: str | None = None) -> None:
+    """Nothing the owner was asked is stored, except the system's country for phone numbers
+    when given: left at the default, a UK shop's numbers would be read as Russian ones."""
+    values: dict[str, object] = {FIRST_RUN_DONE.key: True}
+    if phone_region:
+        values[PHONE_REGION.key] = phone_region
+    settings.set_many(values)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from babel import Locale
-from babel.numbers import format_currency
+from babel import Locale, UnknownLocaleError
+from babel.numbers import format_currency, get_currency_symbol
 
 MINOR_PER_UNIT = 100
 # The sign customers read, where CLDR would write the code ("RUB7,970" in English).
@@ -26,8 +26,15 @@ def to_units(minor: Amount) -> Amount:
     return minor / MINOR_PER_UNIT  # type: ignore[operator,return-value]
 
 
-def symbol(currency: str) -> str:
-    return CURRENCY_SYMBOLS.get(currency, currency)
+def symbol(currency: str, language: str = "en") -> str:
+    """The sign a customer reads: ours where CLDR writes a code, else CLDR's for the language
+    ("¥" for JPY, "kr" for SEK in Swedish), else the code itself."""
+    if currency in CURRENCY_SYMBOLS:
+        return CURRENCY_SYMBOLS[currency]
+    try:
+        return str(get_currency_symbol(currency, locale=language))
+    except (ValueError, UnknownLocaleError):
+        return currency
 
 
 def format_money(amount_minor: int, currency: str, language: str) -> str:
@@ -40,4 +47,4 @@ def format_money(amount_minor: int, currency: str, language: str) -> str:
                                currency_digits=False)
     else:
         text = format_currency(amount, currency, locale=locale)
-    return text.replace(currency, symbol(currency))
+    return text.replace(currency, symbol(currency, language))

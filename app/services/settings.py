@@ -14,7 +14,9 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any, Generic, Protocol, TypeVar, overload
 
+from app.services.currencies import currency_codes
 from app.services.database import Database
+from app.services.regions import FALLBACK_REGION, region_codes
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -73,15 +75,11 @@ OWNER_NAME = SettingSpec(
 CURRENCY = SettingSpec(
     "currency", "RUB", G_SHOP, _T("settings", "Currency"),
     _T("settings", "How amounts are shown. Imported amounts are not converted."),
-    kind="choice", choices=(("RUB", "₽ RUB"), ("USD", "$ USD"), ("EUR", "€ EUR"),
-                            ("GBP", "£ GBP"), ("KZT", "₸ KZT"), ("BYN", "Br BYN"),
-                            ("UAH", "₴ UAH")))
+    kind="choice", choices=tuple((code, code) for code in currency_codes()))
 PHONE_REGION = SettingSpec(
-    "phone_region", "RU", G_SHOP, _T("settings", "Phone region"),
+    "phone_region", FALLBACK_REGION, G_SHOP, _T("settings", "Phone region"),
     _T("settings", "Country assumed for phone numbers written without a country code."),
-    kind="choice", choices=(("RU", "RU +7"), ("KZ", "KZ +7"), ("BY", "BY +375"),
-                            ("UA", "UA +380"), ("US", "US +1"), ("GB", "GB +44"),
-                            ("DE", "DE +49")))
+    kind="choice", choices=tuple((code, code) for code in region_codes()))
 LANGUAGE = SettingSpec(
     "language", "system", G_SHOP, _T("settings", "Language"),
     _T("settings", "Language of the app. Takes effect after a restart."),

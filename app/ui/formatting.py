@@ -8,10 +8,22 @@ from PySide6.QtCore import QDate, QLocale
 
 from app.services import money as money_units
 
+_ENGLISH = [QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)]
+
+
+def use_system_english(system: QLocale) -> None:
+    """An English system locale (en_GB, en_AU...) formats the English UI's dates and numbers;
+    any other keeps US English."""
+    if system.language() == QLocale.Language.English:
+        _ENGLISH[0] = QLocale(QLocale.Language.English, system.territory())
+    else:
+        _ENGLISH[0] = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
 
 def locale_for(language: str) -> QLocale:
-    return QLocale(QLocale.Language.Russian if language == "ru" else QLocale.Language.English,
-                   QLocale.Country.Russia if language == "ru" else QLocale.Country.UnitedStates)
+    if language == "ru":
+        return QLocale(QLocale.Language.Russian, QLocale.Country.Russia)
+    return _ENGLISH[0]
 
 
 def money(minor: int | None, currency: str = "RUB", language: str = "ru",
@@ -23,7 +35,7 @@ def money(minor: int | None, currency: str = "RUB", language: str = "ru",
     if minor is None:
         return ""
     loc = locale_for(language)
-    symbol = money_units.symbol(currency)
+    symbol = money_units.symbol(currency, language)
     value = money_units.to_units(minor)
     precision = 2 if decimals or (minor % 100 and abs(minor) < 100_000) else 0
     return loc.toCurrencyString(value, symbol, precision)
@@ -39,9 +51,16 @@ def date(value: dt.date | None, language: str = "ru") -> str:
     if value is None:
         return ""
     day = QDate(value.year, value.month, value.day)
+    loc = locale_for(language)
     if language == "ru":
-        return locale_for(language).toString(day, QLocale.FormatType.ShortFormat)
-    return locale_for(language).toString(day, _SHORT_EN)
+        return loc.toString(day, QLocale.FormatType.ShortFormat)
+    if loc.territory() == QLocale.Country.UnitedStates:
+        return loc.toString(day, _SHORT_EN)
+    # Elsewhere the locale's own order ("03/04/2025" in the UK), with the whole year.
+    short = loc.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in short:
+        short = short.replace("yy", "yyyy")
+    return loc.toString(day, short)
 
 
 def long_date(value: dt.date | None, language: str = "ru") -> str:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTr
 
 from app.services import paths
 from app.services.resources import resource_path
+from app.ui import formatting
 
 log = logging.getLogger(__name__)
 
@@ -55,9 +56,8 @@ def install(app: QCoreApplication, preferred: str = "system") -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    QLocale.setDefault(QLocale(QLocale.Language.Russian, QLocale.Country.Russia)
-                       if language == "ru" else QLocale(QLocale.Language.English,
-                                                        QLocale.Country.UnitedStates))
+    formatting.use_system_english(QLocale.system())
+    QLocale.setDefault(formatting.locale_for(language))
     if language != "en":  # Qt's own strings are English already
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for name, folder in ((f"qtbase_{language}", qt_dir), (f"qt_{language}", qt_dir)):

@@ -440,6 +440,10 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Заметки</translation>
     </message>
     <message>
+        <source>Not a valid number for %1: kept as it was written, and not used for messages. Correct it, or add the country code (+…).</source>
+        <translation>Номер недействителен для страны «%1»: сохранён как записан, сообщения на него не отправляются. Исправьте его или добавьте код страны (+…).</translation>
+    </message>
+    <message>
         <source>spent %1, last purchase %2</source>
         <translation>потрачено %1, последняя покупка %2</translation>
     </message>
@@ -686,6 +690,14 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>Currency</source>
         <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Country of phone numbers</source>
+        <translation>Страна телефонов</translation>
+    </message>
+    <message>
+        <source>Numbers written without a country code are read as this country&apos;s; others are kept as typed and marked.</source>
+        <translation>Номера без кода страны считаются номерами этой страны; остальные сохраняются как записаны и помечаются.</translation>
     </message>
     <message>
         <source>Language of messages</source>
@@ -1376,6 +1388,49 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRecheck</name>
+    <message>
+        <source>Phone numbers read again for %1:</source>
+        <translation>Номера телефонов, прочитанные заново для страны «%1»:</translation>
+    </message>
+    <message>
+        <source>numbers checked: %1</source>
+        <translation>проверено номеров: %1</translation>
+    </message>
+    <message>
+        <source>become valid: %1</source>
+        <translation>станут действительными: %1</translation>
+    </message>
+    <message>
+        <source>change: %1</source>
+        <translation>изменятся: %1</translation>
+    </message>
+    <message>
+        <source>not valid for this country (kept as written, not used for messages): %1</source>
+        <translation>недействительны для этой страны (сохранятся как записаны, сообщения на них не отправляются): %1</translation>
+    </message>
+    <message>
+        <source>now the same number as another customer: %1</source>
+        <translation>совпадут с номером другого покупателя: %1</translation>
+    </message>
+    <message>
+        <source>kept as written</source>
+        <translation>сохранится как записан</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>и ещё %1</translation>
+    </message>
+    <message>
+        <source>Apply these changes?</source>
+        <translation>Применить эти изменения?</translation>
+    </message>
+    <message>
+        <source>Phone region changed</source>
+        <translation>Страна телефонов изменена</translation>
     </message>
 </context>
 <context>

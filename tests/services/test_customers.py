@@ -85,3 +85,25 @@ def test_table_has_figures_from_the_demo_shop(demo_db: Database) -> None:
     assert (table["orders"] >= 0).all()
     assert table["segment"].notna().sum() > 300
     assert table["last_purchase"].notna().sum() == (table["orders"] > 0).sum()
+
+
+def test_a_kept_invalid_number_does_not_block_saving_the_card(db: Database) -> None:
+    """An import keeps "7700 900121" as typed (not valid in the UK): the card still saves its
+    other details, but a newly typed bad number is refused."""
+    conn = db.raw_connection()
+    conn.execute("INSERT INTO customers (display_name, phone_raw)"
+                 " VALUES ('Cara Lee', '7700 900121')")
+    conn.commit()
+    conn.close()
+    card = get_card(db, 1)
+    card.details.notes = "prefers mornings"
+    save_details(db, 1, card.details, "GB")
+    again = get_card(db, 1)
+    assert (again.details.phone_raw, again.phone_e164, again.details.notes) == (
+        "7700 900121", None, "prefers mornings")
+    again.details.phone_raw = "7700 900122"
+    with pytest.raises(UserFacingError):
+        save_details(db, 1, again.details, "GB")
+    again.details.phone_raw = "07911 123456"
+    save_details(db, 1, again.details, "GB")
+    assert get_card(db, 1).phone_e164 == "+447911123456"

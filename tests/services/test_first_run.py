@@ -20,7 +20,8 @@ from app.services.settings import CURRENCY, MESSAGE_LANGUAGE, OWNER_NAME, SHOP_N
     ("ru_RU", "RUB"), ("ru_RU.UTF-8", "RUB"), ("en_GB", "GBP"), ("en_US", "USD"),
     ("de_DE", "EUR"), ("fr_FR", "EUR"), ("de_AT.UTF-8", "EUR"), ("de", "EUR"), ("fr", "EUR"),
     ("kk_KZ", "KZT"), ("ru_KZ", "KZT"), ("be_BY", "BYN"), ("uk_UA", "UAH"), ("en", "USD"),
-    ("en-GB", "GBP"), ("C", "RUB"), ("", "RUB"), ("ja_JP", "RUB"),
+    ("en-GB", "GBP"), ("C", "RUB"), ("", "RUB"), ("ja_JP", "JPY"), ("ru_CH", "CHF"),
+    ("POSIX", "RUB"),
 ])
 def test_the_suggested_currency_follows_the_system_locale(locale_name: str,
                                                           currency: str) -> None:

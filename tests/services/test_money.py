@@ -29,3 +29,22 @@ def test_symbols() -> None:
 ])
 def test_format_money_in_messages(minor: int, currency: str, language: str, text: str) -> None:
     assert format_money(minor, currency, language) == text
+
+
+def test_any_current_currency_is_offered_and_named_in_the_owners_language() -> None:
+    from app.services.currencies import currency_codes, currency_label
+    from app.services.settings import CURRENCY, validate
+
+    assert {"GBP", "RUB", "JPY", "CHF", "SEK", "INR", "BYN", "KZT"} <= set(currency_codes())
+    validate(CURRENCY, "JPY")
+    with pytest.raises(ValueError):
+        validate(CURRENCY, "XYZ")
+    assert currency_label("GBP", "en") == "£ GBP — British Pound"
+    assert currency_label("GBP", "ru") == "£ GBP — британский фунт стерлингов"
+    assert currency_label("JPY", "en") == "¥ JPY — Japanese Yen"
+
+
+def test_a_currency_outside_our_table_takes_its_sign_from_cldr() -> None:
+    assert format_money(150000, "JPY", "en") == "¥1,500"
+    assert format_money(250050, "SEK", "sv") == "2\xa0500,50\xa0kr"
+    assert format_money(150000, "GBP", "en_GB") == "£1,500"

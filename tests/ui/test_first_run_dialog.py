@@ -1,11 +1,19 @@
-"""The first-run dialog: answers land in Settings; Skip stores nothing and is not asked again."""
+"""The first-run dialog: answers land in Settings; Skip stores nothing (but the
+system's country for phones) and is not asked again."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog
 
 from app.services.first_run import needs_first_run
-from app.services.settings import CURRENCY, MESSAGE_LANGUAGE, OWNER_NAME, SHOP_NAME, Settings
+from app.services.settings import (
+    CURRENCY,
+    MESSAGE_LANGUAGE,
+    OWNER_NAME,
+    PHONE_REGION,
+    SHOP_NAME,
+    Settings,
+)
 from app.ui.dialogs import first_run_dialog
 from app.ui.dialogs.first_run_dialog import FirstRunDialog, ask_first_run
 
@@ -14,6 +22,9 @@ def test_answers_are_stored_in_settings(qtbot, context) -> None:
     dialog = FirstRunDialog(context, system_locale="en_GB")
     qtbot.addWidget(dialog)
     assert dialog.currency_combo.currentData() == "GBP"  # from the system locale
+    assert dialog.region_combo.currentData() == "GB"
+    assert dialog.region_combo.currentText() == (
+        "United Kingdom (+44)" if context.language == "en" else "Великобритания (+44)")
     assert dialog.language_combo.currentData() == context.language
     dialog.shop_edit.setText("Bean & Leaf")
     dialog.owner_edit.setText(" Olga ")
@@ -24,6 +35,16 @@ def test_answers_are_stored_in_settings(qtbot, context) -> None:
     stored = Settings(context.db)
     assert (stored.get(SHOP_NAME), stored.get(OWNER_NAME), stored.get(CURRENCY),
             stored.get(MESSAGE_LANGUAGE)) == ("Bean & Leaf", "Olga", "GBP", "ru")
+    assert stored.get(PHONE_REGION) == "GB"
+
+
+def test_skipping_on_a_uk_system_still_reads_phones_as_british(qtbot, context) -> None:
+    dialog = FirstRunDialog(context, system_locale="en_GB.UTF-8")
+    qtbot.addWidget(dialog)
+    dialog.region_combo.setCurrentIndex(dialog.region_combo.findData("DE"))  # then skipped
+    dialog.skip_button.click()
+    stored = Settings(context.db)
+    assert (stored.get(PHONE_REGION), stored.get(CURRENCY)) == ("GB", CURRENCY.default)
     assert not needs_first_run(context.db, stored)
 
 

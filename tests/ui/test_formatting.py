@@ -22,3 +22,28 @@ def test_money(qapp, minor: int, language: str, decimals: bool, text: str) -> No
 def test_no_amount_is_no_text(qapp) -> None:
     assert money(None) == ""
     assert money(100, "USD", "en") == "$1"
+
+
+def test_dates_follow_an_english_system_locale(qapp) -> None:
+    import datetime as dt
+
+    from PySide6.QtCore import QLocale
+
+    from app.ui import formatting
+
+    day = dt.date(2025, 4, 3)
+    try:
+        formatting.use_system_english(QLocale(QLocale.Language.English,
+                                              QLocale.Country.UnitedKingdom))
+        assert formatting.date(day, "en") == "03/04/2025"
+        assert formatting.long_date(day, "en") == "3 April 2025"
+        assert formatting.money(150000, "GBP", "en") == "£1,500"
+        formatting.use_system_english(QLocale(QLocale.Language.English,
+                                              QLocale.Country.Australia))
+        assert formatting.date(day, "en") == "3/4/2025"  # Australia's own order, whole year
+        formatting.use_system_english(QLocale(QLocale.Language.Russian, QLocale.Country.Russia))
+        assert formatting.date(day, "en") == "3 Apr 2025"  # not "4/3/25"
+        assert formatting.date(day, "ru") == "03.04.2025"
+    finally:
+        formatting.use_system_english(QLocale(QLocale.Language.English,
+                                              QLocale.Country.UnitedStates))

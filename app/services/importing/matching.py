@@ -165,7 +165,7 @@ def match_people(known: Known, people: People, group: np.ndarray) -> MatchResult
     def new_customer(g: int) -> NewCustomer:
         c, p, e = codes_[g], phones[g], emails[g]
         return NewCustomer(-(g + 1), names[g] or (format_phone(p) if p else None) or e or c or "",
-                           raw_phones[g] if p else None, p, e, c, bdays[g])
+                           raw_phones[g], p, e, c, bdays[g])
 
     created: list[NewCustomer | None] = [None] * count
     for g in np.flatnonzero(alone).tolist():
@@ -258,6 +258,8 @@ def _complete(customer: NewCustomer, phone: str | None, phone_raw: str | None,
     """A new customer seen again with more details (e-mail on a later line) keeps them."""
     if phone and not customer.phone_e164:
         customer.phone_e164, customer.phone_raw = phone, phone_raw
+    elif phone_raw and not customer.phone_raw:
+        customer.phone_raw = phone_raw  # not a valid number, but kept as the file wrote it
     if email and not customer.email:
         customer.email = email
     if code and not customer.external_code:

@@ -12,10 +12,12 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import lru_cache
 
 import numpy as np
 import numpy.typing as npt
 import pandas as pd
+import phonenumbers
 
 from app.services.day_numbers import EPOCH, MISSING
 from app.services.importing.coded import CodedText, Mask, Objects
@@ -354,9 +356,10 @@ def phone_e164(value: object, region: str) -> str | None:
         digits = re.sub(r"\D", "", text)
         if len(digits) == 11 and digits[0] in "78" and digits[1] == "9" and (
                 digits[0] == "8" or text.startswith("+") or (
-                    region == "RU" and text.startswith("7"))):
+                    region == "RU" and text.startswith("7"))) and _is_russian_mobile(digits[1:]):
             return "+7" + digits[1:]
-        if len(digits) == 10 and digits[0] == "9" and not text.startswith("+"):
+        if len(digits) == 10 and digits[0] == "9" and not text.startswith("+") and \
+                _is_russian_mobile(digits):
             return "+7" + digits
     return _first_of_many(text, lambda t: normalize_phone(t, region))
 
@@ -414,11 +417,26 @@ def _phones_fast(values: list[object], region: str, out: list[str | None]) -> li
     ok_eleven = pc.fill_null(pc.and_kleene(shaped, eleven), False).to_numpy(zero_copy_only=False)
     ok_ten = pc.fill_null(pc.and_kleene(shaped, ten), False).to_numpy(zero_copy_only=False)
     numbers = pc.if_else(pa.array(ok_eleven), pc.utf8_slice_codeunits(digits, 1), digits)
+    # Only numbers in a Russian mobile range of phonenumbers' own metadata are certain; the rest
+    # (a range not in service) take the slow path, which rejects them.
+    in_range = pc.fill_null(pc.match_substring_regex(numbers, _russian_mobile()), False)
     e164 = pc.binary_join_element_wise("+7", numbers, "").to_numpy(zero_copy_only=False)
-    done = ok_eleven | ok_ten
+    done = (ok_eleven | ok_ten) & in_range.to_numpy(zero_copy_only=False)
     for i in np.flatnonzero(done).tolist():
         out[i] = e164[i]
     return np.flatnonzero(~done).tolist()
+
+
+@lru_cache(maxsize=1)
+def _russian_mobile() -> str:
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region("RU")
+    mobile = metadata.mobile if metadata is not None else None
+    pattern = mobile.national_number_pattern if mobile is not None else None
+    return f"^(?:{pattern})$" if pattern else "^$"  # no metadata: every number the slow way
+
+
+def _is_russian_mobile(national: str) -> bool:
+    return re.match(_russian_mobile(), national) is not None
 
 
 def parse_phones(values: pd.Series, region: str) -> np.ndarray:

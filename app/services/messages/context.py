@@ -38,8 +38,16 @@ from app.services.database import Database
 from app.services.money import format_money
 from app.services.names import display_name
 from app.services.plurals import plural, plural_word
+from app.services.regions import message_locale
 from app.services.segments.catalog import name_in
-from app.services.settings import CURRENCY, MESSAGE_LANGUAGE, OWNER_NAME, SHOP_NAME, Settings
+from app.services.settings import (
+    CURRENCY,
+    MESSAGE_LANGUAGE,
+    OWNER_NAME,
+    PHONE_REGION,
+    SHOP_NAME,
+    Settings,
+)
 from app.services.settings import QT_TRANSLATE_NOOP as _T
 
 LANGUAGES = ("ru", "en")
@@ -181,24 +189,26 @@ def guess_first_name(name: str) -> str:
 
 
 def build_context(facts: CustomerFacts, language: str, today: dt.date, *, shop_name: str = "",
-                  owner_name: str = "", currency: str = "RUB") -> dict[str, Any]:
-    """The template variables for one customer, formatted for `language` ("ru" or "en")."""
+                  owner_name: str = "", currency: str = "RUB", region: str = "") -> dict[str, Any]:
+    """The template variables for one customer, formatted for `language` ("ru" or "en") as the
+    shop's country writes it (`region` "GB": "3 April 2025", not "April 3, 2025")."""
     lang = language if language in LANGUAGES else "en"
+    where = message_locale(lang, region)
     last = facts.last_purchase_on
     return {
         "first_name": display_name(facts.first_name),
         "name": display_name(facts.name),
         "last_product": facts.last_product,
         "last_category": facts.last_category,
-        "last_purchase_date": format_day(last, lang) if last else "",
+        "last_purchase_date": format_day(last, where) if last else "",
         "last_purchase_month": month_name(last, lang) if last else "",
         "last_purchase_in_month": in_month(last, lang) if last else "",
         "days_since": (today - last).days if last else 0,
         "orders_count": facts.orders_count,
-        "total_spent": format_money(facts.total_spent_minor, currency, lang),
+        "total_spent": format_money(facts.total_spent_minor, currency, where),
         "favorite_product": facts.favorite_product,
         "segment": segment_name(facts.segment, lang),
-        "birthday": _birthday(facts, lang),
+        "birthday": _birthday(facts, where),
         "shop_name": shop_name,
         "owner_name": owner_name,
         "signature": ", ".join(part for part in (owner_name.strip(), shop_name.strip()) if part),
@@ -215,7 +225,7 @@ def context_for_customer(db: Database, settings: Settings, customer_id: int, lan
 
 def shop_values(settings: Settings) -> dict[str, str]:
     return {"shop_name": settings.get(SHOP_NAME), "owner_name": settings.get(OWNER_NAME),
-            "currency": settings.get(CURRENCY)}
+            "currency": settings.get(CURRENCY), "region": settings.get(PHONE_REGION)}
 
 
 def message_language(settings: Settings, app_language: str) -> str:
@@ -246,7 +256,9 @@ def sample_context(language: str, today: dt.date) -> dict[str, Any]:
 
 
 def format_day(day: dt.date, language: str) -> str:
-    return format_date(day, "d MMMM y" if language == "ru" else "long", locale=language)
+    """`language` may name a country too ("en_GB")."""
+    russian = language.split("_")[0] == "ru"
+    return format_date(day, "d MMMM y" if russian else "long", locale=language)
 
 
 def month_name(day: dt.date, language: str) -> str:

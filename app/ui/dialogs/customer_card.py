@@ -29,7 +29,8 @@ from app.services import customers as customers_service
 from app.services.customers import CustomerCard, CustomerDetails
 from app.services.errors import UserFacingError
 from app.services.names import display_name
-from app.services.phones import format_phone
+from app.services.phones import example_phone, format_phone
+from app.services.regions import country_name
 from app.services.segments import catalog as segments_catalog
 from app.services.segments.reports import explain_customer
 from app.services.settings import CURRENCY, PHONE_REGION
@@ -149,7 +150,7 @@ class CustomerCardDialog(QDialog):
         self.name_edit = QLineEdit()
         self.first_name_edit = QLineEdit()
         self.phone_edit = QLineEdit()
-        self.phone_edit.setPlaceholderText("+7 912 345-67-89")
+        self.phone_edit.setPlaceholderText(example_phone(self.context.settings.get(PHONE_REGION)))
         self.email_edit = QLineEdit()
         self.telegram_edit = QLineEdit()
         self.telegram_edit.setPlaceholderText("@username")
@@ -184,6 +185,11 @@ class CustomerCardDialog(QDialog):
         form.addRow(self.tr("Name"), self.name_edit)
         form.addRow(self.tr("First name (in messages)"), self.first_name_edit)
         form.addRow(self.tr("Phone"), self.phone_edit)
+        self.phone_warning = QLabel()
+        self.phone_warning.setWordWrap(True)
+        self.phone_warning.setStyleSheet("color: #b26a00;")
+        self.phone_warning.hide()
+        form.addRow("", self.phone_warning)
         form.addRow(self.tr("E-mail"), self.email_edit)
         form.addRow(self.tr("Telegram"), self.telegram_edit)
         form.addRow(self.tr("Birthday"), birthday)
@@ -209,6 +215,13 @@ class CustomerCardDialog(QDialog):
         # The number as people write it ("+7 912 345-67-89"), not as it came from a till.
         self._phone_shown = (format_phone(card.phone_e164) or d.phone_raw, d.phone_raw)
         self.phone_edit.setText(self._phone_shown[0])
+        kept_invalid = bool(d.phone_raw.strip()) and not card.phone_e164
+        if kept_invalid:
+            country = country_name(self.context.settings.get(PHONE_REGION), self.context.language)
+            self.phone_warning.setText(self.tr(
+                "Not a valid number for %1: kept as it was written, and not used for messages. "
+                "Correct it, or add the country code (+…).").replace("%1", country))
+        self.phone_warning.setVisible(kept_invalid)
         self.email_edit.setText(d.email)
         self.telegram_edit.setText(d.telegram)
         self.birthday_day.setValue(d.birthday_day or 0)

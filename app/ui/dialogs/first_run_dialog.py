@@ -1,7 +1,9 @@
 """Asked once, at the first start of a new database: the shop's name, the owner's name, the
-currency and the language of messages, so the first message is signed and reads right.
+currency, the country of phone numbers and the language of messages, so the first message is
+signed and reads right.
 
-"Skip" stores nothing (the questions are not asked again); everything is in Settings later.
+"Skip" stores nothing but the system's country for phones (the questions are not asked again);
+everything is in Settings later.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.currencies import currency_choices
 from app.services.first_run import (
     ShopBasics,
     needs_first_run,
@@ -25,7 +28,7 @@ from app.services.first_run import (
     skip_first_run,
     suggested_currency,
 )
-from app.services.settings import CURRENCY
+from app.services.regions import region_choices, suggested_region
 from app.ui.context import AppContext
 
 
@@ -44,11 +47,17 @@ class FirstRunDialog(QDialog):
         self.owner_edit = QLineEdit()
         self.owner_edit.setPlaceholderText(self.tr("for example: Olga"))
         self.currency_combo = QComboBox()
-        for value, label in CURRENCY.choices:
+        for value, label in currency_choices(context.language):
             self.currency_combo.addItem(label, value)
         locale = system_locale if system_locale is not None else QLocale.system().name()
         self.currency_combo.setCurrentIndex(
             self.currency_combo.findData(suggested_currency(locale)))
+        self.region = suggested_region(locale)
+        self.region_combo = QComboBox()
+        for value, label in region_choices(context.language):
+            self.region_combo.addItem(label, value)
+        self.region_combo.setCurrentIndex(max(self.region_combo.findData(self.region), 0))
+        self.region_combo.setMaxVisibleItems(20)
         self.language_combo = QComboBox()
         self.language_combo.addItem("Русский", "ru")
         self.language_combo.addItem("English", "en")
@@ -58,6 +67,12 @@ class FirstRunDialog(QDialog):
         form.addRow(self.tr("Shop name"), self.shop_edit)
         form.addRow(self.tr("Your name"), self.owner_edit)
         form.addRow(self.tr("Currency"), self.currency_combo)
+        form.addRow(self.tr("Country of phone numbers"), self.region_combo)
+        region_note = QLabel(self.tr("Numbers written without a country code are read as this "
+                                     "country's; others are kept as typed and marked."))
+        region_note.setWordWrap(True)
+        region_note.setStyleSheet("color: palette(placeholder-text);")
+        form.addRow("", region_note)
         form.addRow(self.tr("Language of messages"), self.language_combo)
         note = QLabel(self.tr("The language customers are written to; it may differ from the "
                               "app's."))
@@ -81,13 +96,13 @@ class FirstRunDialog(QDialog):
     def save(self) -> None:
         save_basics(self.context.settings, ShopBasics(
             self.shop_edit.text(), self.owner_edit.text(), self.currency_combo.currentData(),
-            self.language_combo.currentData()))
+            self.language_combo.currentData(), self.region_combo.currentData()))
         self.context.signals.data_changed.emit("settings")
         self.accept()
 
     def reject(self) -> None:
         """Skip, Escape or closing the window: nothing is stored, and it is not asked again."""
-        skip_first_run(self.context.settings)
+        skip_first_run(self.context.settings, self.region)
         super().reject()
 
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import paths
+from app.services.currencies import currency_choices
+from app.services.regions import region_choices
 from app.services.secrets import keyring_status, password_store
-from app.services.settings import SMTP_HOST, SMTP_USER, SettingSpec
+from app.services.settings import CURRENCY, PHONE_REGION, SMTP_HOST, SMTP_USER, SettingSpec
 
 if TYPE_CHECKING:
     from app.ui.context import AppContext
@@ -147,7 +149,13 @@ class ChoiceEditor(Editor):
     def __init__(self, spec: SettingSpec[Any], parent: QWidget | None) -> None:
         self.combo = QComboBox(parent)
         super().__init__(spec, self.combo)
-        for key, label in spec.choices:
+        choices = spec.choices
+        language = "ru" if QLocale().language() == QLocale.Language.Russian else "en"
+        if spec.key == PHONE_REGION.key:  # countries by name, in the UI's language
+            choices = tuple(region_choices(language))
+        elif spec.key == CURRENCY.key:
+            choices = tuple(currency_choices(language))
+        for key, label in choices:
             self.combo.addItem(QCoreApplication.translate("settings", label), key)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.settings import SPECS, SettingSpec, validate
+from app.services.settings import PHONE_REGION, SPECS, SettingSpec, validate
 from app.ui.context import AppContext
 from app.ui.dialogs import setting_editors as editors
 
@@ -307,6 +307,10 @@ class SettingsDialog(QDialog):
 
             background.recompute_all(self.context)
         super().accept()
+        if PHONE_REGION.key in changed:
+            from app.ui.phone_recheck_offer import offer_phone_recheck
+
+            offer_phone_recheck(self.parentWidget(), self.context, changed[PHONE_REGION.key])
         if "language" in changed:
             QMessageBox.information(
                 self.parentWidget(), self.tr("Settings"),

@@ -65,7 +65,7 @@ def test_phones_in_every_format_are_one_number(text):
 def test_phone_fast_path_agrees_with_phonenumbers():
     samples = ["+7 495 123-45-67", "8 495 1234567", "+375 29 123-45-67", "12345", "+1 212 555 0100",
                "89991234567", 79123456789, 9123456789.0, "+79123456789, 89001112233"]
-    for region in ("RU", "KZ", "US"):
+    for region in ("RU", "KZ", "US", "GB"):
         for sample in samples:
             expected = normalize_phone(str(int(sample)) if not isinstance(sample, str) else sample,
                                        region)
@@ -145,7 +145,9 @@ def test_many_phones_at_once_agree_with_one_by_one():
     values += [f"7{9_100_000_000 + i}" for i in range(300)]
     values += [None, 89123456789, 9123456789.0, ""]
     values += [f"9{i:09d}" for i in range(500)]
-    for region in ("RU", "KZ", "US"):
+    # +7 930 0xx: a block of the Russian mobile range not in service; must not pass as a phone.
+    values += [f"8 930 0{i:02d} {i:04d}" for i in range(100)] + ["0044 7911 123456"]
+    for region in ("RU", "KZ", "US", "GB"):
         assert parsing.phones_e164(values, region) == [parsing.phone_e164(v, region)
                                                          for v in values]
 

@@ -8,6 +8,7 @@ import pytest
 from app.services import importing
 from app.services.errors import UserFacingError
 from app.services.importing import planning, writing
+from app.services.settings import PHONE_REGION
 from tests.conftest import TODAY
 from tests.services.importing import samples
 
@@ -450,3 +451,26 @@ def test_rejected_rows_csv_shows_formulas_as_text(tmp_path):
     lines = target.read_text("utf-8-sig").splitlines()
     assert lines[1] == "3;Дата;Not a date;\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""
     assert lines[2] == "4;'=Сумма;Not a number;'-2+3"
+
+
+def test_uk_phones_are_read_for_the_uk_and_bad_ones_kept_as_written(db, settings, tmp_path):
+    """A UK shop: mobiles in every usual shape become one +44 number each; a number not valid in
+    the UK is kept as typed (flagged), never turned into a Kazakh or Russian one."""
+    settings.set(PHONE_REGION, "GB")
+    path = tmp_path / "sales.csv"
+    path.write_text("Date,Customer,Phone,Amount\n"
+                    "03/04/2025,Amy Clarke,07911 123456,12.50\n"
+                    "04/04/2025,Amy Clarke,+44 7911 123456,3.00\n"
+                    "05/04/2025,Ben Hall,0044 7400 123456,9.99\n"
+                    "06/04/2025,Cara Lee,7700 900121,5.00\n", encoding="utf-8")
+    prepared, result = run(db, settings, path)
+    warned = prepared.plan.warnings[["row", "reason"]].values.tolist()
+    assert warned == [[5, planning.R_PHONE_BAD]]
+    assert result.customers_created == 3
+    conn = db.raw_connection()
+    rows = conn.execute("SELECT display_name, phone_e164, phone_raw FROM customers"
+                        " ORDER BY display_name").fetchall()
+    conn.close()
+    assert rows == [("Amy Clarke", "+447911123456", "07911 123456"),
+                    ("Ben Hall", "+447400123456", "0044 7400 123456"),
+                    ("Cara Lee", None, "7700 900121")]

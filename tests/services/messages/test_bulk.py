@@ -66,12 +66,12 @@ def test_prepare_skips_and_exports(db: Database, settings: Settings, tmp_path: P
 def test_export_escapes_formulas_and_writes_phones_in_e164(tmp_path: Path) -> None:
     items = [OutgoingMessage(1, "whatsapp", "", "-2+3 скидка", name="=HYPERLINK(\"x\")",
                              email="@evil.example", phone="+7 912 345-67-89"),
-             OutgoingMessage(2, "sms", "", "Hi", name="Ann", phone="+44 7700 900123")]
+             OutgoingMessage(2, "sms", "", "Hi", name="Ann", phone="+44 7911 123456")]
     path = tmp_path / "out.csv"
     assert export_csv(items, path) == 2
     with path.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    assert [r["phone"] for r in rows] == ["+79123456789", "+447700900123"]
+    assert [r["phone"] for r in rows] == ["+79123456789", "+447911123456"]
     assert rows[0]["name"] == "'=HYPERLINK(\"x\")" and rows[0]["email"] == "'@evil.example"
     assert rows[0]["text"] == "'-2+3 скидка"
 

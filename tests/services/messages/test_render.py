@@ -242,3 +242,13 @@ def test_render_for_customer_reports_errors_instead_of_raising(
     assert render_for_customer(db, settings, shop, "no_such_key", "ru", TODAY).error.kind == \
         "missing"
     assert render_for_customer(db, settings, 999, "winback", "ru", TODAY).error.kind == "missing"
+
+
+def test_an_english_message_from_a_uk_shop_writes_dates_the_british_way(
+        db: Database, shop: int) -> None:
+    c = build_context(load_facts(db, [shop])[shop], "en", TODAY, currency="GBP", region="GB")
+    assert c["last_purchase_date"] == "12 March 2026"
+    assert c["birthday"] == "12 March"
+    assert c["total_spent"] == "£2,070.50"
+    russian_shop = build_context(load_facts(db, [shop])[shop], "en", TODAY, region="RU")
+    assert russian_shop["last_purchase_date"] == "March 12, 2026"  # no en_RU: plain English
