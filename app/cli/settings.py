@@ -136,7 +136,12 @@ def _what_fits(spec: SettingSpec[Any], kind: str, text: str) -> str:
     elif kind == "bool":
         expected = "true or false"
     elif kind == "choice":
-        expected = "one of: " + ", ".join(code for code, _ in spec.choices)
+        codes = [code for code, _ in spec.choices]
+        # A long list (every currency, every country) would bury the sentence: a few examples.
+        known = [str(spec.default)] + [c for c in ("GBP", "EUR", "USD", "GB", "US", "DE")
+                                         if c in codes and c != spec.default]
+        expected = ("one of: " + ", ".join(codes) if len(codes) <= 12 else
+                    f"one of {len(codes)} codes, such as " + ", ".join(known[:3]))
     elif kind == "int_list":
         expected = (f"exactly {len(spec.default)} whole numbers, each larger than the one "
                     f"before, for example {','.join(str(v) for v in spec.default)}")
