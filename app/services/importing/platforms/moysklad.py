@@ -10,17 +10,14 @@ from app.services.importing.platforms.base import Money, PlatformFormat
 from app.services.settings import QT_TRANSLATE_NOOP as _T
 
 WALK_IN = ("Розничный покупатель",)
+# Both lists name the document, its buyer, its time and status the same way.
+COLUMNS = {"order_id": "№", "customer": "Контрагент", "date": "Время", "status": "Статус"}
 
 RETAIL = PlatformFormat(
     key="moysklad_retail",
     name=_T("import", "MoySklad retail sales export"),
     signature=("№", "Время", "Точка продаж", "Смена", "Контрагент", "Сумма"),
-    columns={
-        "order_id": "№",
-        "customer": "Контрагент",
-        "date": "Время",
-        "status": "Статус",
-    },
+    columns=COLUMNS,
     money=Money(order_total=("Сумма",)),
     walk_in=WALK_IN,
     date_order="dmy",
@@ -31,12 +28,7 @@ SHIPMENTS = PlatformFormat(
     key="moysklad_shipments",
     name=_T("import", "MoySklad shipments export"),
     signature=("№", "Время", "Контрагент", "Склад", "Сумма", "Оплачено"),
-    columns={
-        "order_id": "№",
-        "customer": "Контрагент",
-        "date": "Время",
-        "status": "Статус",
-    },
+    columns=COLUMNS,
     money=Money(order_total=("Сумма",)),
     skip={"Статус": ("Отменена", "Отменен", "Отменено")},
     walk_in=WALK_IN,
