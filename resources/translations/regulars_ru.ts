@@ -1956,30 +1956,7 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     </message>
 </context>
 <context>
-    <name>TodayModel</name>
-    <message numerus="yes">
-        <source>overdue by %n day(s)</source>
-        <translation>
-            <numerusform>просрочено на %n день</numerusform>
-            <numerusform>просрочено на %n дня</numerusform>
-            <numerusform>просрочено на %n дней</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TodayPage</name>
-    <message>
-        <source>Prepare all messages…</source>
-        <translation>Подготовить все сообщения…</translation>
-    </message>
-    <message>
-        <source>Every message on today&apos;s list at once, each with its reminder&apos;s script: review, then export them for a mailing service or send the e-mails.</source>
-        <translation>Все сообщения из списка на сегодня разом, каждое по шаблону своего напоминания: проверьте, затем выгрузите для сервиса рассылок или отправьте письма.</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Сегодня</translation>
-    </message>
+    <name>TaskDetail</name>
     <message>
         <source>No script for this reminder: write your own words here.</source>
         <translation>Для этого напоминания нет шаблона: напишите здесь своими словами.</translation>
@@ -2015,6 +1992,36 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>Skip</source>
         <translation>Пропустить</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>просрочено на %n день</numerusform>
+            <numerusform>просрочено на %n дня</numerusform>
+            <numerusform>просрочено на %n дней</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Prepare all messages…</source>
+        <translation>Подготовить все сообщения…</translation>
+    </message>
+    <message>
+        <source>Every message on today&apos;s list at once, each with its reminder&apos;s script: review, then export them for a mailing service or send the e-mails.</source>
+        <translation>Все сообщения из списка на сегодня разом, каждое по шаблону своего напоминания: проверьте, затем выгрузите для сервиса рассылок или отправьте письма.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
     </message>
     <message numerus="yes">
         <source>%n came back after your messages (last 30 days)</source>

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QAction, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -21,12 +21,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -53,6 +51,7 @@ from app.ui.message_actions import (
     problem_text,
 )
 from app.ui.pages.base import Page
+from app.ui.pages.today_detail import TaskDetail
 from app.ui.table_models.today_model import COLUMNS, TodayModel, overdue_text
 from app.ui.widgets.centered import centered_column
 from app.ui.widgets.sign_notice import SignNotice
@@ -165,67 +164,22 @@ class TodayPage(Page):
 
     # --- building --------------------------------------------------------------------------------
 
-    def _build_detail(self) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        self.name_label = QLabel()
-        self.name_label.setTextFormat(Qt.TextFormat.RichText)
-        self.reason_label = QLabel()
-        self.reason_label.setWordWrap(True)
-        self.overdue_label = QLabel()
-        self.overdue_label.setStyleSheet("color: #c0392b; font-weight: bold;")
-        self.script_label = QLabel()
-        self.script_label.setStyleSheet("color: palette(mid);")
-        self.message_edit = QPlainTextEdit()
-        self.message_edit.setPlaceholderText(self.tr("No script for this reminder: write your own "
-                                                     "words here."))
-        self.problem_label = QLabel()
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #c0392b;")
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
-
-        self.copy_button = QPushButton(self.tr("Copy message"))
-        self.copy_button.clicked.connect(self.copy)
-        self.open_button = QPushButton(self.tr("Open"))
-        self.open_button.clicked.connect(self.open_in_app)
-        self.done_button = QPushButton(self.tr("Done"))
-        self.done_button.setDefault(True)
-        self.done_button.clicked.connect(self.mark_done)
-        self.snooze_button = QToolButton()
-        self.snooze_button.setText(self.tr("Snooze"))
-        self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.snooze_button)
-        self.snooze_actions: dict[int, QAction] = {}
-        for days, text in ((1, self.tr("Until tomorrow")), (3, self.tr("For 3 days")),
-                           (7, self.tr("For a week"))):
-            action = menu.addAction(text)
-            action.triggered.connect(lambda _checked=False, d=days: self.snooze(d))
-            self.snooze_actions[days] = action
-        self.snooze_button.setMenu(menu)
-        self.skip_button = QPushButton(self.tr("Skip"))
-        self.skip_button.clicked.connect(self.skip)
-
-        send_row = QHBoxLayout()
-        send_row.addWidget(self.copy_button)
-        send_row.addWidget(self.open_button)
-        send_row.addStretch(1)
-        act_row = QHBoxLayout()
-        act_row.addWidget(self.done_button)
-        act_row.addWidget(self.snooze_button)
-        act_row.addWidget(self.skip_button)
-        act_row.addStretch(1)
-        # Two rows beside the list; one row under it (see _arrange).
-        self.button_rows = QBoxLayout(QBoxLayout.Direction.TopToBottom)
-        self.button_rows.addLayout(send_row)
-        self.button_rows.addLayout(act_row)
-        for widget in (self.name_label, self.reason_label, self.overdue_label, self.script_label):
-            layout.addWidget(widget)
-        layout.addWidget(self.message_edit, 1)
-        layout.addWidget(self.problem_label)
-        layout.addLayout(self.button_rows)
-        layout.addWidget(self.status_label)
-        return box
+    def _build_detail(self) -> TaskDetail:
+        detail = TaskDetail()
+        detail.copy_button.clicked.connect(self.copy)
+        detail.open_button.clicked.connect(self.open_in_app)
+        detail.done_button.clicked.connect(self.mark_done)
+        detail.skip_button.clicked.connect(self.skip)
+        detail.snooze_requested.connect(self.snooze)
+        # The page reads and fills these directly (and the tests drive them).
+        self.name_label, self.reason_label = detail.name_label, detail.reason_label
+        self.overdue_label, self.script_label = detail.overdue_label, detail.script_label
+        self.message_edit, self.problem_label = detail.message_edit, detail.problem_label
+        self.status_label, self.button_rows = detail.status_label, detail.button_rows
+        self.copy_button, self.open_button = detail.copy_button, detail.open_button
+        self.done_button, self.skip_button = detail.done_button, detail.skip_button
+        self.snooze_button, self.snooze_actions = detail.snooze_button, detail.snooze_actions
+        return detail
 
     # --- fitting the width -----------------------------------------------------------------------
 
