@@ -80,12 +80,10 @@ def _rows(db: Database, as_of: dt.date, language: str | None,
           limit: int) -> list[dict[str, Any]]:
     from app.services.day import refresh_day
     from app.services.messages.context import message_language
-    from app.services.messages.library import ensure_builtin_templates
     from app.services.reminders.report import default_language, today_rows
     from app.services.settings import Settings
 
     settings = Settings(db)
-    ensure_builtin_templates(db)
     refresh_day(db, settings, as_of, dt.datetime.combine(as_of, dt.time(9)))
     app_language = default_language(settings)
     return today_rows(db, settings, as_of, language or app_language,

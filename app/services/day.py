@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from app.services.database import Database
+from app.services.messages.library import ensure_builtin_templates
 from app.services.reminders.generate import GenerateResult, generate_tasks
 from app.services.segments.recompute import (
     RecomputeResult,
@@ -53,12 +54,15 @@ def figures_are_stale(db: Database, today: dt.date) -> bool:
 def refresh_day(db: Database, settings: Settings, today: dt.date, now: dt.datetime, *,
                 recompute_figures: bool | None = None,
                 orders: pd.DataFrame | None = None) -> DayRefresh:
-    """Recompute the figures when stale (`recompute_figures` True/False forces or skips), take the
-    month's snapshot if missing, and generate the day's reminders (idempotent).
+    """Seed or upgrade the built-in scripts, recompute the figures when stale
+    (`recompute_figures` True/False forces or skips), take the month's snapshot if missing, and
+    generate the day's reminders (idempotent).
 
     `orders`: every purchase's orders when the caller has them already (an import into an empty
     database), so the reminder rules need not read the purchases again; a recompute here
     replaces them with the ones it built."""
+    # The built-in scripts first: the reminders suggest them (unedited older copies upgraded).
+    ensure_builtin_templates(db)
     if recompute_figures is None:
         recompute_figures = figures_are_stale(db, today)
     recomputed = recompute(db, today) if recompute_figures else None

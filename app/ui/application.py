@@ -92,10 +92,10 @@ def run_gui(options: StartOptions) -> int:
             from app.ui.self_test import run_self_test
 
             return run_self_test(context)
-        from app.services.messages.library import ensure_builtin_templates
         from app.ui.main_window import MainWindow
 
-        ensure_builtin_templates(db)  # also brings unedited copies of older texts up to date
+        # The built-in scripts are seeded and upgraded by the first job (services.day), off the
+        # GUI thread, so the window shows without loading the message engine first.
         window = MainWindow(context)
         window.show()
         QTimer.singleShot(0, lambda: _after_show(window, context))
