@@ -164,8 +164,16 @@ def print_summary(prepared: Prepared) -> None:
         print(f"Orders to add:       {plan.orders_added:>12,}")
         print(f"Purchases to add:    {plan.purchases_added:>12,}")
         print(f"Already imported:    {plan.purchases_existing:>12,}  (skipped)")
+        if plan.instalment_orders:
+            print(f"Instalments:         {plan.instalment_payments:>12,}  payments joined into "
+                  f"{plan.instalment_orders:,} instalment orders")
     print(f"Customers to create: {plan.customers_created:>12,}")
     print(f"Customers matched:   {plan.customers_matched:>12,}")
+    extras = plan.extras
+    if extras.customers_with_notes or extras.customers_with_tags or extras.referrers_linked:
+        print(f"Notes for customers: {extras.customers_with_notes:>12,}")
+        print(f"Tags for customers:  {extras.customers_with_tags:>12,}")
+        print(f"Referrers linked:    {extras.referrers_linked:>12,}")
     print(f"Rows rejected:       {plan.rows_rejected:>12,}")
     _print_problems(plan.rejected)
     if plan.dates_ambiguous:

@@ -125,6 +125,13 @@ LOST_AFTER_DAYS = SettingSpec(
     _T("settings", "Customers who have not bought for longer than this are counted as Lost."),
     minimum=30, maximum=3650)
 
+INSTALMENT_DAYS = SettingSpec(
+    "instalment_days", 0, G_SHOP,
+    _T("settings", "Join instalments: payments for one product within (days)"),
+    _T("settings", "One customer's payments for one product this close to the first are one "
+                   "order (instalments). 0: off."),
+    minimum=0, maximum=365)
+
 # Reminders
 REMINDER_RULES: SettingSpec[dict[str, Any]] = SettingSpec(
     "reminder_rules", {}, G_REMIND, _T("settings", "Reminder rules"),
@@ -194,7 +201,8 @@ DELETED_BUILTIN_TEMPLATES: SettingSpec[list[str]] = SettingSpec(
     "deleted_builtin_templates", [], G_MAIL, "", "", kind="hidden")
 
 SPECS: tuple[SettingSpec[Any], ...] = (
-    SHOP_NAME, OWNER_NAME, CURRENCY, PHONE_REGION, LANGUAGE, MESSAGE_LANGUAGE, RFM_RECENCY_MODE,
+    SHOP_NAME, OWNER_NAME, CURRENCY, PHONE_REGION, INSTALMENT_DAYS, LANGUAGE, MESSAGE_LANGUAGE,
+    RFM_RECENCY_MODE,
     RFM_RECENCY_BANDS, RFM_FREQUENCY_BANDS, RFM_MONETARY_MODE, RFM_MONETARY_BANDS, LOST_AFTER_DAYS,
     REMINDER_RULES, FREQUENCY_CAP_DAYS, DAILY_CAPACITY, CONVERSION_WINDOW_DAYS, SMTP_HOST,
     SMTP_PORT, SMTP_SECURITY, SMTP_USER, SMTP_SENDER_EMAIL, SMTP_SENDER_NAME, SEND_DELAY_SECONDS,

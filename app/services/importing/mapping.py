@@ -37,6 +37,9 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("category", _T("import", "Category")),
     ("birthday", _T("import", "Birthday")),
     ("status", _T("import", "Order status")),  # cancelled and refunded lines are skipped
+    ("notes", _T("import", "Notes")),  # appended to the customer's notes
+    ("tags", _T("import", "Tags")),  # merged into the customer's tags
+    ("referred_by", _T("import", "Referred by")),  # a customer's name, phone or e-mail
 )
 FIELD_KEYS = tuple(key for key, _ in FIELDS)
 IDENTITY_FIELDS = ("customer_code", "phone", "email", "customer")
@@ -46,7 +49,9 @@ ORDER_LEVEL_FIELDS = ("date", "customer", "phone", "email", "customer_code", "st
 ALIASES: dict[str, tuple[str, ...]] = {
     "customer": ("фио", "покупатель", "клиент", "имя", "имя клиента", "фио клиента",
                  "фио покупателя", "контрагент", "покупатель фио", "customer", "customer name",
-                 "billing name", "client", "client name", "buyer", "full name", "name"),
+                 "billing name", "client", "client name", "buyer", "full name", "name",
+                 "ученик", "ученица", "фио ученика", "имя ученика", "student", "student name",
+                 "pupil", "pupil name"),
     "phone": ("телефон", "моб тел", "мобильный телефон", "мобильный", "тел", "телефон клиента",
               "контактный телефон", "номер телефона", "phone", "phone number", "mobile",
               "billing phone", "shipping phone", "cell", "tel"),
@@ -57,18 +62,20 @@ ALIASES: dict[str, tuple[str, ...]] = {
                       "loyalty card", "card"),
     "date": ("дата", "дата заказа", "дата покупки", "дата продажи", "дата чека",
              "дата документа", "период", "paid at", "created at", "date", "order date",
-             "purchase date", "sale date"),
+             "purchase date", "sale date", "payment date", "date paid", "lesson date",
+             "дата оплаты", "дата платежа", "дата занятия"),
     "order_id": ("номер заказа", "заказ", "номер чека", "чек", "номер документа", "документ",
                  "order id", "order", "order number", "order no", "receipt", "receipt number"),
     "amount": ("сумма", "итого", "сумма заказа", "сумма покупки", "сумма продажи", "стоимость",
                "сумма со скидкой", "выручка", "сумма руб", "total", "amount", "line total",
                "sum", "subtotal", "revenue", "order total", "grand total", "net sales",
-               "total sales"),
+               "total sales", "paid", "amount paid", "оплачено", "оплата", "сумма оплаты"),
     "price": ("цена", "цена за ед", "цена за единицу", "price", "unit price", "lineitem price"),
     "quantity": ("количество", "кол во", "колво", "шт", "qty", "quantity", "lineitem quantity"),
     "product": ("товар", "наименование", "номенклатура", "наименование товара", "название товара",
                 "позиция", "услуга", "lineitem name", "product", "product name", "item",
-                "item name", "title"),
+                "item name", "title", "курс", "абонемент", "занятие", "service", "package",
+                "course", "treatment", "lesson", "service name", "package course"),
     "category": ("категория", "группа", "группа товаров", "вид товара", "category",
                  "product type", "product category", "type"),
     "birthday": ("дата рождения", "день рождения", "др", "birthday", "date of birth", "dob",
@@ -76,6 +83,13 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "status": ("статус", "статус заказа", "статус оплаты", "статус документа", "состояние",
                "состояние заказа", "financial status", "order status", "payment status",
                "status"),
+    "notes": ("примечание", "примечания", "комментарий", "комментарии", "заметки", "заметка",
+              "notes", "note", "comment", "comments"),
+    "tags": ("теги", "метки", "тэги", "tags", "labels"),
+    # A person who recommended the customer. "How did you hear about us" / "Откуда узнал" is a
+    # source (Instagram, a friend), not a person: it stays unmapped (the owner may map it to notes).
+    "referred_by": ("кто порекомендовал", "по рекомендации", "рекомендовал", "referred by",
+                    "referrer", "recommended by", "referral"),
 }
 _EXACT = {alias: field for field, aliases in ALIASES.items() for alias in aliases}
 # Money columns that are never what the customer paid for the goods, whatever else their name

@@ -18,9 +18,10 @@ import pandas as pd
 from app.services import day_numbers
 from app.services.database import Database
 from app.services.errors import UserFacingError
-from app.services.importing import matching, parsing
+from app.services.importing import customer_extras, instalments, matching, parsing
 from app.services.importing.coded import CodedText, Mask, categorical_of_unique
 from app.services.importing.columns import MappedColumns
+from app.services.importing.customer_extras import CustomerExtras
 from app.services.importing.line_keys import count_orders, existing_keys, line_keys, storage_order
 from app.services.importing.mapping import IDENTITY_FIELDS, ORDER_LEVEL_FIELDS, used_fields
 from app.services.importing.platforms import PlatformFormat, rules
@@ -49,6 +50,7 @@ R_PHONE_BAD = "Not a phone number"
 R_EMAIL_BAD = "Not an e-mail address"
 R_CANCELLED = "A cancelled or refunded order: not a sale"
 R_WALK_IN = "A sale without a customer (walk-in): no customer to add it to"
+R_REFERRER_UNKNOWN = "No customer with this name, phone or e-mail: kept in the notes"
 
 
 class MappingError(UserFacingError):
@@ -78,6 +80,10 @@ class ImportPlan:
     purchases_seen: tuple[int, int] = (0, 0)
     notes: list[str] = field(default_factory=list)
     platform: str = ""  # the recognised format's key, "" for a file mapped by its columns
+    # Payments of one package joined into one order (see `instalments`): lines, orders.
+    instalment_payments: int = 0
+    instalment_orders: int = 0
+    extras: CustomerExtras = field(default_factory=CustomerExtras)
 
     @property
     def customers_created(self) -> int:
@@ -93,7 +99,8 @@ class ImportPlan:
 
     @property
     def has_anything(self) -> bool:
-        return self.purchases_added > 0 or self.customers_created > 0
+        return (self.purchases_added > 0 or self.customers_created > 0
+                or self.extras.changes > 0)
 
     @property
     def to_fix(self) -> pd.DataFrame:
@@ -107,6 +114,12 @@ class ImportPlan:
         return self.rejected[self.rejected["reason"] == R_CANCELLED]
 
     @property
+    def unread_contacts(self) -> pd.DataFrame:
+        """The warnings about phones and e-mails that could not be read (not the referrers
+        nobody matched)."""
+        return self.warnings[self.warnings["reason"] != R_REFERRER_UNKNOWN]
+
+    @property
     def refund_lines(self) -> int:
         """Purchase lines with a negative amount (a refund written as a line): imported, they
         lower the customer's spend."""
@@ -115,9 +128,11 @@ class ImportPlan:
 
 
 def build_plan(db: Database, raw: RawTable, columns: dict[str, str], *, region: str = "RU",
-               as_of: dt.date, fmt: PlatformFormat | None = None) -> ImportPlan:
+               as_of: dt.date, fmt: PlatformFormat | None = None,
+               instalment_days: int = 0) -> ImportPlan:
     """`fmt`: the file's recognised format, whose rules count the money and skip the rows that
-    are not sales; None for a file read by its columns alone."""
+    are not sales; None for a file read by its columns alone. `instalment_days`: see
+    `instalments` (0: off)."""
     fields = used_fields(columns)
     shape = _shape(fields)
     cols = MappedColumns(raw.frame, fields)
@@ -141,14 +156,36 @@ def build_plan(db: Database, raw: RawTable, columns: dict[str, str], *, region: 
     )
     if sales is None:
         plan.new_customers = list(match.new_customers.values())
+        _add_extras(db, plan, cols, match, rows, valid, region)
         return plan
     plan.date_order, plan.dates_ambiguous = sales.date_order, sales.dates_ambiguous
-    new = _new_purchases(db, cols, sales, match, orders, np.flatnonzero(valid))
+    joining = instalment_days if "order_id" not in cols else 0
+    new = _new_purchases(db, cols, sales, match, orders, np.flatnonzero(valid), joining)
     plan.purchases, plan.purchases_existing = new.purchases, new.existing
     plan.purchases_seen, plan.orders_added = new.seen, new.orders
+    plan.instalment_payments, plan.instalment_orders = new.joined
     used_refs = set(pd.unique(new.purchases["customer_ref"].to_numpy()).tolist())
     plan.new_customers = [c for ref, c in match.new_customers.items() if ref in used_refs]
+    _add_extras(db, plan, cols, match, rows, valid, region)
     return plan
+
+
+def _add_extras(db: Database, plan: ImportPlan, cols: MappedColumns,
+                match: matching.MatchResult, rows: Rows, valid: Mask, region: str) -> None:
+    """Notes, tags and referrers of the plan's customers (see `customer_extras`)."""
+    if not any(f in cols for f in customer_extras.EXTRA_FIELDS):
+        return
+    idx = np.flatnonzero(valid)
+    texts = {f: cols.text(f).take(idx).values() for f in customer_extras.EXTRA_FIELDS}
+    created = {c.ref for c in plan.new_customers}
+    plan.extras = customer_extras.plan_extras(
+        db, match.refs, texts, rows[idx], plan.new_customers,
+        lambda ref: ref > 0 or ref in created, region)
+    header = cols.headers.get("referred_by", "")
+    plan.warnings = _combine([plan.warnings, *[
+        pd.DataFrame({"row": [row], "column": [header], "reason": [R_REFERRER_UNKNOWN],
+                      "value": [text]}, columns=REJECT_COLUMNS)
+        for row, text in plan.extras.unknown_referrers]])
 
 
 @dataclass(frozen=True)
@@ -263,10 +300,12 @@ class _NewPurchases:
     existing: int  # lines of the file already in the database
     seen: tuple[int, int]  # see ImportPlan.purchases_seen
     orders: int
+    joined: tuple[int, int] = (0, 0)  # new lines joined as instalments, their orders
 
 
 def _new_purchases(db: Database, cols: MappedColumns, sales: _Sales,
-                   match: matching.MatchResult, orders: CodedText, idx: Rows) -> _NewPurchases:
+                   match: matching.MatchResult, orders: CodedText, idx: Rows,
+                   instalment_days: int = 0) -> _NewPurchases:
     """The rows at `idx` (the valid ones) as purchase lines, less those already stored."""
     orders, products = orders.take(idx), cols.text("product").take(idx)
     # Text columns stay categoricals: pandas' str dtype would copy and check every one of a
@@ -289,8 +328,28 @@ def _new_purchases(db: Database, cols: MappedColumns, sales: _Sales,
     new["purchased_on"] = _iso_days(new["day"].to_numpy())
     new["dedup_key"] = keys[order]
     new["order_code"] = orders.codes[order]
+    joined = _join_instalments(new, purchases, match, order, instalment_days)
     return _NewPurchases(new[PURCHASE_COLUMNS], int((~is_new).sum()), seen,
-                         count_orders(new, new["order_code"].to_numpy()))
+                         count_orders(new, new["order_code"].to_numpy()), joined)
+
+
+def _join_instalments(new: pd.DataFrame, purchases: pd.DataFrame, match: matching.MatchResult,
+                      order: Rows, instalment_days: int) -> tuple[int, int]:
+    """Gives the new lines of one package paid in parts one made-up order number (in place),
+    after their line keys were made; returns (lines joined, orders they make)."""
+    if instalment_days <= 0 or not len(new):
+        return 0, 0
+    joined = instalments.join_instalments(
+        match.refs, match.identity.values().tolist(),
+        purchases["product"].astype(object).where(purchases["product"].notna(), None).tolist(),
+        purchases["day"].to_numpy(), purchases["amount_minor"].to_numpy(), instalment_days)
+    codes = joined.order_codes[order]
+    if not (codes >= 0).any():
+        return 0, 0
+    ids = np.asarray(joined.order_ids, dtype=object)[order]
+    new["order_id"] = pd.Categorical(ids)
+    new["order_code"] = codes
+    return int((codes >= 0).sum()), len(pd.unique(codes[codes >= 0]))
 
 
 def _person_groups(columns: list[pd.Series], n: int) -> npt.NDArray[np.int64]:

@@ -67,7 +67,7 @@ def guess_columns(raw: RawTable, settings: Settings) -> tuple[dict[str, str], bo
 def plan(db: Database, raw: RawTable, columns: dict[str, str], settings: Settings,
          as_of: dt.date, platform: platforms.PlatformFormat | None = None) -> ImportPlan:
     return build_plan(db, raw, columns, region=settings.get("phone_region"), as_of=as_of,
-                      fmt=platform)
+                      fmt=platform, instalment_days=settings.get("instalment_days"))
 
 
 def prepare(db: Database, path: Path, *, settings: Settings, as_of: dt.date,

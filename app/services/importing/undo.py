@@ -1,8 +1,12 @@
 """Undo an import: remove exactly what the batch added, after a backup copy of the database.
 
 Removed: the batch's purchases, and the customers it created that have nothing else (no other
-purchases, no logged contacts, no notes or tags typed by the owner). Customers it only matched are
-never touched.
+purchases, no logged contacts, no notes or tags typed by the owner). Notes and tags the import
+itself gave a customer it created are no reason to keep it: the import marks such a card with an
+`updated_at` before its `created_at` (see `customer_extras.write_extras`); an edit on the card, or
+a later import adding to it, sets `updated_at` to that moment, and the card is kept.
+Customers it only matched are never touched, and what it appended to their notes and tags stays
+(undo cannot tell it from what the owner wrote since).
 """
 
 from __future__ import annotations
@@ -79,7 +83,7 @@ def undo_import(db: Database, batch_id: int | None, *, backup_dir: Path,
                                      (batch.id,)).rowcount
             customers = conn.execute(
                 "DELETE FROM customers WHERE created_by_batch_id = ?"
-                " AND notes = '' AND tags = ''"
+                " AND ((notes = '' AND tags = '') OR updated_at < created_at)"
                 " AND NOT EXISTS (SELECT 1 FROM purchases p WHERE p.customer_id = customers.id)"
                 " AND NOT EXISTS (SELECT 1 FROM contacts c WHERE c.customer_id = customers.id)",
                 (batch.id,)).rowcount

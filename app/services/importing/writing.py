@@ -23,6 +23,7 @@ import pandas as pd
 from app.services import day_numbers
 from app.services.database import Database, rollback
 from app.services.errors import UserFacingError
+from app.services.importing import customer_extras
 from app.services.importing.line_keys import purchases_fingerprint
 from app.services.importing.planning import ImportPlan
 from app.services.sqlite_bulk import insert_columns
@@ -76,6 +77,7 @@ def write_plan_with_lines(db: Database, plan: ImportPlan, progress: Progress | N
             batch_id = _insert_batch(conn, plan)
             rebuilt = _drop_indexes_for_bulk(conn, "customers", len(plan.new_customers))
             refs = _insert_customers(conn, plan, batch_id)
+            customer_extras.write_extras(conn, plan.extras, refs)
             report(0.05, "customers")
             stages = [time.perf_counter()]
             # The purchases' indexes stay: lines arrive in customer-and-day order (the plan's

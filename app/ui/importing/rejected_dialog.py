@@ -39,6 +39,8 @@ _REASONS = (
     QCoreApplication.translate("import", "A cancelled or refunded order: not a sale"),
     QCoreApplication.translate(
         "import", "A sale without a customer (walk-in): no customer to add it to"),
+    QCoreApplication.translate(
+        "import", "No customer with this name, phone or e-mail: kept in the notes"),
 )
 
 

@@ -42,6 +42,7 @@ def summary_html(plan: importing.ImportPlan) -> str:
                                             "New customers: <b>%1</b>; already known: %2.")
                  .replace("%1", _number(plan.customers_created))
                  .replace("%2", _number(plan.customers_matched)))
+    lines += _joined_and_extras(plan)
     lines += _left_out(plan)
     if plan.conflicts:
         first = plan.conflicts[0]
@@ -76,16 +77,43 @@ def _purchases(plan: importing.ImportPlan) -> str:
     return added
 
 
+def _joined_and_extras(plan: importing.ImportPlan) -> list[str]:
+    """Instalments joined into orders; notes, tags and referrers added to the cards."""
+    lines = []
+    if plan.instalment_orders:
+        lines.append(ImportSummary.tr("%Ln payment(s) joined", "", plan.instalment_payments)
+                     + " " + ImportSummary.tr("into %Ln instalment order(s).", "",
+                                              plan.instalment_orders))
+    extras = plan.extras
+    added = [text for count, text in (
+        (extras.customers_with_notes, ImportSummary.tr("notes for %Ln customer(s)", "",
+                                                       extras.customers_with_notes)),
+        (extras.customers_with_tags, ImportSummary.tr("tags for %Ln customer(s)", "",
+                                                      extras.customers_with_tags)),
+        (extras.referrers_linked, ImportSummary.tr("%Ln referrer(s) linked", "",
+                                                   extras.referrers_linked))) if count]
+    if added:
+        lines.append(QCoreApplication.translate("ImportMappingDialog", "Also adds: %1.")
+                     .replace("%1", ", ".join(added)))
+    return lines
+
+
 def _left_out(plan: importing.ImportPlan) -> list[str]:
     lines = []
     if len(plan.to_fix):
         lines.append(_coloured(ImportSummary.tr(
             "%Ln row(s) could not be read and will be left out: see "
             "the list.", "", len(plan.to_fix)), _RED))
-    if len(plan.warnings):
+    unknown = len(plan.extras.unknown_referrers)
+    unread = len(plan.unread_contacts)
+    if unread:
         lines.append(_coloured(ImportSummary.tr(
             "%Ln row(s) will be imported without a phone or e-mail that "
-            "could not be read: see the list.", "", len(plan.warnings)), _RED))
+            "could not be read: see the list.", "", unread), _RED))
+    if unknown:
+        lines.append(_coloured(ImportSummary.tr(
+            "%Ln referrer(s) not found among the customers: kept in their notes.", "",
+            unknown), _GREY))
     if len(plan.not_sales):
         lines.append(_coloured(ImportSummary.tr(
             "Not sales, left out: %Ln row(s) of cancelled or refunded "

@@ -88,7 +88,7 @@ def test_header_mapping_russian_and_english():
     guessed = mapping.guess_mapping(pd.DataFrame([["x"] * len(headers)], columns=headers))
     assert list(guessed.values()) == ["customer", "phone", "email", "date", "amount", "product",
                                       "quantity", "category", "order_id", "customer_code",
-                                      "birthday", "ignore"]
+                                      "birthday", "notes"]
 
 
 def test_shopify_name_holding_order_numbers_is_the_order_id():
@@ -128,7 +128,7 @@ def test_headers_with_a_typo_are_still_recognised():
                "Комментарий"]
     guessed = mapping.guess_mapping(pd.DataFrame([["x"] * len(headers)], columns=headers))
     assert list(guessed.values()) == ["phone", "category", "quantity", "customer", "product",
-                                      "ignore", "ignore"]  # quantity taken by the closer one
+                                      "ignore", "notes"]  # quantity taken by the closer one
 
 
 def test_a_workbook_parsed_in_the_background_reads_the_same(tmp_path):

@@ -267,7 +267,7 @@ def test_a_file_of_notes_is_for_the_owner_to_map_not_an_error(db, settings, tmp_
     prepared = importing.prepare(db, path, settings=settings, as_of=TODAY, review=True)
     assert isinstance(prepared.problem, importing.MappingError)
     assert not prepared.plan.has_anything and prepared.plan.rows_read == 1
-    assert set(prepared.columns.values()) == {"ignore"}
+    assert prepared.columns == {"Заметка": "notes", "Кому": "ignore"}  # notes name nobody
     with pytest.raises(importing.MappingError):  # the command line still refuses it
         importing.prepare(db, path, settings=settings, as_of=TODAY)
     assert importing.prepare(db, samples.write_cp1251_sales(tmp_path), settings=settings,

@@ -50,7 +50,7 @@ def test_drop_a_file_fix_a_column_and_import(qtbot, main_window, tmp_path):
     path = samples.write_text(tmp_path, "nov.csv", text, "cp1251")
     drop(main_window, path)
     dialog = open_dialog(qtbot, ImportMappingDialog)
-    assert dialog.columns["Сумма"] == "amount" and dialog.columns["Заметка"] == "ignore"
+    assert dialog.columns["Сумма"] == "amount" and dialog.columns["Заметка"] == "notes"
     assert dialog.model.rowCount() == 3
     assert dialog.plan.purchases_added == 2 and dialog.plan.rows_rejected == 1
     dialog.grab().save(str(tmp_path / "mapping.png"))

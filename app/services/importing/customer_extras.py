@@ -1,0 +1,173 @@
+"""Notes, tags and "Referred by" columns: what the file adds to its customers' cards.
+
+- Notes are appended to the customer's notes, each text once: a text already in the notes (the
+  same file imported again, or the owner typed it) is not added again.
+- Tags are merged: the union, comma-separated, in the owner's spelling where she has the tag
+  already (compared ignoring case).
+- A referrer is found among the customers (those known and those this import creates) by the
+  cell's e-mail, phone or exact name, as the import finds its customers. A referrer already set
+  on a card is kept. A referrer nobody matches is no rejection: the row gets a warning and the
+  text goes into the notes ("Referred by: X"), so nothing the owner wrote is lost.
+
+The plan holds what to add; the writer merges it with the cards as they are when it writes.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from app.services.database import Database
+from app.services.importing import matching, parsing
+
+EXTRA_FIELDS = ("notes", "tags", "referred_by")
+REFERRED_BY_NOTE = "Referred by: {}"
+
+
+@dataclass
+class CustomerExtras:
+    """Per customer ref (an id > 0, or a new customer's ref < 0) what the file adds."""
+
+    notes: dict[int, list[str]] = field(default_factory=dict)
+    tags: dict[int, list[str]] = field(default_factory=dict)
+    referrers: dict[int, int] = field(default_factory=dict)  # ref -> the referrer's ref
+    unknown_referrers: list[tuple[int, str]] = field(default_factory=list)  # (row, text)
+    # What the write will change, counted against the cards as they are now.
+    customers_with_notes: int = 0
+    customers_with_tags: int = 0
+    referrers_linked: int = 0
+
+    @property
+    def changes(self) -> int:
+        return self.customers_with_notes + self.customers_with_tags + self.referrers_linked
+
+
+def plan_extras(db: Database, refs: np.ndarray, texts: dict[str, np.ndarray], rows: np.ndarray,
+                new_customers: list[matching.NewCustomer], kept: Callable[[int], bool],
+                region: str) -> CustomerExtras:
+    """`refs`, `texts` (per field, cleaned text or None), `rows`: one entry per imported row;
+    `kept(ref)`: the customer is in the plan (matched, or created by it)."""
+    extras = CustomerExtras()
+    conn = db.raw_connection()
+    try:
+        known = matching.load_known(conn)
+        for customer in new_customers:
+            known.add(customer.ref, customer.external_code, customer.phone_e164,
+                      customer.email and customer.email.lower(), customer.display_name)
+        cards = _cards(conn, sorted({int(r) for r in refs.tolist() if r > 0}))
+    finally:
+        conn.close()
+    found: dict[str, int | None] = {}
+    for i, ref in enumerate(refs.tolist()):
+        if ref == 0 or not kept(ref):
+            continue
+        note, tags, referrer = (texts.get(f, [None] * len(refs))[i] for f in EXTRA_FIELDS)
+        if note:
+            _add_once(extras.notes.setdefault(ref, []), note)
+        if tags:
+            for tag in split_tags(tags):
+                _add_once(extras.tags.setdefault(ref, []), tag)
+        if referrer:
+            if referrer not in found:
+                found[referrer] = _find_referrer(known, referrer, region)
+            who = found[referrer]
+            if who is not None and who != ref:
+                extras.referrers.setdefault(ref, who)
+            elif who is None:
+                extras.unknown_referrers.append((int(rows[i]), referrer))
+                _add_once(extras.notes.setdefault(ref, []), REFERRED_BY_NOTE.format(referrer))
+    for ref, notes in extras.notes.items():
+        current = cards.get(ref, ("", "", None))[0]
+        extras.customers_with_notes += merged_notes(current, notes) != current
+    for ref, tags in extras.tags.items():
+        current = cards.get(ref, ("", "", None))[1]
+        extras.customers_with_tags += merged_tags(current, tags) != current
+    extras.referrers_linked = sum(cards.get(ref, ("", "", None))[2] is None
+                                  for ref in extras.referrers)
+    return extras
+
+
+def write_extras(conn: sqlite3.Connection, extras: CustomerExtras, new_ids: dict[int, int]) -> None:
+    """Merges the extras into the cards, inside the import's transaction. `new_ids`: the new
+    customers' refs -> their ids. A card changed here gets a new `updated_at`, so undoing the
+    import that created it keeps it (see `undo`); a card this import creates is marked as
+    filled by it alone, so undoing this import removes it."""
+    def real(ref: int) -> int | None:
+        return ref if ref > 0 else new_ids.get(ref)
+
+    refs = set(extras.notes) | set(extras.tags) | set(extras.referrers)
+    ids = {ref: real(ref) for ref in refs}
+    cards = _cards(conn, sorted(i for i in ids.values() if i is not None))
+    for ref in sorted(refs):
+        cid = ids[ref]
+        if cid is None:
+            continue
+        notes, tags, referred = cards.get(cid, ("", "", None))
+        new_notes = merged_notes(notes, extras.notes.get(ref, []))
+        new_tags = merged_tags(tags, extras.tags.get(ref, []))
+        referrer = extras.referrers.get(ref)
+        new_referred = referred if referred is not None or referrer is None else real(referrer)
+        if (new_notes, new_tags, new_referred) == (notes, tags, referred):
+            continue
+        # A card this import creates and fills is marked with updated_at a second before
+        # created_at, which no edit can give it: undo may remove it (see `undo`).
+        touched = (", updated_at = CURRENT_TIMESTAMP" if ref > 0
+                   else ", updated_at = datetime(created_at, '-1 second')")
+        conn.execute(f"UPDATE customers SET notes = ?, tags = ?, referred_by_id = ?{touched}"
+                     " WHERE id = ?", (new_notes, new_tags, new_referred, cid))
+
+
+def merged_notes(current: str, additions: list[str]) -> str:
+    """`current` with each addition not already in it on a line of its own."""
+    result = current
+    for text in additions:
+        if text not in result:
+            result = f"{result}\n{text}" if result else text
+    return result
+
+
+def split_tags(text: str) -> list[str]:
+    return [t.strip() for t in text.replace(";", ",").split(",") if t.strip()]
+
+
+def merged_tags(current: str, additions: list[str]) -> str:
+    """The union of the tags, the owner's first (in her spelling), comma-separated."""
+    tags = split_tags(current)
+    seen = {t.casefold() for t in tags}
+    for tag in additions:
+        if tag.casefold() not in seen:
+            tags.append(tag)
+            seen.add(tag.casefold())
+    return ", ".join(tags) if tags != split_tags(current) else current
+
+
+def _add_once(texts: list[str], text: str) -> None:
+    if text not in texts:
+        texts.append(text)
+
+
+def _find_referrer(known: matching.Known, text: str, region: str) -> int | None:
+    email = parsing.email_or_none(text)
+    if email and email.lower() in known.by_email:
+        return known.by_email[email.lower()]
+    phone = parsing.phones_e164([text], region)[0] if any(c.isdigit() for c in text) else None
+    if phone and phone in known.by_phone:
+        return known.by_phone[phone]
+    key = matching.name_key(text)
+    if key and key in known.by_name and key not in known.ambiguous_names:
+        return known.by_name[key]
+    return None
+
+
+def _cards(conn: sqlite3.Connection, ids: list[int]) -> dict[int, tuple[str, str, int | None]]:
+    """{id: (notes, tags, referred_by_id)} of these customers."""
+    if not ids:
+        return {}
+    rows = conn.execute(
+        "SELECT id, notes, tags, referred_by_id FROM customers"
+        " WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(ids),)).fetchall()
+    return {row[0]: (row[1] or "", row[2] or "", row[3]) for row in rows}
