@@ -128,6 +128,41 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln payment(s) joined</source>
+        <translation>
+            <numerusform>%Ln payment joined</numerusform>
+            <numerusform>%Ln payments joined</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>into %Ln instalment order(s).</source>
+        <translation>
+            <numerusform>into %Ln instalment order.</numerusform>
+            <numerusform>into %Ln instalment orders.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>notes for %Ln customer(s)</source>
+        <translation>
+            <numerusform>notes for %Ln customer</numerusform>
+            <numerusform>notes for %Ln customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>tags for %Ln customer(s)</source>
+        <translation>
+            <numerusform>tags for %Ln customer</numerusform>
+            <numerusform>tags for %Ln customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln referrer(s) linked</source>
+        <translation>
+            <numerusform>%Ln referrer linked</numerusform>
+            <numerusform>%Ln referrers linked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln row(s) could not be read and will be left out: see the list.</source>
         <translation>
             <numerusform>%Ln row could not be read and will be left out: see the list.</numerusform>
@@ -139,6 +174,13 @@
         <translation>
             <numerusform>%Ln row will be imported without a phone or e-mail that could not be read: see the list.</numerusform>
             <numerusform>%Ln rows will be imported without a phone or e-mail that could not be read: see the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln referrer(s) not found among the customers: kept in their notes.</source>
+        <translation>
+            <numerusform>%Ln referrer not found among the customers: kept in the notes.</numerusform>
+            <numerusform>%Ln referrers not found among the customers: kept in the notes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -880,6 +880,10 @@ The current data is kept as a backup first, so this can be undone.</source>
         <source>Will add &lt;b&gt;%1&lt;/b&gt; %2.</source>
         <translation>Будет добавлено: &lt;b&gt;%1&lt;/b&gt; %2.</translation>
     </message>
+    <message>
+        <source>Also adds: %1.</source>
+        <translation>Также добавятся: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ImportRejectedDialog</name>
@@ -998,6 +1002,46 @@ The current data is kept as a backup first, so this can be undone.</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln payment(s) joined</source>
+        <translation>
+            <numerusform>%Ln оплата объединена</numerusform>
+            <numerusform>%Ln оплаты объединены</numerusform>
+            <numerusform>%Ln оплат объединены</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>into %Ln instalment order(s).</source>
+        <translation>
+            <numerusform>в %Ln заказ с оплатой частями.</numerusform>
+            <numerusform>в %Ln заказа с оплатой частями.</numerusform>
+            <numerusform>в %Ln заказов с оплатой частями.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>notes for %Ln customer(s)</source>
+        <translation>
+            <numerusform>заметки для %Ln покупателя</numerusform>
+            <numerusform>заметки для %Ln покупателей</numerusform>
+            <numerusform>заметки для %Ln покупателей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>tags for %Ln customer(s)</source>
+        <translation>
+            <numerusform>теги для %Ln покупателя</numerusform>
+            <numerusform>теги для %Ln покупателей</numerusform>
+            <numerusform>теги для %Ln покупателей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln referrer(s) linked</source>
+        <translation>
+            <numerusform>%Ln связь «кто порекомендовал»</numerusform>
+            <numerusform>%Ln связи «кто порекомендовал»</numerusform>
+            <numerusform>%Ln связей «кто порекомендовал»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln row(s) could not be read and will be left out: see the list.</source>
         <translation>
             <numerusform>%Ln строку не удалось прочитать, она не войдёт — см. список.</numerusform>
@@ -1011,6 +1055,14 @@ The current data is kept as a backup first, so this can be undone.</source>
             <numerusform>%Ln строка войдёт без телефона или e-mail, которые не удалось прочитать — см. список.</numerusform>
             <numerusform>%Ln строки войдут без телефона или e-mail, которые не удалось прочитать — см. список.</numerusform>
             <numerusform>%Ln строк войдут без телефона или e-mail, которые не удалось прочитать — см. список.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln referrer(s) not found among the customers: kept in their notes.</source>
+        <translation>
+            <numerusform>%Ln рекомендатель не найден среди покупателей: записан в заметки.</numerusform>
+            <numerusform>%Ln рекомендателя не найдены среди покупателей: записаны в заметки.</numerusform>
+            <numerusform>%Ln рекомендателей не найдены среди покупателей: записаны в заметки.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2519,6 +2571,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Продажа без покупателя (случайный посетитель): её некому записать</translation>
     </message>
     <message>
+        <source>No customer with this name, phone or e-mail: kept in the notes</source>
+        <translation>Нет покупателя с таким именем, телефоном или e-mail: записано в заметки</translation>
+    </message>
+    <message>
         <source>Skip this column</source>
         <translation>Не загружать</translation>
     </message>
@@ -2573,6 +2629,18 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>Order status</source>
         <translation>Статус заказа</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Кто порекомендовал</translation>
     </message>
     <message>
         <source>Shopify orders export</source>
@@ -3087,6 +3155,14 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>Upper limits of money spent for scores 1, 2, 3 and 4.</source>
         <translation>Верхние границы потраченной суммы для оценок 1, 2, 3 и 4.</translation>
+    </message>
+    <message>
+        <source>Join instalments: payments for one product within (days)</source>
+        <translation>Оплата частями: объединять оплаты одного товара или услуги в пределах (дней)</translation>
+    </message>
+    <message>
+        <source>One customer&apos;s payments for one product this close to the first are one order (instalments). 0: off.</source>
+        <translation>Оплаты одного покупателя за один товар или услугу в эти дни от первой считаются одним заказом (оплата частями). 0 — выключено.</translation>
     </message>
     <message>
         <source>Reminder rules</source>
