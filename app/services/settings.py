@@ -127,9 +127,9 @@ LOST_AFTER_DAYS = SettingSpec(
 
 INSTALMENT_DAYS = SettingSpec(
     "instalment_days", 0, G_SHOP,
-    _T("settings", "Join instalments: payments for one product within (days)"),
-    _T("settings", "One customer's payments for one product this close to the first are one "
-                   "order (instalments). 0: off."),
+    _T("settings", "Join instalments within (days)"),
+    _T("settings", "A customer's payments for one product this close to the first are one "
+                   "order. 0: off."),
     minimum=0, maximum=365)
 
 # Reminders

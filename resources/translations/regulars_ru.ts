@@ -3105,6 +3105,14 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Кто не покупает дольше этого срока, попадает в «Потерянные».</translation>
     </message>
     <message>
+        <source>Join instalments within (days)</source>
+        <translation>Оплата частями в пределах (дней)</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s payments for one product this close to the first are one order. 0: off.</source>
+        <translation>Оплаты покупателя за одну услугу или товар в эти дни от первой — один заказ. 0 — выключено.</translation>
+    </message>
+    <message>
         <source>Days between messages to one customer</source>
         <translation>Дней между сообщениями одному покупателю</translation>
     </message>
@@ -3155,14 +3163,6 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>Upper limits of money spent for scores 1, 2, 3 and 4.</source>
         <translation>Верхние границы потраченной суммы для оценок 1, 2, 3 и 4.</translation>
-    </message>
-    <message>
-        <source>Join instalments: payments for one product within (days)</source>
-        <translation>Оплата частями: объединять оплаты одного товара или услуги в пределах (дней)</translation>
-    </message>
-    <message>
-        <source>One customer&apos;s payments for one product this close to the first are one order (instalments). 0: off.</source>
-        <translation>Оплаты одного покупателя за один товар или услугу в эти дни от первой считаются одним заказом (оплата частями). 0 — выключено.</translation>
     </message>
     <message>
         <source>Reminder rules</source>
