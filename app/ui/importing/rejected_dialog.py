@@ -39,6 +39,11 @@ _REASONS = (
     QCoreApplication.translate("import", "A cancelled or refunded order: not a sale"),
     QCoreApplication.translate(
         "import", "A sale without a customer (walk-in): no customer to add it to"),
+    QCoreApplication.translate("import", "The amount is too large"),
+    QCoreApplication.translate("import", "The quantity is too large"),
+    QCoreApplication.translate("import", "The date is before 1970"),
+    QCoreApplication.translate("import", "The cell is too long"),
+    QCoreApplication.translate("import", "The cell contains invalid characters"),
 )
 
 
