@@ -123,7 +123,10 @@ def _number_text(value: object, decimal_comma: bool) -> str | None:
     if isinstance(value, int | np.integer):
         return str(int(value))
     if isinstance(value, float | np.floating):
-        return None if np.isnan(value) else repr(float(value))
+        if not np.isfinite(value):
+            return None
+        text = repr(float(value))  # "1e+20" from a workbook: written out, so it is too large
+        return format(Decimal(text), "f") if "e" in text else text
     text = str(value).strip().lower()
     if not text:
         return None

@@ -60,6 +60,13 @@ def test_amounts_and_quantities_beyond_the_limits_are_rejected(db):
     assert sorted(kept["quantity"].tolist()) == [-10**6, 0, 1, 1]
 
 
+def test_workbook_numbers_in_exponent_form_are_amounts_too_large_not_text(db):
+    frame = pd.DataFrame([["05.03.2026", "Anna", 1e20], ["05.03.2026", "Anna", 1e-05],
+                          ["05.03.2026", "Anna", float("inf")]],
+                         columns=["Date", "Name", "Amount"]).astype(object)
+    assert reasons(plan_of(db, frame)) == {2: "The amount is too large", 4: "Not a number"}
+
+
 def test_price_times_quantity_beyond_the_limit_is_rejected(db):
     frame = pd.DataFrame([["05.03.2026", "Anna", "999999", "1000000"],
                           ["05.03.2026", "Anna", "10000", "1000000"]],
