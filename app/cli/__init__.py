@@ -13,10 +13,10 @@ import logging
 import os
 import sys
 from collections.abc import Callable
-from typing import Any, TextIO
+from typing import Any, TextIO, cast
 
 from app import __version__
-from app.cli.common import SubParsers, add_db_options, db_path_of, release_locks
+from app.cli.common import SubParsers, TerminalSafe, add_db_options, db_path_of, release_locks
 from app.cli.demo import register_demo
 from app.cli.import_ import register_import, register_undo
 from app.cli.message import register_message
@@ -52,8 +52,8 @@ _ran_command = False
 def main(argv: list[str] | None = None) -> int:
     global _ran_command
     args = build_parser().parse_args(argv)
-    _configure_logging(verbose=getattr(args, "verbose", False), console=args.command is not None)
     if args.command is None:
+        _configure_logging(verbose=getattr(args, "verbose", False), console=False)
         if args.self_test:  # headless: a build check must run without a display
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from app.ui.application import StartOptions, run_gui
@@ -61,7 +61,11 @@ def main(argv: list[str] | None = None) -> int:
         return run_gui(StartOptions(db_path=db_path_of(args), demo=args.demo and not args.db,
                                     self_test=args.self_test))
     _ran_command = True
-    stdout, sys.stdout = sys.stdout, ReaderMayLeave(sys.stdout)
+    # Before the log's console handler takes stderr: a logged file name is escaped too.
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout = ReaderMayLeave(cast(TextIO, TerminalSafe(stdout)))
+    sys.stderr = cast(TextIO, TerminalSafe(stderr))
+    _configure_logging(verbose=getattr(args, "verbose", False), console=True)
     try:
         return int(args.handler(args) or 0)
     except UserFacingError as exc:
@@ -84,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     finally:
         release_locks()
-        sys.stdout = stdout
+        sys.stdout, sys.stderr = stdout, stderr
 
 
 class ReaderMayLeave:

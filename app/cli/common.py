@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING, TextIO, TypeAlias
 
 from app.services import paths
 from app.services.instance_lock import InstanceLock
@@ -97,3 +98,32 @@ def open_db_for(args: argparse.Namespace, *, writing: bool = False) -> Database:
 
         ensure_demo_shop(db, Clock().today(), language=_demo_language())
     return db
+
+
+# Control characters a terminal would act on: C0 but tab and line feed (layout), a carriage return
+# unless it ends a line, DEL and C1 (ESC starts colour, title and cursor sequences; C1 CSI too).
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n)")
+
+
+def terminal_safe(text: str) -> str:
+    """`text` with each control character shown as its escape (ESC as "\\u001b"). The \\u form
+    is what JSON itself writes, so a JSON report stays valid and means the same, and a CSV report
+    keeps its columns."""
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+class TerminalSafe:
+    """A text stream that writes everything through `terminal_safe`: a command prints file names,
+    headers and cells from files it did not make, and none of them may drive the terminal (set
+    its title, hide text, fake a prompt). One filter on stdout and stderr covers every message,
+    report and log line, including those not written yet."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(terminal_safe(text))
+        return len(text)
+
+    def __getattr__(self, name: str) -> object:  # flush, fileno, isatty, encoding...
+        return getattr(self._stream, name)

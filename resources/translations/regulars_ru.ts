@@ -2575,6 +2575,26 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Нет покупателя с таким именем, телефоном или e-mail: записано в заметки</translation>
     </message>
     <message>
+        <source>The amount is too large</source>
+        <translation>Слишком большая сумма</translation>
+    </message>
+    <message>
+        <source>The quantity is too large</source>
+        <translation>Слишком большое количество</translation>
+    </message>
+    <message>
+        <source>The date is before 1970</source>
+        <translation>Дата раньше 1970 года</translation>
+    </message>
+    <message>
+        <source>The cell is too long</source>
+        <translation>Слишком длинный текст в ячейке</translation>
+    </message>
+    <message>
+        <source>The cell contains invalid characters</source>
+        <translation>В ячейке недопустимые символы</translation>
+    </message>
+    <message>
         <source>Skip this column</source>
         <translation>Не загружать</translation>
     </message>

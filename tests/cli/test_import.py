@@ -167,3 +167,47 @@ def test_a_reader_that_stops_reading_does_not_cancel_the_import(tmp_path):
                               timeout=120, check=False)
         assert done.returncode == 0, done.stderr
         assert purchases(db_path) == 4
+
+
+def test_escape_sequences_from_a_file_never_reach_the_terminal(tmp_path, capsys):
+    """A file name, a header and cells with terminal escapes (colour, window title, C1 CSI) are
+    printed escaped: not one control byte reaches stdout or stderr."""
+    db_path = tmp_path / "r.sqlite3"
+    text = ("Date,Name\x1b]0;pwned\x07,Amount,Product\n"
+            "05.03.2026,Anna,100,Tea\x1b[2J\n"
+            "06.03.2026,Boris\x9b31m,200,Tea\n"
+            "07.03.2026,Vera,1e400\x1b[8m,Tea\n"
+            + "".join(f"08.03.2026,Customer {i},100,Coffee beans\n" for i in range(30)))
+    path = samples.write_text(tmp_path, "sales\x1b[31m.csv", text)
+    code = main(["import", str(path), "--db", str(db_path), "--yes",
+                 "--map", "customer=Name\x1b]0;pwned\x07"])
+    missing = main(["import", str(tmp_path / "gone\x1b[31m.csv"), "--db", str(db_path)])
+    captured = capsys.readouterr()
+    assert code == 0 and missing == 2
+    printed = captured.out + captured.err
+    assert "sales\\u001b[31m.csv" in captured.out and "gone\\u001b[31m.csv" in captured.err
+    assert "Name\\u001b]0;pwned\\u0007 -> customer" in captured.out
+    assert not any((0 <= ord(ch) < 32 and ch not in "\n\t") or 0x7f <= ord(ch) <= 0x9f
+                   for ch in printed)
+    assert purchases(db_path) == 30  # Anna, Boris and Vera rejected: invalid characters
+
+
+def test_reports_keep_their_columns_with_control_characters_escaped(tmp_path, capsys):
+    import csv
+    import json
+
+    db_path = tmp_path / "r.sqlite3"
+    path = samples.write_text(tmp_path, "s.csv", "Date,Name,Amount\n05.03.2026,Anna Tea,100\n")
+    assert main(["import", str(path), "--db", str(db_path), "--yes"]) == 0
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE customers SET display_name = 'Anna\x1b[31m\x85, \"Tea\"'")
+    conn.commit()
+    conn.close()
+    capsys.readouterr()
+    assert main(["segments", "--db", str(db_path), "--as-of", "2026-03-10"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [r["name"] for r in rows] == ['Anna\\u001b[31m\\u0085, "Tea"']
+    assert main(["segments", "--db", str(db_path), "--as-of", "2026-03-10",
+                 "--format", "json"]) == 0
+    records = json.loads(capsys.readouterr().out)
+    assert [r["name"] for r in records] == ["Anna\x1b[31m\x85, \"Tea\""]  # JSON's own escapes

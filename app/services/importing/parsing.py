@@ -43,6 +43,15 @@ _MONTHS = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "м�
            "dec": 12}
 _PHONE_FAST = re.compile(r"^\+?[\d\s().\-]+$")
 _SPLIT_MULTI = re.compile(r"[,;/]| или | or ")
+_FLOAT = re.compile(r"^-?\d+(\.\d*)?$")
+# Invisible characters that change no letter: zero-width space, word joiner, byte order mark,
+# the left-to-right and right-to-left marks, and the bidirectional embeddings, overrides and
+# isolates. Dropped from every text so that "Anna" and "Anna\u200b" are one person and a name
+# cannot reverse the text shown after it; real right-to-left letters need none of them (the
+# display orders them), and the zero-width (non-)joiners that Persian or Hindi spelling needs are
+# kept.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200e\u200f\u2060\ufeff\u202a\u202b\u202c\u202d"
+                                    "\u202e\u2066\u2067\u2068\u2069"))
 
 
 def by_unique(values: pd.Series, func: Callable[[object], object], dtype: npt.DTypeLike,
@@ -114,7 +123,10 @@ def _number_text(value: object, decimal_comma: bool) -> str | None:
     if isinstance(value, int | np.integer):
         return str(int(value))
     if isinstance(value, float | np.floating):
-        return None if np.isnan(value) else repr(float(value))
+        if not np.isfinite(value):
+            return None
+        text = repr(float(value))  # "1e+20" from a workbook: written out, so it is too large
+        return format(Decimal(text), "f") if "e" in text else text
     text = str(value).strip().lower()
     if not text:
         return None
@@ -152,9 +164,10 @@ def parse_numbers(values: pd.Series, decimal_comma: bool | None = None) -> np.nd
     def one(value: object) -> float:
         text = _number_text(value, comma)
         try:
-            return float(text) if text is not None else np.nan
+            number = float(text) if text is not None else np.nan
         except ValueError:
             return np.nan
+        return number if np.isfinite(number) else np.nan  # "inf", 400 digits: not a number
 
     return by_unique(values, one, np.float64, np.nan)
 
@@ -168,9 +181,10 @@ def parse_money(values: pd.Series, decimal_comma: bool | None = None) -> np.ndar
         if text is None:
             return np.nan
         try:
-            return float((Decimal(text) * 100).quantize(Decimal(1), ROUND_HALF_UP))
-        except InvalidOperation:
-            return np.nan
+            minor = float((Decimal(text) * 100).quantize(Decimal(1), ROUND_HALF_UP))
+        except InvalidOperation:  # more digits than Decimal's precision: surely too large
+            minor = float(text) * 100 if _FLOAT.match(text) else np.nan
+        return minor if np.isfinite(minor) else np.nan
 
     return by_unique(values, one, np.float64, np.nan)
 
@@ -193,8 +207,10 @@ def date_to_day(value: dt.date) -> int:
     return _day(value)
 
 
-def _make_day(year: int, month: int, day: int) -> int | None:
-    if year < 100:
+def _make_day(year: int, month: int, day: int, two_digit_year: bool = False) -> int | None:
+    """Only a year written with two digits is a year of this or the last century: "0001" is the
+    year 1, out of range, never 2001."""
+    if two_digit_year:
         year += 2000 if year < 70 else 1900
     if not 1900 <= year <= 2100:
         return None
@@ -290,9 +306,11 @@ def _token_day(a: str, b: str, c: str, order: str) -> int | None:
         return _make_day(int(a), int(b), int(c))
     if len(c) not in (2, 4):
         return None
+    short = len(c) == 2
     if order == "mdy":
-        return _make_day(int(c), int(a), int(b)) or _make_day(int(c), int(b), int(a))
-    return _make_day(int(c), int(b), int(a)) or _make_day(int(c), int(a), int(b))
+        return (_make_day(int(c), int(a), int(b), short)
+                or _make_day(int(c), int(b), int(a), short))
+    return _make_day(int(c), int(b), int(a), short) or _make_day(int(c), int(a), int(b), short)
 
 
 def _decide_order(tokens: Iterable[tuple[str, str, str, str]], prefer_dayfirst: bool
@@ -456,7 +474,8 @@ def parse_emails(values: pd.Series) -> np.ndarray:
 
 def clean_text(value: object) -> str | None:
     if type(value) is str:
-        text = value.strip()
+        # An unprintable text may hold invisible characters (printable ones cannot).
+        text = (value if value.isprintable() else value.translate(_INVISIBLE)).strip()
         if "  " in text or "\t" in text or "\n" in text or "\xa0" in text:
             text = " ".join(text.split())
         return text or None

@@ -18,7 +18,7 @@ import pandas as pd
 from app.services import day_numbers
 from app.services.database import Database
 from app.services.errors import UserFacingError
-from app.services.importing import customer_extras, instalments, matching, parsing
+from app.services.importing import customer_extras, instalments, limits, matching, parsing
 from app.services.importing.coded import CodedText, Mask, categorical_of_unique
 from app.services.importing.columns import MappedColumns
 from app.services.importing.customer_extras import CustomerExtras
@@ -51,6 +51,11 @@ R_EMAIL_BAD = "Not an e-mail address"
 R_CANCELLED = "A cancelled or refunded order: not a sale"
 R_WALK_IN = "A sale without a customer (walk-in): no customer to add it to"
 R_REFERRER_UNKNOWN = "No customer with this name, phone or e-mail: kept in the notes"
+R_AMOUNT_LARGE = "The amount is too large"
+R_QTY_LARGE = "The quantity is too large"
+R_DATE_OLD = "The date is before 1970"
+R_CELL_LONG = "The cell is too long"
+R_CELL_CONTROL = "The cell contains invalid characters"
 
 
 class MappingError(UserFacingError):
@@ -143,12 +148,13 @@ def build_plan(db: Database, raw: RawTable, columns: dict[str, str], *, region: 
     who = _identify(cols, rows, region, fmt)
     sales = (_check_sales(cols, rows, region, as_of, _Platform(fmt, raw.frame, orders))
              if shape == ORDERS else None)
-    valid = ~who.nobody if sales is None else ~who.nobody & sales.valid
+    cells = _cell_faults(cols, rows)
+    valid = (~who.nobody if sales is None else ~who.nobody & sales.valid) & ~cells.bad
     match = _match(db, cols, who, rows, valid)
     plan = ImportPlan(
         source_name=raw.source.name, file_hash=raw.file_hash, sheet=raw.sheet, shape=shape,
         columns=dict(columns), rows_read=len(rows),
-        rejected=_combine(who.problems + (sales.problems if sales else [])),
+        rejected=_combine(cells.problems + who.problems + (sales.problems if sales else [])),
         warnings=_combine(who.warnings), conflicts=match.conflicts, new_customers=[],
         purchases=_empty_purchases(), purchases_existing=0, orders_added=0,
         customers_matched=len(pd.unique(match.refs[match.refs > 0])),  # hashing: no sort
@@ -259,9 +265,12 @@ def _check_sales(cols: MappedColumns, rows: Rows, region: str, as_of: dt.date,
     problems = [_issues(rows, date_blank, header, R_DATE_EMPTY, None),
                 _issues(rows, date_bad, header, R_DATE_BAD, cols["date"]),
                 _issues(rows, future, header, R_DATE_FUTURE, cols["date"])]
+    too_old = (dates.days < 0) & ~date_bad & ~date_blank  # day 0 is 1970-01-01
+    problems.append(_issues(rows, too_old, header, R_DATE_OLD, cols["date"]))
     money = _amounts(cols, rows) if fmt is None else _platform_amounts(cols, rows, platform)
+    money = _within_limits(money, cols, rows, platform)
     problems += money.problems
-    valid = (~(date_blank | date_bad | future) & ~np.isnan(money.amounts)
+    valid = (~(date_blank | date_bad | future | too_old) & ~np.isnan(money.amounts)
              & ~np.isnan(money.quantity))
     if "status" in cols:
         cancelled = parsing.cancelled_statuses(cols["status"])
@@ -440,6 +449,44 @@ def _quantities(cols: MappedColumns, rows: Rows) -> tuple[Floats, list[pd.DataFr
     return np.where(q_blank, 1.0, parsed_q), [problem]
 
 
+@dataclass(frozen=True)
+class _CellFaults:
+    bad: Mask  # rows with a cell too long for its field or holding a control character
+    problems: list[pd.DataFrame]
+
+
+def _cell_faults(cols: MappedColumns, rows: Rows) -> _CellFaults:
+    """Rows whose cells no field may hold (see `limits`), checked on each distinct cell."""
+    bad = np.zeros(len(rows), dtype=bool)
+    problems = []
+    for key, header in cols.headers.items():
+        column = cols[key]
+        too_long, control = limits.cell_faults(column.cat.categories, limits.text_limit(key))
+        codes = column.cat.codes.to_numpy()
+        for faulty, reason in ((control, R_CELL_CONTROL), (too_long, R_CELL_LONG)):
+            if faulty.any():
+                hit = np.append(faulty, False)[codes]
+                problems.append(_issues(rows, hit, header, reason, column))
+                bad |= hit
+    return _CellFaults(bad, problems)
+
+
+def _within_limits(money: _Money, cols: MappedColumns, rows: Rows, platform: _Platform) -> _Money:
+    """Amounts and quantities beyond `limits` become invalid, with the reason."""
+    big_q = limits.too_large(money.quantity, limits.MAX_QUANTITY)
+    big_amount = limits.too_large(money.amounts, limits.MAX_AMOUNT_MINOR) & ~big_q
+    if not (big_q.any() or big_amount.any()):
+        return money
+    source = cols.headers.get("amount") or cols.headers.get("price") or (
+        platform.fmt.money.main if platform.fmt is not None else "")
+    values = platform.frame.get(source)
+    problems = [*money.problems, _issues(rows, big_q, cols.headers.get("quantity"), R_QTY_LARGE,
+                                         cols.get("quantity")),
+                _issues(rows, big_amount, source, R_AMOUNT_LARGE, values)]
+    return _Money(np.where(big_amount | big_q, np.nan, money.amounts),
+                  np.where(big_q, np.nan, money.quantity), problems)
+
+
 def _known(db: Database) -> matching.Known:
     conn = db.raw_connection()
     try:
@@ -453,7 +500,7 @@ def _issues(rows: np.ndarray, mask: np.ndarray, column: str | None, reason: str,
     hits = np.flatnonzero(mask)
     shown = [""] * len(hits)
     if values is not None and len(hits):
-        shown = [parsing.clean_text(v) or "" for v in values.iloc[hits].tolist()]
+        shown = [limits.shown(v) for v in values.iloc[hits].tolist()]
     return pd.DataFrame({"row": rows[hits].astype(np.int64), "column": column or "",
                          "reason": reason, "value": shown}, columns=REJECT_COLUMNS)
 

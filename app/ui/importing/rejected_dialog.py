@@ -41,6 +41,11 @@ _REASONS = (
         "import", "A sale without a customer (walk-in): no customer to add it to"),
     QCoreApplication.translate(
         "import", "No customer with this name, phone or e-mail: kept in the notes"),
+    QCoreApplication.translate("import", "The amount is too large"),
+    QCoreApplication.translate("import", "The quantity is too large"),
+    QCoreApplication.translate("import", "The date is before 1970"),
+    QCoreApplication.translate("import", "The cell is too long"),
+    QCoreApplication.translate("import", "The cell contains invalid characters"),
 )
 
 
