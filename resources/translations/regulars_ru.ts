@@ -2309,7 +2309,7 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     </message>
     <message>
         <source>%1 is too large to read: a sheet spans %2 rows and %3 columns (at most %4 cells can be read).</source>
-        <translation>Файл %1 слишком велик для чтения: лист занимает %2 строк и %3 столбцов (прочитать можно не больше %4 ячеек).</translation>
+        <translation>Файл %1 слишком велик для чтения: в листе строк — %2, столбцов — %3, а прочитать можно не больше %4 ячеек.</translation>
     </message>
     <message>
         <source>%1 is too large to read: it unpacks to %2 MB, more than %3 MB.</source>

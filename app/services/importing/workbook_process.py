@@ -67,7 +67,8 @@ def check_workbook(path: Path) -> None:
                         raise UnreadableFileError(
                             "%1 is too large to read: a sheet spans %2 rows and %3 columns "
                             "(at most %4 cells can be read).",
-                            params=(path.name, f"{rows:,}", f"{columns:,}", f"{MAX_CELLS:,}"))
+                            params=(path.name, _grouped(rows), _grouped(columns),
+                                    _grouped(MAX_CELLS)))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, RuntimeError,
             NotImplementedError, ValueError) as exc:  # damaged, or an encrypted archive
         raise _unopenable(path) from exc
@@ -82,6 +83,12 @@ def declared_area(head: bytes) -> tuple[int, int]:
     last_column = _column_number(found[3]) if found[3] else first_column
     last_row = int(found[4]) if found[4] else first_row
     return abs(last_row - first_row) + 1, abs(last_column - first_column) + 1
+
+
+def _grouped(number: int) -> str:
+    """1 048 576: digits grouped by spaces, which reads right in English and in Russian (where
+    a comma is the decimal mark)."""
+    return f"{number:,}".replace(",", "\u00a0")
 
 
 def _column_number(letters: bytes) -> int:
