@@ -58,3 +58,18 @@ def test_built_binary_passes_its_self_test(built_app, tmp_path, lang, customers)
     if customers:
         assert customers in done.stdout
     assert (tmp_path / "self-test.png").stat().st_size > 10_000
+
+
+def test_built_binary_reads_a_workbook_in_its_child_process(built_app, tmp_path):
+    """A workbook is parsed by the app's own executable run as a child (`--workbook-child`)."""
+    from tests.services.importing import samples
+
+    book = samples.write_xlsx(tmp_path, {"Продажи": [["Дата", "ФИО", "Телефон", "Сумма"],
+                                                    ["05.03.2025", "Анна", "+79123456789", 100]]})
+    binary = built_app / ("Regulars.exe" if sys.platform == "win32" else "Regulars")
+    env = {**os.environ, "REGULARS_DATA_DIR": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([str(binary), "import", str(book), "--db", str(tmp_path / "db.sqlite3"),
+                           "--yes"], env=env, capture_output=True, text=True, encoding="utf-8",
+                          timeout=300, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "1 purchases" in done.stdout or "1 purchase" in done.stdout, done.stdout

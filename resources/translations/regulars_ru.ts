@@ -2352,6 +2352,22 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Проверьте, что диск подключён и на нём есть свободное место; ничего не изменилось.</translation>
     </message>
     <message>
+        <source>%1 could not be read: it may be damaged or too large.</source>
+        <translation>Не удалось прочитать файл %1: возможно, он повреждён или слишком велик.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read: %2 MB, more than %3 MB.</source>
+        <translation>Файл %1 слишком велик для чтения: %2 МБ, а можно не больше %3 МБ.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read: a sheet spans %2 rows and %3 columns (at most %4 cells can be read).</source>
+        <translation>Файл %1 слишком велик для чтения: в листе строк — %2, столбцов — %3, а прочитать можно не больше %4 ячеек.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read: it unpacks to %2 MB, more than %3 MB.</source>
+        <translation>Файл %1 слишком велик для чтения: в распакованном виде это %2 МБ, а можно не больше %3 МБ.</translation>
+    </message>
+    <message>
         <source>Check that the folder is not read-only and that the disk is connected; nothing was changed.</source>
         <translation>Проверьте, что папка доступна для записи и диск подключён; ничего не изменилось.</translation>
     </message>

@@ -7,6 +7,7 @@ per-row Python object is made until the writer needs one chunk's texts.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -27,6 +28,29 @@ def categorical_of_unique(codes: npt.NDArray[np.integer], categories: Objects | 
     (-1: missing)."""
     dtype = categorical_dtype_of_unique(pd.Index(categories, dtype=object))
     return pd.Categorical.from_codes(codes, dtype=dtype, validate=False)
+
+
+def categorical_of_cells(values: pd.Series, tidy: Callable[[object], object] | None = None
+                         ) -> pd.Categorical:
+    """The column with each distinct value stored once (tidied once each); missing cells
+    become ""."""
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        categorical: pd.Categorical = values.array  # the stubs type an untyped Series' array Any
+        return categorical
+    codes, uniques = pd.factorize(values.to_numpy(dtype=object), use_na_sentinel=True)
+    categories = np.asarray(uniques, dtype=object)
+    if tidy is not None:
+        categories = np.asarray([tidy(v) for v in categories.tolist()] + [None],
+                                dtype=object)[:-1]
+    missing = codes < 0
+    if missing.any():
+        blank = np.flatnonzero(categories == "")
+        if len(blank):
+            codes[missing] = blank[0]
+        else:
+            categories = np.append(categories, "")
+            codes[missing] = len(categories) - 1
+    return categorical_of_unique(codes, categories)
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,10 @@
 """Reading a file begins on a background thread before pandas is loaded.
 
-python-calamine (workbooks) and pyarrow (large text tables) do their parsing without holding
-Python's GIL, so the command-line import starts them first and loads pandas and the importer
-meanwhile, on the other core. Only what needs neither pandas nor numpy is
+A workbook is parsed by a child process (`workbook_process`) and pyarrow (large text tables)
+parses without holding Python's GIL, so the command-line import starts them first and loads
+pandas and the importer meanwhile, on the other core. Only what needs neither pandas nor numpy is
 imported here. Whatever goes wrong is left to `reading`, which reads the file again and tells the
-user what is wrong.
+user what is wrong (a workbook's sentence is kept: reading it again would fail the same way).
 """
 
 from __future__ import annotations
@@ -12,13 +12,12 @@ from __future__ import annotations
 import threading
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app.services.importing import sniffing
 
-if TYPE_CHECKING:  # both are imported on the loading thread, not by whoever imports this
+if TYPE_CHECKING:  # imported on the loading thread, not by whoever imports this
     import pyarrow as pa
-    from python_calamine import CalamineSheet, CalamineWorkbook
 
 
 class _Loading:
@@ -33,32 +32,30 @@ class _Loading:
 
 
 class WorkbookLoading(_Loading):
-    """Opens a workbook and parses each of its sheets, in order."""
+    """Sizes a workbook and parses it in a child process (`workbook_process`): its first
+    sheet that holds anything."""
 
     def __init__(self, path: Path) -> None:
-        self._workbook: CalamineWorkbook | None = None
-        self._sheets: dict[str, CalamineSheet] = {}
+        self._answer: dict[str, Any] | None = None
+        self._error: sniffing.UnreadableFileError | None = None
         super().__init__(path)
 
-    def result(self) -> tuple[CalamineWorkbook | None, dict[str, CalamineSheet]]:
-        """The open workbook (None if it could not be opened) and its sheets by name; a sheet
-        calamine could not parse is missing."""
+    def result(self) -> tuple[dict[str, Any] | None, sniffing.UnreadableFileError | None]:
+        """The child's answer (see `workbook_child`), or the sentence saying why the workbook
+        cannot be read; (None, None) if something unforeseen went wrong (the reader tries
+        again and reports it)."""
         self._thread.join()
-        return self._workbook, dict(self._sheets)
+        return self._answer, self._error
 
     def _load(self) -> None:
-        try:
-            from python_calamine import CalamineWorkbook
+        from app.services.importing.workbook_process import WorkbookRead
 
-            workbook = CalamineWorkbook.from_path(str(self.path))
-        except Exception:  # the reader opens it again and reports the problem
+        try:
+            self._answer = WorkbookRead(self.path).result()
+        except sniffing.UnreadableFileError as exc:
+            self._error = exc
+        except Exception:  # the reader reads it again and reports the problem
             return
-        for name in workbook.sheet_names:
-            try:
-                self._sheets[name] = workbook.get_sheet_by_name(name)
-            except Exception:  # the reader reports this sheet if it is asked for
-                continue
-        self._workbook = workbook
 
 
 class TextLoading(_Loading):

@@ -7,32 +7,24 @@ Large text files are read by pyarrow (`arrow_csv`), others by pandas' C parser.
 from __future__ import annotations
 
 import hashlib
-import itertools
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
 from app.services.importing import arrow_csv
-from app.services.importing.coded import categorical_of_unique
+from app.services.importing.coded import categorical_of_cells as _categorical
 from app.services.importing.early import TextLoading, WorkbookLoading
 from app.services.importing.sniffing import (
-    HEADER_SEARCH_ROWS,
     TextLayout,
     UnreadableFileError,
     check_exists,
     file_kind,
-    find_header_row,
-    make_headers,
     text_layout,
 )
-
-if TYPE_CHECKING:  # imported when a workbook is opened, not with this module
-    from python_calamine import CalamineSheet, CalamineWorkbook
+from app.services.importing.workbook import read_workbook
 
 _TOTALS = re.compile(r"^\s*(итого|итог|всего|total|totals|grand total|sum|summe)\b", re.IGNORECASE)
 
@@ -56,21 +48,6 @@ class RawTable:
         return [str(c) for c in self.frame.columns]
 
 
-def list_sheets(path: Path) -> list[str]:
-    """Names of the worksheets that hold anything; [] for text files."""
-    path = Path(path)
-    check_exists(path)
-    if file_kind(path) != "excel":
-        return []
-    workbook = _open_workbook(path)
-    names = []
-    for name in workbook.sheet_names:
-        sheet = workbook.get_sheet_by_name(name)
-        if sheet.height > 0 and sheet.width > 0:
-            names.append(name)
-    return names
-
-
 def read_table(path: Path, sheet: str | None = None,
                loading: TextLoading | WorkbookLoading | None = None) -> RawTable:
     """`loading`: this file being read in the background already (see `early`), if it is."""
@@ -79,7 +56,11 @@ def read_table(path: Path, sheet: str | None = None,
     if loading is not None and loading.path != path:
         loading = None
     if file_kind(path) == "excel":
-        return _read_excel(path, sheet, loading if isinstance(loading, WorkbookLoading) else None)
+        found = read_workbook(path, sheet,
+                              loading if isinstance(loading, WorkbookLoading) else None)
+        return _finish(RawTable(frame=found.frame, source=path, file_hash=file_digest(path),
+                                sheet=found.sheet, sheets=found.sheets,
+                                header_row=found.header_row))
     return _read_text(path, loading if isinstance(loading, TextLoading) else None)
 
 
@@ -124,83 +105,6 @@ def _read_text_pandas(path: Path, layout: TextLayout) -> pd.DataFrame:
                                   params=(path.name, exc)) from exc
 
 
-# --- Excel / ODS --------------------------------------------------------------------------------
-
-
-def _open_workbook(path: Path) -> CalamineWorkbook:
-    from python_calamine import CalamineWorkbook
-
-    try:
-        return CalamineWorkbook.from_path(str(path))
-    except Exception as exc:  # calamine raises many types for damaged or encrypted files
-        raise UnreadableFileError(
-            "%1 could not be opened as a spreadsheet: it may be damaged or password-protected.",
-            params=(path.name,),
-        ) from exc
-
-
-def _read_excel(path: Path, sheet: str | None, loading: WorkbookLoading | None) -> RawTable:
-    workbook, loaded = loading.result() if loading is not None else (None, {})
-    if workbook is None:
-        workbook, loaded = _open_workbook(path), {}
-    sheets = list(workbook.sheet_names)
-    # calamine parses a whole sheet to size it: each is parsed once, and kept
-    non_empty = [n for n in sheets if _sheet_size(workbook, n, loaded) > 0]
-    if sheet is not None and sheet not in sheets:
-        raise UnreadableFileError(
-            "%1 has no sheet named “%2” (sheets: %3).", params=(path.name, sheet, ", ".join(sheets))
-        )
-    name = sheet or (non_empty[0] if non_empty else sheets[0] if sheets else None)
-    if name is None:
-        raise UnreadableFileError("The file %1 is empty.", params=(path.name,))
-    try:
-        found = loaded[name] if name in loaded else workbook.get_sheet_by_name(name)
-        rows = found.to_python(skip_empty_area=False)
-    except Exception as exc:
-        raise UnreadableFileError("%1 could not be read: %2.", params=(path.name, exc)) from exc
-    grid = [[_cell_text(v) for v in row] for row in rows[:HEADER_SEARCH_ROWS]]
-    header_index = find_header_row(grid)
-    headers = make_headers(grid[header_index]) if grid else []
-    body = rows[header_index + 1:]
-    width = max((len(r) for r in body), default=len(headers))
-    names = headers + [f"Column {i + 1}" for i in range(len(headers), width)]
-    # Columns transposed in C; cells are tidied once per distinct value, not per cell.
-    cells = list(itertools.zip_longest(*body, fillvalue="")) if body else []
-    columns = {}
-    for i, column_name in enumerate(names):
-        values = np.empty(len(body), dtype=object)
-        values[:] = cells[i] if i < len(cells) else ""
-        columns[column_name] = _categorical(pd.Series(values, dtype=object), _tidy_cell)
-    frame = pd.DataFrame(columns, index=pd.RangeIndex(header_index + 2,
-                                                      header_index + 2 + len(body)))
-    table = RawTable(frame=frame, source=path, file_hash=file_digest(path), sheet=name,
-                     sheets=non_empty or sheets, header_row=header_index + 1)
-    return _finish(table)
-
-
-def _sheet_size(workbook: CalamineWorkbook, name: str, loaded: dict[str, CalamineSheet]
-                ) -> int:
-    if name not in loaded:
-        try:
-            loaded[name] = workbook.get_sheet_by_name(name)
-        except Exception:
-            return 0
-    return loaded[name].height * loaded[name].width
-
-
-def _tidy_cell(value: object) -> object:
-    if type(value) is float and value.is_integer() and abs(value) < 1e15:
-        return int(value)
-    if value is None:
-        return ""
-    return value
-
-
-def _cell_text(value: object) -> str:
-    value = _tidy_cell(value)
-    return value if isinstance(value, str) else str(value)
-
-
 # --- shared -------------------------------------------------------------------------------------
 
 
@@ -224,29 +128,6 @@ def _finish(table: RawTable) -> RawTable:
         raise UnreadableFileError("%1 has a header but no data rows.",
                                   params=(table.source.name,))
     return table
-
-
-def _categorical(values: pd.Series, tidy: Callable[[object], object] | None = None
-                 ) -> pd.Categorical:
-    """The column with each distinct value stored once (tidied once each); missing cells
-    become ""."""
-    if isinstance(values.dtype, pd.CategoricalDtype):
-        categorical: pd.Categorical = values.array  # the stubs type an untyped Series' array Any
-        return categorical
-    codes, uniques = pd.factorize(values.to_numpy(dtype=object), use_na_sentinel=True)
-    categories = np.asarray(uniques, dtype=object)
-    if tidy is not None:
-        categories = np.asarray([tidy(v) for v in categories.tolist()] + [None],
-                                dtype=object)[:-1]
-    missing = codes < 0
-    if missing.any():
-        blank = np.flatnonzero(categories == "")
-        if len(blank):
-            codes[missing] = blank[0]
-        else:
-            categories = np.append(categories, "")
-            codes[missing] = len(categories) - 1
-    return categorical_of_unique(codes, categories)
 
 
 def _blank_mask(values: pd.Series) -> np.ndarray:

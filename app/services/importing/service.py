@@ -21,7 +21,8 @@ from app.services.database import Database
 from app.services.importing import mapping, money_columns, platforms, undo, writing
 from app.services.importing.early import TextLoading, WorkbookLoading
 from app.services.importing.planning import ImportPlan, MappingError, build_plan, empty_plan
-from app.services.importing.reading import RawTable, list_sheets, read_table
+from app.services.importing.reading import RawTable, read_table
+from app.services.importing.workbook import list_sheets
 from app.services.segments.recompute import recompute
 from app.services.settings import Settings
 

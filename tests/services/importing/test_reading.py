@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 
 from app.services.errors import UserFacingError
-from app.services.importing import mapping, reading
+from app.services.importing import mapping, reading, workbook
 from tests.services.importing import samples
 
 
@@ -43,7 +43,7 @@ def test_xlsx_with_several_sheets_title_rows_and_excel_dates(tmp_path):
                     [dt.datetime(2025, 3, 5), "Анна", 1200.5], [45721, "Борис", 300]],
         "Клиенты": [["ФИО", "Телефон"], ["Анна", 79123456789]],
     })
-    assert reading.list_sheets(path) == ["Продажи", "Клиенты"]
+    assert workbook.list_sheets(path) == ["Продажи", "Клиенты"]
     table = reading.read_table(path)
     assert table.sheet == "Продажи" and table.header_row == 3
     assert table.frame["ФИО"].tolist() == ["Анна", "Борис"]

@@ -118,3 +118,20 @@ def test_unreadable_file_shows_one_sentence(qtbot, context, tmp_path):
     box = open_dialog(qtbot, QMessageBox)
     assert "could not be opened as a spreadsheet" in box.text()
     box.close()
+
+
+def test_a_workbook_that_would_abort_its_reader_shows_one_sentence(qtbot, context, tmp_path):
+    """A cell at XFD1048576 aborted the native reader, and the app with it: the read is in a
+    child process, and the GUI's import job shows the sentence."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from tests.services.importing.test_hostile_workbooks import write_far_cell
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    flow = import_flow.start_import(window, context, [write_far_cell(tmp_path)])
+    with qtbot.waitSignal(flow.finished, timeout=30_000):
+        pass
+    box = open_dialog(qtbot, QMessageBox)
+    assert "far.xlsx could not be read: it may be damaged or too large." in box.text()
+    box.close()
