@@ -2240,10 +2240,6 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Не удалось открыть %1 как таблицу: возможно, файл повреждён или защищён паролем.</translation>
     </message>
     <message>
-        <source>%1 could not be read as a table (%2).</source>
-        <translation>Не удалось прочитать %1 как таблицу (%2).</translation>
-    </message>
-    <message>
         <source>%1 could not be read: %2.</source>
         <translation>Не удалось прочитать %1: %2.</translation>
     </message>
@@ -2298,6 +2294,26 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>Check that the disk is connected and has free space; nothing was changed.</source>
         <translation>Проверьте, что диск подключён и на нём есть свободное место; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: check that its disk or network folder is connected.</source>
+        <translation>Не удалось открыть %1: проверьте, что диск или сетевая папка с ним подключены.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a table: its lines do not split into cells (it may be damaged or not a table).</source>
+        <translation>Не удалось прочитать %1 как таблицу: строки не делятся на ячейки (файл повреждён или это не таблица).</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 — это папка, а не файл.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a device or a pipe): choose a saved spreadsheet or text table.</source>
+        <translation>%1 — не обычный файл (это устройство или канал): выберите сохранённую таблицу или текстовый файл.</translation>
+    </message>
+    <message>
+        <source>%1: a quotation mark is not closed: the file ends inside a quoted cell that starts on line %2. Check that line in a text editor.</source>
+        <translation>%1: кавычка не закрыта — файл заканчивается внутри ячейки в кавычках, которая начинается в строке %2. Проверьте эту строку в текстовом редакторе.</translation>
     </message>
     <message>
         <source>Check that the folder is not read-only and that the disk is connected; nothing was changed.</source>
@@ -2406,6 +2422,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>The file has no column “%1”. Its columns are: %2.</source>
         <translation>В файле нет столбца «%1». Его столбцы: %2.</translation>
+    </message>
+    <message>
+        <source>You have no permission to read %1: ask whoever owns the file, or copy it to your own folder.</source>
+        <translation>Нет прав на чтение файла %1: попросите доступ у владельца файла или скопируйте его в свою папку.</translation>
     </message>
     <message>
         <source>The name cannot be empty.</source>
@@ -2517,6 +2537,14 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>A sale without a customer (walk-in): no customer to add it to</source>
         <translation>Продажа без покупателя (случайный посетитель): её некому записать</translation>
+    </message>
+    <message>
+        <source>This line has more cells than the header has columns: it was not imported</source>
+        <translation>В этой строке больше ячеек, чем столбцов в заголовке: она не загружена</translation>
+    </message>
+    <message>
+        <source>This line was in another encoding (Windows-1251) and was read as such</source>
+        <translation>Эта строка была в другой кодировке (Windows-1251) и прочитана в ней</translation>
     </message>
     <message>
         <source>Skip this column</source>

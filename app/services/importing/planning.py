@@ -18,7 +18,7 @@ import pandas as pd
 from app.services import day_numbers
 from app.services.database import Database
 from app.services.errors import UserFacingError
-from app.services.importing import matching, parsing
+from app.services.importing import matching, parsing, text_lines
 from app.services.importing.coded import CodedText, Mask, categorical_of_unique
 from app.services.importing.columns import MappedColumns
 from app.services.importing.line_keys import count_orders, existing_keys, line_keys, storage_order
@@ -130,11 +130,13 @@ def build_plan(db: Database, raw: RawTable, columns: dict[str, str], *, region: 
              if shape == ORDERS else None)
     valid = ~who.nobody if sales is None else ~who.nobody & sales.valid
     match = _match(db, cols, who, rows, valid)
+    # Lines the reader could not take as rows, and lines it read with a warning (text files).
+    unread, noted = text_lines.problems(raw.rejected_lines, raw.noted_lines)
     plan = ImportPlan(
         source_name=raw.source.name, file_hash=raw.file_hash, sheet=raw.sheet, shape=shape,
-        columns=dict(columns), rows_read=len(rows),
-        rejected=_combine(who.problems + (sales.problems if sales else [])),
-        warnings=_combine(who.warnings), conflicts=match.conflicts, new_customers=[],
+        columns=dict(columns), rows_read=len(rows) + len(raw.rejected_lines),
+        rejected=_combine(who.problems + (sales.problems if sales else []) + [unread]),
+        warnings=_combine([*who.warnings, noted]), conflicts=match.conflicts, new_customers=[],
         purchases=_empty_purchases(), purchases_existing=0, orders_added=0,
         customers_matched=len(pd.unique(match.refs[match.refs > 0])),  # hashing: no sort
         platform=fmt.key if fmt is not None else "",

@@ -39,6 +39,10 @@ _REASONS = (
     QCoreApplication.translate("import", "A cancelled or refunded order: not a sale"),
     QCoreApplication.translate(
         "import", "A sale without a customer (walk-in): no customer to add it to"),
+    QCoreApplication.translate(
+        "import", "This line has more cells than the header has columns: it was not imported"),
+    QCoreApplication.translate(
+        "import", "This line was in another encoding (Windows-1251) and was read as such"),
 )
 
 
