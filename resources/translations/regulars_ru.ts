@@ -912,6 +912,18 @@ The current data is kept as a backup first, so this can be undone.</source>
         </translation>
     </message>
     <message>
+        <source>Other encoding: %1</source>
+        <translation>Другая кодировка: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) of the file were in another encoding (Windows-1251) and were read as such: check that the names below read right.</source>
+        <translation>
+            <numerusform>%Ln строка файла была в другой кодировке (Windows-1251) и прочитана в ней: проверьте, что имена ниже читаются правильно.</numerusform>
+            <numerusform>%Ln строки файла были в другой кодировке (Windows-1251) и прочитаны в ней: проверьте, что имена ниже читаются правильно.</numerusform>
+            <numerusform>%Ln строк файла были в другой кодировке (Windows-1251) и прочитаны в ней: проверьте, что имена ниже читаются правильно.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Not sales: %1</source>
         <translation>Не продажи: %1</translation>
     </message>
@@ -1011,6 +1023,14 @@ The current data is kept as a backup first, so this can be undone.</source>
             <numerusform>%Ln строка войдёт без телефона или e-mail, которые не удалось прочитать — см. список.</numerusform>
             <numerusform>%Ln строки войдут без телефона или e-mail, которые не удалось прочитать — см. список.</numerusform>
             <numerusform>%Ln строк войдут без телефона или e-mail, которые не удалось прочитать — см. список.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) were in another encoding (Windows-1251) and were read as such: check their names in the list.</source>
+        <translation>
+            <numerusform>%Ln строка была в другой кодировке (Windows-1251) и прочитана в ней: проверьте имена в списке.</numerusform>
+            <numerusform>%Ln строки были в другой кодировке (Windows-1251) и прочитаны в ней: проверьте имена в списке.</numerusform>
+            <numerusform>%Ln строк были в другой кодировке (Windows-1251) и прочитаны в ней: проверьте имена в списке.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2539,12 +2559,12 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Продажа без покупателя (случайный посетитель): её некому записать</translation>
     </message>
     <message>
-        <source>This line has more cells than the header has columns: it was not imported</source>
-        <translation>В этой строке больше ячеек, чем столбцов в заголовке: она не загружена</translation>
+        <source>More cells than the header has columns</source>
+        <translation>Ячеек больше, чем столбцов в заголовке</translation>
     </message>
     <message>
-        <source>This line was in another encoding (Windows-1251) and was read as such</source>
-        <translation>Эта строка была в другой кодировке (Windows-1251) и прочитана в ней</translation>
+        <source>Read in another encoding (Windows-1251)</source>
+        <translation>Прочитана в другой кодировке (Windows-1251)</translation>
     </message>
     <message>
         <source>Skip this column</source>

@@ -33,8 +33,8 @@ from app.services.importing.sniffing import TextLayout, UnreadableFileError
 logger = logging.getLogger(__name__)
 
 # Reasons are English source strings; the UI translates them (context "import").
-R_MORE_CELLS = "This line has more cells than the header has columns: it was not imported"
-R_OTHER_ENCODING = "This line was in another encoding (Windows-1251) and was read as such"
+R_MORE_CELLS = "More cells than the header has columns"
+R_OTHER_ENCODING = "Read in another encoding (Windows-1251)"
 SHOWN_CHARS = 200  # of a rejected line's text, in the list of rejected rows
 
 _SKIPPED = re.compile(r"Skipping line (\d+): expected \d+ fields, saw \d+")

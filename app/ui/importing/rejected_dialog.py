@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import importing
+from app.services.importing.text_lines import R_OTHER_ENCODING
 from app.ui.importing.frame_model import FrameModel
 
 # Reasons come from the importing service as English source strings (context "import").
@@ -40,9 +41,8 @@ _REASONS = (
     QCoreApplication.translate(
         "import", "A sale without a customer (walk-in): no customer to add it to"),
     QCoreApplication.translate(
-        "import", "This line has more cells than the header has columns: it was not imported"),
-    QCoreApplication.translate(
-        "import", "This line was in another encoding (Windows-1251) and was read as such"),
+        "import", "More cells than the header has columns"),
+    QCoreApplication.translate("import", "Read in another encoding (Windows-1251)"),
 )
 
 
@@ -68,10 +68,16 @@ class ImportRejectedDialog(QDialog):
         self._add(to_fix, self.tr("To fix: %1"), self.tr(
             "%Ln row(s) will be left out. Fix them in the file and import it again: rows "
             "already imported are skipped.", "", len(to_fix)))
-        self._add(warnings if warnings is not None else empty, self.tr("Phones and e-mails: %1"),
+        warnings = warnings if warnings is not None else empty
+        recoded = warnings["reason"] == R_OTHER_ENCODING
+        self._add(warnings[~recoded], self.tr("Phones and e-mails: %1"),
                   self.tr("%Ln row(s) will be imported without the phone or e-mail below: it "
                           "could not be read. Correct it in the file, or later on the "
-                          "customer's card.", "", len(warnings) if warnings is not None else 0))
+                          "customer's card.", "", int((~recoded).sum())))
+        self._add(warnings[recoded], self.tr("Other encoding: %1"),
+                  self.tr("%Ln line(s) of the file were in another encoding (Windows-1251) and "
+                          "were read as such: check that the names below read right.", "",
+                          int(recoded.sum())))
         self._add(not_sales if not_sales is not None else empty, self.tr("Not sales: %1"),
                   self.tr("%Ln row(s) of cancelled or refunded orders. They are not sales, so "
                           "they are left out; there is nothing to fix.", "",

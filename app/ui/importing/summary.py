@@ -13,6 +13,7 @@ import html
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.services import importing
+from app.services.importing.text_lines import R_OTHER_ENCODING
 from app.ui.i18n import PluralContext
 
 _RED, _GREY = "#b3261e", "#5f6368"
@@ -82,10 +83,17 @@ def _left_out(plan: importing.ImportPlan) -> list[str]:
         lines.append(_coloured(ImportSummary.tr(
             "%Ln row(s) could not be read and will be left out: see "
             "the list.", "", len(plan.to_fix)), _RED))
-    if len(plan.warnings):
+    # Lines read in another encoding are warnings too, but not about phones or e-mails.
+    recoded = int((plan.warnings["reason"] == R_OTHER_ENCODING).sum()) if len(
+        plan.warnings) else 0
+    if len(plan.warnings) > recoded:
         lines.append(_coloured(ImportSummary.tr(
             "%Ln row(s) will be imported without a phone or e-mail that "
-            "could not be read: see the list.", "", len(plan.warnings)), _RED))
+            "could not be read: see the list.", "", len(plan.warnings) - recoded), _RED))
+    if recoded:
+        lines.append(_coloured(ImportSummary.tr(
+            "%Ln line(s) were in another encoding (Windows-1251) and were read as such: "
+            "check their names in the list.", "", recoded), _RED))
     if len(plan.not_sales):
         lines.append(_coloured(ImportSummary.tr(
             "Not sales, left out: %Ln row(s) of cancelled or refunded "
