@@ -22,9 +22,10 @@ def _force(path_kind: str, monkeypatch) -> None:
         monkeypatch.setattr(arrow_csv, "read_arrow", lambda *_a, **_k: None)
 
 
-def _write(tmp_path, lines: list[str], name: str = "sales.csv"):
+def _write(tmp_path, lines: list[str], name: str = "sales.csv", newline: str = "\n",
+           encoding: str = "utf-8"):
     path = tmp_path / name
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    path.write_bytes((newline.join(lines) + newline).encode(encoding))
     return path
 
 
@@ -45,9 +46,11 @@ def test_a_line_with_an_extra_cell_is_listed_not_lost(tmp_path, monkeypatch, db,
     assert bad["value"] == lines[45]
 
 
+@pytest.mark.parametrize(("newline", "encoding"), [
+    ("\n", "utf-8"), ("\r\n", "cp1251"), ("\r\n", "utf-16")])
 @pytest.mark.parametrize("reader", ["pyarrow", "pandas"])
 def test_irregular_file_adds_up_and_keeps_line_numbers(tmp_path, monkeypatch, db, settings,
-                                                        reader):
+                                                        reader, newline, encoding):
     _force(reader, monkeypatch)
     lines = [HEADER] + [_row(i) for i in range(80)]
     lines[50] += ","  # a trailing delimiter: the data is fine, the row is kept
@@ -55,7 +58,7 @@ def test_irregular_file_adds_up_and_keeps_line_numbers(tmp_path, monkeypatch, db
     lines[60] = "01.02.2025,Короткая"  # too few cells: read, then rejected for no amount
     lines[65] = '01.02.2025,"Две\nстроки",,Товар,1,500'  # one record over lines 66-67
     lines[70] += ",z"  # rejected, on file line 72 since the record above spans two lines
-    path = _write(tmp_path, lines)
+    path = _write(tmp_path, lines, newline=newline, encoding=encoding)
     table = reading.read_table(path)
     assert [b.line for b in table.rejected_lines] == [56, 72]
     assert table.frame.loc[51, "Клиент"] == "Покупатель 49"  # the trailing-comma line
