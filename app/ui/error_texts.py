@@ -7,16 +7,20 @@ from app.services.settings import QT_TRANSLATE_NOOP
 
 ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", '%1 could not be opened as a spreadsheet: it may be damaged or password-protected.'),
-    QT_TRANSLATE_NOOP("errors", '%1 could not be read as a table (%2).'),
+    QT_TRANSLATE_NOOP("errors", '%1 could not be opened: check that its disk or network folder is connected.'),
+    QT_TRANSLATE_NOOP("errors", '%1 could not be read as a table: its lines do not split into cells (it may be damaged or not a table).'),
     QT_TRANSLATE_NOOP("errors", '%1 could not be read: %2.'),
     QT_TRANSLATE_NOOP("errors", '%1 could not be read: it may be damaged or too large.'),
     QT_TRANSLATE_NOOP("errors", '%1 does not look like a spreadsheet or a text table.'),
     QT_TRANSLATE_NOOP("errors", '%1 has a header but no data rows.'),
     QT_TRANSLATE_NOOP("errors", '%1 has no columns.'),
     QT_TRANSLATE_NOOP("errors", '%1 has no sheet named “%2” (sheets: %3).'),
+    QT_TRANSLATE_NOOP("errors", '%1 is a folder, not a file.'),
+    QT_TRANSLATE_NOOP("errors", '%1 is not a regular file (it is a device or a pipe): choose a saved spreadsheet or text table.'),
     QT_TRANSLATE_NOOP("errors", '%1 is too large to read: %2 MB, more than %3 MB.'),
     QT_TRANSLATE_NOOP("errors", '%1 is too large to read: a sheet spans %2 rows and %3 columns (at most %4 cells can be read).'),
     QT_TRANSLATE_NOOP("errors", '%1 is too large to read: it unpacks to %2 MB, more than %3 MB.'),
+    QT_TRANSLATE_NOOP("errors", '%1: a quotation mark is not closed: the file ends inside a quoted cell that starts on line %2. Check that line in a text editor.'),
     QT_TRANSLATE_NOOP("errors", 'Check that the backup folder exists, is writable and the disk is not full (Settings → Backups).'),
     QT_TRANSLATE_NOOP("errors", 'Check that the disk is connected and has free space; nothing was changed.'),
     QT_TRANSLATE_NOOP("errors", 'Check that the folder is not read-only and that the disk is connected; nothing was changed.'),
@@ -65,4 +69,5 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", 'This is not a built-in message script.'),
     QT_TRANSLATE_NOOP("errors", 'This message script no longer exists.'),
     QT_TRANSLATE_NOOP("errors", 'This reminder is no longer on the list.'),
+    QT_TRANSLATE_NOOP("errors", 'You have no permission to read %1: ask whoever owns the file, or copy it to your own folder.'),
 )

@@ -90,6 +90,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln referrer(s) not found among the customers: kept in their notes.</source>
+        <translation>
+            <numerusform>%Ln referrer not found among the customers: kept in their notes.</numerusform>
+            <numerusform>%Ln referrers not found among the customers: kept in their notes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) of the file were in another encoding (Windows-1251) and were read as such: check that the names below read right.</source>
+        <translation>
+            <numerusform>%Ln line of the file was in another encoding (Windows-1251) and was read as such: check that the names below read right.</numerusform>
+            <numerusform>%Ln lines of the file were in another encoding (Windows-1251) and were read as such: check that the names below read right.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln row(s) of cancelled or refunded orders. They are not sales, so they are left out; there is nothing to fix.</source>
         <translation>
             <numerusform>%Ln row of a cancelled or refunded order. It is not a sale, so it is left out; there is nothing to fix.</numerusform>
@@ -174,6 +188,13 @@
         <translation>
             <numerusform>%Ln row will be imported without a phone or e-mail that could not be read: see the list.</numerusform>
             <numerusform>%Ln rows will be imported without a phone or e-mail that could not be read: see the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) were in another encoding (Windows-1251) and were read as such: check their names in the list.</source>
+        <translation>
+            <numerusform>%Ln line was in another encoding (Windows-1251) and was read as such: check its names in the list.</numerusform>
+            <numerusform>%Ln lines were in another encoding (Windows-1251) and were read as such: check their names in the list.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

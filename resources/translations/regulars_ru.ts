@@ -916,6 +916,30 @@ The current data is kept as a backup first, so this can be undone.</source>
         </translation>
     </message>
     <message>
+        <source>Referrers: %1</source>
+        <translation>Рекомендатели: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln referrer(s) not found among the customers: kept in their notes.</source>
+        <translation>
+            <numerusform>%Ln рекомендатель не найден среди покупателей: записан в заметки.</numerusform>
+            <numerusform>%Ln рекомендателя не найдены среди покупателей: записаны в заметки.</numerusform>
+            <numerusform>%Ln рекомендателей не найдены среди покупателей: записаны в заметки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other encoding: %1</source>
+        <translation>Другая кодировка: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) of the file were in another encoding (Windows-1251) and were read as such: check that the names below read right.</source>
+        <translation>
+            <numerusform>%Ln строка файла была в другой кодировке (Windows-1251) и прочитана в ней: проверьте, что имена ниже читаются правильно.</numerusform>
+            <numerusform>%Ln строки файла были в другой кодировке (Windows-1251) и прочитаны в ней: проверьте, что имена ниже читаются правильно.</numerusform>
+            <numerusform>%Ln строк файла были в другой кодировке (Windows-1251) и прочитаны в ней: проверьте, что имена ниже читаются правильно.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Not sales: %1</source>
         <translation>Не продажи: %1</translation>
     </message>
@@ -1055,6 +1079,14 @@ The current data is kept as a backup first, so this can be undone.</source>
             <numerusform>%Ln строка войдёт без телефона или e-mail, которые не удалось прочитать — см. список.</numerusform>
             <numerusform>%Ln строки войдут без телефона или e-mail, которые не удалось прочитать — см. список.</numerusform>
             <numerusform>%Ln строк войдут без телефона или e-mail, которые не удалось прочитать — см. список.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) were in another encoding (Windows-1251) and were read as such: check their names in the list.</source>
+        <translation>
+            <numerusform>%Ln строка была в другой кодировке (Windows-1251) и прочитана в ней: проверьте имена в списке.</numerusform>
+            <numerusform>%Ln строки были в другой кодировке (Windows-1251) и прочитаны в ней: проверьте имена в списке.</numerusform>
+            <numerusform>%Ln строк были в другой кодировке (Windows-1251) и прочитаны в ней: проверьте имена в списке.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2292,10 +2324,6 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Не удалось открыть %1 как таблицу: возможно, файл повреждён или защищён паролем.</translation>
     </message>
     <message>
-        <source>%1 could not be read as a table (%2).</source>
-        <translation>Не удалось прочитать %1 как таблицу (%2).</translation>
-    </message>
-    <message>
         <source>%1 could not be read: %2.</source>
         <translation>Не удалось прочитать %1: %2.</translation>
     </message>
@@ -2352,8 +2380,24 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Проверьте, что диск подключён и на нём есть свободное место; ничего не изменилось.</translation>
     </message>
     <message>
+        <source>%1 could not be opened: check that its disk or network folder is connected.</source>
+        <translation>Не удалось открыть %1: проверьте, что диск или сетевая папка с ним подключены.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a table: its lines do not split into cells (it may be damaged or not a table).</source>
+        <translation>Не удалось прочитать %1 как таблицу: строки не делятся на ячейки (файл повреждён или это не таблица).</translation>
+    </message>
+    <message>
         <source>%1 could not be read: it may be damaged or too large.</source>
         <translation>Не удалось прочитать файл %1: возможно, он повреждён или слишком велик.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 — это папка, а не файл.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a device or a pipe): choose a saved spreadsheet or text table.</source>
+        <translation>%1 — не обычный файл (это устройство или канал): выберите сохранённую таблицу или текстовый файл.</translation>
     </message>
     <message>
         <source>%1 is too large to read: %2 MB, more than %3 MB.</source>
@@ -2366,6 +2410,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>%1 is too large to read: it unpacks to %2 MB, more than %3 MB.</source>
         <translation>Файл %1 слишком велик для чтения: в распакованном виде это %2 МБ, а можно не больше %3 МБ.</translation>
+    </message>
+    <message>
+        <source>%1: a quotation mark is not closed: the file ends inside a quoted cell that starts on line %2. Check that line in a text editor.</source>
+        <translation>%1: кавычка не закрыта — файл заканчивается внутри ячейки в кавычках, которая начинается в строке %2. Проверьте эту строку в текстовом редакторе.</translation>
     </message>
     <message>
         <source>Check that the folder is not read-only and that the disk is connected; nothing was changed.</source>
@@ -2474,6 +2522,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>The file has no column “%1”. Its columns are: %2.</source>
         <translation>В файле нет столбца «%1». Его столбцы: %2.</translation>
+    </message>
+    <message>
+        <source>You have no permission to read %1: ask whoever owns the file, or copy it to your own folder.</source>
+        <translation>Нет прав на чтение файла %1: попросите доступ у владельца файла или скопируйте его в свою папку.</translation>
     </message>
     <message>
         <source>The name cannot be empty.</source>
@@ -2609,6 +2661,14 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>The cell contains invalid characters</source>
         <translation>В ячейке недопустимые символы</translation>
+    </message>
+    <message>
+        <source>More cells than the header has columns</source>
+        <translation>Ячеек больше, чем столбцов в заголовке</translation>
+    </message>
+    <message>
+        <source>Read in another encoding (Windows-1251)</source>
+        <translation>Прочитана в другой кодировке (Windows-1251)</translation>
     </message>
     <message>
         <source>Skip this column</source>

@@ -3,7 +3,9 @@
 Each column comes back dictionary-encoded (each distinct value stored once), so no Python object is
 made per cell. It returns None whenever the file needs what only pandas' reader does the way
 `reading` expects (rows of another width, blank lines, undecodable bytes, pyarrow missing): the
-caller then reads the file with pandas, so results never depend on which reader ran.
+caller then reads the file with pandas, so results never depend on which reader ran. That is
+also how a line with more cells than the header gets accounted for: pandas names the lines it
+skips (pyarrow's parallel reader does not know their numbers), and `text_lines` lists them.
 `read_arrow` needs neither pandas nor numpy (see `early`); `categoricals` turns its columns into
 pandas ones.
 """

@@ -18,7 +18,14 @@ import pandas as pd
 from app.services import day_numbers
 from app.services.database import Database
 from app.services.errors import UserFacingError
-from app.services.importing import customer_extras, instalments, limits, matching, parsing
+from app.services.importing import (
+    customer_extras,
+    instalments,
+    limits,
+    matching,
+    parsing,
+    text_lines,
+)
 from app.services.importing.coded import CodedText, Mask, categorical_of_unique
 from app.services.importing.columns import MappedColumns
 from app.services.importing.customer_extras import CustomerExtras
@@ -121,8 +128,15 @@ class ImportPlan:
     @property
     def unread_contacts(self) -> pd.DataFrame:
         """The warnings about phones and e-mails that could not be read (not the referrers
-        nobody matched)."""
-        return self.warnings[self.warnings["reason"] != R_REFERRER_UNKNOWN]
+        nobody matched, nor the lines read in another encoding)."""
+        reasons = self.warnings["reason"]
+        return self.warnings[(reasons != R_REFERRER_UNKNOWN)
+                             & (reasons != text_lines.R_OTHER_ENCODING)]
+
+    @property
+    def recoded_lines(self) -> pd.DataFrame:
+        """The lines of a text file read in another encoding than the rest."""
+        return self.warnings[self.warnings["reason"] == text_lines.R_OTHER_ENCODING]
 
     @property
     def refund_lines(self) -> int:
@@ -151,11 +165,14 @@ def build_plan(db: Database, raw: RawTable, columns: dict[str, str], *, region: 
     cells = _cell_faults(cols, rows)
     valid = (~who.nobody if sales is None else ~who.nobody & sales.valid) & ~cells.bad
     match = _match(db, cols, who, rows, valid)
+    # Lines the reader could not take as rows, and lines it read with a warning (text files).
+    unread, noted = text_lines.problems(raw.rejected_lines, raw.noted_lines)
     plan = ImportPlan(
         source_name=raw.source.name, file_hash=raw.file_hash, sheet=raw.sheet, shape=shape,
-        columns=dict(columns), rows_read=len(rows),
-        rejected=_combine(cells.problems + who.problems + (sales.problems if sales else [])),
-        warnings=_combine(who.warnings), conflicts=match.conflicts, new_customers=[],
+        columns=dict(columns), rows_read=len(rows) + len(raw.rejected_lines),
+        rejected=_combine(cells.problems + who.problems + (sales.problems if sales else [])
+                          + [unread]),
+        warnings=_combine([*who.warnings, noted]), conflicts=match.conflicts, new_customers=[],
         purchases=_empty_purchases(), purchases_existing=0, orders_added=0,
         customers_matched=len(pd.unique(match.refs[match.refs > 0])),  # hashing: no sort
         platform=fmt.key if fmt is not None else "",

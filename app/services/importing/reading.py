@@ -7,6 +7,7 @@ Large text files are read by pyarrow (`arrow_csv`), others by pandas' C parser.
 from __future__ import annotations
 
 import hashlib
+import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from app.services.importing import arrow_csv
+from app.services.importing import arrow_csv, mixed_encoding, text_lines
 from app.services.importing.coded import categorical_of_cells as _categorical
 from app.services.importing.early import TextLoading, WorkbookLoading
 from app.services.importing.sniffing import (
@@ -42,6 +43,10 @@ class RawTable:
     encoding: str | None = None
     delimiter: str | None = None
     dropped_totals_row: int | None = None
+    # Text files: lines not imported (more cells than the header), lines read with a warning
+    # (another encoding); see `text_lines`.
+    rejected_lines: list[text_lines.BadLine] = field(default_factory=list)
+    noted_lines: list[text_lines.BadLine] = field(default_factory=list)
 
     @property
     def headers(self) -> list[str]:
@@ -82,27 +87,81 @@ def _read_text(path: Path, loading: TextLoading | None) -> RawTable:
         encoded = arrow_csv.read_arrow(path, layout)
     if encoded is not None:
         frame = pd.DataFrame(arrow_csv.categoricals(layout.names, encoded), copy=False)
+        digest, breaks, ends = _digest_and_breaks(path)
+        source = _TextSource(path, layout.encoding, None, breaks, ends)
+        skipped: list[int] = []
     else:
-        frame = _read_text_pandas(path, layout)
-    first = layout.header_index + 2  # the file's line number of the first data row
-    frame.index = pd.RangeIndex(first, first + len(frame))
-    table = RawTable(frame=frame, source=path, file_hash=file_digest(path),
+        data = path.read_bytes()
+        digest = hashlib.sha256(data).hexdigest()
+        mixed = (mixed_encoding.decode(data) if layout.encoding.startswith("utf-8")
+                 else None)
+        source = _TextSource(path, layout.encoding, mixed, data.count(b"\n"),
+                             data.endswith(b"\n"))
+        del data
+        frame, skipped = text_lines.read_noting_skips(lambda: _read_text_pandas(source, layout))
+    accounted = text_lines.account(len(frame), skipped, layout, source.lines, source.text)
+    if accounted.kept:
+        kept = pd.DataFrame(list(accounted.kept.values()), columns=layout.names,
+                            index=list(accounted.kept), dtype=object)
+        frame.index = accounted.index
+        frame = pd.concat([frame.astype(object), kept]).sort_index(kind="stable")
+    else:
+        frame.index = accounted.index
+    table = RawTable(frame=frame, source=path, file_hash=digest,
                      header_row=layout.header_index + 1, encoding=layout.encoding,
-                     delimiter=layout.delimiter)
+                     delimiter=layout.delimiter, rejected_lines=accounted.rejected)
+    if source.mixed is not None:
+        table.encoding = f"{layout.encoding}+{mixed_encoding.OTHER}"
+        table.noted_lines = text_lines.other_encoding(source.mixed.other_lines,
+                                                      source.mixed.text)
     return _finish(table)
 
 
-def _read_text_pandas(path: Path, layout: TextLayout) -> pd.DataFrame:
+@dataclass
+class _TextSource:
+    """A text file as the pandas reader reads it, and its text when line numbers need it."""
+
+    path: Path
+    encoding: str
+    mixed: mixed_encoding.MixedText | None  # when decoded line by line
+    breaks: int  # line breaks in the file
+    ends_with_break: bool = True
+
+    @property
+    def lines(self) -> int:
+        return self.breaks + (0 if self.ends_with_break else 1)
+
+    def text(self) -> str:
+        if self.mixed is not None:
+            return self.mixed.text
+        return self.path.read_bytes().decode(self.encoding, errors="replace").lstrip("\ufeff")
+
+
+def _digest_and_breaks(path: Path) -> tuple[str, int, bool]:
+    """The file's hash, its line breaks, whether it ends with one: one pass over the bytes."""
+    digest, breaks = hashlib.sha256(), 0
+    last = b""
+    with Path(path).open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+            breaks += block.count(b"\n")
+            last = block
+    return digest.hexdigest(), breaks, last.endswith(b"\n")
+
+
+def _read_text_pandas(source: _TextSource, layout: TextLayout) -> pd.DataFrame:
+    # A file in two encodings is parsed from its text, decoded line by line.
+    text = io.StringIO(source.mixed.text) if source.mixed is not None else None
     try:
         return pd.read_csv(
-            path, sep=layout.delimiter, encoding=layout.encoding, encoding_errors="replace",
+            text if text is not None else source.path, sep=layout.delimiter,
+            encoding=None if text is not None else layout.encoding, encoding_errors="replace",
             header=None, names=layout.names, skiprows=layout.header_index + 1, dtype=object,
             na_filter=False,
-            skip_blank_lines=False, engine="c", on_bad_lines="skip", quotechar='"',
+            skip_blank_lines=False, engine="c", on_bad_lines="warn", quotechar='"',
         )
     except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeError, ValueError) as exc:
-        raise UnreadableFileError("%1 could not be read as a table (%2).",
-                                  params=(path.name, exc)) from exc
+        raise text_lines.parser_error(source.path, exc) from exc
 
 
 # --- shared -------------------------------------------------------------------------------------

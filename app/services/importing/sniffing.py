@@ -9,19 +9,26 @@ from __future__ import annotations
 
 import codecs
 import csv
+import logging
 import re
+import stat
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.services.errors import UserFacingError
-from app.services.importing import mapping
+from app.services.importing import mapping, mixed_encoding
 
 EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
 DELIMITERS = (";", ",", "\t", "|")
 SAMPLE_BYTES = 256 * 1024
 HEADER_SEARCH_ROWS = 40
 _RU_FREQUENT = set("оеаинтсрвлкмдпуяы")
+# The csv module refuses fields over 131,072 characters; a cell that long is the cell checks'
+# business (they reject it with a reason), not a reason to fail the whole file while sniffing.
+csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))
+
+logger = logging.getLogger(__name__)
 
 
 class UnreadableFileError(UserFacingError):
@@ -51,10 +58,39 @@ def file_kind(path: Path) -> str:
 
 
 def check_exists(path: Path) -> None:
-    if not path.is_file():
-        raise UnreadableFileError("The file %1 does not exist.", params=(path.name,))
-    if path.stat().st_size == 0:
+    """A regular file the user may read, not empty; else the sentence saying which it is not.
+    Checked from the file's status first: opening a FIFO would wait forever, and a device such
+    as /dev/zero never ends."""
+    try:
+        info = path.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        raise UnreadableFileError("The file %1 does not exist.", params=(path.name,)) from None
+    except OSError as exc:
+        raise _cannot_open(path, exc) from exc
+    if stat.S_ISDIR(info.st_mode):
+        raise UnreadableFileError("%1 is a folder, not a file.", params=(path.name,))
+    if not stat.S_ISREG(info.st_mode):
+        raise UnreadableFileError(
+            "%1 is not a regular file (it is a device or a pipe): choose a saved spreadsheet "
+            "or text table.", params=(path.name,))
+    if info.st_size == 0:
         raise UnreadableFileError("The file %1 is empty.", params=(path.name,))
+    try:
+        with path.open("rb"):
+            pass
+    except OSError as exc:
+        raise _cannot_open(path, exc) from exc
+
+
+def _cannot_open(path: Path, exc: OSError) -> UnreadableFileError:
+    logger.warning("cannot open %s: %r", path, exc)
+    if isinstance(exc, PermissionError):
+        return UnreadableFileError(
+            "You have no permission to read %1: ask whoever owns the file, or copy it to your "
+            "own folder.", params=(path.name,))
+    return UnreadableFileError(
+        "%1 could not be opened: check that its disk or network folder is connected.",
+        params=(path.name,))
 
 
 # --- text files -------------------------------------------------------------------------------
@@ -64,7 +100,8 @@ def text_layout(path: Path) -> TextLayout:
     with path.open("rb") as handle:
         sample = handle.read(SAMPLE_BYTES)
     encoding = detect_encoding(sample)
-    text = _decode_sample(sample, encoding).lstrip("\ufeff")
+    mixed = mixed_encoding.decode(_whole_lines(sample)) if encoding == "utf-8" else None
+    text = mixed.text if mixed else _decode_sample(sample, encoding).lstrip("\ufeff")
     controls = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\t\r\n")
     if controls > max(3, len(text[:20000]) // 100) or "\ufffd" * 8 in text:
         raise UnreadableFileError("%1 does not look like a spreadsheet or a text table.",
@@ -72,8 +109,13 @@ def text_layout(path: Path) -> TextLayout:
     lines = text.splitlines()
     if len(sample) == SAMPLE_BYTES and len(lines) > 1:
         lines = lines[:-1]  # the last line of a partial sample may be cut
-    delimiter = detect_delimiter(lines)
-    grid = list(csv.reader(lines[:HEADER_SEARCH_ROWS], delimiter=delimiter))
+    try:
+        delimiter = detect_delimiter(lines)
+        grid = list(csv.reader(lines[:HEADER_SEARCH_ROWS], delimiter=delimiter))
+    except csv.Error as exc:
+        logger.warning("sniffing %s: %r", path, exc)
+        raise UnreadableFileError("%1 does not look like a spreadsheet or a text table.",
+                                  params=(path.name,)) from exc
     header_index = find_header_row(grid)
     headers = make_headers(grid[header_index]) if grid else []
     width = max((len(r) for r in grid[header_index:]), default=len(headers))
@@ -97,11 +139,20 @@ def detect_encoding(sample: bytes) -> str:
         return "utf-8"
     except UnicodeDecodeError:
         pass
+    if mixed_encoding.decode(_whole_lines(sample)) is not None:
+        return "utf-8"  # mostly: the reader decodes the other lines on their own
     scores = {}
     for name in ("cp1251", "koi8_r"):
         text = sample.decode(name, errors="replace")
         scores[name] = sum(1 for ch in text if ch in _RU_FREQUENT)
     return max(scores, key=lambda k: scores[k])
+
+
+def _whole_lines(sample: bytes) -> bytes:
+    """The sample without its last line when that may be cut (a full-size sample)."""
+    if len(sample) < SAMPLE_BYTES or b"\n" not in sample:
+        return sample
+    return sample[:sample.rindex(b"\n")]
 
 
 def _decode_sample(sample: bytes, encoding: str) -> str:

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import importing
+from app.services.importing.planning import R_REFERRER_UNKNOWN
+from app.services.importing.text_lines import R_OTHER_ENCODING
 from app.ui.importing.frame_model import FrameModel
 
 # Reasons come from the importing service as English source strings (context "import").
@@ -46,6 +48,9 @@ _REASONS = (
     QCoreApplication.translate("import", "The date is before 1970"),
     QCoreApplication.translate("import", "The cell is too long"),
     QCoreApplication.translate("import", "The cell contains invalid characters"),
+    QCoreApplication.translate(
+        "import", "More cells than the header has columns"),
+    QCoreApplication.translate("import", "Read in another encoding (Windows-1251)"),
 )
 
 
@@ -71,10 +76,21 @@ class ImportRejectedDialog(QDialog):
         self._add(to_fix, self.tr("To fix: %1"), self.tr(
             "%Ln row(s) will be left out. Fix them in the file and import it again: rows "
             "already imported are skipped.", "", len(to_fix)))
-        self._add(warnings if warnings is not None else empty, self.tr("Phones and e-mails: %1"),
+        warnings = warnings if warnings is not None else empty
+        recoded = warnings["reason"] == R_OTHER_ENCODING
+        referrers = warnings["reason"] == R_REFERRER_UNKNOWN
+        contacts = ~recoded & ~referrers
+        self._add(warnings[contacts], self.tr("Phones and e-mails: %1"),
                   self.tr("%Ln row(s) will be imported without the phone or e-mail below: it "
                           "could not be read. Correct it in the file, or later on the "
-                          "customer's card.", "", len(warnings) if warnings is not None else 0))
+                          "customer's card.", "", int(contacts.sum())))
+        self._add(warnings[referrers], self.tr("Referrers: %1"),
+                  self.tr("%Ln referrer(s) not found among the customers: kept in their notes.",
+                          "", int(referrers.sum())))
+        self._add(warnings[recoded], self.tr("Other encoding: %1"),
+                  self.tr("%Ln line(s) of the file were in another encoding (Windows-1251) and "
+                          "were read as such: check that the names below read right.", "",
+                          int(recoded.sum())))
         self._add(not_sales if not_sales is not None else empty, self.tr("Not sales: %1"),
                   self.tr("%Ln row(s) of cancelled or refunded orders. They are not sales, so "
                           "they are left out; there is nothing to fix.", "",

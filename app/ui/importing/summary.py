@@ -106,10 +106,15 @@ def _left_out(plan: importing.ImportPlan) -> list[str]:
             "the list.", "", len(plan.to_fix)), _RED))
     unknown = len(plan.extras.unknown_referrers)
     unread = len(plan.unread_contacts)
+    recoded = len(plan.recoded_lines)
     if unread:
         lines.append(_coloured(ImportSummary.tr(
             "%Ln row(s) will be imported without a phone or e-mail that "
             "could not be read: see the list.", "", unread), _RED))
+    if recoded:
+        lines.append(_coloured(ImportSummary.tr(
+            "%Ln line(s) were in another encoding (Windows-1251) and were read as such: "
+            "check their names in the list.", "", recoded), _RED))
     if unknown:
         lines.append(_coloured(ImportSummary.tr(
             "%Ln referrer(s) not found among the customers: kept in their notes.", "",
