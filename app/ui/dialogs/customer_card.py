@@ -34,6 +34,7 @@ from app.services.regions import country_name
 from app.services.segments import catalog as segments_catalog
 from app.services.segments.reports import explain_customer
 from app.services.settings import CURRENCY, PHONE_REGION
+from app.ui import business_words as words
 from app.ui import formatting
 from app.ui.context import AppContext
 from app.ui.crash_dialog import error_message
@@ -49,7 +50,9 @@ class CustomerCardDialog(QDialog):
         self.context = context
         self.customer_id = customer_id
         self._phone_shown = ("", "")  # (formatted in the field, stored)
-        self.setWindowTitle(self.tr("New customer") if customer_id is None else self.tr("Customer"))
+        person = words.person_of(context.settings)  # a student's card for a tutor
+        self.person_word = words.person_card(person)
+        self.setWindowTitle(words.new_person(person) if customer_id is None else self.person_word)
         self.resize(820, 620)
         lang, currency = context.language, context.settings.get(CURRENCY)
 
@@ -61,7 +64,7 @@ class CustomerCardDialog(QDialog):
         self.purchases_model = RecordsTableModel([
             Column(self.tr("Date"), lambda p: formatting.date(p.purchased_on, lang),
                    lambda p: p.purchased_on),
-            Column(self.tr("Product"), lambda p: p.product),
+            Column(words.product_header(words.product_of(context.settings)), lambda p: p.product),
             Column(self.tr("Category"), lambda p: p.category),
             Column(self.tr("Qty"), lambda p: formatting.number(p.quantity, lang,
                                                                0 if p.quantity.is_integer() else 2),
@@ -82,7 +85,8 @@ class CustomerCardDialog(QDialog):
                                           widths=(96, 0, 150, 60, 100, 90))
         self.contacts_view = self._table(self.contacts_model, stretch=3,
                                          widths=(96, 100, 110, 0, 130))
-        self.tabs.addTab(self.purchases_view, self.tr("Purchases"))
+        self.tabs.addTab(self.purchases_view,
+                         words.purchases_title(words.order_of(self.context.settings)))
         self.tabs.addTab(self.contacts_view, self.tr("History"))
 
         self.error_label = QLabel()
@@ -209,7 +213,7 @@ class CustomerCardDialog(QDialog):
 
     def _fill(self, card: CustomerCard) -> None:
         d = card.details
-        self.setWindowTitle(f"{display_name(d.display_name)} — {self.tr('Customer')}")
+        self.setWindowTitle(f"{display_name(d.display_name)} — {self.person_word}")
         self.name_edit.setText(d.display_name)
         self.first_name_edit.setText(d.first_name)
         # The number as people write it ("+7 912 345-67-89"), not as it came from a till.

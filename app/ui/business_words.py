@@ -1,0 +1,99 @@
+"""The words of the owner's kind of business in the UI language: a tutor has students and lessons,
+a salon clients and bookings, a shop customers and orders (services.business.vocabulary).
+
+A shop's phrases are the app's original ones, so its wording is the same as before.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.services.business import current_type, vocabulary
+from app.services.settings import Settings
+
+
+def person_of(settings: Settings) -> str:
+    """"customer", "client" or "student" for the business in these settings."""
+    return vocabulary(current_type(settings)).person
+
+
+def order_of(settings: Settings) -> str:
+    """"order", "booking" or "lesson"."""
+    return vocabulary(current_type(settings)).order
+
+
+def people_title(person: str) -> str:
+    return {
+        "client": QCoreApplication.translate("business", "Clients"),
+        "student": QCoreApplication.translate("business", "Students"),
+    }.get(person) or QCoreApplication.translate("business", "Customers")
+
+
+def add_person(person: str) -> str:
+    return {
+        "client": QCoreApplication.translate("business", "Add client"),
+        "student": QCoreApplication.translate("business", "Add student"),
+    }.get(person) or QCoreApplication.translate("business", "Add customer")
+
+
+def write_to_people(person: str) -> str:
+    return {
+        "client": QCoreApplication.translate("business", "Write to these clients…"),
+        "student": QCoreApplication.translate("business", "Write to these students…"),
+    }.get(person) or QCoreApplication.translate("business", "Write to these customers…")
+
+
+def person_card(person: str) -> str:
+    """The window title of one person's card."""
+    return {
+        "client": QCoreApplication.translate("business", "Client"),
+        "student": QCoreApplication.translate("business", "Student"),
+    }.get(person) or QCoreApplication.translate("business", "Customer")
+
+
+def orders_header(order: str) -> str:
+    return {
+        "booking": QCoreApplication.translate("business", "Bookings"),
+        "lesson": QCoreApplication.translate("business", "Lessons"),
+    }.get(order) or QCoreApplication.translate("business", "Orders")
+
+
+def last_order_header(order: str) -> str:
+    return {
+        "booking": QCoreApplication.translate("business", "Last booking"),
+        "lesson": QCoreApplication.translate("business", "Last lesson"),
+    }.get(order) or QCoreApplication.translate("business", "Last purchase")
+
+
+def days_since_header(order: str) -> str:
+    return {
+        "booking": QCoreApplication.translate("business", "Days since last booking"),
+        "lesson": QCoreApplication.translate("business", "Days since last lesson"),
+    }.get(order) or QCoreApplication.translate("business", "Days since last order")
+
+
+
+def new_person(person: str) -> str:
+    return {
+        "client": QCoreApplication.translate("business", "New client"),
+        "student": QCoreApplication.translate("business", "New student"),
+    }.get(person) or QCoreApplication.translate("business", "New customer")
+
+
+def purchases_title(order: str) -> str:
+    """The card's tab of what the person paid for."""
+    if order == "order":
+        return QCoreApplication.translate("business", "Purchases")
+    return QCoreApplication.translate("business", "Payments")
+
+
+def product_header(product: str) -> str:
+    return {
+        "service": QCoreApplication.translate("business", "Service"),
+        "lesson": QCoreApplication.translate("business", "Lesson or package"),
+    }.get(product) or QCoreApplication.translate("business", "Product")
+
+
+def product_of(settings: Settings) -> str:
+    """"product", "service" or "lesson"."""
+    return vocabulary(current_type(settings)).product
