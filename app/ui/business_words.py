@@ -97,3 +97,18 @@ def product_header(product: str) -> str:
 def product_of(settings: Settings) -> str:
     """"product", "service" or "lesson"."""
     return vocabulary(current_type(settings)).product
+
+
+def delete_person(person: str) -> str:
+    return {
+        "client": QCoreApplication.translate("business", "Delete client…"),
+        "student": QCoreApplication.translate("business", "Delete student…"),
+    }.get(person) or QCoreApplication.translate("business", "Delete customer…")
+
+
+def spent_and_last(order: str) -> str:
+    """The card's summary line; %1 is the money, %2 the date."""
+    return {
+        "booking": QCoreApplication.translate("business", "spent %1, last booking %2"),
+        "lesson": QCoreApplication.translate("business", "spent %1, last lesson %2"),
+    }.get(order) or QCoreApplication.translate("business", "spent %1, last purchase %2")

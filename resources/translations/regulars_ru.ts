@@ -352,10 +352,6 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Выгрузить данные…</translation>
     </message>
     <message>
-        <source>Delete customer…</source>
-        <translation>Удалить покупателя…</translation>
-    </message>
-    <message>
         <source>year unknown</source>
         <translation>год неизвестен</translation>
     </message>
@@ -426,10 +422,6 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>Not a valid number for %1: kept as it was written, and not used for messages. Correct it, or add the country code (+…).</source>
         <translation>Номер недействителен для страны «%1»: сохранён как записан, сообщения на него не отправляются. Исправьте его или добавьте код страны (+…).</translation>
-    </message>
-    <message>
-        <source>spent %1, last purchase %2</source>
-        <translation>потрачено %1, последняя покупка %2</translation>
     </message>
     <message>
         <source>no purchases yet</source>
@@ -2318,6 +2310,30 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>Product</source>
         <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Delete client…</source>
+        <translation>Удалить клиента…</translation>
+    </message>
+    <message>
+        <source>Delete student…</source>
+        <translation>Удалить ученика…</translation>
+    </message>
+    <message>
+        <source>Delete customer…</source>
+        <translation>Удалить покупателя…</translation>
+    </message>
+    <message>
+        <source>spent %1, last booking %2</source>
+        <translation>потрачено %1, последняя запись %2</translation>
+    </message>
+    <message>
+        <source>spent %1, last lesson %2</source>
+        <translation>потрачено %1, последнее занятие %2</translation>
+    </message>
+    <message>
+        <source>spent %1, last purchase %2</source>
+        <translation>потрачено %1, последняя покупка %2</translation>
     </message>
 </context>
 <context>

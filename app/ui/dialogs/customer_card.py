@@ -51,7 +51,8 @@ class CustomerCardDialog(QDialog):
         self.customer_id = customer_id
         self._phone_shown = ("", "")  # (formatted in the field, stored)
         person = words.person_of(context.settings)  # a student's card for a tutor
-        self.person_word = words.person_card(person)
+        self.person_word, self.order_word = words.person_card(person), words.order_of(
+            context.settings)
         self.setWindowTitle(words.new_person(person) if customer_id is None else self.person_word)
         self.resize(820, 620)
         lang, currency = context.language, context.settings.get(CURRENCY)
@@ -86,7 +87,7 @@ class CustomerCardDialog(QDialog):
         self.contacts_view = self._table(self.contacts_model, stretch=3,
                                          widths=(96, 100, 110, 0, 130))
         self.tabs.addTab(self.purchases_view,
-                         words.purchases_title(words.order_of(self.context.settings)))
+                         words.purchases_title(self.order_word))
         self.tabs.addTab(self.contacts_view, self.tr("History"))
 
         self.error_label = QLabel()
@@ -102,7 +103,7 @@ class CustomerCardDialog(QDialog):
                                                     QDialogButtonBox.ButtonRole.ActionRole)
         # Far from Save, on its own at the left: a slip of the mouse must not reach it (it still
         # asks before deleting).
-        self.delete_button = QPushButton(self.tr("Delete customer…"))
+        self.delete_button = QPushButton(words.delete_person(person))
         self.delete_button.setAutoDefault(False)
         self.write_button.clicked.connect(self.write_message)
         self.export_button.clicked.connect(self.export_data)
@@ -249,7 +250,7 @@ class CustomerCardDialog(QDialog):
         spent = max(sum(p.amount_minor for p in card.purchases), 0)
         parts = [f"<b>{escape(display_name(card.details.display_name))}</b>"]
         if sales:
-            parts.append(self.tr("spent %1, last purchase %2")
+            parts.append(words.spent_and_last(self.order_word)
                          .replace("%1", formatting.money(spent, currency, lang))
                          .replace("%2", formatting.date(sales[0].purchased_on, lang)))
         else:
