@@ -237,6 +237,89 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>BusinessWords</name>
+    <message numerus="yes">
+        <source>%Ln new client(s)</source>
+        <translation>
+            <numerusform>%Ln новый клиент</numerusform>
+            <numerusform>%Ln новых клиента</numerusform>
+            <numerusform>%Ln новых клиентов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new student(s)</source>
+        <translation>
+            <numerusform>%Ln новый ученик</numerusform>
+            <numerusform>%Ln новых ученика</numerusform>
+            <numerusform>%Ln новых учеников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) to contact</source>
+        <translation>
+            <numerusform>%n клиент ждёт сообщения</numerusform>
+            <numerusform>%n клиента ждут сообщения</numerusform>
+            <numerusform>%n клиентов ждут сообщения</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) to contact</source>
+        <translation>
+            <numerusform>%n ученик ждёт сообщения</numerusform>
+            <numerusform>%n ученика ждут сообщения</numerusform>
+            <numerusform>%n учеников ждут сообщения</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) came back after your messages (last 30 days)</source>
+        <translation>
+            <numerusform>%n клиент вернулся после ваших сообщений (за 30 дней)</numerusform>
+            <numerusform>%n клиента вернулись после ваших сообщений (за 30 дней)</numerusform>
+            <numerusform>%n клиентов вернулись после ваших сообщений (за 30 дней)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) came back after your messages (last 30 days)</source>
+        <translation>
+            <numerusform>%n ученик вернулся после ваших сообщений (за 30 дней)</numerusform>
+            <numerusform>%n ученика вернулись после ваших сообщений (за 30 дней)</numerusform>
+            <numerusform>%n учеников вернулись после ваших сообщений (за 30 дней)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more client(s) waiting; they come up in the next days</source>
+        <translation>
+            <numerusform>ещё %n клиент ждёт очереди — появится в ближайшие дни</numerusform>
+            <numerusform>ещё %n клиента ждут очереди — появятся в ближайшие дни</numerusform>
+            <numerusform>ещё %n клиентов ждут очереди — появятся в ближайшие дни</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more student(s) waiting; they come up in the next days</source>
+        <translation>
+            <numerusform>ещё %n ученик ждёт очереди — появится в ближайшие дни</numerusform>
+            <numerusform>ещё %n ученика ждут очереди — появятся в ближайшие дни</numerusform>
+            <numerusform>ещё %n учеников ждут очереди — появятся в ближайшие дни</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) held back (at most one message per client in %1)</source>
+        <translation>
+            <numerusform>%n напоминание отложено (не больше одного сообщения клиенту за %1)</numerusform>
+            <numerusform>%n напоминания отложены (не больше одного сообщения клиенту за %1)</numerusform>
+            <numerusform>%n напоминаний отложено (не больше одного сообщения клиенту за %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) held back (at most one message per student in %1)</source>
+        <translation>
+            <numerusform>%n напоминание отложено (не больше одного сообщения ученику за %1)</numerusform>
+            <numerusform>%n напоминания отложены (не больше одного сообщения ученику за %1)</numerusform>
+            <numerusform>%n напоминаний отложено (не больше одного сообщения ученику за %1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Regulars</source>
@@ -2334,6 +2417,14 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>spent %1, last purchase %2</source>
         <translation>потрачено %1, последняя покупка %2</translation>
+    </message>
+    <message>
+        <source>New clients: &lt;b&gt;%1&lt;/b&gt;; already known: %2.</source>
+        <translation>Новых клиентов: &lt;b&gt;%1&lt;/b&gt;; уже известных: %2.</translation>
+    </message>
+    <message>
+        <source>New students: &lt;b&gt;%1&lt;/b&gt;; already known: %2.</source>
+        <translation>Новых учеников: &lt;b&gt;%1&lt;/b&gt;; уже известных: %2.</translation>
     </message>
 </context>
 <context>

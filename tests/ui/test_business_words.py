@@ -94,3 +94,47 @@ def test_the_settings_dialog_switches_the_rules_scripts_with_the_type(qtbot, con
     qtbot.addWidget(again)
     again.accept()
     assert load_config(Settings(context.db)).value("rhythm", "template") == "rebook"
+
+
+def test_todays_header_counts_students_for_a_tutor(qtbot, demo_context) -> None:
+    from app.services.reminders.generate import generate_tasks
+    from app.ui.pages.today_page import TodayPage
+
+    demo_context.settings.set(BUSINESS_TYPE, "tutor")
+    generate_tasks(demo_context.db, demo_context.settings, demo_context.clock.today(),
+                   demo_context.clock.now())
+    i18n.install(QGuiApplication.instance(), "ru")
+    try:
+        page = TodayPage(demo_context)
+        qtbot.addWidget(page)
+        page.show()
+        page.ensure_fresh()
+        wait_idle(qtbot, demo_context)
+        count = page.model.rowCount()
+        assert count > 0
+        header = page.summary.text() + " " + page.waiting_label.text()
+        assert "ученик" in header and "покупател" not in header, header
+    finally:
+        i18n.install(QGuiApplication.instance(), "en")
+
+
+def test_the_import_summary_counts_new_students(qtbot, context, tmp_path) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    from app.ui.importing import flow as import_flow
+    from app.ui.importing.mapping_dialog import ImportMappingDialog
+    from tests.ui.importing.test_flow import open_dialog
+
+    context.settings.set(BUSINESS_TYPE, "tutor")
+    path = tmp_path / "payments.csv"
+    path.write_text("Date,Name,Phone,Amount\n03/11/2026,Amy Clark,+447700900321,120\n"
+                    "10/11/2026,Ben Shaw,+447700900322,60\n", "utf-8")
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    import_flow.start_import(window, context, [path])
+    dialog = open_dialog(qtbot, ImportMappingDialog)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: "already known" in dialog.summary.text(), timeout=10_000)
+    assert "New students: <b>2</b>; already known: 0." in dialog.summary.text()
+    dialog.reject()
+    wait_idle(qtbot, context)
