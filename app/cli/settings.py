@@ -17,7 +17,8 @@ from typing import Any
 
 from app.cli.common import SubParsers, add_db_options, open_db_for, subparser
 from app.services.errors import UserFacingError
-from app.services.settings import SPECS, Settings, SettingSpec, validate
+from app.services.reminders.config import business_type_values
+from app.services.settings import BUSINESS_TYPE, SPECS, Settings, SettingSpec, validate
 
 _TRUE = {"true", "yes", "on", "1"}
 _FALSE = {"false", "no", "off", "0"}
@@ -55,7 +56,10 @@ def cmd_settings(args: argparse.Namespace) -> int:
     else:
         spec = _visible_spec(args.key)
         value = parse_value(spec, args.value)
-        settings.set(spec.key, value)
+        if spec.key == BUSINESS_TYPE.key:  # the rules' default scripts follow the type
+            settings.set_many(business_type_values(settings, value))
+        else:
+            settings.set(spec.key, value)
         print(f"{spec.key} = {_json(value)}")
     return 0
 

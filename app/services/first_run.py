@@ -1,6 +1,6 @@
 """The first start of a new database: the few things every message needs (the shop's name, the
-owner's name, the currency, the language customers are written in) and the country its phone
-numbers are read for, asked once.
+owner's name, the kind of business, the currency, the language customers are written in) and
+the country its phone numbers are read for, asked once.
 
 Asked only while the database has no customers and the questions were never answered or skipped:
 an upgraded database already in use is not interrupted, and the demo shop (created before the
@@ -13,11 +13,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.services import currencies
+from app.services.business import suggested_instalment_days
 from app.services.customers import has_customers
 from app.services.database import Database
+from app.services.reminders.config import business_type_values
 from app.services.settings import (
+    BUSINESS_TYPE,
     CURRENCY,
     FIRST_RUN_DONE,
+    INSTALMENT_DAYS,
     MESSAGE_LANGUAGE,
     OWNER_NAME,
     PHONE_REGION,
@@ -33,6 +37,7 @@ class ShopBasics:
     currency: str
     message_language: str
     phone_region: str = PHONE_REGION.default
+    business_type: str = BUSINESS_TYPE.default
 
 
 def suggested_currency(locale_name: str) -> str:
@@ -46,11 +51,14 @@ def needs_first_run(db: Database, settings: Settings) -> bool:
 
 
 def save_basics(settings: Settings, basics: ShopBasics) -> None:
-    """Store the answers in one transaction; names are trimmed."""
+    """Store the answers in one transaction; names are trimmed. The kind of business brings its
+    rules' default scripts, and a services business joins instalments."""
     settings.set_many({
+        **business_type_values(settings, basics.business_type),
         SHOP_NAME.key: basics.shop_name.strip(), OWNER_NAME.key: basics.owner_name.strip(),
         CURRENCY.key: basics.currency, MESSAGE_LANGUAGE.key: basics.message_language,
         PHONE_REGION.key: basics.phone_region,
+        INSTALMENT_DAYS.key: suggested_instalment_days(basics.business_type),
         FIRST_RUN_DONE.key: True,
     })
 

@@ -90,6 +90,15 @@ MESSAGE_LANGUAGE = SettingSpec(
     _T("settings", "The language customers are written to; it may differ from the app's."),
     kind="choice", choices=(("app", _T("settings", "Same as the app")), ("ru", "Русский"),
                             ("en", "English")))
+BUSINESS_TYPE = SettingSpec(
+    "business_type", "shop", G_SHOP, _T("settings", "Kind of business"),
+    _T("settings", "Sets the words the app uses (customers, clients or students) and which "
+                   "built-in scripts the reminders use."),
+    kind="choice", choices=(("shop", _T("settings", "Shop (goods)")),
+                            ("tutor", _T("settings", "Tutor / courses")),
+                            ("salon", _T("settings", "Beauty salon")),
+                            ("coach", _T("settings", "Coach / consultant")),
+                            ("studio", _T("settings", "Studio (classes)"))))
 # Set once the first-run questions were answered or skipped, so they are asked only once.
 FIRST_RUN_DONE = SettingSpec(
     "first_run_done", False, G_SHOP, "", "", kind="hidden")
@@ -201,7 +210,8 @@ DELETED_BUILTIN_TEMPLATES: SettingSpec[list[str]] = SettingSpec(
     "deleted_builtin_templates", [], G_MAIL, "", "", kind="hidden")
 
 SPECS: tuple[SettingSpec[Any], ...] = (
-    SHOP_NAME, OWNER_NAME, CURRENCY, PHONE_REGION, INSTALMENT_DAYS, LANGUAGE, MESSAGE_LANGUAGE,
+    SHOP_NAME, OWNER_NAME, BUSINESS_TYPE, CURRENCY, PHONE_REGION, INSTALMENT_DAYS, LANGUAGE,
+    MESSAGE_LANGUAGE,
     RFM_RECENCY_MODE,
     RFM_RECENCY_BANDS, RFM_FREQUENCY_BANDS, RFM_MONETARY_MODE, RFM_MONETARY_BANDS, LOST_AFTER_DAYS,
     REMINDER_RULES, FREQUENCY_CAP_DAYS, DAILY_CAPACITY, CONVERSION_WINDOW_DAYS, SMTP_HOST,

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import paths
+from app.ui.business_words import people_title, person_of
 from app.ui.context import AppContext
 from app.ui.pages.base import Page
 from app.ui.widgets.drop_overlay import DropOverlay
@@ -111,7 +112,7 @@ class MainWindow(QMainWindow):
     def _page_label(self, key: str) -> str:
         labels = {
             "today": self.tr("Today"),
-            "customers": self.tr("Customers"),
+            "customers": people_title(person_of(self.context.settings)),
             "segments": self.tr("Segments"),
             "messages": self.tr("Messages"),
             "dashboard": self.tr("Dashboard"),

@@ -26,6 +26,79 @@
     </message>
 </context>
 <context>
+    <name>BusinessWords</name>
+    <message numerus="yes">
+        <source>%Ln new client(s)</source>
+        <translation>
+            <numerusform>%Ln new client</numerusform>
+            <numerusform>%Ln new clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new student(s)</source>
+        <translation>
+            <numerusform>%Ln new student</numerusform>
+            <numerusform>%Ln new students</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) to contact</source>
+        <translation>
+            <numerusform>%n client to contact</numerusform>
+            <numerusform>%n clients to contact</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) to contact</source>
+        <translation>
+            <numerusform>%n student to contact</numerusform>
+            <numerusform>%n students to contact</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) came back after your messages (last 30 days)</source>
+        <translation>
+            <numerusform>%n client came back after your messages (last 30 days)</numerusform>
+            <numerusform>%n clients came back after your messages (last 30 days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) came back after your messages (last 30 days)</source>
+        <translation>
+            <numerusform>%n student came back after your messages (last 30 days)</numerusform>
+            <numerusform>%n students came back after your messages (last 30 days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more client(s) waiting; they come up in the next days</source>
+        <translation>
+            <numerusform>%n more client is waiting; they come up in the next days</numerusform>
+            <numerusform>%n more clients are waiting; they come up in the next days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more student(s) waiting; they come up in the next days</source>
+        <translation>
+            <numerusform>%n more student is waiting; they come up in the next days</numerusform>
+            <numerusform>%n more students are waiting; they come up in the next days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) held back (at most one message per client in %1)</source>
+        <translation>
+            <numerusform>%n reminder held back (at most one message per client in %1)</numerusform>
+            <numerusform>%n reminders held back (at most one message per client in %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) held back (at most one message per student in %1)</source>
+        <translation>
+            <numerusform>%n reminder held back (at most one message per student in %1)</numerusform>
+            <numerusform>%n reminders held back (at most one message per student in %1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message numerus="yes">
         <source>%n day(s)</source>

@@ -237,6 +237,89 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>BusinessWords</name>
+    <message numerus="yes">
+        <source>%Ln new client(s)</source>
+        <translation>
+            <numerusform>%Ln новый клиент</numerusform>
+            <numerusform>%Ln новых клиента</numerusform>
+            <numerusform>%Ln новых клиентов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new student(s)</source>
+        <translation>
+            <numerusform>%Ln новый ученик</numerusform>
+            <numerusform>%Ln новых ученика</numerusform>
+            <numerusform>%Ln новых учеников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) to contact</source>
+        <translation>
+            <numerusform>%n клиент ждёт сообщения</numerusform>
+            <numerusform>%n клиента ждут сообщения</numerusform>
+            <numerusform>%n клиентов ждут сообщения</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) to contact</source>
+        <translation>
+            <numerusform>%n ученик ждёт сообщения</numerusform>
+            <numerusform>%n ученика ждут сообщения</numerusform>
+            <numerusform>%n учеников ждут сообщения</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) came back after your messages (last 30 days)</source>
+        <translation>
+            <numerusform>%n клиент вернулся после ваших сообщений (за 30 дней)</numerusform>
+            <numerusform>%n клиента вернулись после ваших сообщений (за 30 дней)</numerusform>
+            <numerusform>%n клиентов вернулись после ваших сообщений (за 30 дней)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) came back after your messages (last 30 days)</source>
+        <translation>
+            <numerusform>%n ученик вернулся после ваших сообщений (за 30 дней)</numerusform>
+            <numerusform>%n ученика вернулись после ваших сообщений (за 30 дней)</numerusform>
+            <numerusform>%n учеников вернулись после ваших сообщений (за 30 дней)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more client(s) waiting; they come up in the next days</source>
+        <translation>
+            <numerusform>ещё %n клиент ждёт очереди — появится в ближайшие дни</numerusform>
+            <numerusform>ещё %n клиента ждут очереди — появятся в ближайшие дни</numerusform>
+            <numerusform>ещё %n клиентов ждут очереди — появятся в ближайшие дни</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more student(s) waiting; they come up in the next days</source>
+        <translation>
+            <numerusform>ещё %n ученик ждёт очереди — появится в ближайшие дни</numerusform>
+            <numerusform>ещё %n ученика ждут очереди — появятся в ближайшие дни</numerusform>
+            <numerusform>ещё %n учеников ждут очереди — появятся в ближайшие дни</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) held back (at most one message per client in %1)</source>
+        <translation>
+            <numerusform>%n напоминание отложено (не больше одного сообщения клиенту за %1)</numerusform>
+            <numerusform>%n напоминания отложены (не больше одного сообщения клиенту за %1)</numerusform>
+            <numerusform>%n напоминаний отложено (не больше одного сообщения клиенту за %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) held back (at most one message per student in %1)</source>
+        <translation>
+            <numerusform>%n напоминание отложено (не больше одного сообщения ученику за %1)</numerusform>
+            <numerusform>%n напоминания отложены (не больше одного сообщения ученику за %1)</numerusform>
+            <numerusform>%n напоминаний отложено (не больше одного сообщения ученику за %1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Regulars</source>
@@ -296,24 +379,12 @@ The current data is kept as a backup first, so this can be undone.</source>
 <context>
     <name>CustomerCardDialog</name>
     <message>
-        <source>New customer</source>
-        <translation>Новый покупатель</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Покупатель</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>Данные</translation>
     </message>
     <message>
         <source>Date</source>
         <translation>Дата</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Товар</translation>
     </message>
     <message>
         <source>Category</source>
@@ -348,10 +419,6 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <source>Purchases</source>
-        <translation>Покупки</translation>
-    </message>
-    <message>
         <source>Bought afterwards</source>
         <translation>Покупка после</translation>
     </message>
@@ -366,10 +433,6 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>Export data…</source>
         <translation>Выгрузить данные…</translation>
-    </message>
-    <message>
-        <source>Delete customer…</source>
-        <translation>Удалить покупателя…</translation>
     </message>
     <message>
         <source>year unknown</source>
@@ -444,10 +507,6 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Номер недействителен для страны «%1»: сохранён как записан, сообщения на него не отправляются. Исправьте его или добавьте код страны (+…).</translation>
     </message>
     <message>
-        <source>spent %1, last purchase %2</source>
-        <translation>потрачено %1, последняя покупка %2</translation>
-    </message>
-    <message>
         <source>no purchases yet</source>
         <translation>покупок пока нет</translation>
     </message>
@@ -475,20 +534,8 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <source>Orders</source>
-        <translation>Заказы</translation>
-    </message>
-    <message>
         <source>Spent</source>
         <translation>Потрачено</translation>
-    </message>
-    <message>
-        <source>Last purchase</source>
-        <translation>Посл. покупка</translation>
-    </message>
-    <message>
-        <source>Days since last order</source>
-        <translation>Дней с последнего заказа</translation>
     </message>
     <message>
         <source>Segment</source>
@@ -507,20 +554,8 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Поиск по имени, телефону или e-mail</translation>
     </message>
     <message>
-        <source>Add customer</source>
-        <translation>Добавить покупателя</translation>
-    </message>
-    <message>
-        <source>Write to these customers…</source>
-        <translation>Написать этим покупателям…</translation>
-    </message>
-    <message>
         <source>Prepare a message for the selected customers, or for everyone shown when none is selected.</source>
         <translation>Подготовить сообщение выбранным покупателям, а если никто не выбран — всем в списке.</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>Покупатели</translation>
     </message>
     <message>
         <source>All segments</source>
@@ -686,6 +721,14 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>Your name</source>
         <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <source>Kind of business</source>
+        <translation>Вид деятельности</translation>
+    </message>
+    <message>
+        <source>Sets the words the app uses (customers, clients or students) and the scripts of the reminders.</source>
+        <translation>От этого зависят слова в программе (покупатели, клиенты или ученики) и шаблоны напоминаний.</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -2286,6 +2329,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <source>Open the demo shop</source>
         <translation>Открыть демо-магазин</translation>
     </message>
+    <message>
+        <source>Regulars shows you every morning who to write to and what to say, so your clients and students come back. Start by importing the spreadsheet of your clients, bookings or payments: an export from Google Sheets, Excel or your booking system (CSV, Excel or ODS). You can also drag the file onto this window.</source>
+        <translation>Каждое утро Regulars подсказывает, кому написать и что сказать, чтобы клиенты и ученики возвращались. Начните с импорта таблицы клиентов, записей или оплат: выгрузки из Google Таблиц, Excel или вашей системы записи (CSV, Excel или ODS). Файл можно и просто перетащить в это окно.</translation>
+    </message>
 </context>
 <context>
     <name>background</name>
@@ -2311,6 +2358,157 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>The message could not be filled in</source>
         <translation>Не удалось заполнить сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>business</name>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Ученики</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Покупатели</translation>
+    </message>
+    <message>
+        <source>Add client</source>
+        <translation>Добавить клиента</translation>
+    </message>
+    <message>
+        <source>Add student</source>
+        <translation>Добавить ученика</translation>
+    </message>
+    <message>
+        <source>Add customer</source>
+        <translation>Добавить покупателя</translation>
+    </message>
+    <message>
+        <source>Write to these clients…</source>
+        <translation>Написать этим клиентам…</translation>
+    </message>
+    <message>
+        <source>Write to these students…</source>
+        <translation>Написать этим ученикам…</translation>
+    </message>
+    <message>
+        <source>Write to these customers…</source>
+        <translation>Написать этим покупателям…</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Ученик</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Занятия</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <source>Last booking</source>
+        <translation>Посл. запись</translation>
+    </message>
+    <message>
+        <source>Last lesson</source>
+        <translation>Посл. занятие</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Посл. покупка</translation>
+    </message>
+    <message>
+        <source>Days since last booking</source>
+        <translation>Дней с последней записи</translation>
+    </message>
+    <message>
+        <source>Days since last lesson</source>
+        <translation>Дней с последнего занятия</translation>
+    </message>
+    <message>
+        <source>Days since last order</source>
+        <translation>Дней с последнего заказа</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <source>New student</source>
+        <translation>Новый ученик</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Новый покупатель</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Покупки</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Оплаты</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Lesson or package</source>
+        <translation>Занятие или абонемент</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Delete client…</source>
+        <translation>Удалить клиента…</translation>
+    </message>
+    <message>
+        <source>Delete student…</source>
+        <translation>Удалить ученика…</translation>
+    </message>
+    <message>
+        <source>Delete customer…</source>
+        <translation>Удалить покупателя…</translation>
+    </message>
+    <message>
+        <source>spent %1, last booking %2</source>
+        <translation>потрачено %1, последняя запись %2</translation>
+    </message>
+    <message>
+        <source>spent %1, last lesson %2</source>
+        <translation>потрачено %1, последнее занятие %2</translation>
+    </message>
+    <message>
+        <source>spent %1, last purchase %2</source>
+        <translation>потрачено %1, последняя покупка %2</translation>
+    </message>
+    <message>
+        <source>New clients: &lt;b&gt;%1&lt;/b&gt;; already known: %2.</source>
+        <translation>Новых клиентов: &lt;b&gt;%1&lt;/b&gt;; уже известных: %2.</translation>
+    </message>
+    <message>
+        <source>New students: &lt;b&gt;%1&lt;/b&gt;; already known: %2.</source>
+        <translation>Новых учеников: &lt;b&gt;%1&lt;/b&gt;; уже известных: %2.</translation>
     </message>
 </context>
 <context>
@@ -3231,6 +3429,34 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>Fixed day ranges, or your customers split into 5 equal groups.</source>
         <translation>Заданные интервалы в днях или деление ваших покупателей на 5 равных групп.</translation>
+    </message>
+    <message>
+        <source>Kind of business</source>
+        <translation>Вид деятельности</translation>
+    </message>
+    <message>
+        <source>Sets the words the app uses (customers, clients or students) and which built-in scripts the reminders use.</source>
+        <translation>От этого зависят слова в программе (покупатели, клиенты или ученики) и то, какие встроенные шаблоны используют напоминания.</translation>
+    </message>
+    <message>
+        <source>Shop (goods)</source>
+        <translation>Магазин (товары)</translation>
+    </message>
+    <message>
+        <source>Tutor / courses</source>
+        <translation>Репетитор / курсы</translation>
+    </message>
+    <message>
+        <source>Beauty salon</source>
+        <translation>Салон красоты</translation>
+    </message>
+    <message>
+        <source>Coach / consultant</source>
+        <translation>Коуч / консультант</translation>
+    </message>
+    <message>
+        <source>Studio (classes)</source>
+        <translation>Студия (занятия)</translation>
     </message>
     <message>
         <source>5 equal groups</source>

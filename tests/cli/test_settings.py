@@ -57,3 +57,15 @@ def test_a_wrong_value_or_key_is_a_sentence_and_changes_nothing(tmp_path, capsys
     assert main(["settings", "set", key, value, "--db", db]) == 2
     assert sentence in capsys.readouterr().err
     assert stored(db, key) is None
+
+
+def test_setting_the_business_type_moves_the_default_scripts_only(tmp_path, capsys):
+    db = str(tmp_path / "r.sqlite3")
+    rules = '{"rhythm": {"template": "upsell"}, "not_bought": {"template": "soft_reminder"}}'
+    assert main(["settings", "set", "reminder_rules", rules, "--db", db]) == 0
+    assert main(["settings", "set", "business_type", "tutor", "--db", db]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == 'business_type = "tutor"'
+    assert stored(db, "business_type") == "tutor"
+    assert stored(db, "reminder_rules") == {"rhythm": {"template": "upsell"},  # her choice
+                                           "not_bought": {"template": "rebook"}}
+    assert main(["settings", "set", "business_type", "florist", "--db", db]) != 0

@@ -13,7 +13,14 @@ from app.services.first_run import (
     skip_first_run,
     suggested_currency,
 )
-from app.services.settings import CURRENCY, MESSAGE_LANGUAGE, OWNER_NAME, SHOP_NAME, Settings
+from app.services.settings import (
+    CURRENCY,
+    INSTALMENT_DAYS,
+    MESSAGE_LANGUAGE,
+    OWNER_NAME,
+    SHOP_NAME,
+    Settings,
+)
 
 
 @pytest.mark.parametrize(("locale_name", "currency"), [
@@ -49,3 +56,11 @@ def test_a_database_in_use_is_not_asked(db: Database, settings: Settings) -> Non
     with db.transaction() as session:
         session.add(Customer(display_name="Анна"))
     assert not needs_first_run(db, settings)
+
+
+@pytest.mark.parametrize(("business_type", "days"), [("shop", 0), ("tutor", 14), ("salon", 14)])
+def test_a_services_business_joins_instalments_from_the_start(
+        db: Database, settings: Settings, business_type: str, days: int) -> None:
+    save_basics(settings, ShopBasics("Maths with Zoë", "Zoë", "GBP", "en",
+                                     business_type=business_type))
+    assert Settings(db).get(INSTALMENT_DAYS) == days

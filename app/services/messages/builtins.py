@@ -9,6 +9,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.services.messages.builtins_services import EN_SERVICES, RU_SERVICES
+from app.services.messages.fragments import (
+    EN_HI,
+    EN_ITS_ME,
+    RU_HELLO,
+    RU_ITS_ME,
+    SIGNED,
+    SIGNED_BY_OWNER,
+    en_name_first,
+    ru_name_first,
+)
+
 
 @dataclass(frozen=True)
 class BuiltinTemplate:
@@ -19,35 +31,11 @@ class BuiltinTemplate:
     body: str
 
 
-# Every optional value (a customer without a first name or a product, a shop whose names are not
-# set yet) has its phrase inside {% if %}: the message then reads naturally without it instead of
-# "It's  from ." The fragments below repeat in many scripts; what is stored is the whole text.
-_RU_HELLO = "{% if first_name %}{{ first_name }}, здравствуйте!{% else %}Здравствуйте!{% endif %}"
-_RU_ITS_ME = ("{% if owner_name and shop_name %} Это {{ owner_name }}, {{ shop_name|quoted }}."
-              "{% elif owner_name %} Это {{ owner_name }}."
-              "{% elif shop_name %} Это {{ shop_name|quoted }}.{% endif %}")
-_EN_HI = "Hi{% if first_name %} {{ first_name }}{% endif %}"
-_EN_ITS_ME = ("{% if owner_name and shop_name %}, it's {{ owner_name }} from {{ shop_name }}."
-              "{% elif owner_name %}, it's {{ owner_name }}."
-              "{% elif shop_name %}, it's {{ shop_name }}.{% else %}!{% endif %}")
-_SIGNED = "{% if signature %}\n{{ signature }}{% endif %}"
-_SIGNED_BY_OWNER = ("{% if owner_name %}\n{{ owner_name }}"
-                    "{% elif shop_name %}\n{{ shop_name }}{% endif %}")
-
-
-def _ru_name_first(with_name: str, without: str) -> str:
-    """"Анна, спасибо" with a first name, "Спасибо" without one."""
-    return ("{% if first_name %}{{ first_name }}, " + with_name + "{% else %}" + without
-            + "{% endif %}")
-
-
-_en_name_first = _ru_name_first
-
 _RU: dict[str, tuple[str, str, str]] = {
     "soft_reminder": (
         "Мягкое напоминание",
-        _ru_name_first("как вам покупка?", "Как вам покупка?"),
-        _RU_HELLO + _RU_ITS_ME + "\nКак вам покупка"
+        ru_name_first("как вам покупка?", "Как вам покупка?"),
+        RU_HELLO + RU_ITS_ME + "\nКак вам покупка"
         "{% if last_purchase_in_month %} {{ last_purchase_in_month }}{% endif %}"
         "{% if last_product %} — {{ last_product|quoted }}{% endif %}? "
         "Если захотите повторить или подобрать что-то похожее, просто ответьте на это "
@@ -56,29 +44,29 @@ _RU: dict[str, tuple[str, str, str]] = {
     "upsell": (
         "Полезное дополнение",
         "Идея к вашей покупке",
-        _RU_HELLO + " Есть пара хороших дополнений к вашей покупке"
+        RU_HELLO + " Есть пара хороших дополнений к вашей покупке"
         "{% if last_product %} — {{ last_product|quoted }}{% endif %}. "
-        "Их часто берут вместе с ней — так получается ещё лучше. Рассказать подробнее?" + _SIGNED,
+        "Их часто берут вместе с ней — так получается ещё лучше. Рассказать подробнее?" + SIGNED,
     ),
     "referral": (
         "Просьба порекомендовать",
         "Спасибо, что вы с нами",
-        _ru_name_first("спасибо", "Спасибо") + ", что снова выбрали нас! "
+        ru_name_first("спасибо", "Спасибо") + ", что снова выбрали нас! "
         "Если кому-то из ваших знакомых тоже может у нас понравиться, просто перешлите им мой "
         "контакт — помогу с выбором и ничего не буду навязывать. Хотите, пришлю короткий текст, "
-        "который можно просто переслать?" + _SIGNED,
+        "который можно просто переслать?" + SIGNED,
     ),
     "winback": (
         "Давно не виделись",
         "Давно не виделись",
-        _RU_HELLO + _RU_ITS_ME + " Давно не виделись — надеюсь, у вас всё хорошо. "
+        RU_HELLO + RU_ITS_ME + " Давно не виделись — надеюсь, у вас всё хорошо. "
         "Если в прошлый раз что-то было не так, напишите, пожалуйста: мне важно это знать. "
         "А если захочется чего-то нового, с радостью подберу.",
     ),
     "winback_favorite": (
         "Давно не виделись (для постоянных)",
         "Давно от вас ничего не слышно",
-        _RU_HELLO + _RU_ITS_ME + " Давно от вас ничего не слышно — надеюсь, всё хорошо. "
+        RU_HELLO + RU_ITS_ME + " Давно от вас ничего не слышно — надеюсь, всё хорошо. "
         "Если в последний раз что-то было не так, скажите честно: постараюсь исправить. "
         "А если захотите, отложу для вас, как обычно"
         "{% if favorite_product %}: {{ favorite_product|quoted }}{% endif %}.",
@@ -86,91 +74,91 @@ _RU: dict[str, tuple[str, str, str]] = {
     "howto_day_1": (
         "Помощь с покупкой (1-й день)",
         "Если появятся вопросы",
-        _ru_name_first("спасибо", "Спасибо") + " за заказ! Если появятся вопросы по вашей "
-        "покупке, пишите — подскажу, как лучше ею пользоваться." + _SIGNED,
+        ru_name_first("спасибо", "Спасибо") + " за заказ! Если появятся вопросы по вашей "
+        "покупке, пишите — подскажу, как лучше ею пользоваться." + SIGNED,
     ),
     "thank_you_day_3": (
         "Спасибо (3-й день)",
         "Спасибо за покупку!",
-        _ru_name_first("спасибо", "Спасибо") + " за покупку! "
+        ru_name_first("спасибо", "Спасибо") + " за покупку! "
         "{% if last_product %}Как вам {{ last_product|quoted }}?{% else %}Как она вам?{% endif %} "
-        "Напишите, как впечатления, а если появятся вопросы — с радостью отвечу." + _SIGNED,
+        "Напишите, как впечатления, а если появятся вопросы — с радостью отвечу." + SIGNED,
     ),
     "tip_day_14": (
         "Совет (14-й день)",
         "Небольшой совет к вашей покупке",
-        _RU_HELLO + " Надеюсь, ваша покупка{% if last_product %} — {{ last_product|quoted }} —"
+        RU_HELLO + " Надеюсь, ваша покупка{% if last_product %} — {{ last_product|quoted }} —"
         "{% endif %} радует. У меня есть пара небольших советов, как получить от неё ещё больше "
-        "удовольствия. Прислать?" + _SIGNED_BY_OWNER,
+        "удовольствия. Прислать?" + SIGNED_BY_OWNER,
     ),
     "offer_day_30": (
         "Предложение (30-й день)",
         "Повторить или попробовать новое?",
-        _RU_HELLO + " Прошёл месяц с вашей покупки"
+        RU_HELLO + " Прошёл месяц с вашей покупки"
         "{% if last_product %} — {{ last_product|quoted }}{% endif %}. "
         "Если захотите повторить заказ или попробовать что-то новое, просто ответьте на это "
-        "сообщение — подберу и отложу для вас." + _SIGNED_BY_OWNER,
+        "сообщение — подберу и отложу для вас." + SIGNED_BY_OWNER,
     ),
     "consultation_day_60": (
         "Консультация (60-й день)",
         "Помочь с выбором?",
-        _RU_HELLO + _RU_ITS_ME + " Если захотите подобрать что-то новое для себя или "
+        RU_HELLO + RU_ITS_ME + " Если захотите подобрать что-то новое для себя или "
         "в подарок, с радостью помогу — это займёт пару минут.",
     ),
     "birthday": (
         "День рождения",
         "С днём рождения{% if first_name %}, {{ first_name }}{% endif %}!",
-        _ru_name_first("с днём рождения!", "С днём рождения!") + " 🎉 Пусть этот год будет "
-        "тёплым и щедрым на радости. Спасибо, что вы с нами!" + _SIGNED,
+        ru_name_first("с днём рождения!", "С днём рождения!") + " 🎉 Пусть этот год будет "
+        "тёплым и щедрым на радости. Спасибо, что вы с нами!" + SIGNED,
     ),
     "vip_welcome": (
         "Приветствие постоянного покупателя",
         "Спасибо, что возвращаетесь!",
-        _ru_name_first("это", "Это") + " уже "
+        ru_name_first("это", "Это") + " уже "
         "{{ orders_count|plural(\"заказ\", \"заказа\", \"заказов\") }} — спасибо, что "
         "возвращаетесь! Теперь вы в кругу наших постоянных покупателей: пишите мне напрямую "
-        "в любое время, а о новинках вы будете узнавать первыми." + _SIGNED,
+        "в любое время, а о новинках вы будете узнавать первыми." + SIGNED,
     ),
     "big_order_thanks": (
         "Спасибо за крупный заказ",
         "Спасибо за ваш заказ!",
-        _ru_name_first("огромное спасибо", "Огромное спасибо") + " за ваш заказ! "
-        "Если что-то понадобится или возникнут вопросы, пишите в любое время." + _SIGNED,
+        ru_name_first("огромное спасибо", "Огромное спасибо") + " за ваш заказ! "
+        "Если что-то понадобится или возникнут вопросы, пишите в любое время." + SIGNED,
     ),
     "review_request": (
         "Просьба об отзыве",
         "Поделитесь впечатлениями?",
-        _RU_HELLO + " Как вам {% if last_product %}{{ last_product|quoted }}{% else %}покупка"
+        RU_HELLO + " Как вам {% if last_product %}{{ last_product|quoted }}{% else %}покупка"
         "{% endif %}? Если найдёте минутку, напишите пару слов о впечатлениях — это очень "
-        "помогает и нам, и другим покупателям." + _SIGNED,
+        "помогает и нам, и другим покупателям." + SIGNED,
     ),
     "next_wish_5th": (
         "Что попробовать дальше (5-й заказ)",
         "Что бы вы хотели попробовать?",
-        _ru_name_first("это", "Это") + " уже ваш {{ orders_count }}-й заказ — спасибо за "
+        ru_name_first("это", "Это") + " уже ваш {{ orders_count }}-й заказ — спасибо за "
         "доверие! Что бы вы хотели попробовать дальше? Подберу специально для вас."
-        + _SIGNED_BY_OWNER,
+        + SIGNED_BY_OWNER,
     ),
     "after_issue": (
         "После решённой проблемы",
         "Всё ли теперь в порядке?",
-        _RU_HELLO + " Хочу убедиться, что теперь всё в порядке. Ещё раз извините за "
-        "неудобство. Если что-то всё ещё не так, напишите мне напрямую — разберусь." + _SIGNED,
+        RU_HELLO + " Хочу убедиться, что теперь всё в порядке. Ещё раз извините за "
+        "неудобство. Если что-то всё ещё не так, напишите мне напрямую — разберусь." + SIGNED,
     ),
     "thanks_reply": (
         "Ответ на благодарность",
         "Спасибо за тёплые слова",
-        _ru_name_first("спасибо", "Спасибо") + ", очень приятно! Если кому-то из ваших знакомых "
+        ru_name_first("спасибо", "Спасибо") + ", очень приятно! Если кому-то из ваших знакомых "
         "тоже может у нас понравиться, можно просто переслать им мой контакт. Хотите, пришлю "
-        "короткий текст для этого?" + _SIGNED_BY_OWNER,
+        "короткий текст для этого?" + SIGNED_BY_OWNER,
     ),
 }
 
 _EN: dict[str, tuple[str, str, str]] = {
     "soft_reminder": (
         "Soft reminder",
-        _en_name_first("how was your last order?", "How was your last order?"),
-        _EN_HI + _EN_ITS_ME + "\nHow are you finding "
+        en_name_first("how was your last order?", "How was your last order?"),
+        EN_HI + EN_ITS_ME + "\nHow are you finding "
         "{% if last_product %}{{ last_product|quoted }}{% if last_purchase_month %} from your "
         "{{ last_purchase_month }} order{% endif %}{% else %}your "
         "{% if last_purchase_month %}{{ last_purchase_month }} {% endif %}order{% endif %}? "
@@ -180,29 +168,29 @@ _EN: dict[str, tuple[str, str, str]] = {
     "upsell": (
         "Helpful add-on",
         "An idea for your last order",
-        _EN_HI + "! I have a couple of good add-ons for "
+        EN_HI + "! I have a couple of good add-ons for "
         "{% if last_product %}your {{ last_product|quoted }}{% else %}your last order{% endif %} — "
         "many customers get them together, and they go nicely with it. "
-        "Shall I tell you more?" + _SIGNED,
+        "Shall I tell you more?" + SIGNED,
     ),
     "referral": (
         "Referral request",
         "Thank you for being with us",
-        _en_name_first("thank you", "Thank you") + " for choosing us again! If any of your "
+        en_name_first("thank you", "Thank you") + " for choosing us again! If any of your "
         "friends might like us too, just pass on my contact — I'll help them choose and won't "
-        "be pushy. Would you like a short message you can simply forward?" + _SIGNED,
+        "be pushy. Would you like a short message you can simply forward?" + SIGNED,
     ),
     "winback": (
         "It's been a while",
         "It's been a while",
-        _EN_HI + _EN_ITS_ME + " It's been a while — I hope all is well. If anything wasn't "
+        EN_HI + EN_ITS_ME + " It's been a while — I hope all is well. If anything wasn't "
         "right last time, please tell me: I really want to know. And if you fancy something "
         "new, I'd be happy to pick something out for you.",
     ),
     "winback_favorite": (
         "It's been a while (for regulars)",
         "I haven't heard from you in a while",
-        _EN_HI + _EN_ITS_ME + " I haven't heard from you in a while — I hope all is well. If "
+        EN_HI + EN_ITS_ME + " I haven't heard from you in a while — I hope all is well. If "
         "something wasn't right last time, please tell me honestly and I'll do my best to put it "
         "right. And if you like, I'll put aside your usual"
         "{% if favorite_product %} {{ favorite_product|quoted }}{% else %} order{% endif %}.",
@@ -210,87 +198,93 @@ _EN: dict[str, tuple[str, str, str]] = {
     "howto_day_1": (
         "Help with the purchase (day 1)",
         "If you have any questions",
-        _en_name_first("thank you", "Thank you") + " for your order! If you have any questions "
-        "about your purchase or how to use it, just message me — I'm happy to help." + _SIGNED,
+        en_name_first("thank you", "Thank you") + " for your order! If you have any questions "
+        "about your purchase or how to use it, just message me — I'm happy to help." + SIGNED,
     ),
     "thank_you_day_3": (
         "Thank you (day 3)",
         "Thank you for your order!",
-        _en_name_first("thank you", "Thank you") + " for your order! How are you finding "
+        en_name_first("thank you", "Thank you") + " for your order! How are you finding "
         "{% if last_product %}{{ last_product|quoted }}{% else %}it{% endif %}? I'd love to hear "
-        "what you think, and I'm happy to answer any questions." + _SIGNED,
+        "what you think, and I'm happy to answer any questions." + SIGNED,
     ),
     "tip_day_14": (
         "Tip (day 14)",
         "A small tip for your purchase",
-        _EN_HI + "! I hope you're enjoying "
+        EN_HI + "! I hope you're enjoying "
         "{% if last_product %}{{ last_product|quoted }}{% else %}your purchase{% endif %}. "
         "I have a couple of small tips for getting even more out of it — shall I send them?"
-        + _SIGNED_BY_OWNER,
+        + SIGNED_BY_OWNER,
     ),
     "offer_day_30": (
         "Offer (day 30)",
         "Same again, or something new?",
-        _EN_HI + "! It's been a month since "
+        EN_HI + "! It's been a month since "
         "{% if last_product %}you bought {{ last_product|quoted }}{% else %}your last order"
         "{% endif %}. If you'd like to order again or try something new, just reply to this "
-        "message — I'll pick it out and put it aside for you." + _SIGNED_BY_OWNER,
+        "message — I'll pick it out and put it aside for you." + SIGNED_BY_OWNER,
     ),
     "consultation_day_60": (
         "Consultation (day 60)",
         "Can I help you choose?",
-        _EN_HI + _EN_ITS_ME + " If you'd like to find something new for yourself or as a gift, "
+        EN_HI + EN_ITS_ME + " If you'd like to find something new for yourself or as a gift, "
         "I'd be glad to help — it only takes a couple of minutes.",
     ),
     "birthday": (
         "Birthday",
         "Happy birthday{% if first_name %}, {{ first_name }}{% endif %}!",
         "Happy birthday{% if first_name %}, {{ first_name }}{% endif %}! 🎉 Wishing you a warm "
-        "year full of good things. Thank you for being with us." + _SIGNED,
+        "year full of good things. Thank you for being with us." + SIGNED,
     ),
     "vip_welcome": (
         "Regular customer welcome",
         "You're one of our regulars now",
-        _en_name_first("that's", "That's") + " {{ orders_count|plural(\"order\", \"orders\") }}"
+        en_name_first("that's", "That's") + " {{ orders_count|plural(\"order\", \"orders\") }}"
         " with us already — thank you for coming back! You're one of our regulars now: message "
-        "me directly any time, and you'll be the first to hear about new arrivals." + _SIGNED,
+        "me directly any time, and you'll be the first to hear about new arrivals." + SIGNED,
     ),
     "big_order_thanks": (
         "Big order thanks",
         "Thank you for your order!",
-        _en_name_first("thank you", "Thank you") + " so much for your order! If you need "
-        "anything or have any questions, just message me any time." + _SIGNED,
+        en_name_first("thank you", "Thank you") + " so much for your order! If you need "
+        "anything or have any questions, just message me any time." + SIGNED,
     ),
     "review_request": (
         "Review request",
         "Could you share a few words?",
-        _EN_HI + "! How are you finding "
+        EN_HI + "! How are you finding "
         "{% if last_product %}{{ last_product|quoted }}{% else %}your purchase{% endif %}? "
         "If you have a minute, would you share a few words about it? It really helps us and "
-        "other customers." + _SIGNED,
+        "other customers." + SIGNED,
     ),
     "next_wish_5th": (
         "What next (5th order)",
         "What would you like to try next?",
-        _en_name_first("that's", "That's") + " {{ orders_count|plural(\"order\", \"orders\") }}"
+        en_name_first("that's", "That's") + " {{ orders_count|plural(\"order\", \"orders\") }}"
         " with us now — thank you for sticking with us! What would you like to try next? "
-        "I'll pick something just for you." + _SIGNED_BY_OWNER,
+        "I'll pick something just for you." + SIGNED_BY_OWNER,
     ),
     "after_issue": (
         "After a problem is solved",
         "Is everything all right now?",
-        _EN_HI + "! I just wanted to make sure everything is all right now. Sorry again for the "
+        EN_HI + "! I just wanted to make sure everything is all right now. Sorry again for the "
         "trouble — if anything still isn't right, message me directly and I'll sort it out."
-        + _SIGNED,
+        + SIGNED,
     ),
     "thanks_reply": (
         "Reply to a thank-you",
         "Thank you for your kind words",
-        _en_name_first("thank you", "Thank you") + " — that's so kind! If any of your friends "
+        en_name_first("thank you", "Thank you") + " — that's so kind! If any of your friends "
         "might like us too, you can simply pass on my contact. Would you like a short message "
-        "you can forward?" + _SIGNED_BY_OWNER,
+        "you can forward?" + SIGNED_BY_OWNER,
     ),
 }
+
+# A services business (tutor, salon, coach, studio) gets its own set beside the shop's; all are
+# seeded whatever the business type, and the rules' default scripts pick between them
+# (reminders.config.defaults_for).
+_RU.update(RU_SERVICES)
+_EN.update(EN_SERVICES)
 
 BUILTIN_KEYS: tuple[str, ...] = tuple(_RU)
 

@@ -11,7 +11,8 @@ import copy
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.services.settings import REMINDER_RULES, Settings
+from app.services.business import SERVICES_SCRIPTS, SERVICES_SEQUENCE, SHOP, is_services
+from app.services.settings import BUSINESS_TYPE, REMINDER_RULES, Settings
 
 DEFAULTS: dict[str, Any] = {
     # Events that fell due longer ago than this are not dug up (a day-3 thank-you is not sent
@@ -87,14 +88,62 @@ class RuleConfig:
         return int(self.raw["catch_up_days"])
 
 
-def merge(stored: Any) -> dict[str, Any]:
-    """DEFAULTS overlaid with the valid parts of `stored` (anything else is ignored)."""
-    merged = copy.deepcopy(DEFAULTS)
+def defaults_for(business_type: str) -> dict[str, Any]:
+    """DEFAULTS with the scripts of this kind of business (a services business gets the
+    services' built-ins where the shop's talk about goods)."""
+    defaults = copy.deepcopy(DEFAULTS)
+    if is_services(business_type):
+        for (rule, name), key in SERVICES_SCRIPTS.items():
+            defaults[rule][name] = key
+        for step in defaults["sequence"]["steps"]:
+            step["template"] = SERVICES_SEQUENCE.get(step["day"], step["template"])
+    return defaults
+
+
+def retarget_scripts(stored: Any, old_type: str, new_type: str) -> Any:
+    """`stored` rules for a business that changed its type: every script still at the old
+    type's default takes the new type's default; a script the owner chose stays."""
+    if not isinstance(stored, dict):
+        return stored
+    old, new = defaults_for(old_type), defaults_for(new_type)
+    result = copy.deepcopy(stored)
+    for rule, value in result.items():
+        if not isinstance(value, dict) or not isinstance(old.get(rule), dict):
+            continue
+        for name in ("template", "level_template"):
+            if name in value and value[name] == old[rule].get(name):
+                value[name] = new[rule][name]
+    old_steps = {s["day"]: s["template"] for s in old["sequence"]["steps"]}
+    new_steps = {s["day"]: s["template"] for s in new["sequence"]["steps"]}
+    steps = result.get("sequence", {}).get("steps") if isinstance(
+        result.get("sequence"), dict) else None
+    for step in steps if isinstance(steps, list) else []:
+        day = step.get("day") if isinstance(step, dict) else None
+        if day in old_steps and step.get("template") == old_steps[day]:
+            step["template"] = new_steps[day]
+    return result
+
+
+def business_type_values(settings: Settings, new_type: str,
+                         rules: Any = None) -> dict[str, Any]:
+    """The settings to store when the business becomes `new_type`: the type, and the rules
+    (`rules`, else the stored ones) with their default scripts switched to the new type's."""
+    stored = settings.get(REMINDER_RULES) if rules is None else rules
+    old_type = settings.get(BUSINESS_TYPE)
+    return {BUSINESS_TYPE.key: new_type,
+            REMINDER_RULES.key: retarget_scripts(stored, old_type, new_type)}
+
+
+def merge(stored: Any, business_type: str = SHOP) -> dict[str, Any]:
+    """The defaults of this kind of business overlaid with the valid parts of `stored`
+    (anything else is ignored)."""
+    defaults_of_type = defaults_for(business_type)
+    merged = copy.deepcopy(defaults_of_type)
     if not isinstance(stored, dict):
         return merged
     merged["catch_up_days"] = _typed(stored.get("catch_up_days"), DEFAULTS["catch_up_days"],
                                      "catch_up_days")
-    for rule, defaults in DEFAULTS.items():
+    for rule, defaults in defaults_of_type.items():
         if not isinstance(defaults, dict) or not isinstance(stored.get(rule), dict):
             continue
         for name, default in defaults.items():
@@ -111,11 +160,11 @@ def merge(stored: Any) -> dict[str, Any]:
 
 
 def load_config(settings: Settings) -> RuleConfig:
-    return from_dict(settings.get(REMINDER_RULES))
+    return from_dict(settings.get(REMINDER_RULES), settings.get(BUSINESS_TYPE))
 
 
-def from_dict(stored: Any) -> RuleConfig:
-    raw = merge(stored)
+def from_dict(stored: Any, business_type: str = SHOP) -> RuleConfig:
+    raw = merge(stored, business_type)
     steps = tuple(sorted((SequenceStep(int(s["day"]), str(s["template"]))
                           for s in raw["sequence"]["steps"]), key=lambda s: s.day))
     custom = tuple(CustomRule(**c) for c in raw["custom"])

@@ -34,6 +34,7 @@ from app.services.regions import country_name
 from app.services.segments import catalog as segments_catalog
 from app.services.segments.reports import explain_customer
 from app.services.settings import CURRENCY, PHONE_REGION
+from app.ui import business_words as words
 from app.ui import formatting
 from app.ui.context import AppContext
 from app.ui.crash_dialog import error_message
@@ -49,7 +50,10 @@ class CustomerCardDialog(QDialog):
         self.context = context
         self.customer_id = customer_id
         self._phone_shown = ("", "")  # (formatted in the field, stored)
-        self.setWindowTitle(self.tr("New customer") if customer_id is None else self.tr("Customer"))
+        person = words.person_of(context.settings)  # a student's card for a tutor
+        self.person_word, self.order_word = words.person_card(person), words.order_of(
+            context.settings)
+        self.setWindowTitle(words.new_person(person) if customer_id is None else self.person_word)
         self.resize(820, 620)
         lang, currency = context.language, context.settings.get(CURRENCY)
 
@@ -61,7 +65,7 @@ class CustomerCardDialog(QDialog):
         self.purchases_model = RecordsTableModel([
             Column(self.tr("Date"), lambda p: formatting.date(p.purchased_on, lang),
                    lambda p: p.purchased_on),
-            Column(self.tr("Product"), lambda p: p.product),
+            Column(words.product_header(words.product_of(context.settings)), lambda p: p.product),
             Column(self.tr("Category"), lambda p: p.category),
             Column(self.tr("Qty"), lambda p: formatting.number(p.quantity, lang,
                                                                0 if p.quantity.is_integer() else 2),
@@ -82,7 +86,8 @@ class CustomerCardDialog(QDialog):
                                           widths=(96, 0, 150, 60, 100, 90))
         self.contacts_view = self._table(self.contacts_model, stretch=3,
                                          widths=(96, 100, 110, 0, 130))
-        self.tabs.addTab(self.purchases_view, self.tr("Purchases"))
+        self.tabs.addTab(self.purchases_view,
+                         words.purchases_title(self.order_word))
         self.tabs.addTab(self.contacts_view, self.tr("History"))
 
         self.error_label = QLabel()
@@ -98,7 +103,7 @@ class CustomerCardDialog(QDialog):
                                                     QDialogButtonBox.ButtonRole.ActionRole)
         # Far from Save, on its own at the left: a slip of the mouse must not reach it (it still
         # asks before deleting).
-        self.delete_button = QPushButton(self.tr("Delete customer…"))
+        self.delete_button = QPushButton(words.delete_person(person))
         self.delete_button.setAutoDefault(False)
         self.write_button.clicked.connect(self.write_message)
         self.export_button.clicked.connect(self.export_data)
@@ -209,7 +214,7 @@ class CustomerCardDialog(QDialog):
 
     def _fill(self, card: CustomerCard) -> None:
         d = card.details
-        self.setWindowTitle(f"{display_name(d.display_name)} — {self.tr('Customer')}")
+        self.setWindowTitle(f"{display_name(d.display_name)} — {self.person_word}")
         self.name_edit.setText(d.display_name)
         self.first_name_edit.setText(d.first_name)
         # The number as people write it ("+7 912 345-67-89"), not as it came from a till.
@@ -245,7 +250,7 @@ class CustomerCardDialog(QDialog):
         spent = max(sum(p.amount_minor for p in card.purchases), 0)
         parts = [f"<b>{escape(display_name(card.details.display_name))}</b>"]
         if sales:
-            parts.append(self.tr("spent %1, last purchase %2")
+            parts.append(words.spent_and_last(self.order_word)
                          .replace("%1", formatting.money(spent, currency, lang))
                          .replace("%2", formatting.date(sales[0].purchased_on, lang)))
         else:

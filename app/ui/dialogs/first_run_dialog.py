@@ -1,6 +1,6 @@
-"""Asked once, at the first start of a new database: the shop's name, the owner's name, the
-currency, the country of phone numbers and the language of messages, so the first message is
-signed and reads right.
+"""Asked once, at the first start of a new database: the shop's name, the owner's name, the kind
+of business, the currency, the country of phone numbers and the language of messages, so the
+first message is signed and reads right.
 
 "Skip" stores nothing but the system's country for phones (the questions are not asked again);
 everything is in Settings later.
@@ -8,7 +8,7 @@ everything is in Settings later.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,6 +29,7 @@ from app.services.first_run import (
     suggested_currency,
 )
 from app.services.regions import region_choices, suggested_region
+from app.services.settings import BUSINESS_TYPE
 from app.ui.context import AppContext
 
 
@@ -46,6 +47,9 @@ class FirstRunDialog(QDialog):
         self.shop_edit.setPlaceholderText(self.tr("for example: Bean & Leaf"))
         self.owner_edit = QLineEdit()
         self.owner_edit.setPlaceholderText(self.tr("for example: Olga"))
+        self.business_combo = QComboBox()
+        for value, label in BUSINESS_TYPE.choices:
+            self.business_combo.addItem(QCoreApplication.translate("settings", label), value)
         self.currency_combo = QComboBox()
         for value, label in currency_choices(context.language):
             self.currency_combo.addItem(label, value)
@@ -66,6 +70,12 @@ class FirstRunDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Shop name"), self.shop_edit)
         form.addRow(self.tr("Your name"), self.owner_edit)
+        form.addRow(self.tr("Kind of business"), self.business_combo)
+        business_note = QLabel(self.tr("Sets the words the app uses (customers, clients or "
+                                       "students) and the scripts of the reminders."))
+        business_note.setWordWrap(True)
+        business_note.setStyleSheet("color: palette(placeholder-text);")
+        form.addRow("", business_note)
         form.addRow(self.tr("Currency"), self.currency_combo)
         form.addRow(self.tr("Country of phone numbers"), self.region_combo)
         region_note = QLabel(self.tr("Numbers written without a country code are read as this "
@@ -96,7 +106,8 @@ class FirstRunDialog(QDialog):
     def save(self) -> None:
         save_basics(self.context.settings, ShopBasics(
             self.shop_edit.text(), self.owner_edit.text(), self.currency_combo.currentData(),
-            self.language_combo.currentData(), self.region_combo.currentData()))
+            self.language_combo.currentData(), self.region_combo.currentData(),
+            self.business_combo.currentData()))
         self.context.signals.data_changed.emit("settings")
         self.accept()
 

@@ -29,7 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.settings import PHONE_REGION, SPECS, SettingSpec, validate
+from app.services.reminders.config import business_type_values
+from app.services.settings import (
+    BUSINESS_TYPE,
+    PHONE_REGION,
+    REMINDER_RULES,
+    SPECS,
+    SettingSpec,
+    validate,
+)
 from app.ui.context import AppContext
 from app.ui.dialogs import setting_editors as editors
 
@@ -180,6 +188,8 @@ class SettingsDialog(QDialog):
 
     def _add_field(self, form: QFormLayout, spec: SettingSpec[Any]) -> None:
         editor = editors.create(spec, self)
+        if hasattr(editor.widget, "business_type"):  # the rules: their default scripts
+            editor.widget.business_type = self._stored[BUSINESS_TYPE.key]
         editor.set_value(self._stored[spec.key])
         self._editors[spec.key] = editor
         self._errors[spec.key] = self._add_row(form, tr_setting(spec.label), editor.widget,
@@ -296,6 +306,10 @@ class SettingsDialog(QDialog):
             self.tabs.setCurrentIndex(self._tab_of[next(iter(problems))])
             return
         changed = {k: v for k, v in values.items() if v != self._stored.get(k)}
+        if BUSINESS_TYPE.key in changed:  # the rules' default scripts follow the kind of business
+            changed.update(business_type_values(self.context.settings,
+                                                changed[BUSINESS_TYPE.key],
+                                                values.get(REMINDER_RULES.key)))
         if changed:
             self.context.settings.set_many(changed)
             log.info("Settings changed: %s", ", ".join(sorted(changed)))

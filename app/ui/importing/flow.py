@@ -18,6 +18,7 @@ from app.services import importing
 from app.services.errors import UserFacingError
 from app.services.settings import PHONE_REGION
 from app.ui import background
+from app.ui.business_words import new_people_count, person_of
 from app.ui.context import AppContext
 from app.ui.crash_dialog import error_message, show_user_error
 from app.ui.i18n import PluralContext
@@ -108,7 +109,8 @@ class ImportFlow(QObject):
         self._close_progress()
         self.prepared = prepared
         region = self.context.settings.get(PHONE_REGION)
-        dialog = ImportMappingDialog(prepared, region, self.window)
+        dialog = ImportMappingDialog(prepared, region, self.window,
+                                     person_of(self.context.settings))
         dialog.columns_changed.connect(self._replan)
         dialog.accepted.connect(self._commit)
         dialog.rejected.connect(self._next)
@@ -174,8 +176,9 @@ class ImportFlow(QObject):
             QCoreApplication.translate("ImportFlow", "Imported %1, %2.")
             .replace("%1", ImportCounts.tr("%Ln purchase(s)", "",
                                                       result.purchases_added))
-            .replace("%2", ImportCounts.tr("%Ln new customer(s)", "",
-                                                      result.customers_created)))
+            .replace("%2", new_people_count(person_of(self.context.settings),
+                                            result.customers_created)
+                     or ImportCounts.tr("%Ln new customer(s)", "", result.customers_created)))
         self._next()
 
     def _on_progress(self, done: int, total: int, _text: str) -> None:

@@ -36,8 +36,9 @@ class ImportMappingDialog(QDialog):
     columns_changed = Signal(dict)
 
     def __init__(self, prepared: importing.Prepared, region: str = "RU",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, person: str = "customer") -> None:
         super().__init__(parent)
+        self.person = person  # the business's word for people: "student" for a tutor
         self.raw = prepared.raw
         self.region = region
         self.columns = dict(prepared.columns)
@@ -222,7 +223,7 @@ class ImportMappingDialog(QDialog):
         self.plan = plan
         self.import_button.setEnabled(plan.has_anything)
         self.rejected_button.setEnabled(len(plan.rejected) > 0 or len(plan.warnings) > 0)
-        self.summary.setText(summary_html(plan))
+        self.summary.setText(summary_html(plan, self.person))
         self.model.set_flagged(set(plan.to_fix["row"].tolist()))
 
     def accept(self) -> None:

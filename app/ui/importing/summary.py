@@ -13,6 +13,7 @@ import html
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.services import importing
+from app.ui.business_words import new_and_known
 from app.ui.i18n import PluralContext
 
 _RED, _GREY = "#b3261e", "#5f6368"
@@ -30,7 +31,7 @@ def _coloured(text: str, colour: str) -> str:
     return f"<span style='color:{colour}'>{text}</span>"
 
 
-def summary_html(plan: importing.ImportPlan) -> str:
+def summary_html(plan: importing.ImportPlan, person: str = "customer") -> str:
     lines = [QCoreApplication.translate("ImportMappingDialog", "Rows read: %1")
              .replace("%1", _number(plan.rows_read))]
     if plan.shape == "orders":
@@ -38,8 +39,7 @@ def summary_html(plan: importing.ImportPlan) -> str:
     else:
         lines.append(QCoreApplication.translate("ImportMappingDialog",
                                                 "A customer list (no purchases)."))
-    lines.append(QCoreApplication.translate("ImportMappingDialog",
-                                            "New customers: <b>%1</b>; already known: %2.")
+    lines.append(new_and_known(person)  # "New students" for a tutor
                  .replace("%1", _number(plan.customers_created))
                  .replace("%2", _number(plan.customers_matched)))
     lines += _joined_and_extras(plan)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.services.customers import load_customer_table
 from app.services.settings import CURRENCY
+from app.ui import business_words as words
 from app.ui.context import AppContext
 from app.ui.pages.base import Page
 from app.ui.segment_names import segment_label
@@ -32,10 +33,14 @@ class CustomersPage(Page):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
+        # The business's words (students and lessons for a tutor), read once: a change of the
+        # kind of business in Settings shows after a restart, like the language.
+        self.person = words.person_of(context.settings)
+        order = words.order_of(context.settings)
         headers = {
             "name": self.tr("Name"), "phone": self.tr("Phone"), "email": self.tr("E-mail"),
-            "orders": self.tr("Orders"), "spent": self.tr("Spent"),
-            "last": self.tr("Last purchase"), "days": self.tr("Days since last order"),
+            "orders": words.orders_header(order), "spent": self.tr("Spent"),
+            "last": words.last_order_header(order), "days": words.days_since_header(order),
             "segment": self.tr("Segment"), "rfm": self.tr("R F M"),
             "dnc_tip": self.tr("Do not contact"),
         }
@@ -47,9 +52,9 @@ class CustomersPage(Page):
         self.segment_filter = QComboBox()
         self.segment_filter.setMinimumContentsLength(16)
         self.count_label = QLabel()
-        self.add_button = QPushButton(self.tr("Add customer"))
+        self.add_button = QPushButton(words.add_person(self.person))
         self.add_button.clicked.connect(lambda: self.open_card(None))
-        self.write_button = QPushButton(self.tr("Write to these customers…"))
+        self.write_button = QPushButton(words.write_to_people(self.person))
         self.write_button.setToolTip(self.tr(
             "Prepare a message for the selected customers, or for everyone shown when none is "
             "selected."))
@@ -95,6 +100,8 @@ class CustomersPage(Page):
         table_layout.addWidget(self.table)
 
         self.welcome = WelcomePanel()
+        if self.person != "customer":
+            self.welcome.use_services_wording()
         self.welcome.import_requested.connect(self._request_import)
         self.welcome.demo_requested.connect(self._request_demo)
         self.stack = QStackedWidget()
@@ -104,7 +111,7 @@ class CustomersPage(Page):
         layout.addWidget(self.stack)
 
     def title(self) -> str:
-        return self.tr("Customers")
+        return words.people_title(self.person)
 
     def refresh(self) -> None:
         db = self.context.db
@@ -144,7 +151,7 @@ class CustomersPage(Page):
 
         ids = self.chosen_customer_ids()
         if ids:
-            open_bulk_send(self.context, ids, self, source=self.tr("Customers"))
+            open_bulk_send(self.context, ids, self, source=self.title())
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -39,6 +39,7 @@ from app.services.reminders import tasks as task_service
 from app.services.reminders.conversion import came_back_since
 from app.services.reminders.tasks import ComeBack, TaskItem, TodayList
 from app.services.settings import FREQUENCY_CAP_DAYS, OWNER_NAME, SHOP_NAME
+from app.ui import business_words as words
 from app.ui import formatting
 from app.ui.context import AppContext
 from app.ui.crash_dialog import error_message
@@ -66,6 +67,7 @@ class TodayPage(Page):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
+        self.person = words.person_of(context.settings)  # counts of students for a tutor
         self.model = TodayModel(context.language)
         self.come_back: list[ComeBack] = []
         self.waiting = 0
@@ -283,13 +285,14 @@ class TodayPage(Page):
                              f"<span>{formatting.long_date(today, self.context.language)}</span>")
         overdue = sum(1 for t in listed.items if t.overdue)
         # With people waiting, the waiting line says how many are for today.
-        parts = ([self.tr("%n to contact", "", len(listed.items))]
+        parts = ([words.to_contact(self.person, len(listed.items))
+                  or self.tr("%n to contact", "", len(listed.items))]
                  if listed.items and not listed.later else [])
         if overdue:
             parts.append(self.tr("%n overdue", "", overdue))
         if self.came_back:  # closing the loop: messages that brought customers back
-            parts.append(self.tr("%n came back after your messages (last 30 days)", "",
-                                 self.came_back))
+            parts.append(words.came_back(self.person, self.came_back) or self.tr(
+                "%n came back after your messages (last 30 days)", "", self.came_back))
         self.summary.setText(" · ".join(parts))
         self.waiting_label.setText(self.waiting_text(listed))
         self.waiting_label.setVisible(bool(self.waiting_label.text()))
@@ -321,12 +324,13 @@ class TodayPage(Page):
         parts = []
         if listed.later and listed.items:  # when the day is done, the empty page says it
             parts.append(self.tr("%n for today", "", len(listed.items)))
-            parts.append(self.tr("%n more are waiting; they come up in the next days", "",
-                                 len(listed.later)))
+            parts.append(words.more_waiting(self.person, len(listed.later)) or self.tr(
+                "%n more are waiting; they come up in the next days", "", len(listed.later)))
         if listed.waiting:
             pause = self.tr("%n day(s)", "", int(self.context.settings.get(FREQUENCY_CAP_DAYS)))
-            parts.append(self.tr("%n reminder(s) held back (at most one message per customer "
-                                 "in %1)", "", listed.waiting).replace("%1", pause))
+            parts.append((words.held_back(self.person, listed.waiting) or self.tr(
+                "%n reminder(s) held back (at most one message per customer in %1)", "",
+                listed.waiting)).replace("%1", pause))
         return " · ".join(parts)
 
     def prepare_all_messages(self) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.business import SHOP
 from app.services.reminders.config import DEFAULTS, merge
 from app.ui.dialogs.setting_editors import InvalidInput
 from app.ui.rule_names import rule_label
@@ -53,6 +54,8 @@ SCRIPT_FIELDS: tuple[tuple[str, str], ...] = (
 class ReminderRulesEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The rules' default scripts depend on the kind of business (the dialog sets it).
+        self.business_type = SHOP
         self._raw: dict[str, Any] = merge({})
         self._checks: dict[str, QCheckBox] = {}
         self._spins: dict[str, QSpinBox | QDoubleSpinBox] = {}
@@ -250,7 +253,7 @@ class ReminderRulesEditor(QWidget):
                 for i, day in enumerate(days)]
 
     def set_value(self, value: Any) -> None:
-        self._raw = merge(value)
+        self._raw = merge(value, self.business_type)
         for rule, check in self._checks.items():
             check.setChecked(bool(self._raw[rule]["enabled"]))
         for rule, spin in self._spins.items():

@@ -18,7 +18,7 @@ class WelcomePanel(QWidget):
         layout.addStretch(1)
         title = QLabel("<h1>%1</h1>".replace("%1", self.tr("Welcome to Regulars")))
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text = QLabel(self.tr(
+        self.text = text = QLabel(self.tr(
             "Regulars shows you every morning who to write to and what to say, so one-time buyers "
             "come back. Start by importing the spreadsheet of your sales or customers: an export "
             "from your till, web shop, 1C or Google Sheets (CSV, Excel or ODS). You can also drag "
@@ -40,3 +40,11 @@ class WelcomePanel(QWidget):
         layout.addSpacing(12)
         layout.addLayout(buttons)
         layout.addStretch(2)
+
+    def use_services_wording(self) -> None:
+        """A tutor or a salon has no till and no one-time buyers: their words instead."""
+        self.text.setText(self.tr(
+            "Regulars shows you every morning who to write to and what to say, so your clients "
+            "and students come back. Start by importing the spreadsheet of your clients, bookings "
+            "or payments: an export from Google Sheets, Excel or your booking system (CSV, Excel "
+            "or ODS). You can also drag the file onto this window."))

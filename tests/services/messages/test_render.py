@@ -41,6 +41,10 @@ REQUIRED_KEYS = {"soft_reminder", "upsell", "referral", "winback", "thank_you_da
 # Ideas of the repeat-sales method that had no script: a day-1 offer of help, a win-back for
 # regulars with their usual product, a follow-up after a problem, a reply to a thank-you.
 ADDED_KEYS = {"howto_day_1", "winback_favorite", "after_issue", "thanks_reply"}
+# A services business's set (a tutor, a salon, a coach, a studio), seeded for every business.
+SERVICES_KEYS = {"service_thank_you_day_3", "progress_check_in", "rebook", "course_ending",
+                 "result_follow_up", "service_review", "service_winback",
+                 "service_welcome_regular", "service_big_thanks"}
 
 
 @pytest.fixture
@@ -173,7 +177,7 @@ def test_signature_line_is_dropped_when_shop_and_owner_names_are_empty() -> None
 
 
 def test_every_builtin_renders_in_both_languages() -> None:
-    assert set(BUILTIN_KEYS) == REQUIRED_KEYS | ADDED_KEYS
+    assert set(BUILTIN_KEYS) == REQUIRED_KEYS | ADDED_KEYS | SERVICES_KEYS
     for (key, lang), tpl in BUILTINS.items():
         context = sample_context(lang, TODAY)
         for part in (tpl.subject, tpl.body):
@@ -185,7 +189,7 @@ def test_every_builtin_renders_in_both_languages() -> None:
 
 
 def test_seeding_is_idempotent_and_respects_deletions(db: Database) -> None:
-    assert ensure_builtin_templates(db) == 2 * len(REQUIRED_KEYS | ADDED_KEYS)
+    assert ensure_builtin_templates(db) == 2 * len(REQUIRED_KEYS | ADDED_KEYS | SERVICES_KEYS)
     assert ensure_builtin_templates(db) == 0
     winback_ru = find_template(db, "winback", "ru")
     delete_template(db, winback_ru.id)
