@@ -2942,6 +2942,14 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>При входе без шифрования пароль передаётся открытым текстом: подтвердите это при отправке или выберите STARTTLS либо SSL/TLS в разделе Настройки → Почта.</translation>
     </message>
     <message>
+        <source>Regulars: test e-mail</source>
+        <translation>Regulars: тестовое письмо</translation>
+    </message>
+    <message>
+        <source>This is a test e-mail from Regulars. Your e-mail settings work.</source>
+        <translation>Это тестовое письмо от Regulars. Настройки почты работают.</translation>
+    </message>
+    <message>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
