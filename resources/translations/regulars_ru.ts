@@ -581,6 +581,14 @@ The current data is kept as a backup first, so this can be undone.</source>
         <source>Success rate</source>
         <translation>Доля успеха</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln buyer(s) bought more than once</source>
+        <translation>
+            <numerusform>Купили больше одного раза: %1 из %Ln</numerusform>
+            <numerusform>Купили больше одного раза: %1 из %Ln</numerusform>
+            <numerusform>Купили больше одного раза: %1 из %Ln</numerusform>
+        </translation>
+    </message>
     <message>
         <source>People written to</source>
         <translation>Кому написали</translation>
@@ -600,10 +608,6 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>Dashboard</source>
         <translation>Итоги</translation>
-    </message>
-    <message>
-        <source>%1 of %2 buyers bought more than once</source>
-        <translation>Купили больше одного раза: %1 из %2</translation>
     </message>
     <message>
         <source>of first-time buyers made a second order</source>
@@ -1691,6 +1695,14 @@ The current data is kept as a backup first, so this can be undone.</source>
         <source>5 equal groups</source>
         <translation>5 равных групп</translation>
     </message>
+    <message numerus="yes">
+        <source>Lost: no order for more than %Ln day(s)</source>
+        <translation>
+            <numerusform>Потерянные: нет заказов больше %Ln дня</numerusform>
+            <numerusform>Потерянные: нет заказов больше %Ln дней</numerusform>
+            <numerusform>Потерянные: нет заказов больше %Ln дней</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Current scoring:</source>
         <translation>Как сейчас считаются оценки:</translation>
@@ -1726,10 +1738,6 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>bands</source>
         <translation>интервалы</translation>
-    </message>
-    <message>
-        <source>Lost: no order for more than %1 days</source>
-        <translation>Потерянные: нет заказов больше %1 дн.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Movement&lt;/b&gt;&lt;br&gt;No earlier snapshot yet. Regulars stores one every month; movement appears after the next one.</source>
