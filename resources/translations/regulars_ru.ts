@@ -1464,12 +1464,12 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Покупатель и все его данные удалены.</translation>
     </message>
     <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
+        <source>JSON, every stored value (*.json)</source>
+        <translation>JSON, все сохранённые значения (*.json)</translation>
     </message>
     <message>
-        <source>CSV for Excel (*.csv)</source>
-        <translation>CSV для Excel (*.csv)</translation>
+        <source>A table to read, for Excel (*.csv)</source>
+        <translation>Таблица для чтения, для Excel (*.csv)</translation>
     </message>
     <message>
         <source>Export customer data</source>
@@ -2637,6 +2637,221 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>Tilda orders export</source>
         <translation>Выгрузка заказов Tilda</translation>
+    </message>
+</context>
+<context>
+    <name>privacy</name>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation>В списке</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Отложено</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя для обращения</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Phone as written</source>
+        <translation>Телефон как записан</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>Удобный канал связи</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>Не писать</translation>
+    </message>
+    <message>
+        <source>Customer code in the shop&apos;s records</source>
+        <translation>Код покупателя в учёте магазина</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Кто порекомендовал</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Последнее изменение</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Сведение</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заказов</translation>
+    </message>
+    <message>
+        <source>Total spent</source>
+        <translation>Всего потрачено</translation>
+    </message>
+    <message>
+        <source>First order</source>
+        <translation>Первый заказ</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>Последний заказ</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Номер заказа</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Покупки</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что сделано</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Повод</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Bought again on</source>
+        <translation>Снова купил(а)</translation>
+    </message>
+    <message>
+        <source>Messages and contacts</source>
+        <translation>Сообщения и контакты</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Postponed until</source>
+        <translation>Отложено до</translation>
+    </message>
+    <message>
+        <source>Listed on</source>
+        <translation>Внесено в список</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Напоминания</translation>
+    </message>
+    <message>
+        <source>Segment history</source>
+        <translation>История сегментов</translation>
     </message>
 </context>
 <context>
