@@ -12,6 +12,8 @@ INSERT OR IGNORE. Then the customer comes first:
   so the occasion is not suggested again);
 - a lapse has one not-bought task at a time: when it reaches a higher win-back level, its open
   task becomes that level (raise_levels) rather than a second task joining it;
+- a listed task follows its rule's script: when the owner picks another one in Settings, the
+  open tasks of that rule show it too (retemplate);
 - an open event whose day has passed (rules.py: `until`) is closed as missed (expire), so a
   birthday greeting never stays on the list after the birthday. The birthday greeting is not
   deferred by the cap: it is due on the day or not at all.
@@ -71,8 +73,9 @@ def generate_tasks(db: Database, settings: Settings, today: dt.date,
     found = defer_for_cap(found, inp, open_tasks[~open_tasks["id"].isin(missed_ids)],
                           int(settings.get(FREQUENCY_CAP_DAYS)))
     found, raised = raise_levels(found, open_tasks, retired_ids)
+    scripts = retemplate(found, open_tasks)
     missed_ids = [i for i in missed_ids if i not in set(vanished_ids)]
-    created = _write(db, found, retired_ids, now, raised, missed_ids, vanished_ids)
+    created = _write(db, found, retired_ids, now, raised, missed_ids, vanished_ids, scripts)
     seconds = time.perf_counter() - started
     log.info("Reminders: %d occasions, %d new tasks, %d retired in %.2f s",
              len(found), created, len(retired_ids), seconds)
@@ -164,6 +167,20 @@ def _purchase_gone(open_tasks: pd.DataFrame, last_order: np.ndarray) -> np.ndarr
     return gone
 
 
+def retemplate(found: pd.DataFrame, open_tasks: pd.DataFrame) -> pd.DataFrame:
+    """(task_id, template) of listed tasks whose rule now names another script: the owner
+    changed it in Settings, and Today shows the new one for reminders already listed too.
+    (A task has no script of its own: the owner edits the text on Today, never the choice.)"""
+    if found.empty or open_tasks.empty:
+        return pd.DataFrame({"task_id": pd.Series(dtype="int64"), "template": []})
+    keys = ["customer_id", "rule", "occasion_key"]
+    both = found[[*keys, "template"]].merge(
+        open_tasks[[*keys, "id", "template"]].rename(columns={"template": "stored"}), on=keys)
+    changed = both[both["template"].astype(object) != both["stored"].astype(object)]
+    return pd.DataFrame({"task_id": changed["id"].astype("int64").to_numpy(),
+                         "template": changed["template"].to_numpy(dtype=object)})
+
+
 def raise_levels(found: pd.DataFrame, open_tasks: pd.DataFrame,
                  retired: list[int]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Take out of `found` the not-bought occasions whose lapse already has an open task, and
@@ -209,7 +226,8 @@ def _open_tasks(db: Database) -> pd.DataFrame:
         rows = conn.execute(
             # Anchored rules end their occasion key with the purchase day ("lapse:2026-03-01").
             f"SELECT id, customer_id, rule, {day_numbers.sql('due_on')}, priority,"
-            f" COALESCE({day_numbers.sql('substr(occasion_key, -10)')}, -1)"
+            f" COALESCE({day_numbers.sql('substr(occasion_key, -10)')}, -1),"
+            " occasion_key, template_key"
             " FROM tasks WHERE status IN (?, ?)",
             (TaskStatus.OPEN.value, TaskStatus.SNOOZED.value),
         ).fetchall()
@@ -218,14 +236,16 @@ def _open_tasks(db: Database) -> pd.DataFrame:
     finally:
         conn.close()
     frame = pd.DataFrame.from_records(
-        rows, columns=["id", "customer_id", "rule", "due_day", "priority", "anchor_day"])
+        rows, columns=["id", "customer_id", "rule", "due_day", "priority", "anchor_day",
+                       "occasion_key", "template"])
     frame["touched"] = frame["id"].isin(touched)
     return frame.astype({"id": "int64", "customer_id": "int64", "due_day": "int64",
                          "priority": "int64", "anchor_day": "int64"})
 
 
 def _write(db: Database, found: pd.DataFrame, retired: list[int], now: dt.datetime,
-           raised: pd.DataFrame, missed: list[int], vanished_ids: list[int]) -> int:
+           raised: pd.DataFrame, missed: list[int], vanished_ids: list[int],
+           scripts: pd.DataFrame) -> int:
     stamp = now.isoformat(sep=" ")
     rows = list(zip(
         found["customer_id"].astype(int).tolist(), found["rule"].tolist(),
@@ -254,6 +274,9 @@ def _write(db: Database, found: pd.DataFrame, retired: list[int], now: dt.dateti
                          raised["params"].tolist(), raised["template"].tolist(),
                          raised["task_id"].astype(int).tolist(), strict=True)),
             )
+            conn.executemany("UPDATE tasks SET template_key = ? WHERE id = ?", list(zip(
+                scripts["template"].tolist(), scripts["task_id"].astype(int).tolist(),
+                strict=True)))
             before = conn.total_changes
             conn.executemany(
                 "INSERT OR IGNORE INTO tasks (customer_id, rule, occasion_key, due_on, status,"
