@@ -1978,6 +1978,14 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Открыть</translation>
     </message>
     <message>
+        <source>Send e-mail</source>
+        <translation>Отправить письмо</translation>
+    </message>
+    <message>
+        <source>Send this message from your shop&apos;s e-mail now; the reminder is then done.</source>
+        <translation>Отправить это сообщение сейчас с почты магазина; напоминание будет выполнено.</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
@@ -2000,6 +2008,13 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>Skip</source>
         <translation>Пропустить</translation>
+    </message>
+</context>
+<context>
+    <name>TodayEmail</name>
+    <message>
+        <source>E-mail sent to %1.</source>
+        <translation>Письмо отправлено: %1.</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2113,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>Suggested script: %1</source>
         <translation>Предлагаемый шаблон: %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
     </message>
     <message>
         <source>Done: %1 — noted in the history.</source>
