@@ -93,6 +93,11 @@ def open_db_for(args: argparse.Namespace, *, writing: bool = False) -> Database:
     if writing:
         lock_for_writing(db_path_of(args))
     db = open_database(db_path_of(args))
+    if writing:  # the window's first run would have suggested these from the locale
+        from app.services.locale_defaults import store_locale_defaults
+        from app.services.settings import Settings
+
+        store_locale_defaults(db, Settings(db))
     if getattr(args, "demo", False) and not getattr(args, "db", None):
         from app.services.demo import ensure_demo_shop
 

@@ -104,14 +104,17 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_undo(args: argparse.Namespace) -> int:
     from app.services import importing
     from app.services.clock import Clock
+    from app.services.day import refresh_day
     from app.services.settings import Settings
 
     db = open_db_for(args, writing=True)
     if not _undo_confirmed(db, args.batch, args.yes):
         return 1
-    clock = Clock()
-    result = importing.undo_last(db, args.batch, settings=Settings(db), now=clock.now(),
+    clock, settings = Clock(), Settings(db)
+    result = importing.undo_last(db, args.batch, settings=settings, now=clock.now(),
                                  as_of=clock.today())
+    # As the GUI does: the reminders listed for the removed purchases leave the list now.
+    refresh_day(db, settings, clock.today(), clock.now(), recompute_figures=False)
     print(f"Undid import {result.batch_id} ({result.file_name}): removed "
           f"{result.purchases_removed:,} purchases and {result.customers_removed:,} customers. "
           f"Backup: {result.backup_path}")

@@ -19,6 +19,7 @@ from typing import Any
 from app.services.csv_safety import safe_row
 from app.services.database import Database
 from app.services.errors import UserFacingError
+from app.services.privacy_report import Wording, names_for, readable_sections
 
 log = logging.getLogger(__name__)
 
@@ -123,22 +124,29 @@ def export_customer_json(db: Database, customer_id: int, target: Path,
     return target
 
 
-def export_customer_csv(db: Database, customer_id: int, target: Path) -> Path:
-    """One CSV (UTF-8 with BOM, opens in Excel) with a block per table: title, header, rows.
+def export_customer_csv(db: Database, customer_id: int, target: Path, *, currency: str,
+                        locale: str, words: Wording | None = None) -> Path:
+    """One CSV (UTF-8 with BOM, opens in Excel) a person reads: a block per kind of data
+    (title, header, rows), money in `currency` and dates as `locale` writes them, names
+    instead of internal keys (privacy_report).
 
     Text that a spreadsheet would run as a formula is escaped (csv_safety); the JSON export
     keeps every value exactly as stored.
     """
     data = customer_data(db, customer_id)
+    conn = db.raw_connection()
+    try:
+        names = names_for(conn, data["customer"], locale.split("_")[0])
+    finally:
+        conn.close()
     lines: list[list[Any]] = []
-    for section, content in data.items():
-        rows = [content] if isinstance(content, dict) else content
+    for section in readable_sections(data, names, currency=currency, locale=locale,
+                                     words=words or Wording()):
         if lines:
             lines.append([])
-        lines.append([section])
-        columns = list(rows[0]) if rows else []
-        lines.append(safe_row(columns))
-        lines.extend(safe_row(r[c] for c in columns) for r in rows)
+        lines.append(safe_row([section.title]))
+        lines.append(safe_row(section.header))
+        lines.extend(safe_row(row) for row in section.rows)
     try:
         with target.open("w", encoding="utf-8-sig", newline="") as handle:
             csv.writer(handle).writerows(lines)

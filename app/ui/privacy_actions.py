@@ -12,10 +12,15 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from app.services import privacy
 from app.services.customers import get_card
 from app.services.errors import UserFacingError
-from app.services.settings import BACKUP_KEEP_DAYS
+from app.services.privacy_report import Wording
+from app.services.regions import message_locale
+from app.services.settings import BACKUP_KEEP_DAYS, CURRENCY, PHONE_REGION
 from app.ui.context import AppContext
 from app.ui.crash_dialog import show_user_error
 from app.ui.i18n import PluralContext
+from app.ui.message_actions import channel_label, outcome_label
+from app.ui.rule_names import rule_label
+from app.ui.segment_names import segment_label
 
 log = logging.getLogger(__name__)
 
@@ -82,26 +87,30 @@ def export_customer(parent: QWidget, context: AppContext, customer_id: int) -> P
     except UserFacingError as exc:
         show_user_error(parent, exc)
         return None
+    # The table a person reads comes first: the export answers a customer's request.
     json_filter, csv_filter = (
-        QCoreApplication.translate("PrivacyActions", "JSON (*.json)"),
-        QCoreApplication.translate("PrivacyActions", "CSV for Excel (*.csv)"),
+        QCoreApplication.translate("PrivacyActions", "JSON, every stored value (*.json)"),
+        QCoreApplication.translate("PrivacyActions", "A table to read, for Excel (*.csv)"),
     )
-    suggested = Path.home() / f"{safe_file_name(name) or 'customer'}-{customer_id}.json"
+    suggested = Path.home() / f"{safe_file_name(name) or 'customer'}-{customer_id}.csv"
     path, chosen = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("PrivacyActions", "Export customer data"),
         str(suggested),
-        f"{json_filter};;{csv_filter}",
+        f"{csv_filter};;{json_filter}",
     )
     if not path:
         return None
     target = Path(path)
-    as_csv = target.suffix.lower() == ".csv" or (chosen == csv_filter and target.suffix == "")
+    as_csv = target.suffix.lower() == ".csv" or (chosen != json_filter and target.suffix == "")
     if target.suffix == "":
         target = target.with_suffix(".csv" if as_csv else ".json")
     try:
         if as_csv:
-            privacy.export_customer_csv(context.db, customer_id, target)
+            privacy.export_customer_csv(
+                context.db, customer_id, target, currency=context.settings.get(CURRENCY),
+                locale=message_locale(context.language, context.settings.get(PHONE_REGION)),
+                words=export_wording())
         else:
             privacy.export_customer_json(context.db, customer_id, target, context.clock.now())
     except UserFacingError as exc:
@@ -113,6 +122,13 @@ def export_customer(parent: QWidget, context: AppContext, customer_id: int) -> P
         )
     )
     return target
+
+
+def export_wording() -> Wording:
+    """The readable export's words in the UI language, named as the pages name them."""
+    return Wording(text=lambda text: QCoreApplication.translate("privacy", text),
+                   channel=channel_label, outcome=outcome_label, rule=rule_label,
+                   segment=segment_label)
 
 
 def safe_file_name(text: str) -> str:

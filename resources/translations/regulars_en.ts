@@ -101,6 +101,13 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
+        <source>%1 of %Ln buyer(s) bought more than once</source>
+        <translation>
+            <numerusform>%1 of %Ln buyer bought more than once</numerusform>
+            <numerusform>%1 of %Ln buyers bought more than once</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -326,6 +333,13 @@
         <translation>
             <numerusform>Exported %n customer to %1</numerusform>
             <numerusform>Exported %n customers to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lost: no order for more than %Ln day(s)</source>
+        <translation>
+            <numerusform>Lost: no order for more than %Ln day</numerusform>
+            <numerusform>Lost: no order for more than %Ln days</numerusform>
         </translation>
     </message>
 </context>

@@ -616,6 +616,14 @@ The current data is kept as a backup first, so this can be undone.</source>
         <source>Success rate</source>
         <translation>Доля успеха</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln buyer(s) bought more than once</source>
+        <translation>
+            <numerusform>Купили больше одного раза: %1 из %Ln</numerusform>
+            <numerusform>Купили больше одного раза: %1 из %Ln</numerusform>
+            <numerusform>Купили больше одного раза: %1 из %Ln</numerusform>
+        </translation>
+    </message>
     <message>
         <source>People written to</source>
         <translation>Кому написали</translation>
@@ -635,10 +643,6 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>Dashboard</source>
         <translation>Итоги</translation>
-    </message>
-    <message>
-        <source>%1 of %2 buyers bought more than once</source>
-        <translation>Купили больше одного раза: %1 из %2</translation>
     </message>
     <message>
         <source>of first-time buyers made a second order</source>
@@ -1587,12 +1591,12 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Покупатель и все его данные удалены.</translation>
     </message>
     <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
+        <source>JSON, every stored value (*.json)</source>
+        <translation>JSON, все сохранённые значения (*.json)</translation>
     </message>
     <message>
-        <source>CSV for Excel (*.csv)</source>
-        <translation>CSV для Excel (*.csv)</translation>
+        <source>A table to read, for Excel (*.csv)</source>
+        <translation>Таблица для чтения, для Excel (*.csv)</translation>
     </message>
     <message>
         <source>Export customer data</source>
@@ -1818,6 +1822,14 @@ The current data is kept as a backup first, so this can be undone.</source>
         <source>5 equal groups</source>
         <translation>5 равных групп</translation>
     </message>
+    <message numerus="yes">
+        <source>Lost: no order for more than %Ln day(s)</source>
+        <translation>
+            <numerusform>Потерянные: нет заказов больше %Ln дня</numerusform>
+            <numerusform>Потерянные: нет заказов больше %Ln дней</numerusform>
+            <numerusform>Потерянные: нет заказов больше %Ln дней</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Current scoring:</source>
         <translation>Как сейчас считаются оценки:</translation>
@@ -1853,10 +1865,6 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>bands</source>
         <translation>интервалы</translation>
-    </message>
-    <message>
-        <source>Lost: no order for more than %1 days</source>
-        <translation>Потерянные: нет заказов больше %1 дн.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Movement&lt;/b&gt;&lt;br&gt;No earlier snapshot yet. Regulars stores one every month; movement appears after the next one.</source>
@@ -2097,6 +2105,14 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Открыть</translation>
     </message>
     <message>
+        <source>Send e-mail</source>
+        <translation>Отправить письмо</translation>
+    </message>
+    <message>
+        <source>Send this message from your shop&apos;s e-mail now; the reminder is then done.</source>
+        <translation>Отправить это сообщение сейчас с почты магазина; напоминание будет выполнено.</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
@@ -2119,6 +2135,13 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>Skip</source>
         <translation>Пропустить</translation>
+    </message>
+</context>
+<context>
+    <name>TodayEmail</name>
+    <message>
+        <source>E-mail sent to %1.</source>
+        <translation>Письмо отправлено: %1.</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2240,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>Suggested script: %1</source>
         <translation>Предлагаемый шаблон: %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
     </message>
     <message>
         <source>Done: %1 — noted in the history.</source>
@@ -2994,6 +3021,221 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     </message>
 </context>
 <context>
+    <name>privacy</name>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation>В списке</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Отложено</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя для обращения</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Phone as written</source>
+        <translation>Телефон как записан</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>Удобный канал связи</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>Не писать</translation>
+    </message>
+    <message>
+        <source>Customer code in the shop&apos;s records</source>
+        <translation>Код покупателя в учёте магазина</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Кто порекомендовал</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Последнее изменение</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Сведение</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заказов</translation>
+    </message>
+    <message>
+        <source>Total spent</source>
+        <translation>Всего потрачено</translation>
+    </message>
+    <message>
+        <source>First order</source>
+        <translation>Первый заказ</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>Последний заказ</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Номер заказа</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Покупки</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что сделано</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Повод</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Bought again on</source>
+        <translation>Снова купил(а)</translation>
+    </message>
+    <message>
+        <source>Messages and contacts</source>
+        <translation>Сообщения и контакты</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Postponed until</source>
+        <translation>Отложено до</translation>
+    </message>
+    <message>
+        <source>Listed on</source>
+        <translation>Внесено в список</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Напоминания</translation>
+    </message>
+    <message>
+        <source>Segment history</source>
+        <translation>История сегментов</translation>
+    </message>
+</context>
+<context>
     <name>reminders</name>
     <message>
         <source>Slipping away</source>
@@ -3302,6 +3544,14 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>Logging in without encryption sends the password in the clear; confirm it when sending, or choose STARTTLS or SSL/TLS in Settings → E-mail.</source>
         <translation>При входе без шифрования пароль передаётся открытым текстом: подтвердите это при отправке или выберите STARTTLS либо SSL/TLS в разделе Настройки → Почта.</translation>
+    </message>
+    <message>
+        <source>Regulars: test e-mail</source>
+        <translation>Regulars: тестовое письмо</translation>
+    </message>
+    <message>
+        <source>This is a test e-mail from Regulars. Your e-mail settings work.</source>
+        <translation>Это тестовое письмо от Regulars. Настройки почты работают.</translation>
     </message>
     <message>
         <source>Sent</source>

@@ -111,14 +111,15 @@ def test_export_json_holds_all_their_data_and_nobody_elses(db, tmp_path):
 
 def test_export_csv_has_a_block_per_table(db, tmp_path):
     cid, _friend = _person(db)
-    target = privacy.export_customer_csv(db, cid, tmp_path / "c.csv")
+    target = privacy.export_customer_csv(db, cid, tmp_path / "c.csv", currency="RUB",
+                                         locale="ru")
     raw = target.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # Excel reads the BOM as UTF-8
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
     titles = [rows[i + 1][0] for i, r in enumerate(rows[:-1]) if not r] + [rows[0][0]]
-    assert set(titles) >= {"customer", "purchases", "contacts", "tasks"}
-    header = rows[1]
-    assert rows[2][header.index("email")] == EMAIL
+    assert set(titles) >= {"Customer", "Purchases", "Messages and contacts", "Reminders",
+                           "Summary", "Segment history"}
+    assert ["E-mail", EMAIL] in rows
     flat = raw.decode("utf-8-sig")
     assert MESSAGE in flat and "Кения АА" in flat and "Шоколад" not in flat
 
@@ -145,7 +146,8 @@ def test_export_csv_shows_formulas_as_text(db, tmp_path):
             conn.execute("UPDATE contacts SET text = ? WHERE customer_id = ?", (FORMULAS[0], cid))
     finally:
         conn.close()
-    target = privacy.export_customer_csv(db, cid, tmp_path / "c.csv")
+    target = privacy.export_customer_csv(db, cid, tmp_path / "c.csv", currency="RUB",
+                                         locale="ru")
     with target.open(encoding="utf-8-sig", newline="") as handle:
         cells = [cell for row in csv.reader(handle) for cell in row]
     dangerous = [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r") and c != PHONE]

@@ -10,6 +10,15 @@ from app.ui.application import build_context
 from app.ui.context import AppContext
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _english_plurals(qapp) -> None:
+    """The English plural forms ("1 buyer", "5 buyers") as the app installs them at start: a
+    test run alone would otherwise see the "%Ln buyer(s)" source text."""
+    from app.ui import i18n
+
+    i18n.install(qapp, "en")
+
+
 def _make_context(db: Database, clock: FixedClock, language: str = "en") -> AppContext:
     context = build_context(db, language, clock=clock)
     return context

@@ -254,14 +254,18 @@ def send_batch(db: Database, config: SmtpConfig, password: str | None,
     return results
 
 
+# The test e-mail is written in the owner's UI language: the caller translates these.
+TEST_SUBJECT = _T("sending", "Regulars: test e-mail")
+TEST_BODY = _T(
+    "sending", "This is a test e-mail from Regulars. Your e-mail settings work.")
+
+
 def send_test_email(config: SmtpConfig, password: str | None, to_email: str,
                     now: Callable[[], dt.datetime],
-                    ssl_context: ssl.SSLContext | None = None) -> SendResult:
+                    ssl_context: ssl.SSLContext | None = None, *,
+                    subject: str = TEST_SUBJECT, body: str = TEST_BODY) -> SendResult:
     """One short e-mail to the owner, to check the settings (not logged as a contact)."""
-    email = OutgoingMessage(None, Channel.EMAIL, "Regulars: test e-mail",
-                            "This is a test e-mail from Regulars. Your e-mail settings work.\n\n"
-                            "Это тестовое письмо от Regulars. Настройки почты работают.",
-                            email=to_email)
+    email = OutgoingMessage(None, Channel.EMAIL, subject, body, email=to_email)
     problem = config.problem()
     if problem is not None:
         return SendResult(email, NOT_SENT, problem)

@@ -6,11 +6,14 @@ INSERT OR IGNORE. Then the customer comes first:
 - do-not-contact customers get no tasks at all;
 - the frequency cap: a new task of a customer contacted within `frequency_cap_days`, or with a more
   important task in that window, is deferred (its due day moves) instead of piling up;
-- a newer purchase makes open "not bought", rhythm, segment and sequence tasks obsolete, and a
+- a newer purchase makes open "not bought", rhythm, segment and sequence tasks obsolete, a
+  removed purchase (an undone import) takes away any task listed for it, and a
   contact makes open "stay in touch" tasks obsolete (they are closed as skipped, never deleted,
   so the occasion is not suggested again);
 - a lapse has one not-bought task at a time: when it reaches a higher win-back level, its open
   task becomes that level (raise_levels) rather than a second task joining it;
+- a listed task follows its rule's script: when the owner picks another one in Settings, the
+  open tasks of that rule show it too (retemplate);
 - an open event whose day has passed (rules.py: `until`) is closed as missed (expire), so a
   birthday greeting never stays on the list after the birthday. The birthday greeting is not
   deferred by the cap: it is due on the day or not at all.
@@ -64,11 +67,15 @@ def generate_tasks(db: Database, settings: Settings, today: dt.date,
     found = collect(inp, cfg)
     open_tasks = _open_tasks(db)
     retired_ids = obsolete(open_tasks, inp)
+    vanished_ids = vanished(open_tasks, inp)
+    open_tasks = open_tasks[~open_tasks["id"].isin(vanished_ids)]
     missed_ids = [i for i in expire(db, today, cfg.catch_up_days) if i not in set(retired_ids)]
     found = defer_for_cap(found, inp, open_tasks[~open_tasks["id"].isin(missed_ids)],
                           int(settings.get(FREQUENCY_CAP_DAYS)))
     found, raised = raise_levels(found, open_tasks, retired_ids)
-    created = _write(db, found, retired_ids, now, raised, missed_ids)
+    scripts = retemplate(found, open_tasks)
+    missed_ids = [i for i in missed_ids if i not in set(vanished_ids)]
+    created = _write(db, found, retired_ids, now, raised, missed_ids, vanished_ids, scripts)
     seconds = time.perf_counter() - started
     log.info("Reminders: %d occasions, %d new tasks, %d retired in %.2f s",
              len(found), created, len(retired_ids), seconds)
@@ -119,7 +126,8 @@ def defer_for_cap(found: pd.DataFrame, inp: RuleInputs, open_tasks: pd.DataFrame
 
 
 def obsolete(open_tasks: pd.DataFrame, inp: RuleInputs) -> list[int]:
-    """Open tasks whose occasion has passed: bought again since, or (timers) contacted since."""
+    """Open tasks whose occasion has passed: bought again since, (timers) contacted since, or
+    the purchase they hung on removed."""
     if open_tasks.empty:
         return []
     ids = pd.Index(open_tasks["customer_id"])
@@ -127,14 +135,50 @@ def obsolete(open_tasks: pd.DataFrame, inp: RuleInputs) -> list[int]:
     last_order = inp.summary["last_day"].reindex(ids).fillna(-(10**6)).to_numpy(dtype="int64")
     anchored = rules.str.startswith(catalog.ANCHORED_PREFIXES).to_numpy(dtype=bool)
     timer = rules.str.startswith(catalog.TIMER_PREFIXES).to_numpy(dtype=bool)
-    bought = anchored & (open_tasks["anchor_day"].to_numpy() >= 0) & (
-        last_order > open_tasks["anchor_day"].to_numpy())
+    anchor = open_tasks["anchor_day"].to_numpy()
+    bought = anchored & (anchor >= 0) & (last_order > anchor)
+    # A task listed for a removed purchase whose task the owner already acted on is closed;
+    # untouched ones are deleted (vanished) so re-importing the file lists them again.
+    undone = _purchase_gone(open_tasks, last_order) & open_tasks["touched"].to_numpy(dtype=bool)
     # A contact logged for this very task (a copied message) is the owner acting on it, not a
     # reason to drop it.
     spoken = timer & ~open_tasks["touched"].to_numpy(dtype=bool) & (
         inp.contact_days(ids) >= open_tasks["due_day"].to_numpy())
-    retired: list[int] = open_tasks["id"][bought | spoken].astype(int).tolist()
+    retired: list[int] = open_tasks["id"][bought | spoken | undone].astype(int).tolist()
     return retired
+
+
+def vanished(open_tasks: pd.DataFrame, inp: RuleInputs) -> list[int]:
+    """Untouched open tasks listed for a purchase that is no longer there (an import undone)."""
+    if open_tasks.empty:
+        return []
+    ids = pd.Index(open_tasks["customer_id"])
+    last_order = inp.summary["last_day"].reindex(ids).fillna(-(10**6)).to_numpy(dtype="int64")
+    gone = _purchase_gone(open_tasks, last_order) & ~open_tasks["touched"].to_numpy(dtype=bool)
+    result: list[int] = open_tasks["id"][gone].astype(int).tolist()
+    return result
+
+
+def _purchase_gone(open_tasks: pd.DataFrame, last_order: np.ndarray) -> np.ndarray:
+    """Every dated occasion hangs on a purchase of that day; when the customer's purchases no
+    longer reach it, the reason it was listed for is gone."""
+    anchor = open_tasks["anchor_day"].to_numpy()
+    gone: np.ndarray = (anchor >= 0) & (last_order < anchor)
+    return gone
+
+
+def retemplate(found: pd.DataFrame, open_tasks: pd.DataFrame) -> pd.DataFrame:
+    """(task_id, template) of listed tasks whose rule now names another script: the owner
+    changed it in Settings, and Today shows the new one for reminders already listed too.
+    (A task has no script of its own: the owner edits the text on Today, never the choice.)"""
+    if found.empty or open_tasks.empty:
+        return pd.DataFrame({"task_id": pd.Series(dtype="int64"), "template": []})
+    keys = ["customer_id", "rule", "occasion_key"]
+    both = found[[*keys, "template"]].merge(
+        open_tasks[[*keys, "id", "template"]].rename(columns={"template": "stored"}), on=keys)
+    changed = both[both["template"].astype(object) != both["stored"].astype(object)]
+    return pd.DataFrame({"task_id": changed["id"].astype("int64").to_numpy(),
+                         "template": changed["template"].to_numpy(dtype=object)})
 
 
 def raise_levels(found: pd.DataFrame, open_tasks: pd.DataFrame,
@@ -182,7 +226,8 @@ def _open_tasks(db: Database) -> pd.DataFrame:
         rows = conn.execute(
             # Anchored rules end their occasion key with the purchase day ("lapse:2026-03-01").
             f"SELECT id, customer_id, rule, {day_numbers.sql('due_on')}, priority,"
-            f" COALESCE({day_numbers.sql('substr(occasion_key, -10)')}, -1)"
+            f" COALESCE({day_numbers.sql('substr(occasion_key, -10)')}, -1),"
+            " occasion_key, template_key"
             " FROM tasks WHERE status IN (?, ?)",
             (TaskStatus.OPEN.value, TaskStatus.SNOOZED.value),
         ).fetchall()
@@ -191,14 +236,16 @@ def _open_tasks(db: Database) -> pd.DataFrame:
     finally:
         conn.close()
     frame = pd.DataFrame.from_records(
-        rows, columns=["id", "customer_id", "rule", "due_day", "priority", "anchor_day"])
+        rows, columns=["id", "customer_id", "rule", "due_day", "priority", "anchor_day",
+                       "occasion_key", "template"])
     frame["touched"] = frame["id"].isin(touched)
     return frame.astype({"id": "int64", "customer_id": "int64", "due_day": "int64",
                          "priority": "int64", "anchor_day": "int64"})
 
 
 def _write(db: Database, found: pd.DataFrame, retired: list[int], now: dt.datetime,
-           raised: pd.DataFrame, missed: list[int]) -> int:
+           raised: pd.DataFrame, missed: list[int], vanished_ids: list[int],
+           scripts: pd.DataFrame) -> int:
     stamp = now.isoformat(sep=" ")
     rows = list(zip(
         found["customer_id"].astype(int).tolist(), found["rule"].tolist(),
@@ -209,6 +256,7 @@ def _write(db: Database, found: pd.DataFrame, retired: list[int], now: dt.dateti
     conn = db.raw_connection()
     try:
         with conn:
+            conn.executemany("DELETE FROM tasks WHERE id = ?", [(i,) for i in vanished_ids])
             if retired:
                 conn.executemany(
                     "UPDATE tasks SET status = ?, completed_at = ? WHERE id = ?",
@@ -226,6 +274,9 @@ def _write(db: Database, found: pd.DataFrame, retired: list[int], now: dt.dateti
                          raised["params"].tolist(), raised["template"].tolist(),
                          raised["task_id"].astype(int).tolist(), strict=True)),
             )
+            conn.executemany("UPDATE tasks SET template_key = ? WHERE id = ?", list(zip(
+                scripts["template"].tolist(), scripts["task_id"].astype(int).tolist(),
+                strict=True)))
             before = conn.total_changes
             conn.executemany(
                 "INSERT OR IGNORE INTO tasks (customer_id, rule, occasion_key, due_on, status,"

@@ -43,6 +43,7 @@ from app.services.messages.render import render_message
 from app.services.messages.sending import SendResult, SmtpConfig, send_batch
 from app.services.names import display_name
 from app.services.phones import format_phone
+from app.ui import background
 from app.ui.context import AppContext
 from app.ui.dialogs.smtp_password_dialog import (
     confirm_plain_login,
@@ -54,8 +55,8 @@ from app.ui.message_actions import (
     copy_message,
     gap_warning,
     mark_sent,
-    open_message,
     problem_text,
+    try_open,
 )
 
 CHANNELS = (Channel.WHATSAPP, Channel.TELEGRAM, Channel.SMS, Channel.EMAIL)
@@ -251,9 +252,18 @@ class SendDialog(QDialog):
     def mark_as_sent(self) -> None:
         mark_sent(self.context, self.message())
         self.status_label.setText(self.tr("Logged on the customer's card as sent."))
+        self._contacted()
 
     def open_in_app(self) -> None:
-        self.status_label.setText(open_message(self.context, self.message(), self.recipient()))
+        opened, text = try_open(self.context, self.message(), self.recipient())
+        self.status_label.setText(text)
+        if opened:
+            self._contacted()
+
+    def _contacted(self) -> None:
+        """A contact was logged: the customer's reminders may be obsolete or held by the
+        frequency cap now, so the reminders are brought up to date and Today reloads."""
+        background.refresh_reminders(self.context)
 
     def send_email(self) -> None:
         message = self.message()
@@ -282,6 +292,7 @@ class SendDialog(QDialog):
             self.status_label.setText(self.tr("E-mail sent to %1.").replace(
                 "%1", result.email.email))
             self.context.signals.data_changed.emit("contacts")
+            self._contacted()
         else:
             self.status_label.setText(result_text(result))
         self._update_buttons()

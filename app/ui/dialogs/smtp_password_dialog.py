@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.messages.sending import (
+    TEST_BODY,
+    TEST_SUBJECT,
     SendResult,
     SmtpConfig,
     allow_plain_login,
@@ -146,6 +148,10 @@ def start_test_email(context: AppContext, parent: QWidget | None,
         if not go_on:
             return None
 
+    # In the UI language, translated here on the GUI thread.
+    subject = QCoreApplication.translate("sending", TEST_SUBJECT)
+    body = QCoreApplication.translate("sending", TEST_BODY)
+
     def finished(result: SendResult) -> None:
         if on_done is not None:
             on_done(result)
@@ -160,5 +166,5 @@ def start_test_email(context: AppContext, parent: QWidget | None,
     return context.jobs.run(
         "test e-mail",
         lambda job: send_test_email(confirmed, password, confirmed.from_address,
-                                    now=context.clock.now),
+                                    now=context.clock.now, subject=subject, body=body),
         on_success=finished)

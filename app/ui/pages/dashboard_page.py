@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -159,8 +160,8 @@ class DashboardPage(Page):
 
         self.cards["repeat"].set(
             self._percent(board.repeat_rate),
-            self.tr("%1 of %2 buyers bought more than once")
-            .replace("%1", str(board.repeat_buyers)).replace("%2", str(board.buyers)))
+            self.tr("%1 of %Ln buyer(s) bought more than once", "", board.buyers)
+            .replace("%1", QLocale().toString(board.repeat_buyers)))
         self.cards["came_back"].set(self._percent(board.came_back_within_90d),
                                     self.tr("of first-time buyers made a second order"))
         self.cards["returning"].set(

@@ -377,7 +377,7 @@ class SegmentsPage(Page):
             parts = ", ".join(f"{b.score}: {self._band_tick(b)}" for b in items)
             lines.append(f"{titles[dim]} ({mode}) — {parts}")
         lost = self.context.settings.get(LOST_AFTER_DAYS)
-        lines.append(self.tr("Lost: no order for more than %1 days").replace("%1", str(lost)))
+        lines.append(self.tr("Lost: no order for more than %Ln day(s)", "", lost))
         return self.tr("Current scoring:") + "\n" + "\n".join(lines)
 
     def _movement_html(self, report: snapshots.MovementReport) -> str:

@@ -1,6 +1,6 @@
 """The selected reminder's panel on the Today page: who, why, the filled-in script and the
-buttons (Copy, Open, Done, Snooze, Skip). It only lays the widgets out; the page decides what
-they show and what each button does."""
+buttons (Copy, Open, Send e-mail, Done, Snooze, Skip). It only lays the widgets out; the page
+decides what they show and what each button does."""
 
 from __future__ import annotations
 
@@ -46,6 +46,11 @@ class TaskDetail(QWidget):
 
         self.copy_button = QPushButton(self.tr("Copy message"))
         self.open_button = QPushButton(self.tr("Open"))
+        # Shown when the mail server is set up and the customer has an e-mail address.
+        self.send_button = QPushButton(self.tr("Send e-mail"))
+        self.send_button.setToolTip(self.tr("Send this message from your shop's e-mail now; "
+                                            "the reminder is then done."))
+        self.send_button.hide()
         self.done_button = QPushButton(self.tr("Done"))
         self.done_button.setDefault(True)
         self.snooze_button = QToolButton()
@@ -65,6 +70,7 @@ class TaskDetail(QWidget):
         send_row = QHBoxLayout()
         send_row.addWidget(self.copy_button)
         send_row.addWidget(self.open_button)
+        send_row.addWidget(self.send_button)
         send_row.addStretch(1)
         act_row = QHBoxLayout()
         act_row.addWidget(self.done_button)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
@@ -53,6 +54,7 @@ from app.ui.message_actions import (
 )
 from app.ui.pages.base import Page
 from app.ui.pages.today_detail import TaskDetail
+from app.ui.pages.today_email import can_send_email, send_task_email
 from app.ui.table_models.today_model import COLUMNS, TodayModel, overdue_text
 from app.ui.widgets.centered import centered_column
 from app.ui.widgets.sign_notice import SignNotice
@@ -170,6 +172,7 @@ class TodayPage(Page):
         detail = TaskDetail()
         detail.copy_button.clicked.connect(self.copy)
         detail.open_button.clicked.connect(self.open_in_app)
+        detail.send_button.clicked.connect(self.send_email)
         detail.done_button.clicked.connect(self.mark_done)
         detail.skip_button.clicked.connect(self.skip)
         detail.snooze_requested.connect(self.snooze)
@@ -179,6 +182,7 @@ class TodayPage(Page):
         self.message_edit, self.problem_label = detail.message_edit, detail.problem_label
         self.status_label, self.button_rows = detail.status_label, detail.button_rows
         self.copy_button, self.open_button = detail.copy_button, detail.open_button
+        self.send_button = detail.send_button
         self.done_button, self.skip_button = detail.done_button, detail.skip_button
         self.snooze_button, self.snooze_actions = detail.snooze_button, detail.snooze_actions
         return detail
@@ -400,6 +404,7 @@ class TodayPage(Page):
                        self.skip_button, self.message_edit):
             widget.setEnabled(task is not None)
         self.status_label.clear()
+        self.send_button.setVisible(task is not None and can_send_email(self.context, task.email))
         if task is None:
             for label in (self.name_label, self.reason_label, self.overdue_label,
                           self.script_label, self.problem_label):
@@ -463,6 +468,21 @@ class TodayPage(Page):
         if task is not None:
             self.status_label.setText(open_message(self.context, self._message(task),
                                                    self._recipient(task)))
+
+    def send_email(self) -> None:
+        task = self.current_task()
+        if task is None or not task.email:
+            return
+        self.send_button.setEnabled(False)
+        self.status_label.setText(self.tr("Sending…"))
+
+        def finished(text: str) -> None:
+            self.status_label.setText(text)
+            self.send_button.setEnabled(True)
+
+        message = replace(self._message(task), name=task.name)
+        if send_task_email(self, self.context, message, task.email, finished) is None:
+            finished("")
 
     def mark_done(self) -> None:
         task = self.current_task()
