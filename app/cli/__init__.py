@@ -20,6 +20,7 @@ from app.cli.common import SubParsers, add_db_options, db_path_of, release_locks
 from app.cli.demo import register_demo
 from app.cli.import_ import register_import, register_undo
 from app.cli.message import register_message
+from app.cli.predict import register_predict
 from app.cli.segments import register_segments
 from app.cli.settings import register_settings
 from app.cli.today import register_today
@@ -147,6 +148,7 @@ COMMANDS: list[Callable[[SubParsers], None]] = [
     register_segments,
     register_today,
     register_message,
+    register_predict,
     register_settings,
 ]
 
