@@ -27,28 +27,31 @@ MIN_CUSTOMERS = 200
 MIN_REPEAT_BUYERS = 30
 MODELS = ("bgnbd", "mbgnbd", "simple")
 
-_C = "predictions"
-NO_ORDERS = QT_TRANSLATE_NOOP(_C, "There are no orders yet.")
+NO_ORDERS = QT_TRANSLATE_NOOP("predictions", "There are no orders yet.")
 FEW_CUSTOMERS = QT_TRANSLATE_NOOP(
-    _C, "Only {customers} customers bought so far; the model needs {needed} to be reliable, so "
-    "each customer's own rhythm is used.")
+    "predictions",
+    "Customers who have bought so far: {customers}. The model needs at least {needed} to be "
+    "reliable, so each customer's own rhythm is used.")
 FEW_REPEATS = QT_TRANSLATE_NOOP(
-    _C, "Only {repeats} customers bought more than once; the model needs {needed}, so each "
-    "customer's own rhythm is used.")
+    "predictions",
+    "Customers who have bought more than once: {repeats}. The model needs at least {needed}, so "
+    "each customer's own rhythm is used.")
 ONE_DAY = QT_TRANSLATE_NOOP(
-    _C, "All orders are from one day; there is no rhythm to learn yet.")
-ASKED = QT_TRANSLATE_NOOP(_C, "The model was chosen by hand.")
+    "predictions", "All orders are from one day; there is no rhythm to learn yet.")
+ASKED = QT_TRANSLATE_NOOP("predictions", "The model was chosen by hand.")
 BETTER = QT_TRANSLATE_NOOP(
-    _C, "{chosen} fits these customers better than {other} (log-likelihood {ll_chosen} against "
+    "predictions",
+    "{chosen} fits these customers better than {other} (log-likelihood {ll_chosen} against "
     "{ll_other}).")
 NOT_SETTLED = QT_TRANSLATE_NOOP(
-    _C, "The model did not settle on these data ({detail}), so each customer's own rhythm is "
-    "used.")
+    "predictions",
+    "The model did not settle on these data ({detail}), so each customer's own rhythm is used.")
 FIT_NOT_SETTLED = QT_TRANSLATE_NOOP(
-    _C, "The fit did not settle ({detail}); treat its figures with caution.")
+    "predictions", "The fit did not settle ({detail}); treat its figures with caution.")
 NO_SPEND_MODEL = QT_TRANSLATE_NOOP(
-    _C, "Too few repeat orders with a value to model spending; each customer's own average "
-    "order is used.")
+    "predictions",
+    "Too few repeat orders with a value to model spending; each customer's own average order "
+    "is used.")
 NAMES = {"bgnbd": "BG/NBD", "mbgnbd": "MBG/NBD", "simple": "simple"}
 
 

@@ -16,7 +16,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from scipy import optimize, special
+from scipy import special
+
+from app.services.predictions import optimizer
 
 
 @dataclass(frozen=True)
@@ -36,21 +38,39 @@ def log_likelihood(params: SpendParams, x: np.ndarray, m: np.ndarray) -> np.ndar
 
 
 def fit(x: np.ndarray, m: np.ndarray) -> SpendParams | None:
-    """MLE on log-parameters from a few starts; None when there are too few repeat buyers
-    (fewer than 2) or the fit has no finite mean spend (q <= 1)."""
+    """MLE on log-parameters (analytic gradient) from a few starts; None when there are too few
+    repeat buyers (fewer than 2) or the fit has no finite mean spend (q <= 1)."""
     keep = (x > 0) & (m > 0)
     x, m = x[keep].astype(float), m[keep].astype(float)
     if len(x) < 2:
         return None
+    log_x, log_m, n = np.log(x), np.log(m), len(x)
+    # The Gamma-function terms depend on x alone: computed once per distinct x and gathered.
+    xs, at = np.unique(x, return_inverse=True)
+    at = at.reshape(-1)
+    ψ, gl = special.digamma, special.gammaln
+    x_log_mx = float((x * (log_m + log_x)).sum())
+    sum_log_m = float(log_m.sum())
+    xm = x * m
+
+    def objective(theta: np.ndarray) -> tuple[float, np.ndarray]:
+        p, q, v = np.exp(theta)
+        pxs = p * xs
+        log_xmv = np.log(xm + v)
+        gamma_terms = (gl(pxs + q) - gl(pxs) - gl(q))[at]
+        ll = (float(gamma_terms.sum()) + n * q * np.log(v) + p * x_log_mx - sum_log_m
+              - float(((p * x + q) * log_xmv).sum()))
+        ψ_sum, ψ_x = ψ(pxs + q)[at], ψ(pxs)[at]
+        d_p = float((x * (ψ_sum - ψ_x - log_xmv)).sum() + x_log_mx) * p
+        d_q = float((ψ_sum - log_xmv).sum() + n * (np.log(v) - ψ(q))) * q
+        d_v = float(n * q / v - ((p * x + q) / (xm + v)).sum()) * v
+        if not np.isfinite(ll):
+            return 1e300, np.zeros(3)
+        return -ll / n, -np.array([d_p, d_q, d_v]) / n
+
     mean = float(m.mean())
-
-    def objective(theta: np.ndarray) -> float:
-        value = -log_likelihood(SpendParams(*np.exp(theta)), x, m).sum() / len(x)
-        return float(value) if np.isfinite(value) else 1e300
-
     starts = [np.log([1.0, 2.0, mean]), np.log([5.0, 4.0, mean * 3]), np.log([0.5, 1.5, mean])]
-    results = [optimize.minimize(objective, s, method="L-BFGS-B", bounds=[(-10, 10)] * 3)
-               for s in starts]
+    results = [optimizer.minimize(objective, s, 10.0) for s in starts]
     best = min(results, key=lambda res: res.fun)
     params = SpendParams(*np.exp(best.x))
     return params if params.q > 1 else None

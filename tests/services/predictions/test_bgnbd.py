@@ -7,7 +7,7 @@ import math
 
 import numpy as np
 import pytest
-from scipy import integrate, stats
+from scipy import integrate, optimize, stats
 
 from app.services.predictions import bgnbd, gamma_gamma
 
@@ -93,3 +93,30 @@ def test_gamma_gamma_log_likelihood_by_hand() -> None:
                                        np.array([20.0, 0.0]))
     # p (v + x m) / (p x + q - 1) = 2·70/8; a one-time buyer gets the shop's mean p v/(q-1).
     assert spend == pytest.approx([17.5, 10.0])
+
+
+@pytest.mark.parametrize("modified", [False, True])
+def test_the_analytic_gradient_matches_finite_differences(modified: bool) -> None:
+    rng = np.random.default_rng(1)
+    x = rng.integers(0, 6, 50).astype(float)
+    T = rng.uniform(5, 40, 50)
+    t_x = np.where(x > 0, rng.uniform(0, 1, 50) * T, 0.0)
+    objective = bgnbd._objective(bgnbd.triples(x, t_x, T), modified, 1.0)
+    for theta in (np.log([0.3, 4.0, 0.8, 2.4]), np.log([1.2, 0.5, 2.0, 0.7])):
+        assert optimize.check_grad(lambda t: objective(t)[0], lambda t: objective(t)[1],
+                                   theta) < 1e-4 * np.linalg.norm(objective(theta)[1]) + 1e-5
+
+
+def test_gamma_gamma_fit_recovers_simulated_parameters() -> None:
+    rng = np.random.default_rng(2)
+    true = gamma_gamma.SpendParams(6.0, 4.0, 15.0)
+    nu = rng.gamma(true.q, 1 / true.v, 4000)
+    x = rng.integers(1, 8, 4000).astype(float)
+    m = rng.gamma(true.p * x, 1 / (nu * x))  # the mean of x Gamma(p, ν) orders
+    got = gamma_gamma.fit(x, m)
+    assert got is not None
+    # The likelihood at the fit is at least that at the truth (it is the maximum) ...
+    assert gamma_gamma.log_likelihood(got, x, m).sum() >= gamma_gamma.log_likelihood(
+        true, x, m).sum()
+    # ... and the shop's mean order p v / (q - 1) is recovered.
+    assert got.p * got.v / (got.q - 1) == pytest.approx(true.p * true.v / (true.q - 1), rel=0.05)

@@ -155,3 +155,13 @@ def test_purchases_after_as_of_are_ignored(db: Database) -> None:
     assert before.loc[1, "predicted_value_12m_minor"] == 3000
     after = predict(db, dt.date(2026, 7, 1), "simple").customers
     assert after.loc[1, "orders"] == 4 and list(after.index) == [1, 2]
+
+
+def test_history_ignores_orders_after_as_of_and_counts_days_from_the_first_order() -> None:
+    orders = _orders([(1, 100, 1000), (1, 60, 2000), (1, 10, 4000), (1, -5, 9000), (2, -3, 500)])
+    hist = history(orders, AS_OF)
+    assert list(hist.index) == [1]
+    row = hist.loc[1]
+    assert (row["orders"], row["x"], row["t_x"], row["T"]) == (3, 2, 90, 100)
+    assert row["repeat_mean_minor"] == 3000  # the orders after the first: (2000 + 4000) / 2
+    assert row["spent_minor"] == 7000 and row["interval_median"] == 45
