@@ -2658,6 +2658,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>{chosen} лучше описывает этих покупателей, чем {other} (логарифм правдоподобия {ll_chosen} против {ll_other}).</translation>
     </message>
     <message>
+        <source>BG/NBD and MBG/NBD fit these customers equally well (log-likelihood {ll_chosen} against {ll_other}); BG/NBD, the one checked on published data, is used.</source>
+        <translation>BG/NBD и MBG/NBD одинаково хорошо описывают этих покупателей (логарифм правдоподобия {ll_chosen} против {ll_other}); используется BG/NBD — модель, проверенная на опубликованных данных.</translation>
+    </message>
+    <message>
         <source>The model did not settle on these data ({detail}), so each customer&apos;s own rhythm is used.</source>
         <translation>Модель не удалось подобрать по этим данным ({detail}), поэтому используется собственный ритм каждого покупателя.</translation>
     </message>

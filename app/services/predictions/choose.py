@@ -12,7 +12,8 @@ really "probably active" — so the model is used from MIN_CUSTOMERS = 200 custo
 MIN_REPEAT_BUYERS who bought twice (the repeat buyers are what the model learns from); below
 that the simple per-customer rhythm (`simple`). Above the threshold BG/NBD and MBG/NBD are both
 fitted and the one with the higher log-likelihood wins: both have four parameters, so this is
-the same as the lower AIC.
+the same as the lower AIC. A difference below TIE_LOG_LIKELIHOOD (an AIC difference below 2,
+the usual "no real difference") is a tie, and ties go to BG/NBD, the model validated on CDNOW.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from app.services.settings import QT_TRANSLATE_NOOP
 
 MIN_CUSTOMERS = 200
 MIN_REPEAT_BUYERS = 30
+TIE_LOG_LIKELIHOOD = 1.0
 MODELS = ("bgnbd", "mbgnbd", "simple")
 
 NO_ORDERS = QT_TRANSLATE_NOOP("predictions", "There are no orders yet.")
@@ -43,6 +45,10 @@ BETTER = QT_TRANSLATE_NOOP(
     "predictions",
     "{chosen} fits these customers better than {other} (log-likelihood {ll_chosen} against "
     "{ll_other}).")
+TIE = QT_TRANSLATE_NOOP(
+    "predictions",
+    "BG/NBD and MBG/NBD fit these customers equally well (log-likelihood {ll_chosen} against "
+    "{ll_other}); BG/NBD, the one checked on published data, is used.")
 NOT_SETTLED = QT_TRANSLATE_NOOP(
     "predictions",
     "The model did not settle on these data ({detail}), so each customer's own rhythm is used.")

@@ -72,6 +72,8 @@ def fit(x: np.ndarray, m: np.ndarray) -> SpendParams | None:
     starts = [np.log([1.0, 2.0, mean]), np.log([5.0, 4.0, mean * 3]), np.log([0.5, 1.5, mean])]
     results = [optimizer.minimize(objective, s, 10.0) for s in starts]
     best = min(results, key=lambda res: res.fun)
+    # q and v at the edge together: customers' usual orders hardly differ (ν's spread -> 0); the
+    # limit is a shop-wide mean p v/(q-1), still finite and used as it is.
     params = SpendParams(*np.exp(best.x))
     return params if params.q > 1 else None
 

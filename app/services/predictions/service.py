@@ -90,7 +90,11 @@ def predict_history(history: pd.DataFrame, as_of: dt.date, model: str = "auto") 
     chosen, other = ranked
     if not fits[chosen].converged:
         return _simple(history, as_of, Said(choose.NOT_SETTLED, {"detail": fits[chosen].message}))
-    reason = Said(choose.BETTER, {
+    tie = fits[other].converged and (
+        fits[chosen].log_likelihood - fits[other].log_likelihood < choose.TIE_LOG_LIKELIHOOD)
+    if tie:
+        chosen, other = "bgnbd", "mbgnbd"
+    reason = Said(choose.TIE if tie else choose.BETTER, {
         "chosen": choose.NAMES[chosen], "other": choose.NAMES[other],
         "ll_chosen": f"{fits[chosen].log_likelihood:.1f}",
         "ll_other": f"{fits[other].log_likelihood:.1f}"})
