@@ -3021,6 +3021,49 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     </message>
 </context>
 <context>
+    <name>predictions</name>
+    <message>
+        <source>There are no orders yet.</source>
+        <translation>Заказов пока нет.</translation>
+    </message>
+    <message>
+        <source>Customers who have bought so far: {customers}. The model needs at least {needed} to be reliable, so each customer&apos;s own rhythm is used.</source>
+        <translation>Покупателей с заказами пока: {customers}. Модели для надёжного прогноза нужно не меньше {needed}, поэтому используется собственный ритм каждого покупателя.</translation>
+    </message>
+    <message>
+        <source>Customers who have bought more than once: {repeats}. The model needs at least {needed}, so each customer&apos;s own rhythm is used.</source>
+        <translation>Покупателей, купивших больше одного раза: {repeats}. Модели нужно не меньше {needed}, поэтому используется собственный ритм каждого покупателя.</translation>
+    </message>
+    <message>
+        <source>All orders are from one day; there is no rhythm to learn yet.</source>
+        <translation>Все заказы сделаны в один день — ритм покупок пока не виден.</translation>
+    </message>
+    <message>
+        <source>The model was chosen by hand.</source>
+        <translation>Модель выбрана вручную.</translation>
+    </message>
+    <message>
+        <source>{chosen} fits these customers better than {other} (log-likelihood {ll_chosen} against {ll_other}).</source>
+        <translation>{chosen} лучше описывает этих покупателей, чем {other} (логарифм правдоподобия {ll_chosen} против {ll_other}).</translation>
+    </message>
+    <message>
+        <source>BG/NBD and MBG/NBD fit these customers equally well (log-likelihood {ll_chosen} against {ll_other}); BG/NBD, the one checked on published data, is used.</source>
+        <translation>BG/NBD и MBG/NBD одинаково хорошо описывают этих покупателей (логарифм правдоподобия {ll_chosen} против {ll_other}); используется BG/NBD — модель, проверенная на опубликованных данных.</translation>
+    </message>
+    <message>
+        <source>The model did not settle on these data ({detail}), so each customer&apos;s own rhythm is used.</source>
+        <translation>Модель не удалось подобрать по этим данным ({detail}), поэтому используется собственный ритм каждого покупателя.</translation>
+    </message>
+    <message>
+        <source>The fit did not settle ({detail}); treat its figures with caution.</source>
+        <translation>Подбор модели не сошёлся ({detail}); относитесь к её цифрам с осторожностью.</translation>
+    </message>
+    <message>
+        <source>Too few repeat orders with a value to model spending; each customer&apos;s own average order is used.</source>
+        <translation>Слишком мало повторных заказов с суммой, чтобы оценить траты; используется средний заказ самого покупателя.</translation>
+    </message>
+</context>
+<context>
     <name>privacy</name>
     <message>
         <source>Yes</source>
