@@ -108,6 +108,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Customers, not messages. Written to: ordered within %n day(s) after the first message of a reminder. Not written to: the reminder was due in the period and skipped or is still waiting; ordered within %n day(s) after its day.</source>
+        <translation>
+            <numerusform>Customers, not messages. Written to: ordered within %n day after the first message of a reminder. Not written to: the reminder was due in the period and skipped or is still waiting; ordered within %n day after its day.</numerusform>
+            <numerusform>Customers, not messages. Written to: ordered within %n days after the first message of a reminder. Not written to: the reminder was due in the period and skipped or is still waiting; ordered within %n days after its day.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>People, not messages: each person written to in the last 12 months counts once, and counts as brought back if they bought within %n day(s) after a message (Settings → Reminders). Opening a message in a messenger, sending, exporting or marking it sent is a message; copying the text alone is not.</source>
         <translation>
             <numerusform>People, not messages: each person written to in the last 12 months counts once, and counts as brought back if they bought within %n day after a message (Settings → Reminders). Opening a message in a messenger, sending, exporting or marking it sent is a message; copying the text alone is not.</numerusform>
