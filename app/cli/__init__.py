@@ -20,6 +20,7 @@ from app.cli.common import SubParsers, TerminalSafe, add_db_options, db_path_of,
 from app.cli.demo import register_demo
 from app.cli.import_ import register_import, register_undo
 from app.cli.message import register_message
+from app.cli.metrics import register_metrics
 from app.cli.predict import register_predict
 from app.cli.segments import register_segments
 from app.cli.settings import register_settings
@@ -150,6 +151,7 @@ COMMANDS: list[Callable[[SubParsers], None]] = [
     register_import,
     register_undo,
     register_segments,
+    register_metrics,
     register_today,
     register_message,
     register_predict,

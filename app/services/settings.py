@@ -133,6 +133,11 @@ LOST_AFTER_DAYS = SettingSpec(
     "lost_after_days", 365, G_RFM, _T("settings", "Lost after (days without a purchase)"),
     _T("settings", "Customers who have not bought for longer than this are counted as Lost."),
     minimum=30, maximum=3650)
+ACTIVE_DAYS = SettingSpec(
+    "active_days", 180, G_RFM, _T("settings", "Active customer: bought within (days)"),
+    _T("settings", "The dashboard counts a customer as active (for retention and reactivation) "
+                   "when the last purchase is this recent."),
+    minimum=7, maximum=3650)
 
 INSTALMENT_DAYS = SettingSpec(
     "instalment_days", 0, G_SHOP,
@@ -214,6 +219,7 @@ SPECS: tuple[SettingSpec[Any], ...] = (
     MESSAGE_LANGUAGE,
     RFM_RECENCY_MODE,
     RFM_RECENCY_BANDS, RFM_FREQUENCY_BANDS, RFM_MONETARY_MODE, RFM_MONETARY_BANDS, LOST_AFTER_DAYS,
+    ACTIVE_DAYS,
     REMINDER_RULES, FREQUENCY_CAP_DAYS, DAILY_CAPACITY, CONVERSION_WINDOW_DAYS, SMTP_HOST,
     SMTP_PORT, SMTP_SECURITY, SMTP_USER, SMTP_SENDER_EMAIL, SMTP_SENDER_NAME, SEND_DELAY_SECONDS,
     BACKUP_DIR, BACKUP_KEEP_DAYS, LAST_AUTO_BACKUP, IMPORT_MAPPINGS, LAST_SNAPSHOT_ON,

@@ -101,17 +101,17 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <source>%1 of %Ln buyer(s) bought more than once</source>
-        <translation>
-            <numerusform>%1 of %Ln buyer bought more than once</numerusform>
-            <numerusform>%1 of %Ln buyers bought more than once</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Customers, not messages. Written to: ordered within %n day(s) after the first message of a reminder. Not written to: the reminder was due in the period and skipped or is still waiting; ordered within %n day(s) after its day.</source>
+        <translation>
+            <numerusform>Customers, not messages. Written to: ordered within %n day after the first message of a reminder. Not written to: the reminder was due in the period and skipped or is still waiting; ordered within %n day after its day.</numerusform>
+            <numerusform>Customers, not messages. Written to: ordered within %n days after the first message of a reminder. Not written to: the reminder was due in the period and skipped or is still waiting; ordered within %n days after its day.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -567,31 +567,246 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
 </context>
 <context>
-    <name>DashboardPage</name>
+    <name>DashboardFigures</name>
     <message>
-        <source>Repeat customers</source>
-        <translation>Повторные покупатели</translation>
+        <source>2nd purchase within 30 days</source>
+        <translation>2-я покупка в течение 30 дней</translation>
     </message>
     <message>
-        <source>Came back within 90 days</source>
-        <translation>Вернулись в течение 90 дней</translation>
+        <source>New customers of the period whose first order is at least 30 days old and who ordered again within 30 days of it.</source>
+        <translation>Новые покупатели периода, чьей первой покупке не меньше 30 дней и кто купил снова в течение 30 дней после неё.</translation>
     </message>
     <message>
-        <source>Revenue from returning customers, 12 months</source>
-        <translation>Выручка от вернувшихся покупателей, 12 месяцев</translation>
+        <source>2nd purchase within 60 days</source>
+        <translation>2-я покупка в течение 60 дней</translation>
     </message>
     <message>
-        <source>Average revenue per customer</source>
-        <translation>Средняя выручка на покупателя</translation>
+        <source>New customers of the period whose first order is at least 60 days old and who ordered again within 60 days of it.</source>
+        <translation>Новые покупатели периода, чьей первой покупке не меньше 60 дней и кто купил снова в течение 60 дней после неё.</translation>
     </message>
     <message>
-        <source>Average order</source>
+        <source>2nd purchase within 90 days</source>
+        <translation>2-я покупка в течение 90 дней</translation>
+    </message>
+    <message>
+        <source>New customers of the period whose first order is at least 90 days old and who ordered again within 90 days of it.</source>
+        <translation>Новые покупатели периода, чьей первой покупке не меньше 90 дней и кто купил снова в течение 90 дней после неё.</translation>
+    </message>
+    <message>
+        <source>Customers who bought</source>
+        <translation>Купили</translation>
+    </message>
+    <message>
+        <source>Customers with at least one order in the period (free orders count).</source>
+        <translation>Покупатели хотя бы с одной покупкой за период (бесплатные тоже считаются).</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Новые покупатели</translation>
+    </message>
+    <message>
+        <source>Customers whose first order ever is in the period.</source>
+        <translation>Покупатели, чья самая первая покупка пришлась на этот период.</translation>
+    </message>
+    <message>
+        <source>Returning customers</source>
+        <translation>Вернувшиеся покупатели</translation>
+    </message>
+    <message>
+        <source>Customers who ordered in the period and had ordered before it.</source>
+        <translation>Покупатели, которые купили в этом периоде и покупали до него.</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Покупки</translation>
+    </message>
+    <message>
+        <source>Orders in the period; a refund is never an order.</source>
+        <translation>Покупки за период; возврат покупкой не считается.</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Purchases in the period minus refunds, each customer&apos;s never below zero.</source>
+        <translation>Покупки за период минус возвраты; у каждого покупателя не меньше нуля.</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <source>Typical time between orders</source>
-        <translation>Обычный интервал между заказами</translation>
+        <source>Revenue divided by orders, free orders included.</source>
+        <translation>Выручка, делённая на число покупок, включая бесплатные.</translation>
     </message>
+    <message>
+        <source>Repeat purchase rate</source>
+        <translation>Доля повторных покупателей</translation>
+    </message>
+    <message>
+        <source>Customers with 2 or more orders among all customers with an order, at the period&apos;s end.</source>
+        <translation>Покупатели с 2 и более покупками среди всех покупателей, на конец периода.</translation>
+    </message>
+    <message>
+        <source>New customers who came back</source>
+        <translation>Новые, которые вернулись</translation>
+    </message>
+    <message>
+        <source>The period&apos;s new customers who have ordered a second time by today.</source>
+        <translation>Новые покупатели периода, которые к сегодняшнему дню купили второй раз.</translation>
+    </message>
+    <message>
+        <source>Days to the 2nd order</source>
+        <translation>Дней до 2-й покупки</translation>
+    </message>
+    <message>
+        <source>Median days from the first to the second order, for second orders in the period.</source>
+        <translation>Медиана дней от первой до второй покупки — для вторых покупок в этом периоде.</translation>
+    </message>
+    <message>
+        <source>Days to the 3rd order</source>
+        <translation>Дней до 3-й покупки</translation>
+    </message>
+    <message>
+        <source>Median days from the first to the third order, for third orders in the period.</source>
+        <translation>Медиана дней от первой до третьей покупки — для третьих покупок в этом периоде.</translation>
+    </message>
+    <message>
+        <source>Customer retention rate</source>
+        <translation>Удержание покупателей</translation>
+    </message>
+    <message>
+        <source>Customers active at the start who are still active at the end, among those active at the start (new and won-back customers left out).</source>
+        <translation>Доля активных на начало периода, которые остались активными на конец (новые и вернувшиеся после перерыва не считаются).</translation>
+    </message>
+    <message>
+        <source>Revenue from repeat customers</source>
+        <translation>Выручка от повторных покупателей</translation>
+    </message>
+    <message>
+        <source>Share of the period&apos;s revenue paid by customers with 2 or more orders.</source>
+        <translation>Доля выручки периода от покупателей с 2 и более покупками.</translation>
+    </message>
+    <message>
+        <source>Days between orders (median)</source>
+        <translation>Дней между покупками (медиана)</translation>
+    </message>
+    <message>
+        <source>Median days between a customer&apos;s consecutive orders, for orders in the period.</source>
+        <translation>Медиана дней между соседними покупками одного покупателя — для покупок в этом периоде.</translation>
+    </message>
+    <message>
+        <source>Days between orders (mean)</source>
+        <translation>Дней между покупками (среднее)</translation>
+    </message>
+    <message>
+        <source>Mean days between a customer&apos;s consecutive orders, for orders in the period.</source>
+        <translation>Среднее число дней между соседними покупками одного покупателя — для покупок в этом периоде.</translation>
+    </message>
+    <message>
+        <source>Customer lifetime</source>
+        <translation>Срок жизни покупателя</translation>
+    </message>
+    <message>
+        <source>Mean days from the first to the last order of customers with 2 or more orders, at the period&apos;s end.</source>
+        <translation>Среднее число дней от первой до последней покупки у покупателей с 2 и более покупками, на конец периода.</translation>
+    </message>
+    <message>
+        <source>Revenue per customer (historic CLV)</source>
+        <translation>Выручка на покупателя (CLV)</translation>
+    </message>
+    <message>
+        <source>All money up to the period&apos;s end divided by customers with an order.</source>
+        <translation>Все деньги до конца периода, делённые на число покупателей.</translation>
+    </message>
+    <message>
+        <source>Reactivation rate</source>
+        <translation>Возврат уснувших</translation>
+    </message>
+    <message>
+        <source>Customers inactive longer than the active window at the period&apos;s start who ordered in it.</source>
+        <translation>Покупатели, неактивные дольше срока активности на начало периода, которые купили в нём.</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>Активные</translation>
+    </message>
+    <message>
+        <source>Ordered within the active window at the period&apos;s end (won back not included).</source>
+        <translation>Покупали в пределах срока активности на конец периода (кроме вернувшихся после перерыва).</translation>
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation>Вернулись после перерыва</translation>
+    </message>
+    <message>
+        <source>Ordered in the period after a break longer than the active window.</source>
+        <translation>Купили в периоде после перерыва дольше срока активности.</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Под угрозой ухода</translation>
+    </message>
+    <message>
+        <source>Last order older than the active window, but not yet lost (segments&apos; &quot;lost after&quot;).</source>
+        <translation>Последняя покупка старше срока активности, но покупатель ещё не потерян (настройка сегментов «Потерян после»).</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Потеряны</translation>
+    </message>
+    <message>
+        <source>Last order older than the segments&apos; &quot;lost after&quot; days: the segment map&apos;s Lost.</source>
+        <translation>Последняя покупка старше срока «Потерян после» из настроек сегментов: сегмент «Потерянные».</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>pp</source>
+        <translation>п. п.</translation>
+    </message>
+    <message>
+        <source>before: %1</source>
+        <translation>было: %1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Свои даты</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Предыдущий период</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Следующий период</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>Compared with %1. Active: bought within the last %2 days (Settings → Segments).</source>
+        <translation>Сравнение с периодом %1. Активный — покупал за последние %2 дн. (Настройки → Сегменты).</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
     <message>
         <source>Revenue by month: first orders and repeat orders</source>
         <translation>Выручка по месяцам: первые и повторные заказы</translation>
@@ -616,12 +831,44 @@ The current data is kept as a backup first, so this can be undone.</source>
         <source>Success rate</source>
         <translation>Доля успеха</translation>
     </message>
+    <message>
+        <source>Reminders in the period: written to, or left alone?</source>
+        <translation>Напоминания за период: написали или нет?</translation>
+    </message>
+    <message>
+        <source>Per reminder</source>
+        <translation>По напоминаниям</translation>
+    </message>
+    <message>
+        <source>Per script</source>
+        <translation>По шаблонам</translation>
+    </message>
+    <message>
+        <source>Reminder or script</source>
+        <translation>Напоминание или шаблон</translation>
+    </message>
+    <message>
+        <source>Written to: ordered after</source>
+        <translation>Написали: купили после</translation>
+    </message>
+    <message>
+        <source>Not written to: ordered anyway</source>
+        <translation>Не написали: купили сами</translation>
+    </message>
+    <message>
+        <source>No reminders were due or written in this period. Choose another period, or work through the Today list.</source>
+        <translation>В этом периоде не было напоминаний. Выберите другой период или поработайте со списком «Сегодня».</translation>
+    </message>
+    <message>
+        <source>No script</source>
+        <translation>Без шаблона</translation>
+    </message>
     <message numerus="yes">
-        <source>%1 of %Ln buyer(s) bought more than once</source>
+        <source>Customers, not messages. Written to: ordered within %n day(s) after the first message of a reminder. Not written to: the reminder was due in the period and skipped or is still waiting; ordered within %n day(s) after its day.</source>
         <translation>
-            <numerusform>Купили больше одного раза: %1 из %Ln</numerusform>
-            <numerusform>Купили больше одного раза: %1 из %Ln</numerusform>
-            <numerusform>Купили больше одного раза: %1 из %Ln</numerusform>
+            <numerusform>Считаются покупатели, а не сообщения. Написали: купили в течение %n дня после первого сообщения по напоминанию. Не написали: напоминание было назначено на этот период и пропущено или ещё ждёт; купили в течение %n дня после его даты.</numerusform>
+            <numerusform>Считаются покупатели, а не сообщения. Написали: купили в течение %n дней после первого сообщения по напоминанию. Не написали: напоминание было назначено на этот период и пропущено или ещё ждёт; купили в течение %n дней после его даты.</numerusform>
+            <numerusform>Считаются покупатели, а не сообщения. Написали: купили в течение %n дней после первого сообщения по напоминанию. Не написали: напоминание было назначено на этот период и пропущено или ещё ждёт; купили в течение %n дней после его даты.</numerusform>
         </translation>
     </message>
     <message>
@@ -645,20 +892,8 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <source>of first-time buyers made a second order</source>
-        <translation>новых покупателей сделали второй заказ</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
-    </message>
-    <message>
-        <source>all purchases, refunds subtracted</source>
-        <translation>все покупки за вычетом возвратов</translation>
-    </message>
-    <message>
-        <source>paid orders; free ones not counted</source>
-        <translation>по оплаченным заказам, бесплатные не учитываются</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -667,10 +902,6 @@ The current data is kept as a backup first, so this can be undone.</source>
             <numerusform>%n дня</numerusform>
             <numerusform>%n дней</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>median between two orders of the same customer</source>
-        <translation>медиана между двумя заказами одного покупателя</translation>
     </message>
     <message numerus="yes">
         <source>People, not messages: each person written to in the last 12 months counts once, and counts as brought back if they bought within %n day(s) after a message (Settings → Reminders). Opening a message in a messenger, sending, exporting or marking it sent is a message; copying the text alone is not.</source>
@@ -3778,6 +4009,14 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>Upper limits of money spent for scores 1, 2, 3 and 4.</source>
         <translation>Верхние границы потраченной суммы для оценок 1, 2, 3 и 4.</translation>
+    </message>
+    <message>
+        <source>Active customer: bought within (days)</source>
+        <translation>Активный покупатель: покупал за (дней)</translation>
+    </message>
+    <message>
+        <source>The dashboard counts a customer as active (for retention and reactivation) when the last purchase is this recent.</source>
+        <translation>На панели покупатель считается активным (для удержания и возврата уснувших), если последняя покупка не старше этого срока.</translation>
     </message>
     <message>
         <source>Reminder rules</source>

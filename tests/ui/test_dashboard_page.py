@@ -25,7 +25,15 @@ def test_shows_figures_chart_and_conversions(qtbot, demo_context) -> None:
                             outcome="opened", rule="birthday", converted_on=dt.date(2026, 11, 5)))
     page = _page(qtbot, demo_context)
     assert page.stack.currentIndex() == 0
-    assert page.cards["repeat"].value.text().endswith("%")
+    cards = page.figures.cards
+    assert page.comparison is not None
+    # Default period: the last full month (today is 27 Nov 2026), compared with September.
+    assert page.comparison.current.period.first_date == dt.date(2026, 10, 1)
+    assert page.comparison.previous.period.last_date == dt.date(2026, 9, 30)
+    assert cards["repeat_rate"].value.text().endswith("%")  # hundreds of customers: a rate
+    assert cards["repeat_rate"].detail.text().count(" of ") == 1  # ... with its counts
+    assert cards["revenue"].change.text().startswith(("▲", "▼"))
+    assert cards["revenue"].toolTip()
     assert page.board.buyers > 300
     assert len(page.chart.figure.axes[0].patches) == 24  # 12 months x (first + repeat)
     assert page.conversion_model.rowCount() == 1
@@ -39,11 +47,24 @@ def test_empty_database_explains_what_to_do(qtbot, context) -> None:
     assert page.chart is None
 
 
-def test_average_order_says_it_leaves_free_orders_out(qtbot, context) -> None:
+def test_small_numbers_as_counts_and_changes(qtbot, context) -> None:
     from tests.free_shop import create_free_shop
 
     create_free_shop(context.db)
     page = _page(qtbot, context)
-    assert page.cards["repeat"].note.text() == "2 of 5 buyers bought more than once"
-    assert page.cards["order"].value.text() == "₽1,625"  # 6500 ₽ over 4 paid orders
-    assert page.cards["order"].note.text() == "paid orders; free ones not counted"
+    # The free shop's November so far (today 27 Nov) against October, by hand: November's
+    # orders Анна 17 Nov, Борис 7 Nov, Вера 22 Nov, Дарья 25 Nov (Евгений only refunded).
+    page.figures.chooser.kind.setCurrentIndex(page.figures.chooser.kind.findData("month"))
+    page.figures.chooser.forward.click()
+    wait_idle(qtbot, context)
+    cards = page.figures.cards
+    assert page.comparison.current.period.first_date == dt.date(2026, 11, 1)
+    assert cards["orders"].value.text() == "4"
+    # October: only Анна's 28 Oct order -> ▲ +3.
+    assert cards["orders"].change.text() == "▲ +3 · before: 1"
+    # 2 of 5 customers (Анна, Вера) have 2 orders by 27 Nov: a count, not a bare percentage.
+    assert cards["repeat_rate"].value.text() == "2 of 5"
+    assert cards["repeat_rate"].detail.text() == "40 %"
+    # Revenue: Анна 2000, Дарья's free line + 400 refund -> 0, Евгений no order: 2000 / 4.
+    assert cards["aov"].value.text() == "₽500"
+    assert not page.figures.chooser.forward.isEnabled()  # December has not begun

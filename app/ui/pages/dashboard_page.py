@@ -5,27 +5,31 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFrame,
-    QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QScrollArea,
-    QSizePolicy,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from app.services.dashboard.figures import Ratio
 from app.services.dashboard.metrics import Dashboard, compute_dashboard
+from app.services.dashboard.outcomes import ReminderOutcome
+from app.services.dashboard.overview import Comparison, FigureSettings, compare_periods
+from app.services.dashboard.periods import default_period
 from app.services.money import MINOR_PER_UNIT, to_units
 from app.services.settings import CONVERSION_WINDOW_DAYS, CURRENCY
 from app.ui import formatting
 from app.ui.context import AppContext
 from app.ui.pages.base import Page, empty_state
+from app.ui.pages.dashboard_figures import SMALL, FiguresPanel, Formatter
 from app.ui.rule_names import rule_label
 from app.ui.table_models.records_model import Column, RecordsTableModel
 
@@ -33,45 +37,16 @@ if TYPE_CHECKING:
     from app.ui.widgets.chart_canvas import ChartCanvas
 
 
-class KpiCard(QFrame):
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setObjectName("kpi")
-        layout = QVBoxLayout(self)
-        self.title = QLabel(title)
-        self.title.setWordWrap(True)
-        self.value = QLabel("—")
-        self.value.setStyleSheet("font-size: 24px; font-weight: 600;")
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #6b7280;")
-        for widget in (self.title, self.value, self.note):
-            layout.addWidget(widget)
-        # Preferred (not Maximum): the cards of one grid row share the tallest card's height.
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-
-    def set(self, value: str, note: str = "") -> None:
-        self.value.setText(value)
-        self.note.setText(note)
-
-
 class DashboardPage(Page):
     depends_on = frozenset({"purchases", "stats", "contacts", "customers"})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.cards = {
-            "repeat": KpiCard(self.tr("Repeat customers")),
-            "came_back": KpiCard(self.tr("Came back within 90 days")),
-            "returning": KpiCard(self.tr("Revenue from returning customers, 12 months")),
-            "clv": KpiCard(self.tr("Average revenue per customer")),
-            "order": KpiCard(self.tr("Average order")),
-            "gap": KpiCard(self.tr("Typical time between orders")),
-        }
-        grid = QGridLayout()
-        for i, card in enumerate(self.cards.values()):
-            grid.addWidget(card, i // 3, i % 3)
+        today = context.clock.today()
+        self.figures = FiguresPanel(default_period(today), today, context.language)
+        self.figures.chooser.changed.connect(self._load_figures)
+        self.comparison: Comparison | None = None
+        self._build_outcomes()
         self.chart_title = QLabel(
             "<b>%1</b>".replace("%1", self.tr("Revenue by month: first orders and repeat orders")))
         self.chart_box = QVBoxLayout()
@@ -109,7 +84,13 @@ class DashboardPage(Page):
 
         content = QWidget()
         layout = QVBoxLayout(content)
-        layout.addLayout(grid)
+        layout.addWidget(self.figures)
+        layout.addSpacing(8)
+        layout.addWidget(self.outcomes_title)
+        layout.addWidget(self.outcomes_hint)
+        layout.addLayout(self.outcomes_by_row)
+        layout.addWidget(self.outcomes_view)
+        layout.addWidget(self.no_outcomes)
         layout.addSpacing(8)
         layout.addWidget(self.chart_title)
         layout.addLayout(self.chart_box)
@@ -147,36 +128,95 @@ class DashboardPage(Page):
             return compute_dashboard(db, today)
 
         self.load_latest("dashboard", work, on_success=self.show_dashboard)
+        self._load_figures()
+
+    def _load_figures(self) -> None:
+        db, today = self.context.db, self.context.clock.today()
+        period = self.figures.chooser.current
+        config = FigureSettings.read(self.context.settings)
+        self.load_latest("figures", lambda _job: compare_periods(db, period, today, config),
+                         on_success=self.show_figures)
+
+    def show_figures(self, comparison: Comparison) -> None:
+        self.comparison = comparison
+        fmt = Formatter(self.context.language, self.context.settings.get(CURRENCY),
+                        lambda n: self.tr("%n day(s)", "", n))
+        self.figures.show_figures(comparison.current, comparison.previous, fmt,
+                                  self.context.language,
+                                  int(FigureSettings.read(self.context.settings).active_days))
+        self._show_outcomes()
 
     def show_dashboard(self, board: Dashboard) -> None:
         self.board = board
         self.stack.setCurrentIndex(0 if board.buyers else 1)
         if not board.buyers:
             return
-        lang, currency = self.context.language, self.context.settings.get(CURRENCY)
-
-        def money(minor: int | None) -> str:
-            return formatting.money(minor, currency, lang)
-
-        self.cards["repeat"].set(
-            self._percent(board.repeat_rate),
-            self.tr("%1 of %Ln buyer(s) bought more than once", "", board.buyers)
-            .replace("%1", QLocale().toString(board.repeat_buyers)))
-        self.cards["came_back"].set(self._percent(board.came_back_within_90d),
-                                    self.tr("of first-time buyers made a second order"))
-        self.cards["returning"].set(
-            self._percent(board.returning_revenue_share),
-            self.tr("%1 of %2").replace("%1", money(board.returning_revenue_12m_minor))
-            .replace("%2", money(board.revenue_12m_minor)))
-        self.cards["clv"].set(money(board.average_clv_minor), self.tr("all purchases, refunds "
-                                                                       "subtracted"))
-        self.cards["order"].set(money(board.average_order_minor) or "—",
-                                self.tr("paid orders; free ones not counted"))
-        gap = board.median_days_between_orders
-        self.cards["gap"].set(self.tr("%n day(s)", "", round(gap)) if gap is not None else "—",
-                              self.tr("median between two orders of the same customer"))
         self._draw_chart(board)
         self._show_conversion(board)
+
+    def _build_outcomes(self) -> None:
+        self.outcomes_title = QLabel("<b>%1</b>".replace(
+            "%1", self.tr("Reminders in the period: written to, or left alone?")))
+        self.outcomes_hint = QLabel()  # names the window from Settings
+        self.outcomes_hint.setWordWrap(True)
+        self.outcomes_by = QComboBox()
+        self.outcomes_by.addItem(self.tr("Per reminder"), "rule")
+        self.outcomes_by.addItem(self.tr("Per script"), "script")
+        self.outcomes_by.currentIndexChanged.connect(self._show_outcomes)
+        self.outcomes_by_row = QHBoxLayout()
+        self.outcomes_by_row.addWidget(self.outcomes_by)
+        self.outcomes_by_row.addStretch(1)
+        self.outcomes_model = RecordsTableModel([
+            Column(self.tr("Reminder or script"), self._outcome_name),
+            Column(self.tr("Written to: ordered after"),
+                   lambda r: self._ratio_text(r.contacted),
+                   lambda r: r.contacted.value or 0.0, True),
+            Column(self.tr("Not written to: ordered anyway"),
+                   lambda r: self._ratio_text(r.not_contacted),
+                   lambda r: r.not_contacted.value or 0.0, True),
+        ])
+        self.outcomes_view = QTableView()
+        self.outcomes_view.setModel(self.outcomes_model)
+        self.outcomes_view.verticalHeader().setVisible(False)
+        self.outcomes_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.outcomes_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.outcomes_view.setMinimumHeight(140)
+        self.no_outcomes = QLabel(self.tr(
+            "No reminders were due or written in this period. Choose another period, or work "
+            "through the Today list."))
+        self.no_outcomes.setWordWrap(True)
+
+    def _outcome_name(self, row: ReminderOutcome) -> str:
+        if row.by == "rule":
+            return rule_label(row.key) if row.key else self.tr("Other messages")
+        return row.key or self.tr("No script")
+
+    def _ratio_text(self, ratio: Ratio) -> str:
+        """"3 of 7 (43 %)"; "—" when nobody is in the group."""
+        if ratio.value is None:
+            return "—"
+        counts = (self.tr("%1 of %2").replace("%1", str(int(ratio.part)))
+                  .replace("%2", str(int(ratio.whole))))
+        if ratio.whole < SMALL:
+            return counts
+        return f"{counts} ({self._percent(ratio.value)})"
+
+    def _show_outcomes(self) -> None:
+        if self.comparison is None:
+            return
+        window = int(self.context.settings.get(CONVERSION_WINDOW_DAYS))
+        self.outcomes_hint.setText(self.tr(
+            "Customers, not messages. Written to: ordered within %n day(s) after the first "
+            "message of a reminder. Not written to: the reminder was due in the period and "
+            "skipped or is still waiting; ordered within %n day(s) after its day.", "", window))
+        by = str(self.outcomes_by.currentData())
+        rows = [row for row in self.comparison.outcomes if row.by == by]
+        self.outcomes_model.set_records(rows)
+        self.outcomes_view.setVisible(bool(rows))
+        self.no_outcomes.setVisible(not rows)
 
     def _show_conversion(self, board: Dashboard) -> None:
         window = int(self.context.settings.get(CONVERSION_WINDOW_DAYS))

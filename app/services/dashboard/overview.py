@@ -1,0 +1,71 @@
+"""One call for the dashboard (and a report): a period's figures beside the previous period's,
+and the reminders' outcomes, read from the database as of a day."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from app.services import day_numbers
+from app.services.dashboard.figures import PeriodFigures, Shop, all_time, arrange, period_figures
+from app.services.dashboard.outcomes import ReminderOutcome, reminder_outcomes
+from app.services.dashboard.periods import Period
+from app.services.database import Database
+from app.services.segments import orders as orders_mod
+from app.services.settings import (
+    ACTIVE_DAYS,
+    CONVERSION_WINDOW_DAYS,
+    LOST_AFTER_DAYS,
+    Settings,
+)
+
+
+@dataclass(frozen=True)
+class FigureSettings:
+    active_days: int = 180
+    lost_after_days: int = 365
+    window_days: int = 14
+
+    @classmethod
+    def read(cls, settings: Settings) -> FigureSettings:
+        return cls(int(settings.get(ACTIVE_DAYS)), int(settings.get(LOST_AFTER_DAYS)),
+                   int(settings.get(CONVERSION_WINDOW_DAYS)))
+
+
+@dataclass(frozen=True)
+class Comparison:
+    current: PeriodFigures
+    previous: PeriodFigures
+    outcomes: list[ReminderOutcome]
+    as_of: dt.date
+
+
+def load_shop(db: Database, as_of: dt.date) -> Shop:
+    """Lines and orders up to `as_of`; later purchases are not seen."""
+    conn = db.raw_connection()
+    try:
+        lines = orders_mod.load_order_lines(conn)
+    finally:
+        conn.close()
+    lines = lines[lines["day"] <= day_numbers.from_date(as_of)]
+    return arrange(lines, orders_mod.build_orders(lines))
+
+
+def compare_periods(db: Database, period: Period, as_of: dt.date,
+                    config: FigureSettings) -> Comparison:
+    shop = load_shop(db, as_of)
+    today = day_numbers.from_date(as_of)
+
+    def figures(p: Period) -> PeriodFigures:
+        return period_figures(shop, p, today, config.active_days, config.lost_after_days)
+
+    previous = period.previous()
+    return Comparison(
+        current=figures(period), previous=figures(previous),
+        outcomes=reminder_outcomes(db, period.first_date, period.last_date, as_of,
+                                   config.window_days),
+        as_of=as_of)
+
+
+def all_time_figures(db: Database, as_of: dt.date, config: FigureSettings) -> PeriodFigures:
+    return all_time(load_shop(db, as_of), as_of, config.active_days, config.lost_after_days)
