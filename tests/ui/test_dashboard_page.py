@@ -27,7 +27,10 @@ def test_shows_figures_chart_and_conversions(qtbot, demo_context) -> None:
     assert page.stack.currentIndex() == 0
     assert page.cards["repeat"].value.text().endswith("%")
     assert page.board.buyers > 300
-    assert len(page.chart.figure.axes[0].patches) == 24  # 12 months x (first + repeat)
+    assert page.charts is not None
+    revenue = page.charts.charts[0].canvas.figure.axes[0]
+    assert len(revenue.patches) == 24  # 12 months x (first + repeat)
+    assert len(revenue.lines) == 1  # the year before
     assert page.conversion_model.rowCount() == 1
     assert page.conversion_model.index(0, 0).data() == "Birthday"
     assert page.conversion_model.index(0, 3).data() == "100 %"
@@ -36,7 +39,7 @@ def test_shows_figures_chart_and_conversions(qtbot, demo_context) -> None:
 def test_empty_database_explains_what_to_do(qtbot, context) -> None:
     page = _page(qtbot, context)
     assert page.stack.currentIndex() == 1
-    assert page.chart is None
+    assert page.charts is None  # no matplotlib for an empty shop
 
 
 def test_average_order_says_it_leaves_free_orders_out(qtbot, context) -> None:
