@@ -260,7 +260,7 @@ class HistogramPlot(QObject):
         label = self.labels()[index]
         if self.gaps:
             return self.tr("%1 days: %n gap(s)", "", count).replace("%1", label)
-        return self.tr("%1 orders: %n customer(s)", "", count).replace("%1", label)
+        return self.tr("Orders: %1; %n customer(s)", "", count).replace("%1", label)
 
     def table(self) -> Table:
         header = [self.tr("From"), self.tr("To"),
@@ -317,10 +317,10 @@ class CohortValuePlot(QObject):
         if np.isnan(column).all():
             return None
         i = int(np.nanargmin(np.abs(column - y)))
-        return (self.tr("%1, month %2: %3 per customer (%4 customers)")
+        size = int(self.cohorts.sizes[i])
+        return (self.tr("%1, month %2: %3 per customer; a cohort of %n customer(s)", "", size)
                 .replace("%1", self.formats.month(self.cohorts.months[i])).replace("%2", str(k))
-                .replace("%3", self.formats.money(self.cohorts.value[i, k]))
-                .replace("%4", str(int(self.cohorts.sizes[i]))))
+                .replace("%3", self.formats.money(self.cohorts.value[i, k])))
 
     def table(self) -> Table:
         header = [self.tr("First order month"), self.tr("Customers"),
