@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from app.services.dashboard.charts_data import charts_from_lines
 from app.services.day_numbers import from_date
+from app.ui import i18n
 from app.ui.widgets.dashboard_charts import DashboardCharts
 from app.ui.widgets.segment_chart import contrast
 
@@ -146,3 +147,22 @@ def test_cancelled_dialog_writes_nothing(charts, tmp_path, monkeypatch) -> None:
     charts.charts[0].export_png()
     charts.charts[0].export_xlsx()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_hover_on_histograms_and_cohort_curves(charts, qapp) -> None:
+    i18n.install(qapp, "en")  # English plural forms come from regulars_en.ts
+    charts.tabs.setCurrentIndex(2)
+    gaps = charts.charts[2]
+    # Gaps: customer 1 from 1 Oct to 3 Nov (33 days), customer 2 from 2 Oct to 4 Nov (33).
+    assert gaps.hover_at(*_pixel(gaps, 3, 1)) == "31–60 days: 2 gaps"
+    charts.tabs.setCurrentIndex(3)
+    orders = charts.charts[3]
+    assert orders.hover_at(*_pixel(orders, 0, 1)) == "Orders: 1; 5 customers"
+    assert orders.hover_at(*_pixel(orders, 9, 1)) == "Orders: 10+; 0 customers"
+    charts.tabs.setCurrentIndex(4)
+    value = charts.charts[4]
+    # October's six: 6000 ₽ in October, 1200 ₽ more in November -> 1000 ₽, then 1200 ₽ each.
+    assert value.hover_at(*_pixel(value, 1, 1200)) == (
+        "Oct 2026, month 1: ₽1,200 per customer; a cohort of 6 customers")
+    assert value.hover_at(*_pixel(value, 0, 300)) == (
+        "Nov 2026, month 0: ₽300 per customer; a cohort of 1 customer")
