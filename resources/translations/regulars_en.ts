@@ -99,6 +99,16 @@
     </message>
 </context>
 <context>
+    <name>CohortValuePlot</name>
+    <message numerus="yes">
+        <source>%1, month %2: %3 per customer; a cohort of %n customer(s)</source>
+        <translation>
+            <numerusform>%1, month %2: %3 per customer; a cohort of %n customer</numerusform>
+            <numerusform>%1, month %2: %3 per customer; a cohort of %n customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -119,6 +129,23 @@
         <translation>
             <numerusform>People, not messages: each person written to in the last 12 months counts once, and counts as brought back if they bought within %n day after a message (Settings → Reminders). Opening a message in a messenger, sending, exporting or marking it sent is a message; copying the text alone is not.</numerusform>
             <numerusform>People, not messages: each person written to in the last 12 months counts once, and counts as brought back if they bought within %n days after a message (Settings → Reminders). Opening a message in a messenger, sending, exporting or marking it sent is a message; copying the text alone is not.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistogramPlot</name>
+    <message numerus="yes">
+        <source>%1 days: %n gap(s)</source>
+        <translation>
+            <numerusform>%1 days: %n gap</numerusform>
+            <numerusform>%1 days: %n gaps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Orders: %1; %n customer(s)</source>
+        <translation>
+            <numerusform>Orders: %1; %n customer</numerusform>
+            <numerusform>Orders: %1; %n customers</numerusform>
         </translation>
     </message>
 </context>

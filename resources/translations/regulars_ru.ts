@@ -320,6 +320,107 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>ChartTab</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Сохранить как PNG…</translation>
+    </message>
+    <message>
+        <source>Export numbers to XLSX…</source>
+        <translation>Выгрузить цифры в XLSX…</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Сохранить график как PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export chart numbers</source>
+        <translation>Выгрузить цифры графика</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>CohortPlot</name>
+    <message>
+        <source>Cohorts</source>
+        <translation>Когорты</translation>
+    </message>
+    <message>
+        <source>Rows: customers by the month of their first order. Columns: months since then. A cell: the share of them who ordered in that month. Grey: fewer than 5 customers, too few to read.</source>
+        <translation>Строки: покупатели по месяцу первого заказа. Столбцы: месяцы с того времени. В клетке — доля тех, кто заказал в этом месяце. Серым — меньше 5 покупателей, слишком мало для выводов.</translation>
+    </message>
+    <message>
+        <source>Months since the first order, % of the cohort who ordered</source>
+        <translation>Месяцев после первого заказа, % когорты, сделавших заказ</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Покупателей</translation>
+    </message>
+    <message>
+        <source>%1, month %2: %3 of %4 (%5)</source>
+        <translation>%1, месяц %2: %3 из %4 (%5)</translation>
+    </message>
+    <message>
+        <source>First order month</source>
+        <translation>Месяц первого заказа</translation>
+    </message>
+    <message>
+        <source>Months since the first order</source>
+        <translation>Месяцев после первого заказа</translation>
+    </message>
+    <message>
+        <source>Customers who ordered</source>
+        <translation>Сделали заказ</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+</context>
+<context>
+    <name>CohortValuePlot</name>
+    <message>
+        <source>Cohort value</source>
+        <translation>Ценность когорт</translation>
+    </message>
+    <message>
+        <source>Money per customer of each first-order month, added up month by month since the first order: the steeper a line, the faster its customers became valuable.</source>
+        <translation>Выручка на одного покупателя каждого месяца первого заказа, нарастающим итогом по месяцам: чем круче линия, тем быстрее эти покупатели стали ценными.</translation>
+    </message>
+    <message>
+        <source>Months since the first order</source>
+        <translation>Месяцев после первого заказа</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, month %2: %3 per customer; a cohort of %n customer(s)</source>
+        <translation>
+            <numerusform>%1, месяц %2: %3 на покупателя; в когорте %n покупатель</numerusform>
+            <numerusform>%1, месяц %2: %3 на покупателя; в когорте %n покупателя</numerusform>
+            <numerusform>%1, месяц %2: %3 на покупателя; в когорте %n покупателей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First order month</source>
+        <translation>Месяц первого заказа</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Покупателей</translation>
+    </message>
+    <message>
+        <source>Revenue per customer</source>
+        <translation>Выручка на покупателя</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Regulars</source>
@@ -808,10 +909,6 @@ The current data is kept as a backup first, so this can be undone.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>Revenue by month: first orders and repeat orders</source>
-        <translation>Выручка по месяцам: первые и повторные заказы</translation>
-    </message>
-    <message>
         <source>Did the reminders work? (last 12 months)</source>
         <translation>Сработали ли напоминания? (за 12 месяцев)</translation>
     </message>
@@ -915,14 +1012,6 @@ The current data is kept as a backup first, so this can be undone.</source>
         <source>Overall: %1 of %2 people written to bought again (%3).</source>
         <translation>Всего: %1 из %2 покупателей, которым написали, купили снова (%3).</translation>
     </message>
-    <message>
-        <source>Repeat orders</source>
-        <translation>Повторные заказы</translation>
-    </message>
-    <message>
-        <source>First orders</source>
-        <translation>Первые заказы</translation>
-    </message>
 </context>
 <context>
     <name>DropOverlay</name>
@@ -992,6 +1081,69 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>Skip for now</source>
         <translation>Пропустить</translation>
+    </message>
+</context>
+<context>
+    <name>HistogramPlot</name>
+    <message>
+        <source>Days between orders</source>
+        <translation>Дни между заказами</translation>
+    </message>
+    <message>
+        <source>Orders per customer</source>
+        <translation>Заказов на покупателя</translation>
+    </message>
+    <message>
+        <source>How long customers wait between one order and the next: every two consecutive orders of one customer are one gap.</source>
+        <translation>Сколько дней проходит от заказа до следующего: каждые два заказа подряд одного покупателя — один промежуток.</translation>
+    </message>
+    <message>
+        <source>How many orders each customer has made, free orders included.</source>
+        <translation>Сколько заказов сделал каждый покупатель, бесплатные тоже считаются.</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дней</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заказов</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Промежутков</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Покупателей</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 days: %n gap(s)</source>
+        <translation>
+            <numerusform>%1 дн.: %n промежуток</numerusform>
+            <numerusform>%1 дн.: %n промежутка</numerusform>
+            <numerusform>%1 дн.: %n промежутков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Orders: %1; %n customer(s)</source>
+        <translation>
+            <numerusform>Заказов: %1; %n покупатель</numerusform>
+            <numerusform>Заказов: %1; %n покупателя</numerusform>
+            <numerusform>Заказов: %1; %n покупателей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>До</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +2063,41 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>Type days as whole numbers separated by commas, for example 3, 14, 30, 60.</source>
         <translation>Введите дни целыми числами через запятую, например 3, 14, 30, 60.</translation>
+    </message>
+</context>
+<context>
+    <name>RevenuePlot</name>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Revenue by month from first orders and from repeat orders; the line is the same month a year before.</source>
+        <translation>Выручка по месяцам от первых и от повторных заказов; линия — тот же месяц годом раньше.</translation>
+    </message>
+    <message>
+        <source>Repeat orders</source>
+        <translation>Повторные заказы</translation>
+    </message>
+    <message>
+        <source>First orders</source>
+        <translation>Первые заказы</translation>
+    </message>
+    <message>
+        <source>A year before</source>
+        <translation>Годом раньше</translation>
+    </message>
+    <message>
+        <source>%1: first orders %2, repeat orders %3; a year before %4</source>
+        <translation>%1: первые заказы %2, повторные %3; годом раньше %4</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Same month a year before</source>
+        <translation>Тот же месяц годом раньше</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,10 @@ def test_shows_figures_chart_and_conversions(qtbot, demo_context) -> None:
     assert cards["revenue"].change.text().startswith(("▲", "▼"))
     assert cards["revenue"].toolTip()
     assert page.board.buyers > 300
-    assert len(page.chart.figure.axes[0].patches) == 24  # 12 months x (first + repeat)
+    assert page.charts is not None
+    revenue = page.charts.charts[0].canvas.figure.axes[0]
+    assert len(revenue.patches) == 24  # 12 months x (first + repeat)
+    assert len(revenue.lines) == 1  # the year before
     assert page.conversion_model.rowCount() == 1
     assert page.conversion_model.index(0, 0).data() == "Birthday"
     assert page.conversion_model.index(0, 3).data() == "100 %"
@@ -44,7 +47,7 @@ def test_shows_figures_chart_and_conversions(qtbot, demo_context) -> None:
 def test_empty_database_explains_what_to_do(qtbot, context) -> None:
     page = _page(qtbot, context)
     assert page.stack.currentIndex() == 1
-    assert page.chart is None
+    assert page.charts is None  # no matplotlib for an empty shop
 
 
 def test_small_numbers_as_counts_and_changes(qtbot, context) -> None:

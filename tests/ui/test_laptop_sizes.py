@@ -238,9 +238,10 @@ def test_settings_fit_a_laptop_with_no_tab_scrolling(qtbot, context, language) -
 
 def test_dashboard_axes_carry_the_currency_and_the_year(qtbot, window) -> None:
     page = _show(qtbot, window, "dashboard")
-    assert page.chart is not None
-    axes = page.chart.figure.axes[0]
-    page.chart.canvas.draw()
+    assert page.charts is not None
+    chart = page.charts.charts[0].canvas  # the revenue tab, shown first
+    axes = chart.figure.axes[0]
+    chart.canvas.draw()
     money = axes.yaxis.get_major_formatter()
     sign = symbol(window.context.settings.get(CURRENCY))
     assert all(sign in money(v, 0) for v in axes.get_yticks() if v > 0)

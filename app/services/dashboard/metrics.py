@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-import numpy as np
 import pandas as pd
 
 from app.services import day_numbers
@@ -40,7 +39,6 @@ class Dashboard:
     average_order_minor: int | None = None  # over paid orders; None when every order was free
     median_days_between_orders: float | None = None
     came_back_within_90d: float | None = None  # among first-time buyers old enough to tell
-    monthly: pd.DataFrame = field(default_factory=pd.DataFrame)
     conversions: list[RuleConversion] = field(default_factory=list)  # per rule, people
     converted: RuleConversion = field(default_factory=lambda: RuleConversion("*", 0, 0))
 
@@ -71,7 +69,6 @@ def compute_dashboard(db: Database, as_of: dt.date, months: int = 12) -> Dashboa
     today = day_numbers.from_date(as_of)
     orders = orders_mod.build_orders(purchases[purchases["day"] <= today])
     if orders.empty:
-        board.monthly = _empty_monthly()
         return board
     orders["nth"] = orders.groupby("customer_id").cumcount() + 1
     per_customer = orders.groupby("customer_id").agg(n=("day", "size"), first=("day", "min"))
@@ -89,7 +86,6 @@ def compute_dashboard(db: Database, as_of: dt.date, months: int = 12) -> Dashboa
     recent = orders[orders["day"] > start]
     board.revenue_12m_minor = int(recent["amount_minor"].sum())
     board.returning_revenue_12m_minor = int(recent.loc[recent["nth"] > 1, "amount_minor"].sum())
-    board.monthly = _monthly(orders, as_of, months)
     return board
 
 
@@ -100,34 +96,3 @@ def _came_back(orders: pd.DataFrame, per_customer: pd.DataFrame, today: int) -> 
     second = orders[orders["nth"] == 2].set_index("customer_id")["day"]
     gap = second.reindex(eligible.index) - eligible["first"]
     return float((gap <= RETURN_WINDOW_DAYS).sum() / len(eligible))
-
-
-def _monthly(orders: pd.DataFrame, as_of: dt.date, months: int) -> pd.DataFrame:
-    """Revenue and buyers per calendar month, split into first orders and returning orders."""
-    dates = pd.to_datetime(orders["day"].astype("int64"), unit="D")
-    frame = pd.DataFrame({
-        "month": dates.dt.to_period("M"),
-        "returning": orders["nth"].to_numpy() > 1,
-        "amount_minor": orders["amount_minor"].to_numpy(),
-        "customer_id": orders["customer_id"].to_numpy(),
-    })
-    last = pd.Period(as_of, freq="M")
-    wanted = pd.period_range(last - (months - 1), last, freq="M")
-    frame = frame[frame["month"].isin(wanted)]
-    revenue = (frame.pivot_table(index="month", columns="returning", values="amount_minor",
-                                 aggfunc="sum", fill_value=0)
-               .reindex(index=wanted, columns=[False, True], fill_value=0))
-    buyers = (frame.groupby(["month", "returning"])["customer_id"].nunique().unstack(fill_value=0)
-              .reindex(index=wanted, columns=[False, True], fill_value=0))
-    return pd.DataFrame({
-        "month": [p.to_timestamp().date() for p in wanted],
-        "new_revenue_minor": revenue[False].to_numpy(dtype=np.int64),
-        "returning_revenue_minor": revenue[True].to_numpy(dtype=np.int64),
-        "new_buyers": buyers[False].to_numpy(dtype=np.int64),
-        "returning_buyers": buyers[True].to_numpy(dtype=np.int64),
-    })
-
-
-def _empty_monthly() -> pd.DataFrame:
-    return pd.DataFrame(columns=["month", "new_revenue_minor", "returning_revenue_minor",
-                                 "new_buyers", "returning_buyers"])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -19,12 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.dashboard.charts_data import ChartsData, compute_charts
 from app.services.dashboard.figures import Ratio
 from app.services.dashboard.metrics import Dashboard, compute_dashboard
 from app.services.dashboard.outcomes import ReminderOutcome
 from app.services.dashboard.overview import Comparison, FigureSettings, compare_periods
 from app.services.dashboard.periods import default_period
-from app.services.money import MINOR_PER_UNIT, to_units
 from app.services.settings import CONVERSION_WINDOW_DAYS, CURRENCY
 from app.ui import formatting
 from app.ui.context import AppContext
@@ -34,7 +33,7 @@ from app.ui.rule_names import rule_label
 from app.ui.table_models.records_model import Column, RecordsTableModel
 
 if TYPE_CHECKING:
-    from app.ui.widgets.chart_canvas import ChartCanvas
+    from app.ui.widgets.dashboard_charts import DashboardCharts
 
 
 class DashboardPage(Page):
@@ -47,10 +46,8 @@ class DashboardPage(Page):
         self.figures.chooser.changed.connect(self._load_figures)
         self.comparison: Comparison | None = None
         self._build_outcomes()
-        self.chart_title = QLabel(
-            "<b>%1</b>".replace("%1", self.tr("Revenue by month: first orders and repeat orders")))
         self.chart_box = QVBoxLayout()
-        self.chart: ChartCanvas | None = None  # built on first refresh, loading matplotlib
+        self.charts: DashboardCharts | None = None  # built with the first data, with matplotlib
         self.conversion_title = QLabel(
             "<b>%1</b>".replace("%1", self.tr("Did the reminders work? (last 12 months)")))
         self.conversion_hint = QLabel()  # how it is computed; names the window from Settings
@@ -92,7 +89,6 @@ class DashboardPage(Page):
         layout.addWidget(self.outcomes_view)
         layout.addWidget(self.no_outcomes)
         layout.addSpacing(8)
-        layout.addWidget(self.chart_title)
         layout.addLayout(self.chart_box)
         layout.addSpacing(8)
         layout.addWidget(self.conversion_title)
@@ -119,15 +115,17 @@ class DashboardPage(Page):
 
     def refresh(self) -> None:
         db, today = self.context.db, self.context.clock.today()
+
         def work(_job: object) -> Dashboard:
-            import matplotlib.backends.backend_qtagg
-            import matplotlib.figure  # noqa: F401
-
-            import app.ui.widgets.chart_canvas  # noqa: F401 - module only; matplotlib comes below
-
             return compute_dashboard(db, today)
 
+        def charts(_job: object) -> ChartsData:
+            import app.ui.widgets.dashboard_charts  # noqa: F401 - matplotlib off the GUI thread
+
+            return compute_charts(db, today)
+
         self.load_latest("dashboard", work, on_success=self.show_dashboard)
+        self.load_latest("dashboard_charts", charts, on_success=self.show_charts)
         self._load_figures()
 
     def _load_figures(self) -> None:
@@ -146,12 +144,21 @@ class DashboardPage(Page):
                                   int(FigureSettings.read(self.context.settings).active_days))
         self._show_outcomes()
 
+    def show_charts(self, data: ChartsData) -> None:
+        if self.charts is None and data.empty:
+            return  # the empty state says what to do; no matplotlib for nothing
+        if self.charts is None:
+            from app.ui.widgets.dashboard_charts import DashboardCharts
+
+            self.charts = DashboardCharts(self.context.language, "")
+            self.chart_box.addWidget(self.charts)
+        self.charts.set_data(data, self.context.settings.get(CURRENCY))
+
     def show_dashboard(self, board: Dashboard) -> None:
         self.board = board
         self.stack.setCurrentIndex(0 if board.buyers else 1)
         if not board.buyers:
             return
-        self._draw_chart(board)
         self._show_conversion(board)
 
     def _build_outcomes(self) -> None:
@@ -240,42 +247,3 @@ class DashboardPage(Page):
         if share is None:
             return "—"
         return formatting.number(share * 100, self.context.language, 0) + " %"
-
-    def _draw_chart(self, board: Dashboard) -> None:
-        if self.chart is None:
-            from app.ui.widgets.chart_canvas import ChartCanvas
-
-            self.chart = ChartCanvas(self, height=2.8)
-            self.chart.setMinimumHeight(240)
-            self.chart_box.addWidget(self.chart)
-        monthly = board.monthly
-        axes = self.chart.new_axes()
-        colors = self.chart.colors()
-        labels = month_labels(list(monthly["month"]), self.context.language)
-        currency = self.context.settings.get(CURRENCY)
-        positions = range(len(labels))
-        new = to_units(monthly["new_revenue_minor"].to_numpy())
-        returning = to_units(monthly["returning_revenue_minor"].to_numpy())
-        axes.bar(positions, returning, color=colors.accent, label=self.tr("Repeat orders"))
-        axes.bar(positions, new, bottom=returning, color=colors.accent_soft,
-                 label=self.tr("First orders"))
-        axes.set_xticks(list(positions), labels)
-        # Money on the axis in the shop's currency ("400 000 ₽", "£4,000"), whole units.
-        axes.yaxis.set_major_formatter(lambda v, _p: formatting.money(
-            round(v * MINOR_PER_UNIT), currency, self.context.language))
-        legend = axes.legend(frameon=False, loc="lower left", bbox_to_anchor=(0, 1.0), ncols=2,
-                             fontsize=9)
-        for text in legend.get_texts():
-            text.set_color(colors.text)
-        self.chart.draw()
-
-
-def month_labels(months: list[dt.date], language: str) -> list[str]:
-    """Short month names; the year under the first month and under every January, so twelve
-    months that span two years read as such ("Dec / 2025", "Jan / 2026")."""
-    loc = formatting.locale_for(language)
-    labels = []
-    for number, month in enumerate(months):
-        name = loc.standaloneMonthName(month.month, loc.FormatType.ShortFormat)
-        labels.append(f"{name}\n{month.year}" if number == 0 or month.month == 1 else name)
-    return labels

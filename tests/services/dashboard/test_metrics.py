@@ -46,17 +46,6 @@ def test_repeat_rate_clv_and_returning_revenue(db: Database) -> None:
     assert board.came_back_within_90d == 1 / 2
 
 
-def test_monthly_split_new_and_returning(db: Database) -> None:
-    _shop(db, {"Анна": [("2026-10-05", 1000), ("2026-11-05", 2000)],
-               "Борис": [("2026-11-20", 500)]})
-    monthly = compute_dashboard(db, AS_OF, months=3).monthly
-    assert [m.month for m in monthly["month"]] == [9, 10, 11]
-    november = monthly.iloc[-1]
-    assert november["new_revenue_minor"] == 500 * 100
-    assert november["returning_revenue_minor"] == 2000 * 100
-    assert november["new_buyers"] == 1 and november["returning_buyers"] == 1
-
-
 def _contacts(db: Database, ids: dict[str, int],
               rows: list[tuple[str, str, str | None, str]]) -> None:
     """(customer, day, rule, outcome) contacts, stored as the app stores them."""
@@ -112,7 +101,6 @@ def test_empty_shop_has_no_figures(db: Database) -> None:
     assert board.buyers == 0
     assert board.repeat_rate is None
     assert board.returning_revenue_share is None
-    assert board.monthly.empty
 
 
 def test_free_orders_count_as_orders_but_not_in_the_average_order(db: Database) -> None:
@@ -136,12 +124,6 @@ def test_free_orders_count_as_orders_but_not_in_the_average_order(db: Database) 
     # Revenue 12 months: 6500 ₽; returning: Анна's 2nd (2000) + Вера's 2nd, the paid one (1500).
     assert board.revenue_12m_minor == 650_000
     assert board.returning_revenue_12m_minor == 350_000
-    november = board.monthly.iloc[-1]
-    assert (november["new_revenue_minor"], november["returning_revenue_minor"]) == (0, 200_000)
-    # New in November: Борис and Дарья (free); returning: Анна and Вера (her gift).
-    assert (november["new_buyers"], november["returning_buyers"]) == (2, 2)
-    august = board.monthly[[m.month == 8 for m in board.monthly["month"]]].iloc[0]
-    assert (august["new_buyers"], august["new_revenue_minor"]) == (1, 0)  # Вера's sample
 
 
 def test_a_shop_of_free_orders_only_has_no_average_order(db: Database) -> None:
