@@ -2522,10 +2522,6 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Не удалось открыть %1 как таблицу: возможно, файл повреждён или защищён паролем.</translation>
     </message>
     <message>
-        <source>%1 could not be read: %2.</source>
-        <translation>Не удалось прочитать %1: %2.</translation>
-    </message>
-    <message>
         <source>%1 does not look like a spreadsheet or a text table.</source>
         <translation>Файл %1 не похож на таблицу Excel или текстовую таблицу.</translation>
     </message>
@@ -2586,6 +2582,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Не удалось прочитать %1 как таблицу: строки не делятся на ячейки (файл повреждён или это не таблица).</translation>
     </message>
     <message>
+        <source>%1 could not be read: a sheet in it is damaged or in a form this program cannot read. Open it in Excel or LibreOffice and save it again as .xlsx.</source>
+        <translation>Не удалось прочитать %1: лист в нём повреждён или сохранён в формате, который программа не читает. Откройте файл в Excel или LibreOffice и сохраните заново как .xlsx.</translation>
+    </message>
+    <message>
         <source>%1 could not be read: it may be damaged or too large.</source>
         <translation>Не удалось прочитать файл %1: возможно, он повреждён или слишком велик.</translation>
     </message>
@@ -2608,6 +2608,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>%1 is too large to read: it unpacks to %2 MB, more than %3 MB.</source>
         <translation>Файл %1 слишком велик для чтения: в распакованном виде это %2 МБ, а можно не больше %3 МБ.</translation>
+    </message>
+    <message>
+        <source>%1 took too long to read: it may be damaged or too large.</source>
+        <translation>Файл %1 читался слишком долго: возможно, он повреждён или слишком велик.</translation>
     </message>
     <message>
         <source>%1: a quotation mark is not closed: the file ends inside a quoted cell that starts on line %2. Check that line in a text editor.</source>

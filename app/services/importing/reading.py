@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from app.services.importing import arrow_csv, mixed_encoding, text_lines
+from app.services.importing.cancelling import Cancelled
 from app.services.importing.coded import categorical_of_cells as _categorical
 from app.services.importing.early import TextLoading, WorkbookLoading
 from app.services.importing.sniffing import (
@@ -54,15 +55,18 @@ class RawTable:
 
 
 def read_table(path: Path, sheet: str | None = None,
-               loading: TextLoading | WorkbookLoading | None = None) -> RawTable:
-    """`loading`: this file being read in the background already (see `early`), if it is."""
+               loading: TextLoading | WorkbookLoading | None = None,
+               cancelled: Cancelled | None = None) -> RawTable:
+    """`loading`: this file being read in the background already (see `early`), if it is.
+    `cancelled`: stops a workbook's read (ImportCancelled) once it says so."""
     path = Path(path)
     check_exists(path)
     if loading is not None and loading.path != path:
         loading = None
     if file_kind(path) == "excel":
         found = read_workbook(path, sheet,
-                              loading if isinstance(loading, WorkbookLoading) else None)
+                              loading if isinstance(loading, WorkbookLoading) else None,
+                              cancelled)
         return _finish(RawTable(frame=found.frame, source=path, file_hash=file_digest(path),
                                 sheet=found.sheet, sheets=found.sheets,
                                 header_row=found.header_row))
