@@ -959,6 +959,18 @@ The current data is kept as a backup first, so this can be undone.</source>
         </translation>
     </message>
     <message>
+        <source>Birthdays: %1</source>
+        <translation>Дни рождения: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) will be imported without the birthday below: it is not a date, or it is after today or before 1900. Correct it in the file, or later on the customer&apos;s card.</source>
+        <translation>
+            <numerusform>%Ln строка будет импортирована без дня рождения, указанного ниже: это не дата, либо она позже сегодняшнего дня или раньше 1900 года. Исправьте её в файле или потом в карточке покупателя.</numerusform>
+            <numerusform>%Ln строки будут импортированы без дня рождения, указанного ниже: это не дата, либо она позже сегодняшнего дня или раньше 1900 года. Исправьте её в файле или потом в карточке покупателя.</numerusform>
+            <numerusform>%Ln строк будет импортировано без дня рождения, указанного ниже: это не дата, либо она позже сегодняшнего дня или раньше 1900 года. Исправьте её в файле или потом в карточке покупателя.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Referrers: %1</source>
         <translation>Рекомендатели: %1</translation>
     </message>
@@ -1122,6 +1134,14 @@ The current data is kept as a backup first, so this can be undone.</source>
             <numerusform>%Ln строка войдёт без телефона или e-mail, которые не удалось прочитать — см. список.</numerusform>
             <numerusform>%Ln строки войдут без телефона или e-mail, которые не удалось прочитать — см. список.</numerusform>
             <numerusform>%Ln строк войдут без телефона или e-mail, которые не удалось прочитать — см. список.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) will be imported without a birthday that is not possible: see the list.</source>
+        <translation>
+            <numerusform>%Ln строка будет импортирована без невозможного дня рождения: см. список.</numerusform>
+            <numerusform>%Ln строки будут импортированы без невозможного дня рождения: см. список.</numerusform>
+            <numerusform>%Ln строк будет импортировано без невозможного дня рождения: см. список.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2831,6 +2851,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>Not an e-mail address</source>
         <translation>Это не адрес e-mail</translation>
+    </message>
+    <message>
+        <source>Not a possible birthday</source>
+        <translation>Невозможный день рождения</translation>
     </message>
     <message>
         <source>A cancelled or refunded order: not a sale</source>
