@@ -68,8 +68,13 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     db = open_db_for(args, writing=True)
     settings, today = Settings(db), Clock().today()
-    prepared = importing.prepare(db, args.file, settings=settings, as_of=today, sheet=args.sheet,
-                                 loading=loading, overrides=dict(args.map) or None)
+    try:
+        prepared = importing.prepare(db, args.file, settings=settings, as_of=today,
+                                     sheet=args.sheet, loading=loading,
+                                     overrides=dict(args.map) or None)
+    finally:  # a workbook's child is not left reading after a failure or Ctrl+C
+        if isinstance(loading, early.WorkbookLoading):
+            loading.stop()
     plan = prepared.plan
     print_summary(prepared)
     if prepared.money_choices:

@@ -197,6 +197,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln row(s) will be imported without the birthday below: it is not a date, or it is after today or before 1900. Correct it in the file, or later on the customer&apos;s card.</source>
+        <translation>
+            <numerusform>%Ln row will be imported without the birthday below: it is not a date, or it is after today or before 1900. Correct it in the file, or later on the customer&apos;s card.</numerusform>
+            <numerusform>%Ln rows will be imported without the birthdays below: they are not dates, or they are after today or before 1900. Correct them in the file, or later on the customers&apos; cards.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln referrer(s) not found among the customers: kept in their notes.</source>
         <translation>
             <numerusform>%Ln referrer not found among the customers: kept in their notes.</numerusform>
@@ -295,6 +302,13 @@
         <translation>
             <numerusform>%Ln row will be imported without a phone or e-mail that could not be read: see the list.</numerusform>
             <numerusform>%Ln rows will be imported without a phone or e-mail that could not be read: see the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) will be imported without a birthday that is not possible: see the list.</source>
+        <translation>
+            <numerusform>%Ln row will be imported without a birthday that is not possible: see the list.</numerusform>
+            <numerusform>%Ln rows will be imported without a birthday that is not possible: see the list.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

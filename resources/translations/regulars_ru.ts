@@ -1346,6 +1346,18 @@ The current data is kept as a backup first, so this can be undone.</source>
         </translation>
     </message>
     <message>
+        <source>Birthdays: %1</source>
+        <translation>Дни рождения: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) will be imported without the birthday below: it is not a date, or it is after today or before 1900. Correct it in the file, or later on the customer&apos;s card.</source>
+        <translation>
+            <numerusform>%Ln строка будет импортирована без дня рождения, указанного ниже: это не дата, либо она позже сегодняшнего дня или раньше 1900 года. Исправьте её в файле или потом в карточке покупателя.</numerusform>
+            <numerusform>%Ln строки будут импортированы без дня рождения, указанного ниже: это не дата, либо она позже сегодняшнего дня или раньше 1900 года. Исправьте её в файле или потом в карточке покупателя.</numerusform>
+            <numerusform>%Ln строк будет импортировано без дня рождения, указанного ниже: это не дата, либо она позже сегодняшнего дня или раньше 1900 года. Исправьте её в файле или потом в карточке покупателя.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Referrers: %1</source>
         <translation>Рекомендатели: %1</translation>
     </message>
@@ -1509,6 +1521,14 @@ The current data is kept as a backup first, so this can be undone.</source>
             <numerusform>%Ln строка войдёт без телефона или e-mail, которые не удалось прочитать — см. список.</numerusform>
             <numerusform>%Ln строки войдут без телефона или e-mail, которые не удалось прочитать — см. список.</numerusform>
             <numerusform>%Ln строк войдут без телефона или e-mail, которые не удалось прочитать — см. список.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) will be imported without a birthday that is not possible: see the list.</source>
+        <translation>
+            <numerusform>%Ln строка будет импортирована без невозможного дня рождения: см. список.</numerusform>
+            <numerusform>%Ln строки будут импортированы без невозможного дня рождения: см. список.</numerusform>
+            <numerusform>%Ln строк будет импортировано без невозможного дня рождения: см. список.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2967,10 +2987,6 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Не удалось открыть %1 как таблицу: возможно, файл повреждён или защищён паролем.</translation>
     </message>
     <message>
-        <source>%1 could not be read: %2.</source>
-        <translation>Не удалось прочитать %1: %2.</translation>
-    </message>
-    <message>
         <source>%1 does not look like a spreadsheet or a text table.</source>
         <translation>Файл %1 не похож на таблицу Excel или текстовую таблицу.</translation>
     </message>
@@ -3031,6 +3047,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Не удалось прочитать %1 как таблицу: строки не делятся на ячейки (файл повреждён или это не таблица).</translation>
     </message>
     <message>
+        <source>%1 could not be read: a sheet in it is damaged or in a form this program cannot read. Open it in Excel or LibreOffice and save it again as .xlsx.</source>
+        <translation>Не удалось прочитать %1: лист в нём повреждён или сохранён в формате, который программа не читает. Откройте файл в Excel или LibreOffice и сохраните заново как .xlsx.</translation>
+    </message>
+    <message>
         <source>%1 could not be read: it may be damaged or too large.</source>
         <translation>Не удалось прочитать файл %1: возможно, он повреждён или слишком велик.</translation>
     </message>
@@ -3053,6 +3073,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>%1 is too large to read: it unpacks to %2 MB, more than %3 MB.</source>
         <translation>Файл %1 слишком велик для чтения: в распакованном виде это %2 МБ, а можно не больше %3 МБ.</translation>
+    </message>
+    <message>
+        <source>%1 took too long to read: it may be damaged or too large.</source>
+        <translation>Файл %1 читался слишком долго: возможно, он повреждён или слишком велик.</translation>
     </message>
     <message>
         <source>%1: a quotation mark is not closed: the file ends inside a quoted cell that starts on line %2. Check that line in a text editor.</source>
@@ -3272,6 +3296,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>Not an e-mail address</source>
         <translation>Это не адрес e-mail</translation>
+    </message>
+    <message>
+        <source>Not a possible birthday</source>
+        <translation>Невозможный день рождения</translation>
     </message>
     <message>
         <source>A cancelled or refunded order: not a sale</source>

@@ -14,6 +14,7 @@ import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the same names, typed and navigable, without loading anything at run time
+    from app.services.importing.cancelling import ImportCancelled
     from app.services.importing.planning import ImportPlan, MappingError
     from app.services.importing.previewing import Preview, preview
     from app.services.importing.reading import RawTable
@@ -30,7 +31,7 @@ if TYPE_CHECKING:  # the same names, typed and navigable, without loading anythi
     )
     from app.services.importing.sniffing import UnreadableFileError
     from app.services.importing.undo import BatchInfo, UndoResult, last_undoable, list_batches
-    from app.services.importing.writing import ImportCancelled, ImportResult
+    from app.services.importing.writing import ImportResult
 
 _HOMES = {
     "ImportPlan": "planning", "MappingError": "planning",
@@ -39,7 +40,7 @@ _HOMES = {
     "prepare": "service", "read": "service", "Preview": "previewing", "preview": "previewing",
     "save_rejected_csv": "service", "sheets": "service", "undo_last": "service",
     "BatchInfo": "undo", "UndoResult": "undo", "last_undoable": "undo", "list_batches": "undo",
-    "ImportCancelled": "writing", "ImportResult": "writing",
+    "ImportCancelled": "cancelling", "ImportResult": "writing",
 }
 __all__ = [  # the names of _HOMES, spelt out so that tools read them
     "BatchInfo", "ImportCancelled", "ImportPlan", "ImportResult", "MappingError", "Prepared",

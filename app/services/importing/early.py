@@ -38,7 +38,12 @@ class WorkbookLoading(_Loading):
     def __init__(self, path: Path) -> None:
         self._answer: dict[str, Any] | None = None
         self._error: sniffing.UnreadableFileError | None = None
+        self._stopped = threading.Event()
         super().__init__(path)
+
+    def stop(self) -> None:
+        """Stops the child if it still reads (its answer is not wanted); returns at once."""
+        self._stopped.set()
 
     def result(self) -> tuple[dict[str, Any] | None, sniffing.UnreadableFileError | None]:
         """The child's answer (see `workbook_child`), or the sentence saying why the workbook
@@ -51,7 +56,7 @@ class WorkbookLoading(_Loading):
         from app.services.importing.workbook_process import WorkbookRead
 
         try:
-            self._answer = WorkbookRead(self.path).result()
+            self._answer = WorkbookRead(self.path).result(self._stopped.is_set)
         except sniffing.UnreadableFileError as exc:
             self._error = exc
         except Exception:  # the reader reads it again and reports the problem

@@ -275,6 +275,17 @@ def parse_birthdays(values: pd.Series, prefer_dayfirst: bool = True) -> np.ndarr
     return days
 
 
+def impossible_birthdays(days: np.ndarray, as_of: dt.date) -> np.ndarray:
+    """Where a parsed birthday (see `parse_birthdays`) is after `as_of` or before 1900: a
+    typo or a placeholder, not anyone's birthday. A birthday without a year is possible."""
+    no_year = (days >= _day(dt.date(BIRTHDAY_NO_YEAR, 1, 1))) & (
+        days <= _day(dt.date(BIRTHDAY_NO_YEAR, 12, 31)))
+    known = days != MISSING
+    wrong: np.ndarray = known & ~no_year & (
+        (days > _day(as_of)) | (days < _day(dt.date(1900, 1, 1))))
+    return wrong
+
+
 def _birthday_without_year(value: object, prefer_dayfirst: bool) -> int | None:
     if not isinstance(value, str):
         return None

@@ -55,6 +55,8 @@ R_QTY_BAD = "The quantity is not a number"
 R_NOBODY = "No name, phone, e-mail or customer code to identify the customer"
 R_PHONE_BAD = "Not a phone number"
 R_EMAIL_BAD = "Not an e-mail address"
+R_BIRTHDAY_IMPOSSIBLE = "Not a possible birthday"
+_PER_CELL = ["row", "column"]
 R_CANCELLED = "A cancelled or refunded order: not a sale"
 R_WALK_IN = "A sale without a customer (walk-in): no customer to add it to"
 R_REFERRER_UNKNOWN = "No customer with this name, phone or e-mail: kept in the notes"
@@ -131,7 +133,13 @@ class ImportPlan:
         nobody matched, nor the lines read in another encoding)."""
         reasons = self.warnings["reason"]
         return self.warnings[(reasons != R_REFERRER_UNKNOWN)
-                             & (reasons != text_lines.R_OTHER_ENCODING)]
+                             & (reasons != text_lines.R_OTHER_ENCODING)
+                             & (reasons != R_BIRTHDAY_IMPOSSIBLE)]
+
+    @property
+    def impossible_birthdays(self) -> pd.DataFrame:
+        """Birthdays after the import's day or before 1900: the rows are kept without them."""
+        return self.warnings[self.warnings["reason"] == R_BIRTHDAY_IMPOSSIBLE]
 
     @property
     def recoded_lines(self) -> pd.DataFrame:
@@ -159,7 +167,7 @@ def build_plan(db: Database, raw: RawTable, columns: dict[str, str], *, region: 
     orders = cols.text("order_id")
     if "order_id" in cols:
         cols.fill_within_orders(ORDER_LEVEL_FIELDS, orders)
-    who = _identify(cols, rows, region, fmt)
+    who = _identify(cols, rows, region, fmt, as_of)
     sales = (_check_sales(cols, rows, region, as_of, _Platform(fmt, raw.frame, orders))
              if shape == ORDERS else None)
     cells = _cell_faults(cols, rows)
@@ -172,7 +180,8 @@ def build_plan(db: Database, raw: RawTable, columns: dict[str, str], *, region: 
         columns=dict(columns), rows_read=len(rows) + len(raw.rejected_lines),
         rejected=_combine(cells.problems + who.problems + (sales.problems if sales else [])
                           + [unread]),
-        warnings=_combine([*who.warnings, noted]), conflicts=match.conflicts, new_customers=[],
+        warnings=_combine([*who.warnings, noted], _PER_CELL), conflicts=match.conflicts,
+        new_customers=[],
         purchases=_empty_purchases(), purchases_existing=0, orders_added=0,
         customers_matched=len(pd.unique(match.refs[match.refs > 0])),  # hashing: no sort
         platform=fmt.key if fmt is not None else "",
@@ -208,7 +217,7 @@ def _add_extras(db: Database, plan: ImportPlan, cols: MappedColumns,
     plan.warnings = _combine([plan.warnings, *[
         pd.DataFrame({"row": [row], "column": [header], "reason": [R_REFERRER_UNKNOWN],
                       "value": [text]}, columns=REJECT_COLUMNS)
-        for row, text in plan.extras.unknown_referrers]])
+        for row, text in plan.extras.unknown_referrers]], _PER_CELL)
 
 
 @dataclass(frozen=True)
@@ -224,10 +233,11 @@ class _Identifiers:
     nobody: Mask
     problems: list[pd.DataFrame]  # the rows naming nobody, rejected
     warnings: list[pd.DataFrame]  # phones and e-mails that could not be read, kept
+    birthday: Days | None  # parsing.MISSING where blank, unreadable or not possible
 
 
 def _identify(cols: MappedColumns, rows: Rows, region: str,
-              fmt: PlatformFormat | None) -> _Identifiers:
+              fmt: PlatformFormat | None, as_of: dt.date) -> _Identifiers:
     phone = cols.parsed("phone", lambda values: parsing.phones_e164(values, region))
     email = cols.parsed("email", lambda values: [parsing.email_or_none(v) for v in values])
     raw_phone, raw_email = cols.text("phone"), cols.text("email")
@@ -239,12 +249,21 @@ def _identify(cols: MappedColumns, rows: Rows, region: str,
                 R_PHONE_BAD, cols.get("phone")),
         _issues(rows, ~raw_email.missing() & email.missing(), cols.headers.get("email"),
                 R_EMAIL_BAD, cols.get("email"))]
+    birthday = parsing.parse_birthdays(cols["birthday"]) if "birthday" in cols else None
+    if birthday is not None:
+        # Unreadable ("31.12.1899", "нет") or impossible: the row is kept without it.
+        impossible = parsing.impossible_birthdays(birthday, as_of) | (
+            (birthday == day_numbers.MISSING) & ~cols.text("birthday").missing())
+        warnings.append(_issues(rows, impossible, cols.headers["birthday"],
+                                R_BIRTHDAY_IMPOSSIBLE, cols["birthday"]))
+        birthday[impossible] = day_numbers.MISSING
     nobody = customer.missing() & code.missing() & phone.missing() & email.missing()
     first_identity = next((cols.headers[f] for f in IDENTITY_FIELDS if f in cols), "")
     # A known export's rows without a customer are walk-in sales, not a mistake in the file.
     reason = R_NOBODY if fmt is None else R_WALK_IN
     problems = [_issues(rows, nobody, first_identity, reason, None)]
-    return _Identifiers(customer, code, phone, raw_phone, email, nobody, problems, warnings)
+    return _Identifiers(customer, code, phone, raw_phone, email, nobody, problems, warnings,
+                        birthday)
 
 
 @dataclass(frozen=True)
@@ -312,7 +331,7 @@ def _match(db: Database, cols: MappedColumns, who: _Identifiers, rows: Rows,
     valid_rows = np.flatnonzero(valid)
     firsts, group = matching.first_rows_of(person[valid_rows])
     first = valid_rows[firsts]  # each person's first valid row
-    birthday = parsing.parse_birthdays(cols["birthday"]) if "birthday" in cols else None
+    birthday = who.birthday
     people = matching.People.of_rows(
         rows[first], who.code.take(first).values(), who.phone.take(first).values(),
         who.email.take(first).values(), who.customer.take(first).values(),
@@ -522,12 +541,14 @@ def _issues(rows: np.ndarray, mask: np.ndarray, column: str | None, reason: str,
                          "reason": reason, "value": shown}, columns=REJECT_COLUMNS)
 
 
-def _combine(parts: list[pd.DataFrame]) -> pd.DataFrame:
+def _combine(parts: list[pd.DataFrame], key: list[str] | None = None) -> pd.DataFrame:
+    """One problem per row (the first found), or per `key`: a kept row's warnings are one per
+    cell, so that a bad phone does not hide an impossible birthday in the same row."""
     parts = [p for p in parts if len(p)]
     if not parts:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in REJECT_COLUMNS})
     combined = pd.concat(parts, ignore_index=True)
-    combined = combined.drop_duplicates("row", keep="first")
+    combined = combined.drop_duplicates(key or ["row"], keep="first")
     return combined.sort_values("row", kind="stable").reset_index(drop=True)
 
 

@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from app.services.importing import arrow_csv, mixed_encoding, text_lines
+from app.services.importing.cancelling import Cancelled
 from app.services.importing.coded import categorical_of_cells as _categorical
 from app.services.importing.early import TextLoading, WorkbookLoading
 from app.services.importing.sniffing import (
@@ -54,15 +55,18 @@ class RawTable:
 
 
 def read_table(path: Path, sheet: str | None = None,
-               loading: TextLoading | WorkbookLoading | None = None) -> RawTable:
-    """`loading`: this file being read in the background already (see `early`), if it is."""
+               loading: TextLoading | WorkbookLoading | None = None,
+               cancelled: Cancelled | None = None) -> RawTable:
+    """`loading`: this file being read in the background already (see `early`), if it is.
+    `cancelled`: stops a workbook's read (ImportCancelled) once it says so."""
     path = Path(path)
     check_exists(path)
     if loading is not None and loading.path != path:
         loading = None
     if file_kind(path) == "excel":
         found = read_workbook(path, sheet,
-                              loading if isinstance(loading, WorkbookLoading) else None)
+                              loading if isinstance(loading, WorkbookLoading) else None,
+                              cancelled)
         return _finish(RawTable(frame=found.frame, source=path, file_hash=file_digest(path),
                                 sheet=found.sheet, sheets=found.sheets,
                                 header_row=found.header_row))
@@ -89,7 +93,6 @@ def _read_text(path: Path, loading: TextLoading | None) -> RawTable:
         frame = pd.DataFrame(arrow_csv.categoricals(layout.names, encoded), copy=False)
         digest, breaks, ends = _digest_and_breaks(path)
         source = _TextSource(path, layout.encoding, None, breaks, ends)
-        skipped: list[int] = []
     else:
         data = path.read_bytes()
         digest = hashlib.sha256(data).hexdigest()
@@ -98,8 +101,8 @@ def _read_text(path: Path, loading: TextLoading | None) -> RawTable:
         source = _TextSource(path, layout.encoding, mixed, data.count(b"\n"),
                              data.endswith(b"\n"))
         del data
-        frame, skipped = text_lines.read_noting_skips(lambda: _read_text_pandas(source, layout))
-    accounted = text_lines.account(len(frame), skipped, layout, source.lines, source.text)
+        frame = _read_text_pandas(source, layout)
+    accounted = text_lines.account(len(frame), layout, source.lines, source.text)
     if accounted.kept:
         kept = pd.DataFrame(list(accounted.kept.values()), columns=layout.names,
                             index=list(accounted.kept), dtype=object)
@@ -158,7 +161,7 @@ def _read_text_pandas(source: _TextSource, layout: TextLayout) -> pd.DataFrame:
             encoding=None if text is not None else layout.encoding, encoding_errors="replace",
             header=None, names=layout.names, skiprows=layout.header_index + 1, dtype=object,
             na_filter=False,
-            skip_blank_lines=False, engine="c", on_bad_lines="warn", quotechar='"',
+            skip_blank_lines=False, engine="c", on_bad_lines="skip", quotechar='"',
         )
     except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeError, ValueError) as exc:
         raise text_lines.parser_error(source.path, exc) from exc

@@ -19,6 +19,7 @@ from app.services import paths
 from app.services.csv_safety import safe_row, safe_value
 from app.services.database import Database
 from app.services.importing import mapping, money_columns, platforms, undo, writing
+from app.services.importing.cancelling import Cancelled
 from app.services.importing.early import TextLoading, WorkbookLoading
 from app.services.importing.planning import ImportPlan, MappingError, build_plan, empty_plan
 from app.services.importing.reading import RawTable, read_table
@@ -48,13 +49,14 @@ class Prepared:
     problem: MappingError | None = None
 
 
-def sheets(path: Path) -> list[str]:
-    return list_sheets(Path(path))
+def sheets(path: Path, cancelled: Cancelled | None = None) -> list[str]:
+    return list_sheets(Path(path), cancelled)
 
 
 def read(path: Path, sheet: str | None = None,
-         loading: TextLoading | WorkbookLoading | None = None) -> RawTable:
-    return read_table(Path(path), sheet, loading)
+         loading: TextLoading | WorkbookLoading | None = None,
+         cancelled: Cancelled | None = None) -> RawTable:
+    return read_table(Path(path), sheet, loading, cancelled)
 
 
 def guess_columns(raw: RawTable, settings: Settings) -> tuple[dict[str, str], bool]:
@@ -74,8 +76,10 @@ def plan(db: Database, raw: RawTable, columns: dict[str, str], settings: Setting
 def prepare(db: Database, path: Path, *, settings: Settings, as_of: dt.date,
             sheet: str | None = None, columns: dict[str, str] | None = None,
             loading: TextLoading | WorkbookLoading | None = None,
-            overrides: Mapping[str, str] | None = None, review: bool = False) -> Prepared:
+            overrides: Mapping[str, str] | None = None, review: bool = False,
+            cancelled: Cancelled | None = None) -> Prepared:
     """`loading`: the file being read already (see `early`: the CLI starts that first).
+    `cancelled`: asked while a workbook is read; ImportCancelled once it says so.
     `review`: the columns will be shown to the owner, so columns that import nothing are no
     error yet (see `Prepared.problem`).
 
@@ -83,7 +87,7 @@ def prepare(db: Database, path: Path, *, settings: Settings, as_of: dt.date,
     or `overrides` ({field: header}, the command line's --map) say how to read it.
     """
     started = time.perf_counter()
-    raw = read(path, sheet, loading)
+    raw = read(path, sheet, loading, cancelled)
     read_at = time.perf_counter()
     ahead = ""
     if loading is not None:  # timed from when the reading began, before this module loaded

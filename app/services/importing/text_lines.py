@@ -1,10 +1,12 @@
 """Every line of a text table accounted for: imported, or listed with its line number and why not.
 
-pandas' C parser skips a line with more cells than the header (it says so only in a warning); the
-line numbers it gives, and the row numbers `reading` gives, count records, which are the file's
-lines unless a quoted cell spans lines. So, only when something was skipped or a cell spans lines
-(the file has more lines than records), one pass of the csv module over the text finds the line
-each record starts on: a clean file costs nothing more than counting its line breaks.
+pandas' C parser is told to skip a line with more cells than the header, silently: its warnings
+could only be caught by swapping the `warnings` module's filters, which are global to the process
+(another thread's warnings would be lost or shown twice). Instead the rows are counted: a file
+with as many lines as header and rows has no skipped line and no cell over several lines, which
+costs nothing more than counting its line breaks. Otherwise one pass of the csv module over the
+text finds the line each record starts on and the records with too many cells (those the parser
+skipped; the counts must agree).
 
 Decisions, in the owner's favour:
 - a line whose extra cells are all empty (a trailing delimiter) is kept: its data is fine;
@@ -19,7 +21,6 @@ import csv
 import io
 import logging
 import re
-import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,7 +38,6 @@ R_MORE_CELLS = "More cells than the header has columns"
 R_OTHER_ENCODING = "Read in another encoding (Windows-1251)"
 SHOWN_CHARS = 200  # of a rejected line's text, in the list of rejected rows
 
-_SKIPPED = re.compile(r"Skipping line (\d+): expected \d+ fields, saw \d+")
 _EOF_IN_QUOTES = re.compile(r"EOF inside string starting at row (\d+)")
 
 
@@ -55,59 +55,43 @@ class Accounting:
     kept: dict[int, list[str]]  # line -> cells, of skipped lines whose extra cells are empty
 
 
-def read_noting_skips(read: Callable[[], pd.DataFrame]) -> tuple[pd.DataFrame, list[int]]:
-    """`read()` (pandas.read_csv with on_bad_lines="warn") and the record numbers it skipped."""
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", pd.errors.ParserWarning)
-        frame = read()
-    skipped: list[int] = []
-    for warning in caught:
-        found = [int(n) for n in _SKIPPED.findall(str(warning.message))]
-        if found:
-            skipped.extend(found)
-        else:
-            warnings.warn_explicit(warning.message, warning.category, warning.filename,
-                                   warning.lineno)
-    return frame, sorted(skipped)
-
-
-def account(rows_read: int, skipped: list[int], layout: TextLayout, physical_lines: int,
+def account(rows_read: int, layout: TextLayout, physical_lines: int,
             text: Callable[[], str]) -> Accounting:
-    """Line numbers for the rows read, and what became of each skipped record. `skipped`: the
-    reader's 1-based record numbers; `text()`: the file's decoded text (asked for only when
-    the file has skipped records or cells over several lines)."""
+    """Line numbers for the rows the parser returned, and what became of the records it skipped
+    (those with more cells than the header). `text()`: the file's decoded text, asked for only
+    when the file has more lines than header and rows."""
     first = layout.header_index + 2
-    total = rows_read + len(skipped)
-    numbers = np.arange(first, first + total, dtype=np.int64)
-    if not skipped and physical_lines == first - 1 + total:
+    numbers = np.arange(first, first + rows_read, dtype=np.int64)
+    if physical_lines == first - 1 + rows_read:
         return Accounting(numbers, [], {})
     content = text()
-    starts, found = _records(content, layout.delimiter, set(skipped))
-    if len(starts) < first - 1 + total:
-        logger.info("csv found %d records, the reader %d: numbering by record",
-                    len(starts), first - 1 + total)
-        lines = content.split("\n")
-        starts = list(range(1, first + total))
-        found = {n: (next(csv.reader([lines[n - 1]], delimiter=layout.delimiter), []),
-                     lines[n - 1]) for n in skipped if n <= len(lines)}
+    width = len(layout.names)
+    starts, wide = _records(content, layout.delimiter, width)
+    skipped = [number for number in wide if number >= first]
+    if len(starts) - len(skipped) != first - 1 + rows_read:
+        # csv and the parser disagree (or csv could not follow the file): number by record,
+        # and say in the log how many records the two found.
+        logger.warning("csv found %d records (%d too wide), the reader %d rows: numbering "
+                       "by record", len(starts), len(skipped), rows_read)
+        return Accounting(numbers, [], {})
     rejected: list[BadLine] = []
     kept: dict[int, list[str]] = {}
-    width = len(layout.names)
     for number in skipped:
-        cells, raw = found.get(number, ([], ""))
+        cells, raw = wide[number]
         line = starts[number - 1]
-        if len(cells) > width and not any(c.strip() for c in cells[width:]):
+        if not any(c.strip() for c in cells[width:]):
             kept[line] = cells[:width]
         else:
             rejected.append(BadLine(line, R_MORE_CELLS, _shown(raw)))
-    good = numbers[~np.isin(numbers, skipped)] if skipped else numbers
+    total = np.arange(first, first + rows_read + len(skipped), dtype=np.int64)
+    good = total[~np.isin(total, skipped)] if skipped else total
     return Accounting(np.asarray(starts, dtype=np.int64)[good - 1], rejected, kept)
 
 
-def _records(text: str, delimiter: str, wanted: set[int]
+def _records(text: str, delimiter: str, width: int
              ) -> tuple[list[int], dict[int, tuple[list[str], str]]]:
-    """The line each record of the text starts on, and the cells and raw text of the `wanted`
-    records (1-based). Stops where csv cannot follow the file."""
+    """The line each record of the text starts on, and the cells and raw text of the records
+    (1-based) with more than `width` cells. Stops where csv cannot follow the file."""
     lines = text.split("\n")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"',
                         doublequote=True, strict=False)
@@ -117,7 +101,7 @@ def _records(text: str, delimiter: str, wanted: set[int]
     try:
         for cells in reader:
             starts.append(start)
-            if len(starts) in wanted:
+            if len(cells) > width:
                 raw = "\n".join(line.rstrip("\r") for line in lines[start - 1:reader.line_num])
                 found[len(starts)] = (cells, raw)
             start = reader.line_num + 1

@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from app.services.importing.cancelling import Cancelled
 from app.services.importing.coded import categorical_of_cells, categorical_of_unique
 from app.services.importing.early import WorkbookLoading
 from app.services.importing.sniffing import (
@@ -36,20 +37,20 @@ class WorkbookTable:
     header_row: int
 
 
-def list_sheets(path: Path) -> list[str]:
+def list_sheets(path: Path, cancelled: Cancelled | None = None) -> list[str]:
     """Names of the worksheets that hold anything; [] for text files."""
     path = Path(path)
     check_exists(path)
     if file_kind(path) != "excel":
         return []
-    return list(WorkbookRead(path, "sheets").result()["non_empty"])
+    return list(WorkbookRead(path, "sheets").result(cancelled)["non_empty"])
 
 
-def read_workbook(path: Path, sheet: str | None, loading: WorkbookLoading | None
-                  ) -> WorkbookTable:
+def read_workbook(path: Path, sheet: str | None, loading: WorkbookLoading | None,
+                  cancelled: Cancelled | None = None) -> WorkbookTable:
     answer = _early_answer(loading, sheet)
     if answer is None:
-        answer = WorkbookRead(path, "read", sheet).result()
+        answer = WorkbookRead(path, "read", sheet).result(cancelled)
     grid = [[_cell_text(v) for v in row] for row in answer["head"][:HEADER_SEARCH_ROWS]]
     header_index = find_header_row(grid)
     headers = make_headers(grid[header_index]) if grid else []

@@ -4,7 +4,9 @@ XLSX and ODS are zip archives: their unpacked size is read from the archive's di
 each worksheet's declared area from the `<dimension ref="A1:…">` at the start of its XML (a few
 kilobytes, read as a stream), before anything is parsed. The real size can differ from the
 declared one, so the parse itself runs in `workbook_child`, where running out of memory or a
-native abort ends only the child; it becomes a sentence here. Neither pandas nor numpy is
+native abort ends only the child; it becomes a sentence here. The child is stopped when the
+user cancels, when it takes longer than `TIME_LIMIT_SECONDS`, and (on its side, see
+`workbook_child.leave_with_parent`) when this process ends. Neither pandas nor numpy is
 imported: `early` runs this on a background thread before they are loaded.
 """
 
@@ -16,20 +18,23 @@ import pickle
 import re
 import subprocess
 import sys
+import time
 import zipfile
 import zlib
 from pathlib import Path
 from typing import Any
 
 import app
+from app.services.importing.cancelling import Cancelled, ImportCancelled
 from app.services.importing.sniffing import UnreadableFileError
-from app.services.importing.workbook_child import CHILD_FLAG
+from app.services.importing.workbook_child import CHILD_FLAG, TIME_LIMIT_SECONDS, WATCH_VARIABLE
 
 log = logging.getLogger(__name__)
 
 MAX_UNPACKED_BYTES = 500 * 1024 * 1024  # a workbook's whole content, unpacked
 MAX_CELLS = 20_000_000  # the area one sheet may declare (rows x columns)
 CHILD_MEMORY_BYTES = 1536 * 1024 * 1024  # the child's address space
+_POLL_SECONDS = 0.1  # how soon a cancel stops the child
 _HEAD_BYTES = 16 * 1024  # the dimension element comes before the rows
 _SHEET_XML = re.compile(r"^xl/worksheets/[^/]+\.xml$", re.IGNORECASE)
 _DIMENSION = re.compile(rb"<(?:\w+:)?dimension\s+ref=\"\$?([A-Za-z]{1,3})\$?(\d{1,9})"
@@ -112,17 +117,65 @@ class WorkbookRead:
         self.path = Path(path)
         check_workbook(self.path)
         arguments = [operation, str(self.path.resolve()), str(CHILD_MEMORY_BYTES)]
-        env = {**os.environ, "RUST_BACKTRACE": "0"}  # calamine's abort: one line, logged
+        env = {**os.environ, "RUST_BACKTRACE": "0",  # calamine's abort: one line, logged
+               WATCH_VARIABLE: "1"}
         if not getattr(sys, "frozen", False):  # the child imports this same copy of the app
             root = str(Path(app.__file__).resolve().parents[1])
             env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
-        self.process = subprocess.Popen(
-            child_command(*arguments, *([sheet] if sheet is not None else [])),
-            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+        # The child's stdin: this process keeps the only writing end open (not inherited by
+        # other children) and never writes, so the child sees its end only when this one ends.
+        child_end, self._lifeline = os.pipe()
+        try:
+            self.process = subprocess.Popen(
+                child_command(*arguments, *([sheet] if sheet is not None else [])),
+                stdin=child_end, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+        except BaseException:
+            os.close(self._lifeline)
+            raise
+        finally:
+            os.close(child_end)
 
-    def result(self) -> dict[str, Any]:
-        """The child's answer; UnreadableFileError when the workbook cannot be read."""
-        output, errors = self.process.communicate()
+    def stop(self) -> None:
+        """Ends the child if it still runs (safe to call more than once)."""
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.communicate()
+        self._close_lifeline()
+
+    def _close_lifeline(self) -> None:
+        if self._lifeline >= 0:
+            os.close(self._lifeline)
+            self._lifeline = -1
+
+    def _wait(self, cancelled: Cancelled | None) -> tuple[bytes, bytes]:
+        """The child's output; stops it on a cancel (ImportCancelled) or past the time limit."""
+        deadline = time.monotonic() + TIME_LIMIT_SECONDS
+        try:
+            while True:
+                try:
+                    return self.process.communicate(timeout=_POLL_SECONDS)
+                except subprocess.TimeoutExpired:
+                    pass
+                if cancelled is not None and cancelled():
+                    self.stop()
+                    raise ImportCancelled
+                if time.monotonic() > deadline:
+                    self.stop()
+                    log.info("reading %s took over %d s: stopped", self.path.name,
+                             TIME_LIMIT_SECONDS)
+                    raise UnreadableFileError(
+                        "%1 took too long to read: it may be damaged or too large.",
+                        params=(self.path.name,))
+        except BaseException:
+            self.stop()
+            raise
+        finally:
+            self._close_lifeline()
+
+    def result(self, cancelled: Cancelled | None = None) -> dict[str, Any]:
+        """The child's answer; UnreadableFileError when the workbook cannot be read,
+        ImportCancelled (the child stopped) once `cancelled()` says so."""
+        output, errors = self._wait(cancelled)
         code = self.process.returncode
         answer: Any = None
         if code == 0:
@@ -136,6 +189,8 @@ class WorkbookRead:
             raise UnreadableFileError("%1 could not be read: it may be damaged or too large.",
                                       params=(self.path.name,))
         problem = answer.get("problem")
+        if problem is not None:
+            log.info("reading %s: %s (%s)", self.path.name, problem, answer.get("detail"))
         if problem == "unopenable":
             raise _unopenable(self.path)
         if problem == "no-sheet":
@@ -144,7 +199,9 @@ class WorkbookRead:
                                               ", ".join(answer["sheets"])))
         if problem == "empty":
             raise UnreadableFileError("The file %1 is empty.", params=(self.path.name,))
-        if problem is not None:
-            raise UnreadableFileError("%1 could not be read: %2.",
-                                      params=(self.path.name, answer["detail"]))
+        if problem is not None:  # a sheet the reader could open but not parse
+            raise UnreadableFileError(
+                "%1 could not be read: a sheet in it is damaged or in a form this program "
+                "cannot read. Open it in Excel or LibreOffice and save it again as .xlsx.",
+                params=(self.path.name,))
         return answer

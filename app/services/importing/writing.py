@@ -24,6 +24,7 @@ from app.services import day_numbers
 from app.services.database import Database, rollback
 from app.services.errors import UserFacingError
 from app.services.importing import customer_extras
+from app.services.importing.cancelling import Cancelled, ImportCancelled
 from app.services.importing.line_keys import purchases_fingerprint
 from app.services.importing.planning import ImportPlan
 from app.services.sqlite_bulk import insert_columns
@@ -32,11 +33,6 @@ log = logging.getLogger(__name__)
 CHUNK = 50_000
 
 Progress = Callable[[float, str], None]
-Cancelled = Callable[[], bool]
-
-
-class ImportCancelled(Exception):
-    """The user cancelled; the transaction was rolled back and nothing changed."""
 
 
 class PlanOutdated(UserFacingError):

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
@@ -29,6 +31,7 @@ from app.ui.jobs import Job, LatestJobs
 log = logging.getLogger(__name__)
 FILE_FILTER = "*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods"
 CHANGED = ("purchases", "customers", "stats", "tasks")
+T = TypeVar("T")
 
 
 def start_import(window: QWidget, context: AppContext,
@@ -76,14 +79,32 @@ class ImportFlow(QObject):
             self.finished.emit()
             return
         path = self.files.pop(0)
-        self.context.jobs.run("import-sheets", lambda _job: importing.sheets(path),
-                               on_success=lambda sheets: self._sheets_known(path, sheets),
-                               on_failure=self._failed)
+        self._show_progress(QCoreApplication.translate("ImportFlow", "Reading %1…").replace(
+            "%1", path.name), busy=True)
+
+        def work(job: Job) -> list[str]:
+            return self._unless_cancelled(
+                job, lambda: importing.sheets(path, lambda: job.cancelled))
+
+        job = self.context.jobs.run("import-sheets", work,
+                                    on_success=lambda sheets: self._sheets_known(path, sheets),
+                                    on_failure=self._failed, on_cancelled=self._cancelled)
+        self._cancel_with_progress(job)
+
+    @staticmethod
+    def _unless_cancelled(job: Job, read: Callable[[], T]) -> T:
+        """`read()`, a workbook's child process stopped when the user cancels (JobCancelled)."""
+        try:
+            return read()
+        except importing.ImportCancelled:
+            job.raise_if_cancelled()
+            raise
 
     def _sheets_known(self, path: Path, sheets: list[str]) -> None:
         if len(sheets) <= 1:
             self._prepare(path, None)
             return
+        self._close_progress()
         chooser = ImportSheetDialog(path.name, sheets, self.window)
         chooser.accepted.connect(lambda: self._prepare(path, chooser.chosen()))
         chooser.rejected.connect(self._next)
@@ -96,8 +117,9 @@ class ImportFlow(QObject):
             "%1", path.name), busy=True)
 
         def work(job: Job) -> importing.Prepared:
-            prepared = importing.prepare(context.db, path, settings=context.settings,
-                                         as_of=today, sheet=sheet, review=True)
+            prepared = self._unless_cancelled(job, lambda: importing.prepare(
+                context.db, path, settings=context.settings, as_of=today, sheet=sheet,
+                review=True, cancelled=lambda: job.cancelled))
             job.raise_if_cancelled()
             return prepared
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import importing
-from app.services.importing.planning import R_REFERRER_UNKNOWN
+from app.services.importing.planning import R_BIRTHDAY_IMPOSSIBLE, R_REFERRER_UNKNOWN
 from app.services.importing.text_lines import R_OTHER_ENCODING
 from app.ui.importing.frame_model import FrameModel
 
@@ -38,6 +38,7 @@ _REASONS = (
         "import", "No name, phone, e-mail or customer code to identify the customer"),
     QCoreApplication.translate("import", "Not a phone number"),
     QCoreApplication.translate("import", "Not an e-mail address"),
+    QCoreApplication.translate("import", "Not a possible birthday"),
     QCoreApplication.translate("import", "A cancelled or refunded order: not a sale"),
     QCoreApplication.translate(
         "import", "A sale without a customer (walk-in): no customer to add it to"),
@@ -59,8 +60,8 @@ def tr_reason(reason: str) -> str:
 
 
 class ImportRejectedDialog(QDialog):
-    """Up to three lists, each a tab: rows to fix (left out), phones and e-mails that could not
-    be read (rows kept), and cancelled or refunded orders (left out, and rightly so)."""
+    """Lists in tabs: rows to fix (left out); rows kept with a warning (phones and e-mails,
+    birthdays, referrers, another encoding); cancelled or refunded orders (left out, rightly)."""
 
     def __init__(self, to_fix: pd.DataFrame, warnings: pd.DataFrame | None = None,
                  not_sales: pd.DataFrame | None = None, parent: QWidget | None = None) -> None:
@@ -79,11 +80,17 @@ class ImportRejectedDialog(QDialog):
         warnings = warnings if warnings is not None else empty
         recoded = warnings["reason"] == R_OTHER_ENCODING
         referrers = warnings["reason"] == R_REFERRER_UNKNOWN
-        contacts = ~recoded & ~referrers
+        birthdays = warnings["reason"] == R_BIRTHDAY_IMPOSSIBLE
+        contacts = ~recoded & ~referrers & ~birthdays
         self._add(warnings[contacts], self.tr("Phones and e-mails: %1"),
                   self.tr("%Ln row(s) will be imported without the phone or e-mail below: it "
                           "could not be read. Correct it in the file, or later on the "
-                          "customer's card.", "", int(contacts.sum())))
+                          "customer's card.", "",
+                          warnings[contacts]["row"].nunique()))
+        self._add(warnings[birthdays], self.tr("Birthdays: %1"),
+                  self.tr("%Ln row(s) will be imported without the birthday below: it is not "
+                          "a date, or it is after today or before 1900. Correct it in the file, "
+                          "or later on the customer's card.", "", int(birthdays.sum())))
         self._add(warnings[referrers], self.tr("Referrers: %1"),
                   self.tr("%Ln referrer(s) not found among the customers: kept in their notes.",
                           "", int(referrers.sum())))

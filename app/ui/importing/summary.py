@@ -105,12 +105,17 @@ def _left_out(plan: importing.ImportPlan) -> list[str]:
             "%Ln row(s) could not be read and will be left out: see "
             "the list.", "", len(plan.to_fix)), _RED))
     unknown = len(plan.extras.unknown_referrers)
-    unread = len(plan.unread_contacts)
+    unread = plan.unread_contacts["row"].nunique()  # a phone and an e-mail: one row
     recoded = len(plan.recoded_lines)
     if unread:
         lines.append(_coloured(ImportSummary.tr(
             "%Ln row(s) will be imported without a phone or e-mail that "
             "could not be read: see the list.", "", unread), _RED))
+    birthdays = len(plan.impossible_birthdays)
+    if birthdays:
+        lines.append(_coloured(ImportSummary.tr(
+            "%Ln row(s) will be imported without a birthday that is not possible: see "
+            "the list.", "", birthdays), _RED))
     if recoded:
         lines.append(_coloured(ImportSummary.tr(
             "%Ln line(s) were in another encoding (Windows-1251) and were read as such: "

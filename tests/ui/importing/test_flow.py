@@ -135,3 +135,26 @@ def test_a_workbook_that_would_abort_its_reader_shows_one_sentence(qtbot, contex
     box = open_dialog(qtbot, QMessageBox)
     assert "far.xlsx could not be read: it may be damaged or too large." in box.text()
     box.close()
+
+
+def test_cancelling_a_slow_workbook_read_stops_its_child(qtbot, context, tmp_path, monkeypatch):
+    """Cancel while the workbook's child still reads: the child is stopped, nothing imported."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from app.services.importing import workbook_child
+    from tests.services.importing.test_workbook_child_life import children_reading
+
+    monkeypatch.setenv(workbook_child.TEST_DELAY_VARIABLE, "60")
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    path = samples.write_xlsx(tmp_path, {"A": [["Дата", "Клиент", "Сумма"],
+                                               ["01.03.2025", "Анна", 100]]})
+    messages: list[str] = []
+    context.signals.status_message.connect(messages.append)
+    flow = import_flow.start_import(window, context, [path])
+    qtbot.waitUntil(lambda: bool(children_reading()), timeout=10_000)
+    assert flow.progress is not None
+    with qtbot.waitSignal(flow.finished, timeout=5_000):
+        flow.progress.canceled.emit()  # what its Cancel button sends
+    assert messages == ["Import cancelled; nothing was changed."]
+    assert children_reading() == []

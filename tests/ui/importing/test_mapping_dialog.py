@@ -4,6 +4,7 @@ follow each time, and Import is off while a re-plan runs or when there is nothin
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 import shiboken6
@@ -192,3 +193,36 @@ def test_usable_at_the_minimum_size_and_on_a_laptop(qtbot, db, settings, tmp_pat
     fits(dialog)
     if shots():
         dialog.grab().save(str(shots() / f"mapping_{kind}_{language}_{size[0]}.png"))
+
+
+def test_impossible_birthdays_are_told_and_listed_apart(qtbot, db, settings, tmp_path, language):
+    text = ("Имя;Телефон;День рождения\n"
+            "Анна;+7 900 555-00-01;15.07.1990\n"
+            "Борис;звонить вечером;15.07.2090\n"
+            "Вера;+7 900 555-00-03;01.12.2026\n")  # TODAY is 30.11.2026
+    dialog = dialog_for(qtbot, db, settings, samples.write_text(tmp_path, "b.csv", text, "utf-8"))
+    summary = dialog.summary.text()
+    rejected = dialog.show_rejected()
+    qtbot.addWidget(rejected)
+    rejected.tabs.setCurrentIndex(2)
+    rejected.resize(760, 460)
+    rejected.show()
+    qtbot.waitExposed(rejected)
+    out = Path("/tmp/childcare")
+    if out.is_dir():  # looked at by hand while the dialog was made
+        dialog.grab().save(str(out / f"birthdays-summary-{language}.png"))
+        rejected.grab().save(str(out / f"birthdays-tab-{language}.png"))
+    tabs = [rejected.tabs.tabText(i) for i in range(rejected.tabs.count())]
+    rows = [[rejected.models[2].index(r, c).data() for c in range(4)] for r in range(2)]
+    # Борис's row has a bad phone too: both cells are listed, each on its tab
+    if language == "en":
+        assert "2 rows will be imported without a birthday that is not possible" in summary
+        assert "1 row will be imported without a phone" in summary
+        assert tabs == ["To fix: 0", "Phones and e-mails: 1", "Birthdays: 2"]
+        assert rows == [["3", "День рождения", "Not a possible birthday", "15.07.2090"],
+                        ["4", "День рождения", "Not a possible birthday", "01.12.2026"]]
+    else:
+        assert "2 строки будут импортированы без невозможного дня рождения" in summary
+        assert tabs == ["Исправить: 0", "Телефоны и e-mail: 1", "Дни рождения: 2"]
+        assert rows[0][2] == "Невозможный день рождения"
+    rejected.close()
