@@ -55,6 +55,9 @@ def _services_names(order: str) -> dict[str, str]:
         "milestone_5": by_order(
             order, "", QCoreApplication.translate("rules", "5th visit: ask about the result"),
             QCoreApplication.translate("rules", "5th lesson: ask about the result")),
+        "rhythm": by_order(
+            order, "", QCoreApplication.translate("rules", "Overdue for their usual visit"),
+            QCoreApplication.translate("rules", "Overdue for their usual lesson")),
         "big_order": QCoreApplication.translate(
             "rules", "Thanks for a big payment"),
         "referral": QCoreApplication.translate(

@@ -3572,6 +3572,14 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>5-е занятие: спросить о результате</translation>
     </message>
     <message>
+        <source>Overdue for their usual visit</source>
+        <translation>Дольше обычного без визитов</translation>
+    </message>
+    <message>
+        <source>Overdue for their usual lesson</source>
+        <translation>Дольше обычного без занятий</translation>
+    </message>
+    <message>
         <source>Thanks for a big payment</source>
         <translation>Спасибо за крупную оплату</translation>
     </message>

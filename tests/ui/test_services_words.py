@@ -94,6 +94,7 @@ def test_rules_editor_names_a_tutors_rules(qtbot) -> None:
     assert editor._checks["not_bought"].text() == "No lesson for a while"
     assert editor._checks["sequence"].text() == "Messages after a lesson"
     assert editor._checks["milestone_3"].text() == "3rd lesson: welcome as a regular"
+    assert editor._checks["rhythm"].text() == "Overdue for their usual lesson"
     assert editor._labels["not_bought"].text() == "days without a lesson"
     assert editor.after_combo.itemText(1) == "after every lesson"
     editor.business_type = "salon"
