@@ -179,3 +179,23 @@ def held_back(person: str, count: int) -> str | None:
         return BusinessWords.tr("%n reminder(s) held back (at most one message per student in "
                                 "%1)", "", count)
     return None
+
+
+def by_person(person: str, customer: str, client: str, student: str) -> str:
+    """One of three phrases already translated in the caller's own context: a shop's keeps its
+    original translation, and lupdate sees every variant where it is written."""
+    return {"client": client, "student": student}.get(person, customer)
+
+
+def by_order(order: str, shop: str, booking: str, lesson: str) -> str:
+    """As by_person, for the word of a sale: a shop's "purchase", a booking, a lesson."""
+    return {"booking": booking, "lesson": lesson}.get(order, shop)
+
+
+def group_title(title: str, order: str) -> str:
+    """A Today group's title (catalog.GROUPS, translated in "reminders"): "After a purchase"
+    reads "After a lesson" or "After a visit" for a services business."""
+    if title == "After a purchase" and order != "order":
+        return by_order(order, "", QCoreApplication.translate("reminders", "After a visit"),
+                        QCoreApplication.translate("reminders", "After a lesson"))
+    return QCoreApplication.translate("reminders", title)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.ui.business_words import by_order
 from app.ui.i18n import PluralContext
 
 
@@ -11,10 +12,15 @@ class RuleNames(PluralContext):
     """The translation context of this module's plural strings."""
 
 
-def rule_label(rule: str) -> str:
+def rule_label(rule: str, order: str = "order") -> str:
+    """`order`: the business's word for a sale; a services business's rules speak of lessons
+    or visits ("No lesson for a while")."""
     if rule.startswith("sequence_day_"):
-        return QCoreApplication.translate("rules", "After-purchase message, day %1").replace(
-            "%1", rule.rsplit("_", 1)[1])
+        return by_order(
+            order, QCoreApplication.translate("rules", "After-purchase message, day %1"),
+            QCoreApplication.translate("rules", "After-visit message, day %1"),
+            QCoreApplication.translate("rules", "After-lesson message, day %1"),
+        ).replace("%1", rule.rsplit("_", 1)[1])
     if rule.startswith("not_bought_"):
         days = rule.rsplit("_", 1)[1]
         if days.isdigit():
@@ -32,4 +38,28 @@ def rule_label(rule: str) -> str:
         "segment_cant_lose": QCoreApplication.translate("rules", "Moved to “Can't lose them”"),
         "custom": QCoreApplication.translate("rules", "Your own rule"),
     }
+    if order != "order":
+        names |= _services_names(order)
     return names.get(rule, rule)
+
+
+def _services_names(order: str) -> dict[str, str]:
+    """The names that speak of a sale, for a services business."""
+    return {
+        "not_bought": by_order(
+            order, "", QCoreApplication.translate("rules", "No visit for a while"),
+            QCoreApplication.translate("rules", "No lesson for a while")),
+        "milestone_3": by_order(
+            order, "", QCoreApplication.translate("rules", "3rd visit: welcome as a regular"),
+            QCoreApplication.translate("rules", "3rd lesson: welcome as a regular")),
+        "milestone_5": by_order(
+            order, "", QCoreApplication.translate("rules", "5th visit: ask about the result"),
+            QCoreApplication.translate("rules", "5th lesson: ask about the result")),
+        "rhythm": by_order(
+            order, "", QCoreApplication.translate("rules", "Overdue for their usual visit"),
+            QCoreApplication.translate("rules", "Overdue for their usual lesson")),
+        "big_order": QCoreApplication.translate(
+            "rules", "Thanks for a big payment"),
+        "referral": QCoreApplication.translate(
+            "rules", "Ask for a review or a recommendation"),
+    }

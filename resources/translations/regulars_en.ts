@@ -425,6 +425,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n client(s) to see in person or add a contact: no phone, e-mail or Telegram</source>
+        <translation>
+            <numerusform>%n client to see in person or add a contact: no phone, e-mail or Telegram</numerusform>
+            <numerusform>%n clients to see in person or add a contact: no phone, e-mail or Telegram</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) to see in person or add a contact: no phone, e-mail or Telegram</source>
+        <translation>
+            <numerusform>%n student to see in person or add a contact: no phone, e-mail or Telegram</numerusform>
+            <numerusform>%n students to see in person or add a contact: no phone, e-mail or Telegram</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n for today</source>
         <translation>
             <numerusform>%n for today</numerusform>
@@ -457,6 +471,20 @@
         <translation>
             <numerusform>You have written to %n customer from the list today: that is the day&apos;s number from Settings.</numerusform>
             <numerusform>You have written to %n customers from the list today: that is the day&apos;s number from Settings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have written to %n client(s) from the list today: that is the day&apos;s number from Settings.</source>
+        <translation>
+            <numerusform>You have written to %n client from the list today: that is the day&apos;s number from Settings.</numerusform>
+            <numerusform>You have written to %n clients from the list today: that is the day&apos;s number from Settings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have written to %n student(s) from the list today: that is the day&apos;s number from Settings.</source>
+        <translation>
+            <numerusform>You have written to %n student from the list today: that is the day&apos;s number from Settings.</numerusform>
+            <numerusform>You have written to %n students from the list today: that is the day&apos;s number from Settings.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

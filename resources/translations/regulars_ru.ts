@@ -92,12 +92,36 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Сообщение многим покупателям</translation>
     </message>
     <message>
+        <source>Message to many clients</source>
+        <translation>Сообщение многим клиентам</translation>
+    </message>
+    <message>
+        <source>Message to many students</source>
+        <translation>Сообщение многим ученикам</translation>
+    </message>
+    <message>
         <source>Each customer&apos;s preferred channel</source>
         <translation>Удобный канал каждого покупателя</translation>
     </message>
     <message>
+        <source>Each client&apos;s preferred channel</source>
+        <translation>Канал, удобный каждому клиенту</translation>
+    </message>
+    <message>
+        <source>Each student&apos;s preferred channel</source>
+        <translation>Канал, удобный каждому ученику</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>Покупатель</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Ученик</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -1027,6 +1051,10 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Добро пожаловать в Regulars</translation>
     </message>
     <message>
+        <source>Business name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Your messages will be signed with these.&lt;/b&gt;&lt;br&gt;Customers see your shop&apos;s name and your name in every message. You can change all of this later in Settings.</source>
         <translation>&lt;b&gt;Этим будут подписаны ваши сообщения.&lt;/b&gt;&lt;br&gt;Покупатели увидят в каждом сообщении название магазина и ваше имя. Всё это можно изменить потом в настройках.</translation>
     </message>
@@ -1081,6 +1109,14 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>Skip for now</source>
         <translation>Пропустить</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your messages will be signed with these.&lt;/b&gt;&lt;br&gt;Clients see your business&apos;s name and your name in every message. You can change all of this later in Settings.</source>
+        <translation>&lt;b&gt;Этим будут подписаны ваши сообщения.&lt;/b&gt;&lt;br&gt;Клиенты видят название и ваше имя в каждом сообщении. Всё это можно изменить позже в настройках.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your messages will be signed with these.&lt;/b&gt;&lt;br&gt;Students see your business&apos;s name and your name in every message. You can change all of this later in Settings.</source>
+        <translation>&lt;b&gt;Этим будут подписаны ваши сообщения.&lt;/b&gt;&lt;br&gt;Ученики видят название и ваше имя в каждом сообщении. Всё это можно изменить позже в настройках.</translation>
     </message>
 </context>
 <context>
@@ -2061,8 +2097,88 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Сообщения после покупки</translation>
     </message>
     <message>
+        <source>after the first visit</source>
+        <translation>после первого визита</translation>
+    </message>
+    <message>
+        <source>after every visit</source>
+        <translation>после каждого визита</translation>
+    </message>
+    <message>
+        <source>after the first lesson</source>
+        <translation>после первого занятия</translation>
+    </message>
+    <message>
+        <source>after every lesson</source>
+        <translation>после каждого занятия</translation>
+    </message>
+    <message>
+        <source>After the first visit: a new client gets the messages, and they stop when the client comes back. After every visit: each visit starts them again.</source>
+        <translation>После первого визита: сообщения получает новый клиент, и они прекращаются, когда клиент приходит снова. После каждого визита: каждый визит запускает их заново.</translation>
+    </message>
+    <message>
+        <source>After the first lesson: a new student gets the messages, and they stop when the student comes back. After every lesson: each lesson starts them again.</source>
+        <translation>После первого занятия: сообщения получает новый ученик, и они прекращаются, когда ученик приходит снова. После каждого занятия: каждое занятие запускает их заново.</translation>
+    </message>
+    <message>
+        <source>Days after a visit: thank-you, progress check-in, rebooking, course end.</source>
+        <translation>Дни после визита: благодарность, вопрос об успехах, новая запись, конец курса.</translation>
+    </message>
+    <message>
+        <source>Days after a lesson: thank-you, progress check-in, rebooking, course end.</source>
+        <translation>Дни после занятия: благодарность, вопрос об успехах, новая запись, конец курса.</translation>
+    </message>
+    <message>
+        <source>Messages to those who stopped coming: each once, until their next visit.</source>
+        <translation>Сообщения тем, кто перестал приходить: каждое один раз, до следующего визита.</translation>
+    </message>
+    <message>
+        <source>Messages to those who stopped coming: each once, until their next lesson.</source>
+        <translation>Сообщения тем, кто перестал приходить: каждое один раз, до следующего занятия.</translation>
+    </message>
+    <message>
+        <source>Day %1 after a visit</source>
+        <translation>%1-й день после визита</translation>
+    </message>
+    <message>
+        <source>Day %1 after a lesson</source>
+        <translation>%1-й день после занятия</translation>
+    </message>
+    <message>
+        <source>Messages after a visit</source>
+        <translation>Сообщения после визита</translation>
+    </message>
+    <message>
+        <source>Messages after a lesson</source>
+        <translation>Сообщения после занятия</translation>
+    </message>
+    <message>
+        <source>on these days after a visit:</source>
+        <translation>в эти дни после визита:</translation>
+    </message>
+    <message>
+        <source>on these days after a lesson:</source>
+        <translation>в эти дни после занятия:</translation>
+    </message>
+    <message>
+        <source>then win-back messages at (days without a visit):</source>
+        <translation>затем сообщения, чтобы вернуть (дней без визитов):</translation>
+    </message>
+    <message>
+        <source>then win-back messages at (days without a lesson):</source>
+        <translation>затем сообщения, чтобы вернуть (дней без занятий):</translation>
+    </message>
+    <message>
         <source>days without a purchase</source>
         <translation>дней без покупок</translation>
+    </message>
+    <message>
+        <source>days without a visit</source>
+        <translation>дней без визитов</translation>
+    </message>
+    <message>
+        <source>days without a lesson</source>
+        <translation>дней без занятий</translation>
     </message>
     <message>
         <source>× their usual gap</source>
@@ -2077,8 +2193,20 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>× обычный чек</translation>
     </message>
     <message>
+        <source>× their usual payment</source>
+        <translation>× от обычной оплаты</translation>
+    </message>
+    <message>
         <source>days after a purchase</source>
         <translation>дней после покупки</translation>
+    </message>
+    <message>
+        <source>days after a visit</source>
+        <translation>дней после визита</translation>
+    </message>
+    <message>
+        <source>days after a lesson</source>
+        <translation>дней после занятия</translation>
     </message>
     <message>
         <source>Type days as whole numbers separated by commas, for example 3, 14, 30, 60.</source>
@@ -2324,6 +2452,14 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Написать покупателю</translation>
     </message>
     <message>
+        <source>Write to a client</source>
+        <translation>Написать клиенту</translation>
+    </message>
+    <message>
+        <source>Write to a student</source>
+        <translation>Написать ученику</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
@@ -2368,6 +2504,14 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Этого покупателя больше нет.</translation>
     </message>
     <message>
+        <source>This client no longer exists.</source>
+        <translation>Этого клиента больше нет.</translation>
+    </message>
+    <message>
+        <source>This student no longer exists.</source>
+        <translation>Этого ученика больше нет.</translation>
+    </message>
+    <message>
         <source>This customer asked not to be contacted.</source>
         <translation>У покупателя стоит отметка «Не беспокоить».</translation>
     </message>
@@ -2390,6 +2534,14 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>Logged on the customer&apos;s card as sent.</source>
         <translation>Записано в карточку покупателя как отправленное.</translation>
+    </message>
+    <message>
+        <source>Logged on the client&apos;s card as sent.</source>
+        <translation>Отмечено в карточке клиента как отправленное.</translation>
+    </message>
+    <message>
+        <source>Logged on the student&apos;s card as sent.</source>
+        <translation>Отмечено в карточке ученика как отправленное.</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -2464,6 +2616,10 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>Put the default values of this tab back (saved when you press OK).</source>
         <translation>Вернуть значения по умолчанию на этой вкладке (сохранятся после нажатия «ОК»).</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Enter a value from %1 to %2.</source>
@@ -2628,6 +2784,22 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n client(s) to see in person or add a contact: no phone, e-mail or Telegram</source>
+        <translation>
+            <numerusform>%n клиент: увидеться лично или добавить контакт — нет телефона, e-mail или Telegram</numerusform>
+            <numerusform>%n клиента: увидеться лично или добавить контакт — нет телефона, e-mail или Telegram</numerusform>
+            <numerusform>%n клиентов: увидеться лично или добавить контакт — нет телефона, e-mail или Telegram</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) to see in person or add a contact: no phone, e-mail or Telegram</source>
+        <translation>
+            <numerusform>%n ученик: увидеться лично или добавить контакт — нет телефона, e-mail или Telegram</numerusform>
+            <numerusform>%n ученика: увидеться лично или добавить контакт — нет телефона, e-mail или Telegram</numerusform>
+            <numerusform>%n учеников: увидеться лично или добавить контакт — нет телефона, e-mail или Telegram</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n for today</source>
         <translation>
             <numerusform>%n на сегодня</numerusform>
@@ -2671,9 +2843,33 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
             <numerusform>Сегодня вы написали %n покупателям из списка — это дневная норма из настроек.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>You have written to %n client(s) from the list today: that is the day&apos;s number from Settings.</source>
+        <translation>
+            <numerusform>Сегодня вы написали %n клиенту из списка — это дневная норма из настроек.</numerusform>
+            <numerusform>Сегодня вы написали %n клиентам из списка — это дневная норма из настроек.</numerusform>
+            <numerusform>Сегодня вы написали %n клиентам из списка — это дневная норма из настроек.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have written to %n student(s) from the list today: that is the day&apos;s number from Settings.</source>
+        <translation>
+            <numerusform>Сегодня вы написали %n ученику из списка — это дневная норма из настроек.</numerusform>
+            <numerusform>Сегодня вы написали %n ученикам из списка — это дневная норма из настроек.</numerusform>
+            <numerusform>Сегодня вы написали %n ученикам из списка — это дневная норма из настроек.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing due today</source>
         <translation>На сегодня всё</translation>
+    </message>
+    <message>
+        <source>Nobody needs a message today. Clients whose usual rhythm says they will book again soon will show up here.</source>
+        <translation>Сегодня писать никому не нужно. Здесь появятся клиенты, которые по своему обычному ритму скоро запишутся снова.</translation>
+    </message>
+    <message>
+        <source>Nobody needs a message today. Students whose usual rhythm says they will have a lesson again soon will show up here.</source>
+        <translation>Сегодня писать никому не нужно. Здесь появятся ученики, которым по их обычному ритму скоро пора на занятие.</translation>
     </message>
     <message>
         <source>Suggested script: %1</source>
@@ -3746,12 +3942,28 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <source>After a purchase</source>
         <translation>После покупки</translation>
     </message>
+    <message>
+        <source>After a visit</source>
+        <translation>После визита</translation>
+    </message>
+    <message>
+        <source>After a lesson</source>
+        <translation>После занятия</translation>
+    </message>
 </context>
 <context>
     <name>rules</name>
     <message>
         <source>After-purchase message, day %1</source>
         <translation>Сообщение после покупки, день %1</translation>
+    </message>
+    <message>
+        <source>After-visit message, day %1</source>
+        <translation>Сообщение после визита, %1-й день</translation>
+    </message>
+    <message>
+        <source>After-lesson message, day %1</source>
+        <translation>Сообщение после занятия, %1-й день</translation>
     </message>
     <message>
         <source>Not bought for a while</source>
@@ -3780,6 +3992,46 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>Moved to “Can&apos;t lose them”</source>
         <translation>Переход в «Нельзя потерять»</translation>
+    </message>
+    <message>
+        <source>No visit for a while</source>
+        <translation>Давно не было визитов</translation>
+    </message>
+    <message>
+        <source>No lesson for a while</source>
+        <translation>Давно не было занятий</translation>
+    </message>
+    <message>
+        <source>3rd visit: welcome as a regular</source>
+        <translation>3-й визит: поприветствовать как постоянного клиента</translation>
+    </message>
+    <message>
+        <source>3rd lesson: welcome as a regular</source>
+        <translation>3-е занятие: поприветствовать как постоянного ученика</translation>
+    </message>
+    <message>
+        <source>5th visit: ask about the result</source>
+        <translation>5-й визит: спросить о результате</translation>
+    </message>
+    <message>
+        <source>5th lesson: ask about the result</source>
+        <translation>5-е занятие: спросить о результате</translation>
+    </message>
+    <message>
+        <source>Overdue for their usual visit</source>
+        <translation>Дольше обычного без визитов</translation>
+    </message>
+    <message>
+        <source>Overdue for their usual lesson</source>
+        <translation>Дольше обычного без занятий</translation>
+    </message>
+    <message>
+        <source>Thanks for a big payment</source>
+        <translation>Спасибо за крупную оплату</translation>
+    </message>
+    <message>
+        <source>Ask for a review or a recommendation</source>
+        <translation>Попросить отзыв или рекомендацию</translation>
     </message>
     <message>
         <source>5th order: ask what they want next</source>

@@ -4,6 +4,11 @@ Tasks store a rule key plus reason parameters (JSON); this module words them. It
 the services that produces finished Russian text, because reasons must also print in the CLI (where
 Qt's translator is not running); the UI calls `format_reason` with the app's language.
 Plurals come from services.plurals ("1 день", "3 дня", "5 дней", "21 день").
+
+A services business words the sale its own way (`order` is the vocabulary's word id of
+services.business: "lesson" for a tutor, "booking" for a salon): "no lessons for 45 days",
+"нет визитов уже 45 дней". The shop's wording (`order="order"`, what the CLI prints) is the
+original one.
 """
 
 from __future__ import annotations
@@ -32,6 +37,21 @@ _STEP_PURPOSE = {
            30: "предложить повторить или что-то новое", 60: "предложить личную консультацию"},
 }
 
+# A services business's sale: (English plural, singular; Russian genitive plural, genitive
+# singular, the ordinal's ending with the noun). "Booking" reads "visit": a salon's client
+# thinks of coming in, not of the booking.
+_SALE = {
+    "lesson": ("lessons", "lesson", "занятий", "занятия", "-е занятие"),
+    "booking": ("visits", "visit", "визитов", "визита", "-й визит"),
+}
+# The after-a-session steps of the services sequence (business.SERVICES_SEQUENCE's scripts).
+_SERVICE_STEP_PURPOSE = {
+    "en": {3: "say thanks and ask how it went", 14: "ask how they are getting on",
+           30: "offer to book again", 60: "ask whether to continue the course"},
+    "ru": {3: "поблагодарить и спросить, как всё прошло", 14: "спросить об успехах",
+           30: "предложить записаться снова", 60: "спросить, продолжать ли курс"},
+}
+
 # From a year on, "370 days" is harder to read than "over a year".
 _A_YEAR = 365
 
@@ -56,8 +76,10 @@ def short_date(iso: str | None, language: str) -> str:
     return format_date(day, "d MMMM", locale="ru" if language == "ru" else "en")
 
 
-def format_reason(rule: str, params: dict[str, Any] | str, language: str = "en") -> str:
-    """The reason in plain words; `language` is "en" or "ru" (anything else means English).
+def format_reason(rule: str, params: dict[str, Any] | str, language: str = "en",
+                  order: str = "order") -> str:
+    """The reason in plain words; `language` is "en" or "ru" (anything else means English);
+    `order` is the business's word for a sale ("order", "booking", "lesson").
 
     The fact the owner acts on comes first: Today's column shows about 40 characters. No gendered
     past tenses ("купил"), so one wording fits every customer.
@@ -66,9 +88,10 @@ def format_reason(rule: str, params: dict[str, Any] | str, language: str = "en")
     lang = "ru" if language == "ru" else "en"
     ru = lang == "ru"
 
-    def days(n: Any) -> str:
-        return _count(int(n), "day", lang)
-
+    if order in _SALE:
+        worded = _services_reason(rule, p, lang, _SALE[order])
+        if worded is not None:
+            return worded
     if rule.startswith("not_bought"):
         return _without_purchases(int(p["days"]), lang)
     if rule == "rhythm":
@@ -178,3 +201,82 @@ def _custom(p: dict[str, Any], lang: str) -> str:
     what = f" from the “{category}” category" if category else ""
     who = f" (tag “{tag}”)" if tag else ""
     return f"no purchases{what} for {_count(days, 'day', lang)}{who}"
+
+
+def _services_reason(rule: str, p: dict[str, Any], lang: str,
+                     sale: tuple[str, str, str, str, str]) -> str | None:
+    """The reasons that speak of a sale, for a services business; None for the others
+    (birthdays), which read the same for everyone."""
+    plural_en, one_en, none_ru, one_ru, ordinal_ru = sale
+    ru = lang == "ru"
+    student = one_en == "lesson"
+
+    def nth(n: int) -> str:
+        return f"{n}{ordinal_ru}" if ru else f"{ordinal(n, lang)} {one_en}"
+
+    if rule.startswith("not_bought"):
+        n = int(p["days"])
+        days = _count(n, "day", lang)
+        if n >= _A_YEAR:
+            return (f"больше года без {none_ru} ({days})" if ru
+                    else f"over a year without a {one_en} ({days})")
+        return f"нет {none_ru} уже {days}" if ru else f"no {plural_en} for {days}"
+    if rule == "rhythm":
+        interval, now = int(p["interval"]), int(p["days"])
+        expected = short_date(p.get("expected"), lang)
+        if ru:
+            usual = "обычно каждый день" if interval == 1 else (
+                f"а обычно раз в {_count(interval, 'day', lang)}")
+            text = f"{_count(now, 'day', lang)} без {none_ru}, {usual}"
+            return f"{text} (ждали к {expected})" if expected else text
+        usual = "usually every day" if interval == 1 else (
+            f"usually every {_count(interval, 'day', lang)}")
+        text = f"{_count(now, 'day', lang)} without a {one_en}; {usual}"
+        return f"{text} (expected by {expected})" if expected else text
+    if rule.startswith("sequence_day_"):
+        step = int(p["step"])
+        purpose = _SERVICE_STEP_PURPOSE[lang].get(step, "напомнить о себе" if ru
+                                                  else "get in touch")
+        ordered = short_date(p.get("ordered"), lang)
+        if ru:
+            return f"{ordinal(step, lang)} день после {one_ru} ({ordered}): {purpose}"
+        return f"day {step} after the {one_en} ({ordered}): {purpose}"
+    if rule in ("milestone_3", "milestone_5"):
+        n = int(p.get("orders", rule[-1]))
+        if n == 3:
+            regular = ("постоянного ученика" if student else "постоянного клиента") if ru else ""
+            return (f"{nth(n)} — поприветствовать как {regular}" if ru
+                    else f"{nth(n)} — welcome them as a regular")
+        return (f"{nth(n)} — спросить о результате и что дальше" if ru
+                else f"{nth(n)} — ask how it is going and what is next")
+    if rule == "big_order":
+        shown = _ratio(float(p["ratio"]), lang)
+        return (f"оплата в {shown} раза больше обычной — поблагодарить лично" if ru
+                else f"a payment {shown}× their usual — thank them personally")
+    if rule == "referral":
+        n = int(p.get("orders", 2))
+        return (f"снова у вас ({nth(n)}) — попросить отзыв или рекомендацию" if ru
+                else f"back again ({nth(n)}) — ask for a review or a recommendation")
+    if rule.startswith("segment_"):
+        segment = name_in(p.get("segment"), lang) or p.get("segment", "")
+        before = name_in(p.get("previous"), lang)
+        silent = _count(int(p.get("days", 0)), "day", lang)
+        often = rule == "segment_cant_lose"
+        if ru:
+            moved = f"«{before}» → «{segment}»" if before else f"сейчас: «{segment}»"
+            used = "часто" if often else "регулярно"
+            return f"{silent} без {none_ru}, хотя раньше приходили {used} ({moved})"
+        moved = f"{before} → {segment}" if before else f"now: {segment}"
+        used = "often" if often else "regularly"
+        return f"no {plural_en} for {silent}, though they used to come {used} ({moved})"
+    if rule == "custom":
+        days = _count(int(p["days"]), "day", lang)
+        category, tag = p.get("category") or "", p.get("tag") or ""
+        if ru:
+            what = f" в категории «{category}»" if category else ""
+            who = f" (метка «{tag}»)" if tag else ""
+            return f"нет {none_ru}{what} уже {days}{who}"
+        what = f" from the “{category}” category" if category else ""
+        who = f" (tag “{tag}”)" if tag else ""
+        return f"no {plural_en}{what} for {days}{who}"
+    return None

@@ -80,8 +80,9 @@ class TaskItem:
     def group(self) -> str:
         return catalog.group_of(self.priority)
 
-    def reason(self, language: str = "en") -> str:
-        return format_reason(self.rule, self.params, language)
+    def reason(self, language: str = "en", order: str = "order") -> str:
+        """`order`: the business's word for a sale (business.Vocabulary.order)."""
+        return format_reason(self.rule, self.params, language, order)
 
 
 @dataclass(frozen=True)

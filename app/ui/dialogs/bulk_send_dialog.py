@@ -49,6 +49,7 @@ from app.services.messages.sending import SendResult, SmtpConfig, send_batch
 from app.services.names import display_name
 from app.services.reminders.answers import close_answered_tasks, log_exported
 from app.services.settings import SEND_DELAY_SECONDS
+from app.ui import business_words as words
 from app.ui.context import AppContext
 from app.ui.dialogs.one_by_one import OneByOneBar
 from app.ui.dialogs.smtp_password_dialog import (
@@ -76,7 +77,10 @@ class BulkSendDialog(QDialog):
         self._prepare_job: Job | None = None
         self._sending: list[OutgoingMessage] = []
         self._prepares = LatestJobs(context.jobs)
-        self.setWindowTitle(self.tr("Message to many customers"))
+        person = words.person_of(context.settings)  # "Message to many students" for a tutor
+        self.setWindowTitle(words.by_person(
+            person, self.tr("Message to many customers"), self.tr("Message to many clients"),
+            self.tr("Message to many students")))
         self.resize(980, 640)
         ensure_builtin_templates(context.db)
 
@@ -89,7 +93,10 @@ class BulkSendDialog(QDialog):
         self.template_combo.setMinimumContentsLength(24)
         self.templates: list[TemplateInfo | None] = []  # None: each reminder's own script
         self.channel_combo = QComboBox()
-        self.channel_combo.addItem(self.tr("Each customer's preferred channel"), PREFERRED)
+        self.channel_combo.addItem(words.by_person(
+            person, self.tr("Each customer's preferred channel"),
+            self.tr("Each client's preferred channel"),
+            self.tr("Each student's preferred channel")), PREFERRED)
         for channel in (Channel.EMAIL, Channel.WHATSAPP, Channel.TELEGRAM, Channel.SMS):
             self.channel_combo.addItem(channel_label(channel), str(channel))
         self.summary = QLabel()
@@ -99,8 +106,9 @@ class BulkSendDialog(QDialog):
         self.gaps_label.setStyleSheet("color: #b91c1c;")
         self.gaps_label.setVisible(False)
 
+        who = words.by_person(person, self.tr("Customer"), self.tr("Client"), self.tr("Student"))
         self.items_model = RecordsTableModel([
-            Column(self.tr("Customer"), lambda i: display_name(i.name)),
+            Column(who, lambda i: display_name(i.name)),
             Column(self.tr("Channel"), lambda i: channel_label(i.channel)),
             Column(self.tr("Address"), lambda i: i.email if i.channel == Channel.EMAIL
                    else i.phone),
@@ -108,7 +116,7 @@ class BulkSendDialog(QDialog):
             Column(self.tr("Result"), self._result_text),
         ])
         self.skipped_model = RecordsTableModel([
-            Column(self.tr("Customer"), lambda s: display_name(s.name) or f"#{s.customer_id}"),
+            Column(who, lambda s: display_name(s.name) or f"#{s.customer_id}"),
             Column(self.tr("Reason"), lambda s: QCoreApplication.translate("bulk", s.reason)),
             Column(self.tr("Details"), lambda s: channel_label(s.detail) if s.detail in
                    tuple(Channel) else s.detail),

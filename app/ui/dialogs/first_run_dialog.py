@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.business import SHOP, vocabulary
 from app.services.currencies import currency_choices
 from app.services.first_run import (
     ShopBasics,
@@ -30,6 +31,7 @@ from app.services.first_run import (
 )
 from app.services.regions import region_choices, suggested_region
 from app.services.settings import BUSINESS_TYPE
+from app.ui.business_words import by_person
 from app.ui.context import AppContext
 
 
@@ -39,9 +41,7 @@ class FirstRunDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(self.tr("Welcome to Regulars"))
-        intro = QLabel(self.tr(
-            "<b>Your messages will be signed with these.</b><br>Customers see your shop's name "
-            "and your name in every message. You can change all of this later in Settings."))
+        self.intro = intro = QLabel()
         intro.setWordWrap(True)
         self.shop_edit = QLineEdit()
         self.shop_edit.setPlaceholderText(self.tr("for example: Bean & Leaf"))
@@ -68,7 +68,8 @@ class FirstRunDialog(QDialog):
         self.language_combo.setCurrentIndex(max(self.language_combo.findData(context.language),
                                                 0))
         form = QFormLayout()
-        form.addRow(self.tr("Shop name"), self.shop_edit)
+        self.shop_label = QLabel()
+        form.addRow(self.shop_label, self.shop_edit)
         form.addRow(self.tr("Your name"), self.owner_edit)
         form.addRow(self.tr("Kind of business"), self.business_combo)
         business_note = QLabel(self.tr("Sets the words the app uses (customers, clients or "
@@ -102,6 +103,25 @@ class FirstRunDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
+        self.business_combo.currentIndexChanged.connect(lambda _i: self._word_the_name())
+        self._word_the_name()
+
+    def _word_the_name(self) -> None:
+        """A tutor or a salon names their business, not a shop; the people follow the type."""
+        person = vocabulary(str(self.business_combo.currentData() or SHOP)).person
+        self.shop_label.setText(self.tr("Shop name") if person == "customer"
+                                else self.tr("Business name"))
+        self.intro.setText(by_person(
+            person,
+            self.tr("<b>Your messages will be signed with these.</b><br>Customers see your "
+                    "shop's name and your name in every message. You can change all of this "
+                    "later in Settings."),
+            self.tr("<b>Your messages will be signed with these.</b><br>Clients see your "
+                    "business's name and your name in every message. You can change all of "
+                    "this later in Settings."),
+            self.tr("<b>Your messages will be signed with these.</b><br>Students see your "
+                    "business's name and your name in every message. You can change all of "
+                    "this later in Settings.")))
 
     def save(self) -> None:
         save_basics(self.context.settings, ShopBasics(

@@ -44,6 +44,7 @@ from app.services.messages.sending import SendResult, SmtpConfig, send_batch
 from app.services.names import display_name
 from app.services.phones import format_phone
 from app.ui import background
+from app.ui import business_words as words
 from app.ui.context import AppContext
 from app.ui.dialogs.smtp_password_dialog import (
     confirm_plain_login,
@@ -70,7 +71,10 @@ class SendDialog(QDialog):
         super().__init__(parent)
         self.context, self.customer_id = context, customer_id
         self.task_id, self.rule = task_id, rule
-        self.setWindowTitle(self.tr("Write to a customer"))
+        self.person = words.person_of(context.settings)  # "Write to a student" for a tutor
+        self.setWindowTitle(words.by_person(
+            self.person, self.tr("Write to a customer"), self.tr("Write to a client"),
+            self.tr("Write to a student")))
         self.resize(620, 520)
         ensure_builtin_templates(context.db)
         self.facts: CustomerFacts | None = load_facts(context.db, [customer_id]).get(customer_id)
@@ -142,7 +146,10 @@ class SendDialog(QDialog):
     def _fill_header_and_channels(self) -> None:
         facts = self.facts
         if facts is None:
-            self.header.setText(self.tr("This customer no longer exists."))
+            self.header.setText(words.by_person(
+                self.person, self.tr("This customer no longer exists."),
+                self.tr("This client no longer exists."),
+                self.tr("This student no longer exists.")))
             return
         parts = [f"<b>{_html(display_name(facts.name))}</b>"]
         if facts.phone_e164:
@@ -251,7 +258,10 @@ class SendDialog(QDialog):
 
     def mark_as_sent(self) -> None:
         mark_sent(self.context, self.message())
-        self.status_label.setText(self.tr("Logged on the customer's card as sent."))
+        self.status_label.setText(words.by_person(
+            self.person, self.tr("Logged on the customer's card as sent."),
+            self.tr("Logged on the client's card as sent."),
+            self.tr("Logged on the student's card as sent.")))
         self._contacted()
 
     def open_in_app(self) -> None:

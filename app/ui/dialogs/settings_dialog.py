@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.business import is_services
 from app.services.reminders.config import business_type_values
 from app.services.settings import (
     BUSINESS_TYPE,
     PHONE_REGION,
     REMINDER_RULES,
+    SHOP_NAME,
     SPECS,
     SettingSpec,
     validate,
@@ -192,7 +194,10 @@ class SettingsDialog(QDialog):
             editor.widget.business_type = self._stored[BUSINESS_TYPE.key]
         editor.set_value(self._stored[spec.key])
         self._editors[spec.key] = editor
-        self._errors[spec.key] = self._add_row(form, tr_setting(spec.label), editor.widget,
+        label = tr_setting(spec.label)
+        if spec.key == SHOP_NAME.key and is_services(self._stored[BUSINESS_TYPE.key]):
+            label = self.tr("Business name")  # a tutor or a salon is not a shop
+        self._errors[spec.key] = self._add_row(form, label, editor.widget,
                                                tr_setting(spec.help))
 
     def _add_row(self, form: QFormLayout, label: str, widget: QWidget, help_text: str) -> QLabel:

@@ -70,7 +70,8 @@ class TodayPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.person = words.person_of(context.settings)  # counts of students for a tutor
-        self.model = TodayModel(context.language)
+        self.order = words.order_of(context.settings)  # "no lessons for 45 days"
+        self.model = TodayModel(context.language, self.person, self.order)
         self.come_back: list[ComeBack] = []
         self.waiting = 0
         self.listed = TodayList()
@@ -301,16 +302,21 @@ class TodayPage(Page):
         self.waiting_label.setText(self.waiting_text(listed))
         self.waiting_label.setVisible(bool(self.waiting_label.text()))
         count = len(listed.unreachable)
-        self.unreachable_label.setText('<a href="unreachable">%1</a>'.replace("%1", self.tr(
-            "%n customer(s) to see in person or add a contact: no phone, e-mail or Telegram",
-            "", count)) if count else "")
+        self.unreachable_label.setText('<a href="unreachable">%1</a>'.replace("%1", words.by_person(
+            self.person,
+            self.tr("%n customer(s) to see in person or add a contact: no phone, e-mail or "
+                    "Telegram", "", count),
+            self.tr("%n client(s) to see in person or add a contact: no phone, e-mail or "
+                    "Telegram", "", count),
+            self.tr("%n student(s) to see in person or add a contact: no phone, e-mail or "
+                    "Telegram", "", count))) if count else "")
         self.unreachable_label.setVisible(bool(count))
 
     def show_unreachable(self) -> None:
         """A menu of the customers with a reminder but no way to write; one opens their card."""
         self.unreachable_menu.clear()
         for item in self.listed.unreachable:
-            text = f"{item.name} — {item.reason(self.context.language)}"
+            text = f"{item.name} — {item.reason(self.context.language, self.order)}"
             action = self.unreachable_menu.addAction(text)
             action.triggered.connect(
                 lambda _checked=False, cid=item.customer_id: self.open_card(cid))
@@ -353,17 +359,28 @@ class TodayPage(Page):
     def _fill_empty_state(self) -> None:
         if self.listed.day_done:
             self.empty_title.setText("<h2>%1</h2>".replace("%1", self.tr("Done for today")))
-            self.empty_text.setText(
+            written = self.listed.contacted_today
+            self.empty_text.setText(words.by_person(
+                self.person,
                 self.tr("You have written to %n customer(s) from the list today: that is "
-                        "the day's number from Settings.", "", self.listed.contacted_today)
+                        "the day's number from Settings.", "", written),
+                self.tr("You have written to %n client(s) from the list today: that is "
+                        "the day's number from Settings.", "", written),
+                self.tr("You have written to %n student(s) from the list today: that is "
+                        "the day's number from Settings.", "", written))
                 + " " + self.tr("%n more are waiting; they come up from tomorrow.", "",
                                 len(self.listed.later)))
             return
         self.empty_title.setText("<h2>%1</h2>".replace("%1", self.tr("Nothing due today")))
         if not self.come_back:
-            self.empty_text.setText(self.tr(
-                "Nobody needs a message today. Customers whose usual rhythm says they will "
-                "buy again soon will show up here."))
+            self.empty_text.setText(words.by_person(
+                self.person,
+                self.tr("Nobody needs a message today. Customers whose usual rhythm says they "
+                        "will buy again soon will show up here."),
+                self.tr("Nobody needs a message today. Clients whose usual rhythm says they "
+                        "will book again soon will show up here."),
+                self.tr("Nobody needs a message today. Students whose usual rhythm says they "
+                        "will have a lesson again soon will show up here.")))
             return
         lines = []
         for c in self.come_back:
@@ -412,7 +429,7 @@ class TodayPage(Page):
             self.message_edit.clear()
             return
         self.name_label.setText(f"<h3>{escape(self.model.name_of(task))}</h3>")
-        self.reason_label.setText(task.reason(self.context.language))
+        self.reason_label.setText(task.reason(self.context.language, self.order))
         self.overdue_label.setText(overdue_text(task.overdue_days) if task.overdue else "")
         self._render(task)
         channel = task.channel

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.services.names import display_name, told_apart
 from app.services.reminders.tasks import TaskItem
+from app.ui.business_words import group_title, person_card
 from app.ui.message_actions import channel_label
 
 TASK_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -38,13 +39,18 @@ class Row:
 
 
 class TodayModel(QAbstractTableModel):
-    def __init__(self, language: str = "en") -> None:
+    def __init__(self, language: str = "en", person: str = "customer",
+                 order: str = "order") -> None:
+        """`person` and `order`: the business's words (business.Vocabulary): a tutor's list
+        has a "Student" column and reasons about lessons."""
         super().__init__()
         self.language = language
+        self.order = order
         self.rows: list[Row] = []
         self.names: dict[int, str] = {}  # task id -> the name shown, namesakes told apart
         self.headers = {
-            "customer": QCoreApplication.translate("TodayPage", "Customer"),
+            "customer": (person_card(person) if person != "customer"
+                         else QCoreApplication.translate("TodayPage", "Customer")),
             "reason": QCoreApplication.translate("TodayPage", "Why"),
             "due": QCoreApplication.translate("TodayPage", "Due"),
             "channel": QCoreApplication.translate("TodayPage", "Channel"),
@@ -69,7 +75,7 @@ class TodayModel(QAbstractTableModel):
             groups.setdefault(item.group, []).append(item)
         column, order = self._sort
         for title, members in groups.items():
-            rows.append(Row(QCoreApplication.translate("reminders", title), len(members)))
+            rows.append(Row(group_title(title, self.order), len(members)))
             if 0 <= column < len(COLUMNS):
                 members = sorted(members, key=lambda t: self._sort_key(t, COLUMNS[column]),
                                  reverse=order == Qt.SortOrder.DescendingOrder)
@@ -80,7 +86,7 @@ class TodayModel(QAbstractTableModel):
         if column == "customer":
             return 0, task.name.casefold()
         if column == "reason":
-            return 0, task.reason(self.language).casefold()
+            return 0, task.reason(self.language, self.order).casefold()
         if column == "due":  # today, back from snooze, then the longer overdue the later
             return (task.overdue_days if task.overdue else 0), task.status
         return 0, (channel_label(task.channel) if task.channel else "").casefold()
@@ -153,14 +159,14 @@ class TodayModel(QAbstractTableModel):
             if column == "customer":
                 return self.name_of(task)
             if column == "reason":
-                return task.reason(self.language)
+                return task.reason(self.language, self.order)
             if column == "due":
                 return self._due_text(task)
             return channel_label(task.channel) if task.channel else ""
         if role == Qt.ItemDataRole.ForegroundRole and column == "due" and task.overdue:
             return QBrush(QColor("#c0392b"))
         if role == Qt.ItemDataRole.ToolTipRole and column == "reason":
-            return task.reason(self.language)
+            return task.reason(self.language, self.order)
         if role == Qt.ItemDataRole.ToolTipRole and column == "customer":
             return self.name_of(task)  # a namesake's phone or e-mail may be cut off
         return None

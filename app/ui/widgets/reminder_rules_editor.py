@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.business import SHOP
+from app.services.business import SHOP, vocabulary
 from app.services.reminders.config import DEFAULTS, merge
+from app.ui.business_words import by_order
 from app.ui.dialogs.setting_editors import InvalidInput
 from app.ui.rule_names import rule_label
 from app.ui.widgets.custom_rules_editor import CustomRulesEditor
@@ -55,7 +56,9 @@ class ReminderRulesEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # The rules' default scripts depend on the kind of business (the dialog sets it).
-        self.business_type = SHOP
+        self._business_type = SHOP
+        self._order = "order"  # the business's word for a sale: the rules' names follow it
+        self._labels: dict[str, QLabel] = {}  # captions that name a sale, by rule
         self._raw: dict[str, Any] = merge({})
         self._checks: dict[str, QCheckBox] = {}
         self._spins: dict[str, QSpinBox | QDoubleSpinBox] = {}
@@ -76,28 +79,27 @@ class ReminderRulesEditor(QWidget):
         for rule, default in DEFAULTS.items():
             if not isinstance(default, dict) or "enabled" not in default:
                 continue
-            check = QCheckBox(self._title(rule))
+            check = QCheckBox()
             self._checks[rule] = check
             grid.addWidget(check, row, 0, 1, 1 if rule in PARAMETERS or rule == "sequence" else 3)
             if rule == "sequence":
                 self.after_combo = QComboBox()
-                self.after_combo.addItem(self.tr("after the first order"), "first")
-                self.after_combo.addItem(self.tr("after every order"), "every")
-                self.after_combo.setToolTip(self.tr(
-                    "After the first order: a new customer gets the messages, and they stop when "
-                    "the customer comes back. After every order: each order starts them again."))
+                self.after_combo.addItem("", "first")
+                self.after_combo.addItem("", "every")
                 check.toggled.connect(self.after_combo.setEnabled)
                 grid.addWidget(self.after_combo, row, 1, 1, 2)
             if rule in PARAMETERS:
                 spin, caption = self._parameter(rule)
                 check.toggled.connect(spin.setEnabled)
                 grid.addWidget(spin, row, 1)
-                grid.addWidget(_unit_label(caption), row, 2)
+                self._labels[rule] = _unit_label(caption)
+                grid.addWidget(self._labels[rule], row, 2)
             row += 1
             if rule in ("not_bought", "sequence"):
                 line, caption = self._day_list(rule)
                 check.toggled.connect(line.setEnabled)
-                grid.addWidget(QLabel("    " + caption), row, 0)
+                self._labels[f"{rule}_days"] = QLabel(caption)
+                grid.addWidget(self._labels[f"{rule}_days"], row, 0)
                 grid.addWidget(line, row, 1, 1, 2)
                 row += 1
             if rule == "sequence":
@@ -121,7 +123,57 @@ class ReminderRulesEditor(QWidget):
         right.addStretch(1)
         self._scripts: dict[tuple[str, str], QComboBox] = {}
         self._choices: list[tuple[str, str]] = []
+        self._script_labels: dict[tuple[str, str], QLabel] = {}
         self.step_combos: list[tuple[int, QComboBox]] = []  # (day, its script) in day order
+        self._retitle()
+
+    @property
+    def business_type(self) -> str:
+        return self._business_type
+
+    @business_type.setter
+    def business_type(self, value: str) -> None:
+        """The dialog sets it before the value: the default scripts and the rules' words."""
+        self._business_type = value
+        self._order = vocabulary(value).order
+        self._retitle()
+
+    def _retitle(self) -> None:
+        for rule, check in self._checks.items():
+            check.setText(self._title(rule))
+        for rule, label in self._labels.items():
+            label.setText(self._caption(rule))
+        for (rule, field), label in self._script_labels.items():
+            if field == "template":
+                label.setText(self._title(rule))
+        first, every = self._by_order(
+            (self.tr("after the first order"), self.tr("after every order")),
+            (self.tr("after the first visit"), self.tr("after every visit")),
+            (self.tr("after the first lesson"), self.tr("after every lesson")))
+        self.after_combo.setItemText(0, first)
+        self.after_combo.setItemText(1, every)
+        self.after_combo.setToolTip(by_order(
+            self._order,
+            self.tr("After the first order: a new customer gets the messages, and they stop when "
+                    "the customer comes back. After every order: each order starts them again."),
+            self.tr("After the first visit: a new client gets the messages, and they stop when "
+                    "the client comes back. After every visit: each visit starts them again."),
+            self.tr("After the first lesson: a new student gets the messages, and they stop "
+                    "when the student comes back. After every lesson: each lesson starts them "
+                    "again.")))
+        self._lists["sequence"].setToolTip(by_order(
+            self._order, self.tr("Days after a purchase: thank-you, tip, offer, consultation."),
+            self.tr("Days after a visit: thank-you, progress check-in, rebooking, course end."),
+            self.tr("Days after a lesson: thank-you, progress check-in, rebooking, course end.")))
+        self._lists["not_bought"].setToolTip(by_order(
+            self._order,
+            self.tr("Messages to those who stopped buying: each once, until their next purchase."),
+            self.tr("Messages to those who stopped coming: each once, until their next visit."),
+            self.tr("Messages to those who stopped coming: each once, until their next lesson.")))
+
+    def _by_order(self, shop: tuple[str, str], booking: tuple[str, str],
+                  lesson: tuple[str, str]) -> tuple[str, str]:
+        return {"booking": booking, "lesson": lesson}.get(self._order, shop)
 
     def set_templates(self, choices: list[tuple[str, str]]) -> None:
         """Offer these scripts (label, built-in key or id) for every rule's suggested message."""
@@ -135,7 +187,8 @@ class ReminderRulesEditor(QWidget):
                 combo = QComboBox()
                 _compact(combo)
                 self._scripts[(rule, field)] = combo
-                self.scripts_grid.addWidget(QLabel(label), number, 0)
+                self._script_labels[rule, field] = QLabel(label)
+                self.scripts_grid.addWidget(self._script_labels[rule, field], number, 0)
                 self.scripts_grid.addWidget(combo, number, 1)
             combo.clear()
             for text, key in choices:
@@ -162,8 +215,9 @@ class ReminderRulesEditor(QWidget):
             for text, key in self._choices:
                 combo.addItem(text, key)
             _select(combo, str(step["template"]))
-            self.steps_grid.addWidget(QLabel(self.tr("Day %1 after a purchase").replace(
-                "%1", str(day))), number, 0)
+            self.steps_grid.addWidget(QLabel(by_order(
+                self._order, self.tr("Day %1 after a purchase"), self.tr("Day %1 after a visit"),
+                self.tr("Day %1 after a lesson")).replace("%1", str(day))), number, 0)
             self.steps_grid.addWidget(combo, number, 1)
             self.step_combos.append((day, combo))
 
@@ -183,19 +237,39 @@ class ReminderRulesEditor(QWidget):
         line = QLineEdit()
         line.setMinimumWidth(160)
         self._lists[rule] = line
-        if rule == "sequence":
-            line.setToolTip(self.tr("Days after a purchase: thank-you, tip, offer, consultation."))
-            return line, self.tr("on these days after a purchase:")
-        line.setToolTip(self.tr(
-            "Messages to those who stopped buying: each once, until their next purchase."))
-        return line, self.tr("then win-back messages at (days without a purchase):")
+        return line, ""  # _retitle words the caption and the tooltip
 
     def _title(self, rule: str) -> str:
-        titles = {
-            "sequence": self.tr("Messages after a purchase"),
-            "not_bought": rule_label("not_bought"),
+        if rule == "sequence":
+            return by_order(self._order, self.tr("Messages after a purchase"),
+                            self.tr("Messages after a visit"), self.tr("Messages after a lesson"))
+        return rule_label(rule, self._order)
+
+    def _caption(self, rule: str) -> str:
+        """A number's unit or a day list's caption, in the business's words."""
+        order = self._order
+        if rule == "sequence_days":
+            return "    " + by_order(order, self.tr("on these days after a purchase:"),
+                                     self.tr("on these days after a visit:"),
+                                     self.tr("on these days after a lesson:"))
+        if rule == "not_bought_days":
+            return "    " + by_order(
+                order, self.tr("then win-back messages at (days without a purchase):"),
+                self.tr("then win-back messages at (days without a visit):"),
+                self.tr("then win-back messages at (days without a lesson):"))
+        captions = {
+            "not_bought": by_order(order, self.tr("days without a purchase"),
+                                   self.tr("days without a visit"),
+                                   self.tr("days without a lesson")),
+            "rhythm": self.tr("× their usual gap"),
+            "birthday": self.tr("days before: prepare a gift (0 = no heads-up)"),
+            "big_order": by_order(order, self.tr("× their usual order"),
+                                  self.tr("× their usual payment"),
+                                  self.tr("× their usual payment")),
+            "referral": by_order(order, self.tr("days after a purchase"),
+                                 self.tr("days after a visit"), self.tr("days after a lesson")),
         }
-        return titles.get(rule, rule_label(rule))
+        return captions[rule]
 
     def _parameter(self, rule: str) -> tuple[QSpinBox | QDoubleSpinBox, str]:
         _name, kind, low, high = PARAMETERS[rule]
@@ -210,14 +284,7 @@ class ReminderRulesEditor(QWidget):
             spin.setRange(low, high)
         spin.setMinimumWidth(90)
         self._spins[rule] = spin
-        captions = {
-            "not_bought": self.tr("days without a purchase"),
-            "rhythm": self.tr("× their usual gap"),
-            "birthday": self.tr("days before: prepare a gift (0 = no heads-up)"),
-            "big_order": self.tr("× their usual order"),
-            "referral": self.tr("days after a purchase"),
-        }
-        return spin, captions[rule]
+        return spin, ""  # _retitle words the caption
 
     def value(self) -> dict[str, Any]:
         raw = copy.deepcopy(self._raw)
