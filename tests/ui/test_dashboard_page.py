@@ -36,6 +36,8 @@ def test_shows_figures_chart_and_conversions(qtbot, demo_context) -> None:
     assert cards["revenue"].toolTip()
     assert page.board.buyers > 300
     assert page.charts is not None
+    # A widget added to a shown page is shown by a queued event, and draws then.
+    qtbot.waitUntil(lambda: page.charts.charts[0].axes is not None)
     revenue = page.charts.charts[0].canvas.figure.axes[0]
     assert len(revenue.patches) == 24  # 12 months x (first + repeat)
     assert len(revenue.lines) == 1  # the year before

@@ -239,6 +239,8 @@ def test_settings_fit_a_laptop_with_no_tab_scrolling(qtbot, context, language) -
 def test_dashboard_axes_carry_the_currency_and_the_year(qtbot, window) -> None:
     page = _show(qtbot, window, "dashboard")
     assert page.charts is not None
+    # A widget added to a shown page is shown by a queued event, and draws then.
+    qtbot.waitUntil(lambda: page.charts.charts[0].axes is not None)
     chart = page.charts.charts[0].canvas  # the revenue tab, shown first
     axes = chart.figure.axes[0]
     chart.canvas.draw()
