@@ -281,7 +281,7 @@ CASES: dict[str, Case] = {case.__name__: case for case in (
 REFUSED = {
     "empty", "header_only", "binary_garbage", "png_renamed_csv", "truncated_xlsx",
     "truncated_ods", "encrypted_workbook", "cell_at_xfd1048576", "zip_bomb", "directory", "fifo",
-    "device", "unreadable", "totals_row_only",
+    "device", "unreadable", "totals_row_only", "ten_thousand_columns",
 }
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from app.services.importing import arrow_csv, mixed_encoding, text_lines
+from app.services.importing import arrow_csv, limits, mixed_encoding, text_lines
 from app.services.importing.coded import categorical_of_cells as _categorical
 from app.services.importing.early import TextLoading, WorkbookLoading
 from app.services.importing.sniffing import (
@@ -170,6 +170,11 @@ def _read_text_pandas(source: _TextSource, layout: TextLayout) -> pd.DataFrame:
 def _finish(table: RawTable) -> RawTable:
     if len(table.frame.columns) == 0:
         raise UnreadableFileError("%1 has no columns.", params=(table.source.name,))
+    if len(table.frame.columns) > limits.MAX_COLUMNS:  # no export is this wide; a hostile file is
+        raise UnreadableFileError(
+            "%1 has %2 columns, more than the %3 that can be imported: save the columns with the "
+            "sales or customers in a new file and import that.",
+            params=(table.source.name, len(table.frame.columns), limits.MAX_COLUMNS))
     # Each column becomes a categorical once, here: blank rows, the totals row and every parse in
     # `planning` then work on the distinct values (a few thousand) instead of a million cells.
     frame = pd.DataFrame({name: _categorical(table.frame[name]) for name in table.frame.columns},
