@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from app.services.importing import workbook_process
 from app.ui import crash_dialog
 from app.ui.importing import flow as import_flow
+from app.ui.importing import frame_model
 from app.ui.importing.mapping_dialog import ImportMappingDialog
 from tests.hostile import corpus
 from tests.hostile.helpers import case_params, content, refuse_reading
@@ -66,6 +67,10 @@ def test_corpus_case_through_the_import_job(name, qtbot, context, tmp_path, monk
         assert content(context.db.path) == before
         return
     assert dialog is not None, sentences
+    model = dialog.model
+    longest = max((len(model.data(model.index(r, c)) or "") for r in range(model.rowCount())
+                   for c in range(model.columnCount())), default=0)
+    assert longest <= frame_model.SHOWN_CHARS + 1  # a 5 MB name froze the preview's layout
     plan = dialog.plan
     assert plan.rows_read == plan.purchases_added + plan.purchases_existing + plan.rows_rejected
     if not dialog.import_button.isEnabled():
