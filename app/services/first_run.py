@@ -13,7 +13,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.services import currencies
-from app.services.business import suggested_instalment_days
 from app.services.customers import has_customers
 from app.services.database import Database
 from app.services.reminders.config import business_type_values
@@ -21,7 +20,6 @@ from app.services.settings import (
     BUSINESS_TYPE,
     CURRENCY,
     FIRST_RUN_DONE,
-    INSTALMENT_DAYS,
     MESSAGE_LANGUAGE,
     OWNER_NAME,
     PHONE_REGION,
@@ -58,7 +56,6 @@ def save_basics(settings: Settings, basics: ShopBasics) -> None:
         SHOP_NAME.key: basics.shop_name.strip(), OWNER_NAME.key: basics.owner_name.strip(),
         CURRENCY.key: basics.currency, MESSAGE_LANGUAGE.key: basics.message_language,
         PHONE_REGION.key: basics.phone_region,
-        INSTALMENT_DAYS.key: suggested_instalment_days(basics.business_type),
         FIRST_RUN_DONE.key: True,
     })
 

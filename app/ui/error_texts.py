@@ -12,6 +12,7 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", '%1 could not be read: a sheet in it is damaged or in a form this program cannot read. Open it in Excel or LibreOffice and save it again as .xlsx.'),
     QT_TRANSLATE_NOOP("errors", '%1 could not be read: it may be damaged or too large.'),
     QT_TRANSLATE_NOOP("errors", '%1 does not look like a spreadsheet or a text table.'),
+    QT_TRANSLATE_NOOP("errors", '%1 has %2 columns, more than the %3 that can be imported: save the columns with the sales or customers in a new file and import that.'),
     QT_TRANSLATE_NOOP("errors", '%1 has a header but no data rows.'),
     QT_TRANSLATE_NOOP("errors", '%1 has no columns.'),
     QT_TRANSLATE_NOOP("errors", '%1 has no sheet named “%2” (sheets: %3).'),

@@ -3251,6 +3251,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Не удалось прочитать файл %1: возможно, он повреждён или слишком велик.</translation>
     </message>
     <message>
+        <source>%1 has %2 columns, more than the %3 that can be imported: save the columns with the sales or customers in a new file and import that.</source>
+        <translation>В файле %1 столбцов: %2, а загрузить можно не больше %3. Сохраните столбцы с продажами или покупателями в новый файл и загрузите его.</translation>
+    </message>
+    <message>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 — это папка, а не файл.</translation>
     </message>

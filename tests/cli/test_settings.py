@@ -69,3 +69,14 @@ def test_setting_the_business_type_moves_the_default_scripts_only(tmp_path, caps
     assert stored(db, "reminder_rules") == {"rhythm": {"template": "upsell"},  # her choice
                                            "not_bought": {"template": "rebook"}}
     assert main(["settings", "set", "business_type", "florist", "--db", db]) != 0
+
+
+def test_the_business_type_brings_its_instalments_window_unless_the_owner_chose_one(tmp_path):
+    db = str(tmp_path / "r.sqlite3")
+    assert main(["settings", "set", "business_type", "tutor", "--db", db]) == 0
+    assert stored(db, "instalment_days") == 14  # lessons are paid in parts
+    assert main(["settings", "set", "business_type", "shop", "--db", db]) == 0
+    assert stored(db, "instalment_days") == 0  # two purchases of a product are two sales
+    assert main(["settings", "set", "instalment_days", "7", "--db", db]) == 0
+    assert main(["settings", "set", "business_type", "salon", "--db", db]) == 0
+    assert stored(db, "instalment_days") == 7  # her number stays

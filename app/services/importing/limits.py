@@ -34,6 +34,9 @@ MAX_QUANTITY = 10**6
 TEXT_LIMITS = {"customer": 200, "customer_code": 100, "order_id": 100, "phone": 100,
                "email": 512, "product": 500, "category": 500}
 DEFAULT_TEXT_LIMIT = 10_000
+# The columns a file may have: each one becomes a column choice in the import dialog, and no
+# till or shop export comes near this (a hostile file with 10,000 froze the dialog for a minute).
+MAX_COLUMNS = 1_000
 SHOWN_CHARS = 100  # a rejected cell is shown cut to this many characters
 
 # C0 controls but the whitespace a cell may hold (tab, line feed, carriage return), DEL, C1.

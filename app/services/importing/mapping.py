@@ -8,8 +8,10 @@ setting under the file's header signature, and wins over the guess next time.
 from __future__ import annotations
 
 import difflib
+import functools
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
@@ -107,6 +109,7 @@ MONEY_FIELDS = ("amount", "price")
 class ColumnChoiceError(UserFacingError):
     """A column choice given by name (the command line's --map) names no field or no column."""
 _ORDER_ID_VALUE = re.compile(r"^#\s*\w+$")
+FUZZY_COLUMNS = 500  # the widest file whose headers are also matched with typos
 
 
 def normalize_header(text: str) -> str:
@@ -121,20 +124,34 @@ def header_score(header: str, field: str, fuzzy: bool = True) -> float:
     if not name or (field in MONEY_FIELDS and not_money(name)):
         return 0.0
     best = 0.0
+    letters = Counter(name)
     for rank, alias in enumerate(ALIASES[field]):
         tie_break = rank * 0.1
         if name == alias:
             best = max(best, 100 - tie_break)
         elif f" {alias} " in f" {name} " and len(alias) >= 3:  # a whole word or words of it
             best = max(best, 80 - tie_break - min(len(name) - len(alias), 20) * 0.5)
-        elif fuzzy:
-            matcher = difflib.SequenceMatcher(None, name, alias)
-            # The quick ratios are upper bounds of ratio(): most pairs are ruled out cheaply.
-            if matcher.real_quick_ratio() >= 0.84 and matcher.quick_ratio() >= 0.84:
-                ratio = matcher.ratio()
-                if ratio >= 0.84:
-                    best = max(best, ratio * 70 - tie_break)
+        elif fuzzy and _may_be_close(name, letters, alias):
+            ratio = difflib.SequenceMatcher(None, name, alias).ratio()
+            if ratio >= 0.84:
+                best = max(best, ratio * 70 - tie_break)
     return best
+
+
+def _may_be_close(name: str, letters: Counter[str], alias: str) -> bool:
+    """The bounds difflib's real_quick_ratio and quick_ratio put on ratio(), without building a
+    matcher: a file with 10,000 columns compares each with every alias, and building one
+    matcher per pair took seconds."""
+    total = len(name) + len(alias)
+    if 2.0 * min(len(name), len(alias)) / total < 0.84:
+        return False
+    common = letters & _letters(alias)
+    return 2.0 * sum(common.values()) / total >= 0.84
+
+
+@functools.lru_cache(maxsize=1024)
+def _letters(text: str) -> Counter[str]:
+    return Counter(text)
 
 
 def not_money(name: str) -> bool:
@@ -184,9 +201,12 @@ def guess_mapping(frame: pd.DataFrame, sample_rows: int = 200) -> dict[str, str]
     # Order-level totals repeat the lines' prices: use Lineitem price when the file has one.
     shopify = any(n.startswith("lineitem") for n in names) and "lineitem price" in names
     candidates: list[tuple[float, int, str, str]] = []
+    # Fuzzy matching compares every column with every alias: past a real export's width (a
+    # hostile file has 10,000 columns) it would take seconds, so only exact names count there.
+    fuzzy = len(headers) <= FUZZY_COLUMNS
     for position, header in enumerate(headers):
         for field in ALIASES:
-            score = header_score(header, field)
+            score = header_score(header, field, fuzzy)
             if score <= 0:
                 continue
             if field == "amount" and shopify and normalize_header(header) in ("total", "subtotal"):

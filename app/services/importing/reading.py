@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from app.services.importing import arrow_csv, mixed_encoding, text_lines
+from app.services.importing import arrow_csv, limits, mixed_encoding, text_lines
 from app.services.importing.cancelling import Cancelled
 from app.services.importing.coded import categorical_of_cells as _categorical
 from app.services.importing.early import TextLoading, WorkbookLoading
@@ -173,6 +173,13 @@ def _read_text_pandas(source: _TextSource, layout: TextLayout) -> pd.DataFrame:
 def _finish(table: RawTable) -> RawTable:
     if len(table.frame.columns) == 0:
         raise UnreadableFileError("%1 has no columns.", params=(table.source.name,))
+    if len(table.frame.columns) > limits.MAX_COLUMNS:
+        _drop_blank_tail(table)  # Excel's CSV writes empty cells out to the last formatted column
+    if len(table.frame.columns) > limits.MAX_COLUMNS:  # no export is this wide; a hostile file is
+        raise UnreadableFileError(
+            "%1 has %2 columns, more than the %3 that can be imported: save the columns with the "
+            "sales or customers in a new file and import that.",
+            params=(table.source.name, len(table.frame.columns), limits.MAX_COLUMNS))
     # Each column becomes a categorical once, here: blank rows, the totals row and every parse in
     # `planning` then work on the distinct values (a few thousand) instead of a million cells.
     frame = pd.DataFrame({name: _categorical(table.frame[name]) for name in table.frame.columns},
@@ -190,6 +197,17 @@ def _finish(table: RawTable) -> RawTable:
         raise UnreadableFileError("%1 has a header but no data rows.",
                                   params=(table.source.name,))
     return table
+
+
+def _drop_blank_tail(table: RawTable) -> None:
+    """Drops the trailing columns that have no header and no cell."""
+    frame = table.frame
+    keep = len(frame.columns)
+    while keep > 0 and str(frame.columns[keep - 1]) == f"Column {keep}" and all(
+            _is_blank(v) for v in pd.unique(frame.iloc[:, keep - 1].to_numpy(dtype=object))):
+        keep -= 1
+    if keep < len(frame.columns):
+        table.frame = frame.iloc[:, :keep]
 
 
 def _blank_mask(values: pd.Series) -> np.ndarray:

@@ -11,8 +11,14 @@ import copy
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.services.business import SERVICES_SCRIPTS, SERVICES_SEQUENCE, SHOP, is_services
-from app.services.settings import BUSINESS_TYPE, REMINDER_RULES, Settings
+from app.services.business import (
+    SERVICES_SCRIPTS,
+    SERVICES_SEQUENCE,
+    SHOP,
+    is_services,
+    suggested_instalment_days,
+)
+from app.services.settings import BUSINESS_TYPE, INSTALMENT_DAYS, REMINDER_RULES, Settings
 
 DEFAULTS: dict[str, Any] = {
     # Events that fell due longer ago than this are not dug up (a day-3 thank-you is not sent
@@ -126,12 +132,17 @@ def retarget_scripts(stored: Any, old_type: str, new_type: str) -> Any:
 
 def business_type_values(settings: Settings, new_type: str,
                          rules: Any = None) -> dict[str, Any]:
-    """The settings to store when the business becomes `new_type`: the type, and the rules
-    (`rules`, else the stored ones) with their default scripts switched to the new type's."""
+    """The settings to store when the business becomes `new_type`: the type, the rules
+    (`rules`, else the stored ones) with their default scripts switched to the new type's, and
+    the instalments window when it is still the old type's."""
     stored = settings.get(REMINDER_RULES) if rules is None else rules
     old_type = settings.get(BUSINESS_TYPE)
-    return {BUSINESS_TYPE.key: new_type,
-            REMINDER_RULES.key: retarget_scripts(stored, old_type, new_type)}
+    values: dict[str, Any] = {BUSINESS_TYPE.key: new_type,
+                              REMINDER_RULES.key: retarget_scripts(stored, old_type, new_type)}
+    # Joining instalments follows the kind of business too, unless the owner chose a number.
+    if settings.get(INSTALMENT_DAYS) == suggested_instalment_days(old_type):
+        values[INSTALMENT_DAYS.key] = suggested_instalment_days(new_type)
+    return values
 
 
 def merge(stored: Any, business_type: str = SHOP) -> dict[str, Any]:

@@ -8,6 +8,8 @@ from PySide6.QtGui import QColor
 
 _Index = QModelIndex | QPersistentModelIndex
 _PROBLEM, _FLAGGED = QColor("#b3261e"), QColor("#fdecea")
+# A cell is shown cut to this length: laying out a hostile file's 5 MB name froze the preview.
+SHOWN_CHARS = 1000
 
 
 class FrameModel(QAbstractTableModel):
@@ -69,6 +71,8 @@ class FrameModel(QAbstractTableModel):
         row, column = index.row(), index.column()
         value = self.frame.iat[row, column]
         text = "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
+        if len(text) > SHOWN_CHARS:
+            text = text[:SHOWN_CHARS] + "…"
         problem = str(self.problems.iat[row, column]) if self.problems is not None else ""
         if role == Qt.ItemDataRole.DisplayRole:
             return text

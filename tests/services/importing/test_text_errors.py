@@ -76,3 +76,23 @@ def test_an_unclosed_quote_names_its_line(tmp_path):
                     "03.02.2025;Вера;300\n", encoding="utf-8")
     text = _sentence(path)
     assert "quotation mark is not closed" in text and "line 3" in text
+
+
+def test_empty_cells_out_to_a_far_column_are_not_columns(tmp_path):
+    """Excel's "Save as CSV" writes empty cells out to the last formatted column: such a file
+    is read (its empty tail dropped), while a file with that many named columns is refused."""
+    from app.services.importing import limits
+
+    tail = ";" * (limits.MAX_COLUMNS + 500)
+    path = tmp_path / "sales.csv"
+    path.write_text("Клиент;Телефон;Сумма" + tail + "\n"
+                    + "".join(f"Анна {i};+7900000000{i};{100 + i}{tail}\n" for i in range(5)),
+                    encoding="utf-8")
+    table = reading.read_table(path)
+    assert table.headers == ["Клиент", "Телефон", "Сумма"]
+    assert len(table.frame) == 5
+    named = tmp_path / "named.csv"
+    named.write_text(";".join(f"c{i}" for i in range(limits.MAX_COLUMNS + 1)) + "\n"
+                     + ";".join("1" for _ in range(limits.MAX_COLUMNS + 1)) + "\n",
+                     encoding="utf-8")
+    assert "columns" in _sentence(named)
