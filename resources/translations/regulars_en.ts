@@ -99,6 +99,16 @@
     </message>
 </context>
 <context>
+    <name>CustomerCardDialog</name>
+    <message numerus="yes">
+        <source>Usually buys every %n day(s)</source>
+        <translation>
+            <numerusform>Usually buys every %n day</numerusform>
+            <numerusform>Usually buys every %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message numerus="yes">
         <source>%1 of %Ln buyer(s) bought more than once</source>

@@ -518,6 +518,70 @@ The current data is kept as a backup first, so this can be undone.</source>
         <source>What to do:</source>
         <translation>Что делать:</translation>
     </message>
+    <message>
+        <source>Not enough history to predict the next order yet: one order so far. Predictions appear after a second order.</source>
+        <translation>Пока мало истории, чтобы предсказать следующую покупку: была одна покупка. Прогноз появится после второй.</translation>
+    </message>
+    <message>
+        <source>Likely still a customer (%1 %, %2).</source>
+        <translation>Скорее всего, по-прежнему покупатель (%1 %, %2).</translation>
+    </message>
+    <message>
+        <source>Probably no longer a customer (%1 %, %2).</source>
+        <translation>Вероятно, больше не покупатель (%1 %, %2).</translation>
+    </message>
+    <message>
+        <source>Worth about %1 in the next 12 months (%2).</source>
+        <translation>Принесёт около %1 за ближайшие 12 месяцев (%2).</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s own rhythm</source>
+        <translation>собственный ритм покупателя</translation>
+    </message>
+    <message>
+        <source>How: %1. %2</source>
+        <translation>Как считали: %1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Usually buys every %n day(s)</source>
+        <translation>
+            <numerusform>Обычно покупает раз в %n день</numerusform>
+            <numerusform>Обычно покупает раз в %n дня</numerusform>
+            <numerusform>Обычно покупает раз в %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the next order is overdue</source>
+        <translation>следующая покупка просрочена</translation>
+    </message>
+    <message>
+        <source>the next order was expected by %1 and is overdue</source>
+        <translation>следующую покупку ждали до %1, она просрочена</translation>
+    </message>
+    <message>
+        <source>next order expected %1</source>
+        <translation>следующая покупка ожидается %1</translation>
+    </message>
+    <message>
+        <source>next order expected around %1</source>
+        <translation>следующая покупка ожидается около %1</translation>
+    </message>
+    <message>
+        <source>no next order expected soon</source>
+        <translation>следующей покупки в ближайшее время не ждём</translation>
+    </message>
+    <message>
+        <source>high confidence</source>
+        <translation>уверенность высокая</translation>
+    </message>
+    <message>
+        <source>medium confidence</source>
+        <translation>уверенность средняя</translation>
+    </message>
+    <message>
+        <source>low confidence</source>
+        <translation>уверенность низкая</translation>
+    </message>
 </context>
 <context>
     <name>CustomersPage</name>
@@ -548,6 +612,34 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>Do not contact</source>
         <translation>Не беспокоить</translation>
+    </message>
+    <message>
+        <source>Next order</source>
+        <translation>Следующая покупка</translation>
+    </message>
+    <message>
+        <source>Still active</source>
+        <translation>Ещё покупает</translation>
+    </message>
+    <message>
+        <source>Value, 12 months</source>
+        <translation>Ценность, 12 мес.</translation>
+    </message>
+    <message>
+        <source>Overdue: the next order was expected earlier</source>
+        <translation>Просрочено: следующую покупку ждали раньше</translation>
+    </message>
+    <message>
+        <source>Low confidence</source>
+        <translation>Уверенность низкая</translation>
+    </message>
+    <message>
+        <source>Medium confidence</source>
+        <translation>Уверенность средняя</translation>
+    </message>
+    <message>
+        <source>High confidence</source>
+        <translation>Уверенность высокая</translation>
     </message>
     <message>
         <source>Search by name, phone or e-mail</source>
