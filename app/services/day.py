@@ -32,6 +32,7 @@ class DayRefresh:
     recomputed: RecomputeResult | None  # None: the figures were already computed for the day
     snapshot_taken: bool
     reminders: GenerateResult
+    predicted: bool = False  # the predictions were fitted again
 
 
 def figures_are_stale(db: Database, today: dt.date) -> bool:
@@ -71,7 +72,7 @@ def refresh_day(db: Database, settings: Settings, today: dt.date, now: dt.dateti
     if recomputed is not None:
         orders = recomputed.orders
     # Before the reminders: the rhythm rule and Today's order read the predictions.
-    predictions_store.refresh(db, today, orders)
+    predicted = predictions_store.refresh(db, today, orders)
     snapshot_taken = ensure_monthly_snapshot(db, today)
     reminders = generate_tasks(db, settings, today, now=now, orders=orders)
-    return DayRefresh(recomputed, snapshot_taken, reminders)
+    return DayRefresh(recomputed, snapshot_taken, reminders, predicted)

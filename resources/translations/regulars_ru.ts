@@ -1902,6 +1902,22 @@ The current data is kept as a backup first, so this can be undone.</source>
         <source>What to do:</source>
         <translation>Что делать:</translation>
     </message>
+    <message>
+        <source>Likely to buy soon</source>
+        <translation>Скоро купят</translation>
+    </message>
+    <message>
+        <source>Valuable and slipping away</source>
+        <translation>Ценные, но уходят</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Predictions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Прогноз&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Next order expected within two weeks; the most at stake among those who are slipping away.</source>
+        <translation>Следующую покупку ждём в ближайшие две недели; больше всего можно потерять среди тех, кто уходит.</translation>
+    </message>
     <message numerus="yes">
         <source>Exported %n customer(s) to %1</source>
         <translation>

@@ -85,3 +85,26 @@ def test_card_explains_the_predictions_in_sentences(qtbot, demo_context) -> None
     percent = round(frame.loc[regular, "p_alive"] * 100)
     assert f"still a customer ({percent} %" in text or f"no longer a customer ({percent} %" in text
     assert meta.model.replace("mbgnbd", "MBG/NBD").replace("bgnbd", "BG/NBD") in text
+
+
+def test_segments_page_lists_likely_to_buy_soon_ready_for_messages(qtbot, demo_context) -> None:
+    from app.services.predictions import lists
+    from app.ui.pages.segments_page import SegmentsPage
+
+    store.refresh(demo_context.db, demo_context.clock.today())
+    page = SegmentsPage(demo_context)
+    qtbot.addWidget(page)
+    page.show()
+    page.ensure_fresh()
+    wait_idle(qtbot, demo_context)
+    chosen = lists.prediction_lists(demo_context.db, demo_context.clock.today())
+    assert chosen.likely_soon and chosen.slipping_away
+    text = page.lists_label.text()
+    assert f"Likely to buy soon</a>: {len(chosen.likely_soon)}" in text
+    assert f"Valuable and slipping away</a>: {len(chosen.slipping_away)}" in text
+    page.show_list("list:slipping")
+    wait_idle(qtbot, demo_context)
+    shown = set(page.customers_model.frame()["customer_id"].astype(int))
+    assert shown == set(chosen.slipping_away)
+    assert page.write_button.isEnabled()
+    assert "Valuable and slipping away" in page.customers_title.text()

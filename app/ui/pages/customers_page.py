@@ -29,7 +29,7 @@ from app.ui.widgets.welcome import WelcomePanel
 
 
 class CustomersPage(Page):
-    depends_on = frozenset({"customers", "purchases", "stats", "settings"})
+    depends_on = frozenset({"customers", "purchases", "stats", "settings", "predictions"})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
