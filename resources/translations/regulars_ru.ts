@@ -33,6 +33,49 @@
     </message>
 </context>
 <context>
+    <name>BacktestChart</name>
+    <message>
+        <source>What we predicted 6 months ago vs what happened</source>
+        <translation>Что мы предсказали полгода назад и что случилось</translation>
+    </message>
+    <message>
+        <source>Not enough history for this check yet. %1 It appears by itself once there is.</source>
+        <translation>Для этой проверки пока мало истории. %1 Она появится сама, когда истории станет достаточно.</translation>
+    </message>
+    <message>
+        <source>The model was fitted on sales up to %1 and predicted each customer&apos;s orders in the six months after; customers grouped by their orders on that day.</source>
+        <translation>Модель обучена на продажах по %1 и предсказала покупки каждого покупателя на следующие полгода; покупатели сгруппированы по числу заказов на тот день.</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Предсказано</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>На самом деле</translation>
+    </message>
+    <message>
+        <source>Orders in the six months</source>
+        <translation>Заказов за полгода</translation>
+    </message>
+    <message>
+        <source>7+ orders</source>
+        <translation>7+ заказов</translation>
+    </message>
+    <message>
+        <source>4–6 orders</source>
+        <translation>4–6 заказов</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n заказ</numerusform>
+            <numerusform>%n заказа</numerusform>
+            <numerusform>%n заказов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <source>Backup saved: %1</source>
@@ -3169,6 +3212,14 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>Too few repeat orders with a value to model spending; each customer&apos;s own average order is used.</source>
         <translation>Слишком мало повторных заказов с суммой, чтобы оценить траты; используется средний заказ самого покупателя.</translation>
+    </message>
+    <message>
+        <source>Customers who had bought six months ago: {customers}. The check needs at least {needed}.</source>
+        <translation>Покупателей, купивших хотя бы раз полгода назад: {customers}. Для проверки нужно не меньше {needed}.</translation>
+    </message>
+    <message>
+        <source>The sales history starts {days} days before the check&apos;s starting point; it needs at least {needed}.</source>
+        <translation>История продаж начинается за {days} дн. до начала проверки; нужно не меньше {needed}.</translation>
     </message>
 </context>
 <context>
