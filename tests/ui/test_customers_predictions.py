@@ -108,3 +108,14 @@ def test_segments_page_lists_likely_to_buy_soon_ready_for_messages(qtbot, demo_c
     assert shown == set(chosen.slipping_away)
     assert page.write_button.isEnabled()
     assert "Valuable and slipping away" in page.customers_title.text()
+
+
+def test_a_range_within_a_month_reads_as_one_phrase(qapp) -> None:
+    import datetime as dt
+
+    from app.ui.dialogs.customer_card import _date_range
+
+    low, high = dt.date(2026, 3, 12), dt.date(2026, 3, 20)
+    assert _date_range(low, high, "en") == "12–20 March 2026"
+    assert _date_range(low, high, "ru") == "12–20 марта 2026"
+    assert _date_range(low, dt.date(2026, 4, 2), "en") == "12 March 2026 – 2 April 2026"
