@@ -19,6 +19,8 @@ from app.services.settings import QT_TRANSLATE_NOOP as _T
 TABLE_COLUMNS = [
     "id", "name", "phone", "email", "orders", "total_spent_minor", "last_purchase",
     "recency_days", "r_score", "f_score", "m_score", "segment", "do_not_contact", "tags",
+    # From the predictions cache (predictions.store); missing until the first fit.
+    "next_day", "overdue", "p_alive", "p_alive_confidence", "predicted_value_12m_minor",
 ]
 
 
@@ -33,8 +35,11 @@ def load_customer_table(db: Database) -> pd.DataFrame:
             "SELECT c.id, c.display_name, COALESCE(c.phone_e164, c.phone_raw, ''),"
             " COALESCE(c.email, ''), COALESCE(s.orders_count, 0),"
             " COALESCE(s.total_spent_minor, 0), s.last_order_on, s.recency_days,"
-            " s.r_score, s.f_score, s.m_score, s.segment, c.do_not_contact, c.tags"
+            " s.r_score, s.f_score, s.m_score, s.segment, c.do_not_contact, c.tags,"
+            " p.next_day, p.overdue, p.p_alive, p.p_alive_confidence,"
+            " p.predicted_value_12m_minor"
             " FROM customers c LEFT JOIN customer_stats s ON s.customer_id = c.id"
+            " LEFT JOIN predictions p ON p.customer_id = c.id"
         ).fetchall()
     finally:
         conn.close()
@@ -49,6 +54,9 @@ def load_customer_table(db: Database) -> pd.DataFrame:
     for name in ("recency_days", "r_score", "f_score", "m_score"):
         frame[name] = pd.array(data[name], dtype="Int64")
     frame["do_not_contact"] = frame["do_not_contact"].astype(bool)
+    for name in ("next_day", "p_alive", "predicted_value_12m_minor"):
+        frame[name] = np.array(data[name], dtype="float64")  # None (no prediction) -> NaN
+    frame["overdue"] = frame["overdue"].eq(1)
     # A shop has a few hundred distinct last-purchase days: parse each once, not per customer.
     days = {text: dt.date.fromisoformat(text) for text in set(data["last_purchase"]) if text}
     frame["last_purchase"] = np.array([days.get(text) for text in data["last_purchase"]],

@@ -15,6 +15,7 @@ import pandas as pd
 
 from app.services.database import Database
 from app.services.messages.library import ensure_builtin_templates
+from app.services.predictions import store as predictions_store
 from app.services.reminders.generate import GenerateResult, generate_tasks
 from app.services.segments.recompute import (
     RecomputeResult,
@@ -31,6 +32,7 @@ class DayRefresh:
     recomputed: RecomputeResult | None  # None: the figures were already computed for the day
     snapshot_taken: bool
     reminders: GenerateResult
+    predicted: bool = False  # the predictions were fitted again
 
 
 def figures_are_stale(db: Database, today: dt.date) -> bool:
@@ -56,7 +58,8 @@ def refresh_day(db: Database, settings: Settings, today: dt.date, now: dt.dateti
                 orders: pd.DataFrame | None = None) -> DayRefresh:
     """Seed or upgrade the built-in scripts, recompute the figures when stale
     (`recompute_figures` True/False forces or skips), take the month's snapshot if missing, and
-    generate the day's reminders (idempotent).
+    fit the predictions when theirs are not for this day and these purchases, and generate the
+    day's reminders (idempotent).
 
     `orders`: every purchase's orders when the caller has them already (an import into an empty
     database), so the reminder rules need not read the purchases again; a recompute here
@@ -68,6 +71,8 @@ def refresh_day(db: Database, settings: Settings, today: dt.date, now: dt.dateti
     recomputed = recompute(db, today) if recompute_figures else None
     if recomputed is not None:
         orders = recomputed.orders
+    # Before the reminders: the rhythm rule and Today's order read the predictions.
+    predicted = predictions_store.refresh(db, today, orders)
     snapshot_taken = ensure_monthly_snapshot(db, today)
     reminders = generate_tasks(db, settings, today, now=now, orders=orders)
-    return DayRefresh(recomputed, snapshot_taken, reminders)
+    return DayRefresh(recomputed, snapshot_taken, reminders, predicted)

@@ -42,6 +42,8 @@ def _refresh(context: AppContext, name: str, *, recompute_figures: bool | None,
     def done(result: DayRefresh) -> None:
         if result.recomputed is not None:
             context.signals.data_changed.emit("stats")
+        if result.predicted:
+            context.signals.data_changed.emit("predictions")
         context.signals.data_changed.emit("tasks")
         if announce:
             context.signals.status_message.emit(

@@ -16,7 +16,7 @@ class AppSignals(QObject):
     """Services' news for the UI, emitted on the GUI thread.
 
     data_changed(what): "purchases", "customers", "stats", "tasks", "templates", "settings",
-    "contacts".
+    "contacts", "predictions".
     """
 
     data_changed = Signal(str)

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BacktestChart</name>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BulkSendDialog</name>
     <message numerus="yes">
         <source>Send %n e-mail(s)</source>
@@ -105,6 +115,16 @@
         <translation>
             <numerusform>%1, month %2: %3 per customer; a cohort of %n customer</numerusform>
             <numerusform>%1, month %2: %3 per customer; a cohort of %n customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardDialog</name>
+    <message numerus="yes">
+        <source>Usually buys every %n day(s)</source>
+        <translation>
+            <numerusform>Usually buys every %n day</numerusform>
+            <numerusform>Usually buys every %n days</numerusform>
         </translation>
     </message>
 </context>

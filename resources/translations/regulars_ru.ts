@@ -33,6 +33,49 @@
     </message>
 </context>
 <context>
+    <name>BacktestChart</name>
+    <message>
+        <source>What we predicted 6 months ago vs what happened</source>
+        <translation>Что мы предсказали полгода назад и что случилось</translation>
+    </message>
+    <message>
+        <source>Not enough history for this check yet. %1 It appears by itself once there is.</source>
+        <translation>Для этой проверки пока мало истории. %1 Она появится сама, когда истории станет достаточно.</translation>
+    </message>
+    <message>
+        <source>The model was fitted on sales up to %1 and predicted each customer&apos;s orders in the six months after; customers grouped by their orders on that day.</source>
+        <translation>Модель обучена на продажах по %1 и предсказала покупки каждого покупателя на следующие полгода; покупатели сгруппированы по числу заказов на тот день.</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Предсказано</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>На самом деле</translation>
+    </message>
+    <message>
+        <source>Orders in the six months</source>
+        <translation>Заказов за полгода</translation>
+    </message>
+    <message>
+        <source>7+ orders</source>
+        <translation>7+ заказов</translation>
+    </message>
+    <message>
+        <source>4–6 orders</source>
+        <translation>4–6 заказов</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n заказ</numerusform>
+            <numerusform>%n заказа</numerusform>
+            <numerusform>%n заказов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <source>Backup saved: %1</source>
@@ -643,6 +686,70 @@ The current data is kept as a backup first, so this can be undone.</source>
         <source>What to do:</source>
         <translation>Что делать:</translation>
     </message>
+    <message>
+        <source>Not enough history to predict the next order yet: one order so far. Predictions appear after a second order.</source>
+        <translation>Пока мало истории, чтобы предсказать следующую покупку: была одна покупка. Прогноз появится после второй.</translation>
+    </message>
+    <message>
+        <source>Likely still a customer (%1 %, %2).</source>
+        <translation>Скорее всего, по-прежнему покупатель (%1 %, %2).</translation>
+    </message>
+    <message>
+        <source>Probably no longer a customer (%1 %, %2).</source>
+        <translation>Вероятно, больше не покупатель (%1 %, %2).</translation>
+    </message>
+    <message>
+        <source>Worth about %1 in the next 12 months (%2).</source>
+        <translation>Принесёт около %1 за ближайшие 12 месяцев (%2).</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s own rhythm</source>
+        <translation>собственный ритм покупателя</translation>
+    </message>
+    <message>
+        <source>How: %1. %2</source>
+        <translation>Как считали: %1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Usually buys every %n day(s)</source>
+        <translation>
+            <numerusform>Обычно покупает раз в %n день</numerusform>
+            <numerusform>Обычно покупает раз в %n дня</numerusform>
+            <numerusform>Обычно покупает раз в %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the next order is overdue</source>
+        <translation>следующая покупка просрочена</translation>
+    </message>
+    <message>
+        <source>the next order was expected by %1 and is overdue</source>
+        <translation>следующую покупку ждали до %1, она просрочена</translation>
+    </message>
+    <message>
+        <source>next order expected %1</source>
+        <translation>следующая покупка ожидается %1</translation>
+    </message>
+    <message>
+        <source>next order expected around %1</source>
+        <translation>следующая покупка ожидается около %1</translation>
+    </message>
+    <message>
+        <source>no next order expected soon</source>
+        <translation>следующей покупки в ближайшее время не ждём</translation>
+    </message>
+    <message>
+        <source>high confidence</source>
+        <translation>уверенность высокая</translation>
+    </message>
+    <message>
+        <source>medium confidence</source>
+        <translation>уверенность средняя</translation>
+    </message>
+    <message>
+        <source>low confidence</source>
+        <translation>уверенность низкая</translation>
+    </message>
 </context>
 <context>
     <name>CustomersPage</name>
@@ -673,6 +780,34 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>Do not contact</source>
         <translation>Не беспокоить</translation>
+    </message>
+    <message>
+        <source>Next order</source>
+        <translation>Следующая покупка</translation>
+    </message>
+    <message>
+        <source>Still active</source>
+        <translation>Ещё покупает</translation>
+    </message>
+    <message>
+        <source>Value, 12 months</source>
+        <translation>Ценность, 12 мес.</translation>
+    </message>
+    <message>
+        <source>Overdue: the next order was expected earlier</source>
+        <translation>Просрочено: следующую покупку ждали раньше</translation>
+    </message>
+    <message>
+        <source>Low confidence</source>
+        <translation>Уверенность низкая</translation>
+    </message>
+    <message>
+        <source>Medium confidence</source>
+        <translation>Уверенность средняя</translation>
+    </message>
+    <message>
+        <source>High confidence</source>
+        <translation>Уверенность высокая</translation>
     </message>
     <message>
         <source>Search by name, phone or e-mail</source>
@@ -2376,6 +2511,22 @@ The current data is kept as a backup first, so this can be undone.</source>
         <source>What to do:</source>
         <translation>Что делать:</translation>
     </message>
+    <message>
+        <source>Likely to buy soon</source>
+        <translation>Скоро купят</translation>
+    </message>
+    <message>
+        <source>Valuable and slipping away</source>
+        <translation>Ценные, но уходят</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Predictions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Прогноз&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Next order expected within two weeks; the most at stake among those who are slipping away.</source>
+        <translation>Следующую покупку ждём в ближайшие две недели; больше всего можно потерять среди тех, кто уходит.</translation>
+    </message>
     <message numerus="yes">
         <source>Exported %n customer(s) to %1</source>
         <translation>
@@ -3707,6 +3858,14 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>Too few repeat orders with a value to model spending; each customer&apos;s own average order is used.</source>
         <translation>Слишком мало повторных заказов с суммой, чтобы оценить траты; используется средний заказ самого покупателя.</translation>
+    </message>
+    <message>
+        <source>Customers who had bought six months ago: {customers}. The check needs at least {needed}.</source>
+        <translation>Покупателей, купивших хотя бы раз полгода назад: {customers}. Для проверки нужно не меньше {needed}.</translation>
+    </message>
+    <message>
+        <source>The sales history starts {days} days before the check&apos;s starting point; it needs at least {needed}.</source>
+        <translation>История продаж начинается за {days} дн. до начала проверки; нужно не меньше {needed}.</translation>
     </message>
 </context>
 <context>

@@ -174,3 +174,18 @@ def test_todays_line_keys_are_the_ones_v1_stored(sample: str, tmp_path: Path) ->
     db.dispose()
     assert sorted(plan.purchases["dedup_key"].tolist()) == sorted(
         text_key_to_int(k) for k in V1_KEYS[sample])
+
+
+def test_step_three_adds_an_empty_predictions_cache(tmp_path: Path) -> None:
+    """A shop upgraded from an older schema starts with no predictions: the start of the day
+    fits them (predictions.store), and until then the screens show none."""
+    copy = tmp_path / "old.sqlite3"
+    shutil.copy(STORED / "schema_v1.sqlite3", copy)
+    db = open_database(copy, backup_dir=tmp_path / "backups")
+    db.dispose()
+    conn = sqlite3.connect(copy)
+    columns = [r[1] for r in conn.execute("PRAGMA table_info(predictions)")]
+    assert columns[:4] == ["customer_id", "next_day", "low_day", "high_day"]
+    assert conn.execute("SELECT COUNT(*) FROM predictions").fetchone()[0] == 0
+    assert conn.execute("SELECT COUNT(*) FROM customers").fetchone()[0] > 0
+    conn.close()

@@ -73,3 +73,18 @@ def test_small_numbers_as_counts_and_changes(qtbot, context) -> None:
     # Revenue: Анна 2000, Дарья's free line + 400 refund -> 0, Евгений no order: 2000 / 4.
     assert cards["aov"].value.text() == "₽500"
     assert not page.figures.chooser.forward.isEnabled()  # December has not begun
+
+
+def test_the_backtest_comes_below_the_charts_whichever_job_ends_first(qtbot, demo_context) -> None:
+    page = _page(qtbot, demo_context)
+    qtbot.waitUntil(lambda: page.backtest is not None)
+    assert page.backtest.title.text()  # drawn, or saying why there is not enough history yet
+    assert page.chart_box.indexOf(page.backtest) > page.chart_box.indexOf(page.charts)
+
+
+def test_a_backtest_before_the_charts_waits_for_them(qtbot, context) -> None:
+    from app.services.predictions.backtest import backtest
+
+    page = _page(qtbot, context)  # an empty shop: no charts
+    page.show_backtest(backtest(context.db, context.clock.today()))
+    assert page.backtest is None  # nothing drawn for an empty shop

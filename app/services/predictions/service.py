@@ -140,7 +140,10 @@ def _scored(history: pd.DataFrame, as_of: dt.date, model: str, fitted: bgnbd.Fit
     out["orders"] = history["orders"]
     for col, days in zip(("low_day", "next_day", "high_day"), quantiles, strict=True):
         out[col] = today + np.round(days[back])
-    out["overdue"] = False  # the model's lateness is its falling P(active)
+    # The model's lateness is its falling P(active): a repeat buyer is overdue once her next
+    # order is no longer expected within the 90 % range at all (P(active) <= 0.9), which is
+    # when Today's rhythm rule speaks of her.
+    out["overdue"] = (np.isnan(quantiles[2][back]) & (history["x"].to_numpy() >= 1))
     out["p_alive"] = alive[back]
     out["expected_orders_90d"] = orders_90[back]
     value = orders_year[back] * spend * MINOR_PER_UNIT

@@ -14,6 +14,7 @@ import pandas as pd
 
 from app.services import day_numbers
 from app.services.database import Database
+from app.services.predictions import store as predictions_store
 from app.services.segments import orders as orders_mod
 
 # A failed e-mail did not reach the customer: it neither resets timers nor counts for the cap.
@@ -37,6 +38,9 @@ class RuleInputs:
     skipped_lapses: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(
         {c: pd.Series(dtype="int64") for c in ("customer_id", "anchor_day", "due_day")}))
     extra: dict[str, object] = field(default_factory=dict)
+    # The stored predictions (predictions.store) when they are current for the day and the
+    # purchases, else None: index customer_id, next_day, high_day, overdue, at_stake_minor...
+    predictions: pd.DataFrame | None = None
 
     def contact_days(self, index: pd.Index) -> np.ndarray:
         """Latest contact day per customer of `index`, a very old day where there is none."""
@@ -81,6 +85,8 @@ def load_inputs(db: Database, today: dt.date, *, with_categories: bool = False,
                                         " FROM tasks WHERE rule = 'referral' GROUP BY customer_id"),
             category_last=_category_last(conn) if with_categories else None,
             skipped_lapses=_skipped_lapses(conn),
+            predictions=(predictions_store.read_frame(conn)
+                         if predictions_store.current(conn, today) else None),
         )
     finally:
         conn.close()

@@ -137,8 +137,12 @@ def not_bought(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
 
 
 def rhythm(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
-    """>= 3 orders and silent for more than 1.5x their own median interval: a state, once per
-    lapse."""
+    """>= 3 orders and overdue: a state, once per lapse.
+
+    Overdue is the predictions' own verdict where there is one for the customer (the day after
+    the upper end of her next order's range; under a fitted model, from the day the model stops
+    expecting her next order within that range), so the reminder and the Customers page never
+    disagree; without a prediction, silent for more than 1.5x her own median interval."""
     o = inp.orders
     gaps = o["day"].diff().where(o["customer_id"].eq(o["customer_id"].shift()))
     by_customer = gaps.groupby(o["customer_id"]).median()
@@ -151,13 +155,34 @@ def rhythm(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
     # days since > factor * median  <=>  days since >= floor(factor * median) + 1
     factor = float(cfg.value("rhythm", "factor"))
     overdue_from = last + np.floor(factor * median).astype("int64") + 1
+    expected = last + interval
+    if inp.predictions is not None:
+        overdue_from, expected = _predicted_overdue(inp, s.index, overdue_from, expected)
     due = np.maximum(overdue_from, inp.contact_days(s.index) + interval)
     hit = ok & _holds(inp, due)
     last = last[hit]
     return occasions(s.index[hit], "rhythm", "since:", last, due[hit], last,
                      cfg.value("rhythm", "template"), interval=interval[hit],
-                     days=inp.today - last, expected=as_datetime64(last + interval[hit]),
+                     days=inp.today - last, expected=as_datetime64(expected[hit]),
                      since=as_datetime64(last))
+
+
+def _predicted_overdue(inp: RuleInputs, index: pd.Index, overdue_from: np.ndarray,
+                       expected: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The first overdue day and the expected day from the stored predictions, where a customer
+    has one: the day after the range's upper end; overdue without an upper end (a fitted
+    model no longer expecting her) from today; neither: never."""
+    assert inp.predictions is not None
+    p = inp.predictions.reindex(index)
+    has = p["overdue"].notna().to_numpy()
+    high = p["high_day"].to_numpy(dtype="float64")
+    overdue = p["overdue"].eq(True).to_numpy(dtype=bool)
+    never = inp.today + 10**6
+    predicted = np.where(~np.isnan(high), np.nan_to_num(high) + 1,
+                         np.where(overdue, inp.today, never)).astype("int64")
+    next_day = p["next_day"].to_numpy(dtype="float64")
+    return (np.where(has, predicted, overdue_from),
+            np.where(has & ~np.isnan(next_day), np.nan_to_num(next_day), expected).astype("int64"))
 
 
 def sequence(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:

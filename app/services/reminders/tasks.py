@@ -9,7 +9,9 @@ important one; the others wait for their turn.
 The daily capacity (`daily_capacity`, 0 = no limit) is how many people the owner writes to in a
 day. A first import of a long history makes every lapsed customer due at once; that is the truth,
 but not a morning's work, so the list shows the first `capacity` people in order (priority, then
-what is at stake: money spent, then orders, most valuable first) and the rest wait, in that same
+what is at stake: the predicted 12-month value times the chance of losing the customer
+(predictions.store; money spent where there is no prediction), then money spent and orders, most
+valuable first) and the rest wait, in that same
 order, as `TodayList.later`. Nothing is stored about who waits: the order is worked out each time,
 so nothing is lost and a more important reminder that falls due tomorrow goes ahead of them.
 An event on its last day (a thank-you, a birthday greeting) takes a place before the others:
@@ -70,6 +72,7 @@ class TaskItem:
     waiting: int = 0  # this customer's other tasks that wait behind this one
     spent_minor: int = 0  # what is at stake: the customer's money spent and orders
     orders: int = 0
+    at_stake_minor: int = 0  # predictions' value at risk; money spent without a prediction
     until: dt.date | None = None  # an event's last day on the list; None for a state
 
     @property
@@ -114,9 +117,11 @@ SELECT t.id, t.customer_id, c.display_name, t.rule, t.due_on, t.status, t.snooze
        (SELECT MAX(date(k.contacted_at)) FROM contacts k
          WHERE k.customer_id = t.customer_id AND k.outcome != 'failed'
            AND (k.task_id IS NULL OR k.task_id != t.id)),
-       date(t.created_at), COALESCE(s.total_spent_minor, 0), COALESCE(s.orders_count, 0)
+       date(t.created_at), COALESCE(s.total_spent_minor, 0), COALESCE(s.orders_count, 0),
+       COALESCE(p.at_stake_minor, s.total_spent_minor, 0)
 FROM tasks t JOIN customers c ON c.id = t.customer_id
 LEFT JOIN customer_stats s ON s.customer_id = t.customer_id
+LEFT JOIN predictions p ON p.customer_id = t.customer_id
 WHERE c.do_not_contact = 0
   AND ((t.status = 'open' AND t.due_on <= :today)
        OR (t.status = 'snoozed' AND t.snoozed_until <= :today))
@@ -148,7 +153,7 @@ def today_list(db: Database, settings: Settings, today: dt.date,
     waiting: dict[int, int] = {}
     held = 0
     for (task_id, customer_id, name, rule, due, status, snoozed, priority, params, template,
-         channel, phone, email, telegram, contacted, created, spent, orders) in rows:
+         channel, phone, email, telegram, contacted, created, spent, orders, stake) in rows:
         stored = timing.parse_params(params)
         until = timing.valid_until(rule, stored, dt.date.fromisoformat(due), catch_up)
         if until is not None and until < today:
@@ -176,13 +181,14 @@ def today_list(db: Database, settings: Settings, today: dt.date,
             timing.for_day(rule, stored, today), template,
             channel or guess_channel(phone, email, telegram),
             phone, email, telegram, max(0, (today - effective).days), status,
-            spent_minor=int(spent), orders=int(orders), until=until,
+            spent_minor=int(spent), orders=int(orders), at_stake_minor=int(stake), until=until,
         )
     items = [
         TaskItem(**{**item.__dict__, "waiting": waiting.get(item.customer_id, 0)})
         for item in shown.values()
     ]
-    items.sort(key=lambda t: (t.priority, -t.spent_minor, -t.orders, t.due_on, t.name, t.id))
+    items.sort(key=lambda t: (t.priority, -t.at_stake_minor, -t.spent_minor, -t.orders,
+                              t.due_on, t.name, t.id))
     unreachable = [t for t in items if not (t.phone or t.email or t.telegram)]
     items = [t for t in items if t.phone or t.email or t.telegram]
     listed, later = _within_capacity(items, capacity, written_today, today)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
@@ -30,6 +31,7 @@ from app.services.customers import CustomerCard, CustomerDetails
 from app.services.errors import UserFacingError
 from app.services.names import display_name
 from app.services.phones import example_phone, format_phone
+from app.services.predictions import outlook
 from app.services.regions import country_name
 from app.services.segments import catalog as segments_catalog
 from app.services.segments.reports import explain_customer
@@ -116,6 +118,10 @@ class CustomerCardDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.segment_label)
+        self.outlook_label = QLabel()
+        self.outlook_label.setWordWrap(True)
+        self.outlook_label.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.outlook_label)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error_label)
         bottom = QHBoxLayout()
@@ -241,6 +247,7 @@ class CustomerCardDialog(QDialog):
         self.contacts_model.set_records(card.contacts)
         self.summary.setText(self._summary_html(card))
         self.segment_label.setText(self._segment_html())
+        self.outlook_label.setText(self._outlook_html())
 
     def _summary_html(self, card: CustomerCard) -> str:
         lang, currency = self.context.language, self.context.settings.get(CURRENCY)
@@ -275,6 +282,58 @@ class CustomerCardDialog(QDialog):
         return (f"<b>{escape(segment_label(why.segment))}</b> · R{why.r_score} F{why.f_score} "
                 f"M{why.m_score} — {escape(reason)}<br><i>{escape(what_to_do)}</i> "
                 f"{escape(action)}")
+
+    def _outlook_html(self) -> str:
+        """The predictions in sentences (services.predictions.outlook), and which model, why."""
+        assert self.customer_id is not None
+        seen = outlook.customer_outlook(self.context.db, self.customer_id)
+        if seen is None:
+            return ""
+        lang, currency = self.context.language, self.context.settings.get(CURRENCY)
+        if seen.orders < 2 and seen.model == "simple":
+            return escape(self.tr(
+                "Not enough history to predict the next order yet: one order so far. "
+                "Predictions appear after a second order."))
+        lines = [self._next_order_sentence(seen)]
+        if seen.p_alive is not None:
+            percent = str(round(seen.p_alive * 100))
+            sentence = (self.tr("Likely still a customer (%1 %, %2).") if seen.p_alive >= 0.5
+                        else self.tr("Probably no longer a customer (%1 %, %2)."))
+            lines.append(sentence.replace("%1", percent).replace(
+                "%2", self._confidence(seen.p_alive_confidence)))
+        lines.append(self.tr("Worth about %1 in the next 12 months (%2).")
+                     .replace("%1", formatting.money(seen.value_minor, currency, lang))
+                     .replace("%2", self._confidence(seen.value_confidence)))
+        reason = QCoreApplication.translate("predictions", seen.reason.template).format(
+            **seen.reason.values)
+        model = {"bgnbd": "BG/NBD", "mbgnbd": "MBG/NBD"}.get(
+            seen.model, self.tr("the customer's own rhythm"))
+        how = self.tr("How: %1. %2").replace("%1", model).replace("%2", reason)
+        return "<br>".join([*(escape(line) for line in lines), f"<i>{escape(how)}</i>"])
+
+    def _next_order_sentence(self, seen: outlook.Outlook) -> str:
+        lang = self.context.language
+        parts = []
+        if seen.interval_days is not None:
+            parts.append(self.tr("Usually buys every %n day(s)", "", seen.interval_days))
+        if seen.overdue:
+            parts.append(self.tr("the next order is overdue") if seen.high_on is None else
+                         self.tr("the next order was expected by %1 and is overdue")
+                         .replace("%1", formatting.long_date(seen.high_on, lang)))
+        elif seen.low_on is not None and seen.high_on is not None:
+            parts.append(self.tr("next order expected %1").replace(
+                "%1", _date_range(seen.low_on, seen.high_on, lang)))
+        elif seen.next_on is not None:
+            parts.append(self.tr("next order expected around %1").replace(
+                "%1", formatting.long_date(seen.next_on, lang)))
+        else:
+            parts.append(self.tr("no next order expected soon"))
+        sentence = "; ".join(parts)
+        return sentence[:1].upper() + sentence[1:] + "."
+
+    def _confidence(self, level: str) -> str:
+        return {"high": self.tr("high confidence"),
+                "medium": self.tr("medium confidence")}.get(level, self.tr("low confidence"))
 
     def write_message(self) -> None:
         from app.ui.dialogs.send_dialog import SendDialog
@@ -331,3 +390,12 @@ class CustomerCardDialog(QDialog):
             return
         self.context.signals.data_changed.emit("customers")
         self.accept()
+
+
+def _date_range(low: dt.date, high: dt.date, language: str) -> str:
+    """"12–20 March 2026" within a month, else both dates in full."""
+    if low == high:
+        return formatting.long_date(low, language)
+    if (low.year, low.month) == (high.year, high.month):
+        return f"{low.day}–{formatting.long_date(high, language)}"
+    return f"{formatting.long_date(low, language)} – {formatting.long_date(high, language)}"

@@ -29,7 +29,7 @@ from app.ui.widgets.welcome import WelcomePanel
 
 
 class CustomersPage(Page):
-    depends_on = frozenset({"customers", "purchases", "stats", "settings"})
+    depends_on = frozenset({"customers", "purchases", "stats", "settings", "predictions"})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -43,6 +43,12 @@ class CustomersPage(Page):
             "last": words.last_order_header(order), "days": words.days_since_header(order),
             "segment": self.tr("Segment"), "rfm": self.tr("R F M"),
             "dnc_tip": self.tr("Do not contact"),
+            "next": self.tr("Next order"), "alive": self.tr("Still active"),
+            "value": self.tr("Value, 12 months"),
+            "overdue_tip": self.tr("Overdue: the next order was expected earlier"),
+            "confidence_low": self.tr("Low confidence"),
+            "confidence_medium": self.tr("Medium confidence"),
+            "confidence_high": self.tr("High confidence"),
         }
         self.model = CustomersTableModel(headers, segment_label,
                                          context.settings.get(CURRENCY), context.language)
@@ -74,7 +80,7 @@ class CustomersPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         metrics = header.fontMetrics()
-        for column, width in enumerate((180, 130, 190, 70, 100, 110, 90, 160, 60)):
+        for column, width in enumerate((180, 130, 190, 70, 100, 110, 90, 160, 60, 110, 90, 110)):
             # Wide enough for the header in either language (Russian headers run longer).
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             self.table.setColumnWidth(column, max(width, metrics.horizontalAdvance(title) + 28))

@@ -33,6 +33,8 @@ from app.ui.rule_names import rule_label
 from app.ui.table_models.records_model import Column, RecordsTableModel
 
 if TYPE_CHECKING:
+    from app.services.predictions.backtest import Backtest
+    from app.ui.widgets.backtest_chart import BacktestChart
     from app.ui.widgets.dashboard_charts import DashboardCharts
 
 
@@ -48,6 +50,8 @@ class DashboardPage(Page):
         self._build_outcomes()
         self.chart_box = QVBoxLayout()
         self.charts: DashboardCharts | None = None  # built with the first data, with matplotlib
+        self.backtest: BacktestChart | None = None  # likewise, below the charts
+        self._backtest_result: Backtest | None = None  # arrived before the charts
         self.conversion_title = QLabel(
             "<b>%1</b>".replace("%1", self.tr("Did the reminders work? (last 12 months)")))
         self.conversion_hint = QLabel()  # how it is computed; names the window from Settings
@@ -126,6 +130,13 @@ class DashboardPage(Page):
 
         self.load_latest("dashboard", work, on_success=self.show_dashboard)
         self.load_latest("dashboard_charts", charts, on_success=self.show_charts)
+
+        def backtest(_job: object) -> Backtest:
+            from app.ui.widgets import backtest_chart  # the model and matplotlib off the GUI thread
+
+            return backtest_chart.load(db, today)
+
+        self.load_latest("dashboard_backtest", backtest, on_success=self.show_backtest)
         self._load_figures()
 
     def _load_figures(self) -> None:
@@ -153,6 +164,22 @@ class DashboardPage(Page):
             self.charts = DashboardCharts(self.context.language, "")
             self.chart_box.addWidget(self.charts)
         self.charts.set_data(data, self.context.settings.get(CURRENCY))
+        if self._backtest_result is not None:
+            result, self._backtest_result = self._backtest_result, None
+            self.show_backtest(result)
+
+    def show_backtest(self, result: Backtest) -> None:
+        """"What we predicted 6 months ago vs what happened", once the shop has any sales."""
+        if self.charts is None:  # an empty shop, or its charts are still coming
+            self._backtest_result = result
+            return
+        if self.backtest is None:
+            from app.ui.widgets.backtest_chart import BacktestChart
+
+            self.backtest = BacktestChart(self.context.language)
+            self.chart_box.addSpacing(8)
+            self.chart_box.addWidget(self.backtest)
+        self.backtest.show_result(result)
 
     def show_dashboard(self, board: Dashboard) -> None:
         self.board = board

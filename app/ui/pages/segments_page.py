@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 from app.services.database import Database
 from app.services.errors import UserFacingError
 from app.services.messages.builtins import builtin
+from app.services.predictions import lists as prediction_lists
 from app.services.segments import export as segment_export
 from app.services.segments import reports as segment_reports
 from app.services.segments import rfm, snapshots
@@ -65,17 +67,19 @@ class SegmentsData:
     grid: segment_reports.RfGrid
     report: snapshots.MovementReport
     bands: list[rfm.BandRange]
+    lists: prediction_lists.PredictionLists
 
 
 def load_segments_data(db: Database, today: dt.date) -> SegmentsData:
     """The page's data (background thread); takes this month's snapshot if it is missing."""
     snapshots.ensure_monthly_snapshot(db, today)
     return SegmentsData(segment_reports.segment_summary(db), segment_reports.rf_grid(db),
-                        snapshots.movements(db), rfm.bands_in_force(db))
+                        snapshots.movements(db), rfm.bands_in_force(db),
+                        prediction_lists.prediction_lists(db, today))
 
 
 class SegmentsPage(Page):
-    depends_on = frozenset({"stats", "settings", "customers", "purchases"})
+    depends_on = frozenset({"stats", "settings", "customers", "purchases", "predictions"})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -134,6 +138,10 @@ class SegmentsPage(Page):
         self.movement_label.setTextFormat(Qt.TextFormat.RichText)
         self.movement_label.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.movement_label.linkActivated.connect(self.show_movement)
+        self.lists_label = QLabel()
+        self.lists_label.setWordWrap(True)
+        self.lists_label.setTextFormat(Qt.TextFormat.RichText)
+        self.lists_label.linkActivated.connect(self.show_list)
         self.snapshot_button = QPushButton(self.tr("Take a snapshot now"))
         self.snapshot_button.clicked.connect(self.take_snapshot)
 
@@ -174,6 +182,7 @@ class SegmentsPage(Page):
         movement = QFrame()
         movement.setFrameShape(QFrame.Shape.StyledPanel)
         movement_layout = QVBoxLayout(movement)
+        movement_layout.addWidget(self.lists_label)
         movement_layout.addWidget(self.movement_label, 1)
         movement_layout.addWidget(self.snapshot_button)
         bottom = QSplitter(Qt.Orientation.Horizontal)
@@ -217,6 +226,7 @@ class SegmentsPage(Page):
         self.bands_link.setText(f'<a href="bands">{link}</a>')
         self.bands_link.setToolTip(self.bands_label.text())
         self.movement_label.setText(self._movement_html(data.report))
+        self.lists_label.setText(self._lists_html(data.lists))
         if empty:
             return
         if self.selected is None or self.selected.startswith("move:"):
@@ -284,6 +294,35 @@ class SegmentsPage(Page):
             "segment customers",
             lambda _job: segment_reports.segment_customers(db, customer_ids=ids),
             on_success=self._show_customers)
+
+    def show_list(self, link: str) -> None:
+        """A prediction list was clicked: list its customers, ready for "Prepare messages…"."""
+        if self.data is None:
+            return
+        soon = link == "list:soon"
+        ids = self.data.lists.likely_soon if soon else self.data.lists.slipping_away
+        self.selected = link
+        self.summary_table.clearSelection()
+        self.selection_title = self._list_title(soon)
+        db = self.context.db
+        self.load_latest(  # same name as a segment's list: whichever was clicked last wins
+            "segment customers",
+            lambda _job: segment_reports.segment_customers(db, customer_ids=ids),
+            on_success=self._show_customers)
+
+    def _list_title(self, soon: bool) -> str:
+        return self.tr("Likely to buy soon") if soon else self.tr("Valuable and slipping away")
+
+    def _lists_html(self, lists: prediction_lists.PredictionLists) -> str:
+        link = "#8ab4f8" if self.is_dark() else self.palette().color(QPalette.ColorRole.Link).name()
+        head = self.tr("<b>Predictions</b>")
+        items = [f'<a href="list:{key}" style="color:{link}">{escape(self._list_title(soon))}'
+                 f"</a>: {len(ids)}"
+                 for key, soon, ids in (("soon", True, lists.likely_soon),
+                                        ("slipping", False, lists.slipping_away))]
+        hint = self.tr("Next order expected within two weeks; the most at stake among those "
+                       "who are slipping away.")
+        return head + "<br>" + "<br>".join(items) + f"<br><small>{escape(hint)}</small>"
 
     def _show_customers(self, frame: pd.DataFrame) -> None:
         self.customers_model.set_frame(frame)

@@ -14,10 +14,11 @@ import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from app.services import day_numbers
 from app.services.names import display_name
 from app.services.phones import format_phone
 from app.ui import formatting
-from app.ui.table_models.cells import as_int, missing
+from app.ui.table_models.cells import as_float, as_int, missing
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -33,7 +34,12 @@ COLUMNS: list[tuple[str, str, bool]] = [
     ("days", "recency_days", True),
     ("segment", "segment", False),
     ("rfm", "rfm", False),
+    # Predictions (predictions.store): the next order's expected day, P(active), 12-month value.
+    ("next", "next_day", True),
+    ("alive", "p_alive", True),
+    ("value", "predicted_value_12m_minor", True),
 ]
+_OVERDUE = QColor("#b45309")
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -163,13 +169,25 @@ class CustomersTableModel(QAbstractTableModel):
             return QColor("#b91c1c")
         if role == Qt.ItemDataRole.ToolTipRole and key == "name" and blocked:
             return self._headers["dnc_tip"]
+        if key == "next" and self._overdue(position):
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return _OVERDUE
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self._headers["overdue_tip"]
+        if role == Qt.ItemDataRole.ToolTipRole and key == "alive" and not missing(value):
+            level = str(self._arrays["p_alive_confidence"][position])
+            return self._headers.get(f"confidence_{level}", "")
         return None
 
     def _display(self, key: str, value: object, blocked: bool) -> str:
         if missing(value):
             return ""
-        if key == "spent":
+        if key in ("spent", "value"):
             return formatting.money(as_int(value), self._currency, self._language)
+        if key == "next":
+            return formatting.date(day_numbers.to_date(as_int(value)), self._language)
+        if key == "alive":
+            return f"{round(as_float(value) * 100)} %"
         if key == "last":
             return formatting.date(value, self._language) if isinstance(value, dt.date) else ""
         if key == "segment":
@@ -183,6 +201,10 @@ class CustomersTableModel(QAbstractTableModel):
         if key == "name":
             return display_name(str(value))
         return str(value)
+
+    def _overdue(self, position: int) -> bool:
+        overdue = self._arrays.get("overdue")
+        return overdue is not None and bool(overdue[position])
 
     def _rfm(self, position: int) -> tuple[int, int, int] | None:
         r, f, m = (self._arrays[c][position] for c in ("r_score", "f_score", "m_score"))

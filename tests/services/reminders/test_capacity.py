@@ -157,6 +157,7 @@ def test_first_morning_after_importing_two_years_lists_every_lapsed_customer(db,
     # goes first: tomorrow it would be gone, while the lapsed are still lapsed.
     last_day = {t.id for t in listed.items + listed.later if t.until == today}
     assert last_day and last_day <= {t.id for t in listed.items}
-    rest = sorted(listed.items + listed.later, key=lambda t: (t.priority, -t.spent_minor))
+    rest = sorted(listed.items + listed.later,
+                  key=lambda t: (t.priority, -t.at_stake_minor, -t.spent_minor))
     assert {t.id for t in listed.items} == last_day | {
         t.id for t in [t for t in rest if t.id not in last_day][:15 - len(last_day)]}
