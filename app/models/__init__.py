@@ -3,6 +3,7 @@
 from app.models.base import Base
 from app.models.contact import Contact, ContactOutcome
 from app.models.customer import Channel, Customer
+from app.models.customer_merge import CustomerIdentity, CustomerMerge, DuplicateDismissal
 from app.models.import_batch import ImportBatch
 from app.models.purchase import Purchase
 from app.models.segment import CustomerStats, SegmentSnapshot
@@ -16,7 +17,10 @@ __all__ = [
     "Contact",
     "ContactOutcome",
     "Customer",
+    "CustomerIdentity",
+    "CustomerMerge",
     "CustomerStats",
+    "DuplicateDismissal",
     "ImportBatch",
     "Purchase",
     "SegmentSnapshot",
