@@ -20,7 +20,6 @@ different phones and e-mails are not shown at all (see names.told_apart: namesak
 from __future__ import annotations
 
 import itertools
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -106,29 +105,45 @@ def _load(db: Database) -> tuple[_People, set[tuple[int, int]]]:
 
 
 def _candidates(people: _People) -> set[tuple[int, int]]:
-    blocks: dict[str, list[int]] = defaultdict(list)
-    names: dict[str, list[int]] = defaultdict(list)
+    """Pairs sharing a block of 2..limit people. The keys are made in Python (a few per
+    value); counting them is numpy's work, so only the few shared keys reach Python again."""
+    import numpy as np
+
+    block_keys: list[int] = []
+    members: list[int] = []
+    name_flags: list[bool] = []
     for i in range(len(people.ids)):
+        made: list[str] = []
         code, phone, email = people.codes[i], people.phones[i], people.emails[i]
         if code:
-            blocks["c" + code].append(i)
+            made.append("c" + code)
         if phone:
             digits = phone.lstrip("+")
-            blocks["p" + digits].append(i)
-            for key in keys.deletions(digits):
-                blocks["q" + key].append(i)
+            made.append("p" + digits)
+            made.extend(["q" + key for key in keys.deletions(digits)])
         if email and "@" in email:
             local, domain, _fixed = keys.split_email(email)
-            blocks["e" + local + "@" + domain].append(i)
-            for key in keys.deletions(local):
-                blocks["f" + key + "@" + domain].append(i)
-        for key in keys.name_block_keys(keys.name_words(people.names[i])):
-            names[key].append(i)
+            made.append("e" + local + "@" + domain)
+            # The value itself too: "anna@" and "annax@" share "anna@" only that way.
+            made.extend(["f" + key + "@" + domain for key in keys.deletions(local) | {local}])
+        unique = set(made)
+        named = set(keys.name_block_keys(keys.name_words(people.names[i])))
+        # Hashes, not the texts: numpy sorts integers fast. A collision only adds a candidate,
+        # which the scoring then compares value by value.
+        block_keys.extend([hash(key) for key in unique])
+        block_keys.extend([hash("n" + key) for key in named])
+        members.extend([i] * (len(unique) + len(named)))
+        name_flags.extend([False] * len(unique) + [True] * len(named))
+    _uniques, codes = np.unique(np.asarray(block_keys, dtype=np.int64), return_inverse=True)
+    sizes = np.bincount(codes)[codes]
+    limits = np.where(np.asarray(name_flags), NAME_BLOCK_LIMIT, BLOCK_LIMIT)
+    chosen = np.flatnonzero((sizes > 1) & (sizes <= limits))
+    chosen = chosen[np.argsort(codes[chosen], kind="stable")]
+    in_blocks = np.asarray(members)[chosen]
+    starts = np.flatnonzero(np.diff(codes[chosen], prepend=-1))
     found: set[tuple[int, int]] = set()
-    for groups, limit in ((blocks, BLOCK_LIMIT), (names, NAME_BLOCK_LIMIT)):
-        for members in groups.values():
-            if 1 < len(members) <= limit:
-                found.update(itertools.combinations(sorted(set(members)), 2))
+    for block in np.split(in_blocks, starts[1:]):
+        found.update(itertools.combinations(sorted(set(block.tolist())), 2))
     return found
 
 

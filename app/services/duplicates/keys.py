@@ -4,11 +4,12 @@ e-mail local parts with one character deleted (two values one typo apart share s
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-_CYRILLIC = dict(zip(
+_CYRILLIC = str.maketrans(dict(zip(
     "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
     ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r",
-     "s", "t", "u", "f", "h", "ts", "ch", "sh", "sch", "", "i", "", "e", "iu", "ia"], strict=True))
+     "s", "t", "u", "f", "h", "ts", "ch", "sh", "sch", "", "i", "", "e", "iu", "ia"], strict=True)))
 # Latin spellings of one sound folded to one ("Kseniya", "Ksenia"; "Yulia", "Julia", "Юлия").
 _LATIN = [("kh", "h"), ("shch", "sch"), ("x", "ks"), ("w", "v"), ("ph", "f"), ("j", "i"),
           ("y", "i"), ("ck", "k"), ("c", "k"), ("q", "k")]
@@ -16,8 +17,9 @@ _NOT_LETTER = re.compile(r"[^a-z ]+")
 _DOUBLED = re.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=65536)  # first names and surnames repeat across a shop's customers
 def fold_word(word: str) -> str:
-    latin = "".join(_CYRILLIC.get(ch, ch) for ch in word.lower())
+    latin = word.lower().translate(_CYRILLIC)
     for spelling, sound in _LATIN:
         latin = latin.replace(spelling, sound)
     return _DOUBLED.sub(r"\1", latin)
