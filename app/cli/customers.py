@@ -13,6 +13,7 @@ import argparse
 import csv
 import json
 import sys
+from typing import Any
 
 from app.cli.common import SubParsers, add_db_options, open_db_for, subparser
 from app.services.errors import UserFacingError
@@ -55,11 +56,11 @@ def cmd_customers(args: argparse.Namespace) -> int:
             print(f"Merged customer {args.other} into {args.keep} (merge {merge_id}). "
                   f"Undo with: customers unmerge {args.other}")
         else:
-            merge_id = latest_merge_of(db, args.other)
-            if merge_id is None:
+            found = latest_merge_of(db, args.other)
+            if found is None:
                 raise UserFacingError("Customer number %1 was not merged into anyone.",
                                       params=(args.other,))
-            info = actions.unmerge(db, merge_id, as_of=clock.today(), now=clock.now())
+            info = actions.unmerge(db, found, as_of=clock.today(), now=clock.now())
             print(f"Customer {info.other_id} ({info.other_name}) is back, apart from "
                   f"customer {info.keep_id}.")
     finally:
@@ -75,9 +76,10 @@ def _duplicates(args: argparse.Namespace) -> int:
         pairs = find_duplicates(db)
     finally:
         db.dispose()
-    records = [{"keep_id": p.keep_id, "other_id": p.other_id, "score": p.score,
-                "reasons": list(p.reasons), "keep_name": p.keep_name, "other_name": p.other_name}
-               for p in pairs]
+    records: list[dict[str, Any]] = [
+        {"keep_id": p.keep_id, "other_id": p.other_id, "score": p.score,
+         "reasons": list(p.reasons), "keep_name": p.keep_name, "other_name": p.other_name}
+        for p in pairs]
     if args.format == "json":
         json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")

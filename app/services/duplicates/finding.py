@@ -148,7 +148,7 @@ def _candidates(people: _People) -> set[tuple[int, int]]:
 
 
 def score_pair(people: _People, a: int, b: int) -> tuple[int, tuple[str, ...]]:
-    score, reasons = 0, []
+    score, reasons = 0, list[str]()
     if people.codes[a] and people.codes[a] == people.codes[b]:
         score, reasons = score + 60, [*reasons, SAME_CODE]
     score, reasons = _phones(people.phones[a], people.phones[b], score, reasons)

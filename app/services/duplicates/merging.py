@@ -14,7 +14,6 @@ owner has changed them since.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import logging
 import sqlite3
@@ -85,7 +84,7 @@ def merge_customers(db: Database, keep_id: int, other_id: int) -> int:
 
 def _row(conn: sqlite3.Connection, table: str, where: str, params: tuple[Any, ...]
          ) -> dict[str, Any] | None:
-    cursor = conn.execute(f"SELECT * FROM {table} WHERE {where}", params)  # noqa: S608
+    cursor = conn.execute(f"SELECT * FROM {table} WHERE {where}", params)
     row = cursor.fetchone()
     return None if row is None else dict(zip([d[0] for d in cursor.description], row, strict=True))
 
@@ -105,24 +104,25 @@ def _merge(conn: sqlite3.Connection, keep_id: int, other_id: int) -> int:
         where = f"{column} = ?" + (" AND id != ?" if table == "customers" else "")
         params = (other_id, keep_id) if table == "customers" else (other_id,)
         rowids = [r[0] for r in conn.execute(
-            f"SELECT rowid FROM {table} WHERE {where}", params)]  # noqa: S608
+            f"SELECT rowid FROM {table} WHERE {where}", params)]
         if not rowids:
             continue
-        conn.execute(f"UPDATE OR IGNORE {table} SET {column} = ? WHERE {where}",  # noqa: S608
+        conn.execute(f"UPDATE OR IGNORE {table} SET {column} = ? WHERE {where}",
                      (keep_id, *params))
-        cursor = conn.execute(f"SELECT rowid AS merge_rowid, * FROM {table} WHERE {where}", params)  # noqa: S608
+        cursor = conn.execute(f"SELECT rowid AS merge_rowid, * FROM {table} WHERE {where}", params)
         names = [d[0] for d in cursor.description]
         stuck = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
         stuck_ids = {row["merge_rowid"] for row in stuck}
         moved[f"{table}.{column}"] = [r for r in rowids if r not in stuck_ids]
         if stuck:
-            kept_whole[table] = [{k: v for k, v in row.items() if k != "merge_rowid"} for row in stuck]
+            kept_whole[table] = [{k: v for k, v in row.items() if k != "merge_rowid"}
+                                 for row in stuck]
     changes = _filled_fields(keep, other)
     identities = _identities(keep, changes, other)
     conn.execute("DELETE FROM customers WHERE id = ?", (other_id,))
     if changes:
         assignments = ", ".join(f"{name} = ?" for name in changes)
-        conn.execute(f"UPDATE customers SET {assignments} WHERE id = ?",  # noqa: S608
+        conn.execute(f"UPDATE customers SET {assignments} WHERE id = ?",
                      (*changes.values(), keep_id))
     snapshot = {"other": other, "keep_before": {k: keep[k] for k in changes},
                 "keep_after": changes, "moved": moved, "kept_whole": kept_whole}

@@ -28,7 +28,7 @@ def sides(db: Database, ids: list[int]) -> dict[int, Side]:
             " COALESCE(c.email, ''), COALESCE(s.orders_count, 0),"
             " COALESCE(s.total_spent_minor, 0), s.last_order_on FROM customers c"
             " LEFT JOIN customer_stats s ON s.customer_id = c.id"
-            f" WHERE c.id IN ({', '.join('?' for _ in ids)})", ids).fetchall()  # noqa: S608
+            f" WHERE c.id IN ({', '.join('?' for _ in ids)})", ids).fetchall()
     finally:
         conn.close()
     return {r[0]: Side(r[0], r[1], r[2], r[3], r[4], r[5],

@@ -78,18 +78,18 @@ def _undo(conn: sqlite3.Connection, merge_id: int, now: dt.datetime) -> MergeInf
             "The merge cannot be undone: customer number %1 is now someone else.",
             params=(other_id,))
     columns = list(other)
-    conn.execute(f"INSERT INTO customers ({', '.join(columns)}) VALUES"  # noqa: S608
+    conn.execute(f"INSERT INTO customers ({', '.join(columns)}) VALUES"
                  f" ({', '.join('?' for _ in columns)})", [other[c] for c in columns])
     for key, rowids in snapshot["moved"].items():
         table, column = key.split(".")
         for start in range(0, len(rowids), 500):
             chunk = rowids[start:start + 500]
-            conn.execute(f"UPDATE {table} SET {column} = ? WHERE {column} = ? AND rowid IN"  # noqa: S608
+            conn.execute(f"UPDATE {table} SET {column} = ? WHERE {column} = ? AND rowid IN"
                          f" ({', '.join('?' for _ in chunk)})", (other_id, keep_id, *chunk))
     for table, rows in snapshot["kept_whole"].items():
         for saved in rows:
             names = list(saved)
-            conn.execute(f"INSERT OR IGNORE INTO {table} ({', '.join(names)}) VALUES"  # noqa: S608
+            conn.execute(f"INSERT OR IGNORE INTO {table} ({', '.join(names)}) VALUES"
                          f" ({', '.join('?' for _ in names)})", [saved[n] for n in names])
     _restore_keep(conn, keep_id, snapshot["keep_before"], snapshot["keep_after"])
     conn.execute("DELETE FROM customer_identities WHERE merge_id = ?", (merge_id,))
@@ -106,7 +106,7 @@ def _restore_keep(conn: sqlite3.Connection, keep_id: int, before: dict[str, Any]
     if not before:
         return
     names = list(before)
-    current = conn.execute(f"SELECT {', '.join(names)} FROM customers WHERE id = ?",  # noqa: S608
+    current = conn.execute(f"SELECT {', '.join(names)} FROM customers WHERE id = ?",
                            (keep_id,)).fetchone()
     restore: dict[str, Any] = {}
     for name, now in zip(names, current, strict=True):
@@ -116,5 +116,5 @@ def _restore_keep(conn: sqlite3.Connection, keep_id: int, before: dict[str, Any]
             restore[name] = before[name] + now[len(after[name]):]  # keeps what she added after
     if restore:
         assignments = ", ".join(f"{name} = ?" for name in restore)
-        conn.execute(f"UPDATE customers SET {assignments} WHERE id = ?",  # noqa: S608
+        conn.execute(f"UPDATE customers SET {assignments} WHERE id = ?",
                      (*restore.values(), keep_id))

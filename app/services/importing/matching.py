@@ -116,9 +116,9 @@ def _add_merged_identities(conn: sqlite3.Connection, known: Known) -> None:
             "SELECT customer_id, kind, value FROM customer_identities ORDER BY id"):
         if kind in indexes:
             indexes[kind].setdefault(value, cid)
-        elif kind == "name" and (key := name_key(value)) is not None:
-            if known.by_name.setdefault(key, cid) != cid:
-                known.ambiguous_names.add(key)
+        elif kind == "name" and (key := name_key(value)) is not None \
+                and known.by_name.setdefault(key, cid) != cid:
+            known.ambiguous_names.add(key)
 
 
 @dataclass(frozen=True)
