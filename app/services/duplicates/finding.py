@@ -9,7 +9,8 @@ work grows with the customers, not with their square.
 Scores (0-100; shown from MIN_SCORE up):
 - the same card code, phone or e-mail: 60 each; a phone one typo apart (one digit wrong, or two
   neighbours swapped, same country) or an e-mail one or two typos apart (or a mistyped mail
-  domain such as gmial.com): 35 each;
+  domain such as gmial.com; addresses differing only in digits, "anna.ivanova1" and
+  "anna.ivanova2", are namesakes, not a typo): 35 each;
 - the same name, across alphabets and word order: 45; the same surname with a first name as an
   initial: 25;
 - both have phones (or e-mails) and they are neither equal nor one typo apart: minus 30 each.
@@ -162,6 +163,10 @@ def score_pair(people: _People, a: int, b: int) -> tuple[int, tuple[str, ...]]:
     return max(0, min(score, 100)), tuple(reasons)
 
 
+def _letters(local: str) -> str:
+    return "".join(ch for ch in local if not ch.isdigit())
+
+
 def _plain(name: str) -> list[str]:
     return name.casefold().replace("ё", "е").split()
 
@@ -196,6 +201,9 @@ def _emails(a: str | None, b: str | None, score: int, reasons: list[str]
     local_b, domain_b, _ = keys.split_email(b)
     # Two typos in a short local part would make "anna" and "inna"-like pairs of strangers.
     allowed = 2 if min(len(local_a), len(local_b)) >= 6 else 1
-    if domain_a == domain_b and keys.edit_distance(local_a, local_b, allowed) <= allowed:
+    # "anna.ivanova1" and "anna.ivanova2" are namesakes numbering their addresses, not a typo.
+    numbered = local_a != local_b and _letters(local_a) == _letters(local_b)
+    if domain_a == domain_b and not numbered \
+            and keys.edit_distance(local_a, local_b, allowed) <= allowed:
         return score + 35, [*reasons, EMAIL_TYPO]
     return score - 30, [*reasons, OTHER_EMAILS]

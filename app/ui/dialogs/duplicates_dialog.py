@@ -82,7 +82,7 @@ class DuplicatesDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(self.tr("Possible duplicates"))
-        self.resize(900, 680)
+        self.resize(960, 680)
         self.pairs: list[Pair] = []
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -127,7 +127,7 @@ class DuplicatesDialog(QDialog):
 
         merges_box = QGroupBox(self.tr("Recent merges"))
         self.merges = QListWidget()
-        self.merges.setMaximumHeight(110)
+        self.merges.setFixedHeight(90)
         self.undo_button = QPushButton(self.tr("Undo merge"))
         self.undo_button.clicked.connect(self._undo)
         self.merges.currentRowChanged.connect(lambda _r: self._update_buttons())

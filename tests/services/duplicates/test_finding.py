@@ -51,6 +51,9 @@ def test_pairs_with_scores_and_reasons(db: Database) -> None:
     namesake = add(db, "Анна Иванова", phone="+79990001122", email="other@mail.ru")
     card_a = add(db, "Борис", code="C-100 ")
     card_b = add(db, "Boris P.", code="c-100")
+    # Namesakes numbering their addresses: the e-mails differ by a digit, the phones a lot.
+    twin_a = add(db, "Мария Козлова", phone="+79031112233", email="maria.kozlova1@mail.ru")
+    twin_b = add(db, "Мария Козлова", phone="+79264445566", email="maria.kozlova2@mail.ru")
     add(db, "Пётр Сидоров", phone="+79161112233")
     add(db, "Ольга Сидорова", phone="+79161112234")  # one digit off but another person
     found = pairs_of(db)
@@ -64,6 +67,7 @@ def test_pairs_with_scores_and_reasons(db: Database) -> None:
     assert found[frozenset((anna, latin))].score == 45  # the name alone, nothing against it
     # The namesake has her own phone and e-mail: never suggested with anyone.
     assert not any(namesake in pair for pair in found)
+    assert frozenset((twin_a, twin_b)) not in found
     assert not any(len({"Пётр Сидоров", "Ольга Сидорова"} & {p.keep_name, p.other_name}) == 2
                    for p in found.values())
     scores = [p.score for p in find_duplicates(db)]
