@@ -18,6 +18,10 @@ occasion_key
 snoozed_until
 reason_params
 completed_at
+snapshot_json  # customer_merges, duplicate_dismissals: written and read by raw SQL
+low_id
+high_id
+dismissed_at
 _.snoozed_until  # ORM attribute assignments, flushed by the session
 _.completed_at
 

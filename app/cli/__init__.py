@@ -17,6 +17,7 @@ from typing import Any, TextIO, cast
 
 from app import __version__
 from app.cli.common import SubParsers, TerminalSafe, add_db_options, db_path_of, release_locks
+from app.cli.customers import register_customers
 from app.cli.demo import register_demo
 from app.cli.import_ import register_import, register_undo
 from app.cli.message import register_message
@@ -151,6 +152,7 @@ COMMANDS: list[Callable[[SubParsers], None]] = [
     register_import,
     register_undo,
     register_segments,
+    register_customers,
     register_metrics,
     register_today,
     register_message,

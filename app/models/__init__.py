@@ -3,6 +3,7 @@
 from app.models.base import Base
 from app.models.contact import Contact, ContactOutcome
 from app.models.customer import Channel, Customer
+from app.models.customer_merge import CustomerIdentity, CustomerMerge, DuplicateDismissal
 from app.models.import_batch import ImportBatch
 from app.models.prediction import CustomerPrediction
 from app.models.purchase import Purchase
@@ -17,8 +18,11 @@ __all__ = [
     "Contact",
     "ContactOutcome",
     "Customer",
+    "CustomerIdentity",
+    "CustomerMerge",
     "CustomerPrediction",
     "CustomerStats",
+    "DuplicateDismissal",
     "ImportBatch",
     "Purchase",
     "SegmentSnapshot",

@@ -153,6 +153,16 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message numerus="yes">
+        <source>%n possible duplicate(s). Check the two cards below, then merge them or say they are different people.</source>
+        <translation>
+            <numerusform>%n possible duplicate. Check the two cards below, then merge them or say they are different people.</numerusform>
+            <numerusform>%n possible duplicates. Check the two cards below, then merge them or say they are different people.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistogramPlot</name>
     <message numerus="yes">
         <source>%1 days: %n gap(s)</source>

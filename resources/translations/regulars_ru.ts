@@ -818,6 +818,14 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Подготовить сообщение выбранным покупателям, а если никто не выбран — всем в списке.</translation>
     </message>
     <message>
+        <source>Possible duplicates…</source>
+        <translation>Возможные дубли…</translation>
+    </message>
+    <message>
+        <source>Customers written twice (a name in another alphabet, a phone or e-mail typo): merge them into one.</source>
+        <translation>Покупатели, записанные дважды (имя латиницей, опечатка в телефоне или e-mail): объедините их в одного.</translation>
+    </message>
+    <message>
         <source>All segments</source>
         <translation>Все сегменты</translation>
     </message>
@@ -1177,6 +1185,101 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>Drop your spreadsheet here to import it</source>
         <translation>Отпустите файл, чтобы импортировать его</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Возможные дубли</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Возможный дубль</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Слева</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Справа</translation>
+    </message>
+    <message>
+        <source>Merge into left</source>
+        <translation>Объединить в левого</translation>
+    </message>
+    <message>
+        <source>Keep the left customer; the right one&apos;s purchases, messages and history move to her.</source>
+        <translation>Оставить левого покупателя; покупки, сообщения и история правого перейдут к нему.</translation>
+    </message>
+    <message>
+        <source>Merge into right</source>
+        <translation>Объединить в правого</translation>
+    </message>
+    <message>
+        <source>Keep the right customer; the left one&apos;s purchases, messages and history move to her.</source>
+        <translation>Оставить правого покупателя; покупки, сообщения и история левого перейдут к нему.</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>Это разные люди</translation>
+    </message>
+    <message>
+        <source>This pair will not be suggested again.</source>
+        <translation>Эта пара больше не будет предлагаться.</translation>
+    </message>
+    <message>
+        <source>Recent merges</source>
+        <translation>Последние объединения</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>Отменить объединение</translation>
+    </message>
+    <message>
+        <source>Looking for customers written twice…</source>
+        <translation>Ищем покупателей, записанных дважды…</translation>
+    </message>
+    <message>
+        <source>No likely duplicates. Customers look like different people: the same name alone, with different phones or e-mails, is not suggested.</source>
+        <translation>Похожих дублей нет: покупатели выглядят разными людьми. Одно лишь совпадение имени при разных телефонах или e-mail дублем не считается.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s). Check the two cards below, then merge them or say they are different people.</source>
+        <translation>
+            <numerusform>%n возможный дубль. Сравните две карточки ниже и объедините их или отметьте, что это разные люди.</numerusform>
+            <numerusform>%n возможных дубля. Сравните две карточки ниже и объедините их или отметьте, что это разные люди.</numerusform>
+            <numerusform>%n возможных дублей. Сравните две карточки ниже и объедините их или отметьте, что это разные люди.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Объединяем…</translation>
+    </message>
+    <message>
+        <source>Undoing the merge…</source>
+        <translation>Отменяем объединение…</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2 (%3)</source>
+        <translation>Карточка «%1» объединена с «%2» (%3)</translation>
+    </message>
+    <message>
+        <source>No merges yet.</source>
+        <translation>Объединений пока не было.</translation>
     </message>
 </context>
 <context>
@@ -3147,6 +3250,33 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     </message>
 </context>
 <context>
+    <name>_Card</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Потрачено</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>Последний заказ</translation>
+    </message>
+</context>
+<context>
     <name>background</name>
     <message>
         <source>Segments and reminders are up to date.</source>
@@ -3324,6 +3454,49 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     </message>
 </context>
 <context>
+    <name>duplicates</name>
+    <message>
+        <source>Same card code</source>
+        <translation>Тот же код карты</translation>
+    </message>
+    <message>
+        <source>Same phone number</source>
+        <translation>Тот же телефон</translation>
+    </message>
+    <message>
+        <source>Phone numbers one typo apart</source>
+        <translation>Телефоны отличаются одной опечаткой</translation>
+    </message>
+    <message>
+        <source>Same e-mail</source>
+        <translation>Тот же e-mail</translation>
+    </message>
+    <message>
+        <source>E-mails one or two typos apart</source>
+        <translation>E-mail отличаются одной-двумя опечатками</translation>
+    </message>
+    <message>
+        <source>Same name</source>
+        <translation>То же имя</translation>
+    </message>
+    <message>
+        <source>Same name written differently</source>
+        <translation>То же имя, написанное иначе</translation>
+    </message>
+    <message>
+        <source>Same surname, first name as an initial</source>
+        <translation>Та же фамилия, имя инициалом</translation>
+    </message>
+    <message>
+        <source>Different phone numbers</source>
+        <translation>Разные телефоны</translation>
+    </message>
+    <message>
+        <source>Different e-mails</source>
+        <translation>Разные e-mail</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Regulars</source>
@@ -3434,6 +3607,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>%1: кавычка не закрыта — файл заканчивается внутри ячейки в кавычках, которая начинается в строке %2. Проверьте эту строку в текстовом редакторе.</translation>
     </message>
     <message>
+        <source>A customer cannot be merged with herself.</source>
+        <translation>Покупателя нельзя объединить с самим собой.</translation>
+    </message>
+    <message>
         <source>Check that the folder is not read-only and that the disk is connected; nothing was changed.</source>
         <translation>Проверьте, что папка доступна для записи и диск подключён; ничего не изменилось.</translation>
     </message>
@@ -3460,6 +3637,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>Install the latest Regulars to restore it.</source>
         <translation>Чтобы восстановить её, установите последнюю версию Regulars.</translation>
+    </message>
+    <message>
+        <source>Merge number %1 was already undone.</source>
+        <translation>Объединение номер %1 уже отменено.</translation>
     </message>
     <message>
         <source>Regulars cannot write to its database file.</source>
@@ -3540,6 +3721,22 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>The file has no column “%1”. Its columns are: %2.</source>
         <translation>В файле нет столбца «%1». Его столбцы: %2.</translation>
+    </message>
+    <message>
+        <source>The merge cannot be undone: customer number %1 is now someone else.</source>
+        <translation>Объединение нельзя отменить: номер %1 теперь у другого покупателя.</translation>
+    </message>
+    <message>
+        <source>The merge cannot be undone: the customer it kept (number %1) was deleted or merged into another since.</source>
+        <translation>Объединение нельзя отменить: оставленный покупатель (номер %1) с тех пор удалён или объединён с другим.</translation>
+    </message>
+    <message>
+        <source>There is no customer number %1.</source>
+        <translation>Покупателя с номером %1 нет.</translation>
+    </message>
+    <message>
+        <source>There is no merge number %1.</source>
+        <translation>Объединения с номером %1 нет.</translation>
     </message>
     <message>
         <source>You have no permission to read %1: ask whoever owns the file, or copy it to your own folder.</source>

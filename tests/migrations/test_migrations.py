@@ -189,3 +189,31 @@ def test_step_three_adds_an_empty_predictions_cache(tmp_path: Path) -> None:
     assert conn.execute("SELECT COUNT(*) FROM predictions").fetchone()[0] == 0
     assert conn.execute("SELECT COUNT(*) FROM customers").fetchone()[0] > 0
     conn.close()
+
+
+def test_schema_v2_gains_the_merge_tables_and_keeps_its_customers(tmp_path: Path) -> None:
+    """v4 adds customer_merges, customer_identities and duplicate_dismissals; a v2 shop's
+    customers can then be merged and the merge undone."""
+    from app.services.duplicates import actions
+
+    copy = tmp_path / "v2.sqlite3"
+    shutil.copy(STORED / "schema_v2.sqlite3", copy)
+    assert schema_version(copy) == 2
+    old = sqlite3.connect(copy)
+    customers = old.execute("SELECT * FROM customers ORDER BY id").fetchall()
+    purchases_of_2 = old.execute("SELECT COUNT(*) FROM purchases WHERE customer_id = 2").fetchone()
+    old.close()
+    db = open_database(copy, backup_dir=tmp_path / "backups")
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT * FROM customers ORDER BY id").fetchall() == customers
+        for table in ("customer_merges", "customer_identities", "duplicate_dismissals"):
+            assert conn.exec_driver_sql(f"SELECT COUNT(*) FROM {table}").scalar() == 0
+    merge_id = actions.merge(db, 1, 2, as_of=AS_OF)
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT COUNT(*) FROM purchases WHERE customer_id = 2"
+                                    ).scalar() == 0
+    actions.unmerge(db, merge_id, as_of=AS_OF, now=dt.datetime(2025, 4, 1, 12))
+    with db.engine.connect() as conn:
+        assert (conn.exec_driver_sql("SELECT COUNT(*) FROM purchases WHERE customer_id = 2"
+                                     ).scalar(),) == purchases_of_2
+    db.dispose()

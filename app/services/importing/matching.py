@@ -104,7 +104,21 @@ def load_known(conn: sqlite3.Connection) -> Known:
             known.ambiguous_names.add(key)
         seen[key] = cid
     known.by_name = seen
+    _add_merged_identities(conn, known)
     return known
+
+
+def _add_merged_identities(conn: sqlite3.Connection, known: Known) -> None:
+    """A merged duplicate's phone, e-mail, code and name keep finding the customer she was
+    merged into (a customer's own identifiers come first)."""
+    indexes = {"code": known.by_code, "phone": known.by_phone, "email": known.by_email}
+    for cid, kind, value in conn.execute(
+            "SELECT customer_id, kind, value FROM customer_identities ORDER BY id"):
+        if kind in indexes:
+            indexes[kind].setdefault(value, cid)
+        elif kind == "name" and (key := name_key(value)) is not None \
+                and known.by_name.setdefault(key, cid) != cid:
+            known.ambiguous_names.add(key)
 
 
 @dataclass(frozen=True)

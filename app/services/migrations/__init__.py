@@ -38,6 +38,7 @@ STEPS: list[Step] = [
     _sql_file("v001_initial.sql"),
     _python_module(v002_integer_line_keys),
     _sql_file("v003_predictions.sql"),
+    _sql_file("v004_customer_merges.sql"),
 ]
 
 LATEST_VERSION = len(STEPS)

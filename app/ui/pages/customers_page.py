@@ -65,6 +65,11 @@ class CustomersPage(Page):
             "Prepare a message for the selected customers, or for everyone shown when none is "
             "selected."))
         self.write_button.clicked.connect(self.write_to_customers)
+        self.duplicates_button = QPushButton(self.tr("Possible duplicates…"))
+        self.duplicates_button.setToolTip(self.tr(
+            "Customers written twice (a name in another alphabet, a phone or e-mail typo): "
+            "merge them into one."))
+        self.duplicates_button.clicked.connect(self.find_duplicates)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -97,6 +102,7 @@ class CustomersPage(Page):
         bar.addWidget(self.search, 1)
         bar.addWidget(self.segment_filter)
         bar.addWidget(self.count_label)
+        bar.addWidget(self.duplicates_button)
         bar.addWidget(self.write_button)
         bar.addWidget(self.add_button)
         table_box = QWidget()
@@ -158,6 +164,11 @@ class CustomersPage(Page):
         ids = self.chosen_customer_ids()
         if ids:
             open_bulk_send(self.context, ids, self, source=self.title())
+
+    def find_duplicates(self) -> None:
+        from app.ui.dialogs.duplicates_dialog import open_duplicates
+
+        open_duplicates(self.context, self)
 
     def focus_search(self) -> None:
         self.search.setFocus()
