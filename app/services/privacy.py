@@ -75,6 +75,9 @@ def delete_customer(db: Database, customer_id: int) -> DeletionReport:
                     conn.execute(f'DELETE FROM "{ref.table}" WHERE "{ref.column}" = ?',
                                  (customer_id,))
                     deleted[ref.table] = deleted.get(ref.table, 0) + count
+            merges = _delete_merge_records(conn, customer_id)
+            if merges:
+                deleted["customer_merges"] = merges
             conn.execute("DELETE FROM customers WHERE id = ?", (customer_id,))
             deleted["customers"] = 1
             left = {r.table: _count(conn, r, customer_id) for r in refs}
@@ -105,9 +108,22 @@ def customer_data(db: Database, customer_id: int) -> dict[str, Any]:
                 f'SELECT * FROM "{ref.table}" WHERE "{ref.column}" = ? ORDER BY rowid',
                 (customer_id,)).fetchall()
             data.setdefault(ref.table, []).extend(dict(r) for r in rows)
+        data["customer_merges"] = [dict(r) for r in conn.execute(
+            f"SELECT * FROM customer_merges WHERE {_MERGED} ORDER BY id",
+            (customer_id, customer_id))]
     finally:
         conn.close()
     return data
+
+
+# A merge record has no foreign key (it outlives the card it removed) but holds a copy of that
+# card: it is this person's data, exported and deleted with them.
+_MERGED = "keep_id = ? OR other_id = ?"
+
+
+def _delete_merge_records(conn: sqlite3.Connection, customer_id: int) -> int:
+    return conn.execute(f"DELETE FROM customer_merges WHERE {_MERGED}",
+                        (customer_id, customer_id)).rowcount
 
 
 def export_customer_json(db: Database, customer_id: int, target: Path,

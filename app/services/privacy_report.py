@@ -19,8 +19,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from babel.dates import format_date
-from babel.numbers import format_decimal
+from babel.numbers import format_decimal, format_percent
 
+from app.services.day_numbers import to_date
 from app.services.money import format_money
 from app.services.settings import QT_TRANSLATE_NOOP as _T
 
@@ -53,6 +54,8 @@ _YES, _NO = _T("privacy", "Yes"), _T("privacy", "No")
 _STATUS = {"open": _T("privacy", "On the list"), "done": _T("privacy", "Done"),
            "snoozed": _T("privacy", "Postponed"), "skipped": _T("privacy", "Skipped"),
            "missed": _T("privacy", "Missed")}
+_IDENTITY = {"phone": _T("privacy", "Phone"), "email": _T("privacy", "E-mail"),
+             "code": _T("privacy", "Customer code"), "name": _T("privacy", "Name")}
 # Columns that are the database's own bookkeeping, never shown to a person.
 _KEYS = {"id", "customer_id", "batch_id", "dedup_key", "created_by_batch_id", "task_id",
          "template_id", "occasion_key", "reason_params", "priority", "computed_as_of"}
@@ -84,6 +87,9 @@ class _Format:
     def number(self, value: object) -> str:
         return "" if value is None else format_decimal(float(str(value)), locale=self.locale)
 
+    def percent(self, value: object) -> str:
+        return "" if value is None else format_percent(float(str(value)), locale=self.locale)
+
     def yes_no(self, value: object) -> str:
         return self.t(_YES) if value else self.t(_NO)
 
@@ -100,6 +106,9 @@ def readable_sections(data: dict[str, Any], names: dict[str, dict[Any, str]], *,
         "contacts": lambda rows: _contacts(rows, f),
         "tasks": lambda rows: _tasks(rows, names, f),
         "segment_snapshots": lambda rows: _history(rows, f),
+        "predictions": lambda rows: _outlook(rows, f),
+        "customer_identities": lambda rows: _identities(rows, f),
+        "customer_merges": lambda rows: _merges(rows, f),
     }
     order = [*builders, *(t for t in data if t not in builders)]  # the known ones first
     for table in order:
@@ -107,6 +116,8 @@ def readable_sections(data: dict[str, Any], names: dict[str, dict[Any, str]], *,
             continue
         rows = data[table]
         build = builders.get(table)
+        if build is None and not rows:
+            continue  # a later table with nothing about this person
         sections.append(build(rows) if build else _other(table, rows, f))
     return sections
 
@@ -188,6 +199,27 @@ def _history(rows: list[dict[str, Any]], f: _Format) -> Section:
     return _section(f, _T("privacy", "Segment history"),
                     [_T("privacy", "Date"), _T("privacy", "Segment")],
                     ([f.date(r["taken_on"]), f.words.segment(r["segment"])] for r in rows))
+
+
+def _outlook(rows: list[dict[str, Any]], f: _Format) -> Section:
+    header = [_T("privacy", "Next order expected"), _T("privacy", "Chance still a customer"),
+              _T("privacy", "Value in the next 12 months")]
+    return _section(f, _T("privacy", "Predictions"), header, (
+        [f.date(to_date(int(r["next_day"])).isoformat()) if r["next_day"] is not None else "",
+         f.percent(r["p_alive"]), f.money(r["predicted_value_12m_minor"])]
+        for r in rows))
+
+
+def _identities(rows: list[dict[str, Any]], f: _Format) -> Section:
+    return _section(f, _T("privacy", "Also known as (from merged cards)"),
+                    [_T("privacy", "Kind"), _T("privacy", "Value")],
+                    ([f.t(_IDENTITY.get(r["kind"], r["kind"])), r["value"]] for r in rows))
+
+
+def _merges(rows: list[dict[str, Any]], f: _Format) -> Section:
+    return _section(f, _T("privacy", "Cards merged"),
+                    [_T("privacy", "Merged on"), _T("privacy", "Undone on")],
+                    ([f.date(r["merged_at"]), f.date(r["undone_at"])] for r in rows))
 
 
 def _other(table: str, rows: list[dict[str, Any]], f: _Format) -> Section:

@@ -4116,6 +4116,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>E-mail</translation>
     </message>
     <message>
+        <source>Customer code</source>
+        <translation>Код покупателя</translation>
+    </message>
+    <message>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
@@ -4278,6 +4282,42 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>Segment history</source>
         <translation>История сегментов</translation>
+    </message>
+    <message>
+        <source>Next order expected</source>
+        <translation>Следующая покупка ожидается</translation>
+    </message>
+    <message>
+        <source>Chance still a customer</source>
+        <translation>Вероятность, что ещё покупатель</translation>
+    </message>
+    <message>
+        <source>Value in the next 12 months</source>
+        <translation>Ценность за следующие 12 месяцев</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>Прогнозы</translation>
+    </message>
+    <message>
+        <source>Also known as (from merged cards)</source>
+        <translation>Другие данные (из объединённых карточек)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Cards merged</source>
+        <translation>Объединённые карточки</translation>
+    </message>
+    <message>
+        <source>Merged on</source>
+        <translation>Объединены</translation>
+    </message>
+    <message>
+        <source>Undone on</source>
+        <translation>Отменено</translation>
     </message>
 </context>
 <context>

@@ -155,3 +155,33 @@ def test_export_csv_shows_formulas_as_text(db, tmp_path):
     for formula in FORMULAS:
         assert "'" + formula in cells
     assert PHONE in cells
+
+
+def test_a_merged_card_is_their_data_exported_readably_and_deleted_with_them(db, tmp_path):
+    from app.services.duplicates import actions
+    from app.services.predictions import store
+
+    cid, _friend = _person(db)
+    conn = db.raw_connection()
+    with conn:
+        twin = conn.execute("INSERT INTO customers (display_name, email) VALUES"
+                            " ('Sekretina Tainova', 'old.secret@example.org')").lastrowid
+    conn.close()
+    actions.merge(db, cid, twin, as_of=dt.date(2026, 11, 27))
+    store.refresh(db, dt.date(2026, 11, 27), force=True)
+    target = privacy.export_customer_csv(db, cid, tmp_path / "c.csv", currency="RUB",
+                                         locale="en")
+    rows = list(csv.reader(target.read_text("utf-8-sig").splitlines()))
+    titles = [rows[i + 1][0] for i, r in enumerate(rows[:-1]) if not r]
+    assert {"Cards merged", "Also known as (from merged cards)", "Predictions"} <= set(titles)
+    assert ["E-mail", "old.secret@example.org"] in rows
+    assert not any(cell.isdigit() and len(cell) == 5 for row in rows for cell in row)  # day nos.
+
+    report = privacy.delete_customer(db, cid)
+    assert report.rows_deleted["customer_merges"] == 1
+    conn = db.raw_connection()
+    try:
+        left = conn.execute("SELECT COUNT(*) FROM customer_merges").fetchone()[0]
+    finally:
+        conn.close()
+    assert left == 0  # the merge record held a copy of the twin card

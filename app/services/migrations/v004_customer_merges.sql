@@ -1,4 +1,4 @@
--- Schema v3: merged duplicates (undo records, other identities, pairs said to be two people).
+-- Schema v4: merged duplicates (undo records, other identities, pairs said to be two people).
 CREATE TABLE customer_merges (
 	id INTEGER NOT NULL,
 	keep_id INTEGER NOT NULL,
