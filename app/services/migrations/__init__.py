@@ -11,7 +11,7 @@ from collections.abc import Callable
 from importlib import resources
 from types import ModuleType
 
-from app.services.migrations import v002_integer_line_keys
+from app.services.migrations import v002_integer_line_keys, v003_hand_sales
 
 Step = Callable[[sqlite3.Connection], None]
 
@@ -37,6 +37,7 @@ def _python_module(module: ModuleType) -> Step:
 STEPS: list[Step] = [
     _sql_file("v001_initial.sql"),
     _python_module(v002_integer_line_keys),
+    _python_module(v003_hand_sales),
 ]
 
 LATEST_VERSION = len(STEPS)
