@@ -2177,10 +2177,6 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Имя, телефон или e-mail</translation>
     </message>
     <message>
-        <source>New customer…</source>
-        <translation>Новый покупатель…</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -2211,10 +2207,6 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>Amount</source>
         <translation>Сумма</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Товар</translation>
     </message>
     <message>
         <source>Note</source>

@@ -36,6 +36,7 @@ from app.services.sales import records
 from app.services.sales.records import HandSale, NewCustomer, SavedSale
 from app.services.sales.search import CustomerHit, CustomerIndex, load_index
 from app.services.settings import CURRENCY, PHONE_REGION
+from app.ui import business_words as words
 from app.ui import formatting
 from app.ui.context import AppContext
 from app.ui.crash_dialog import error_message
@@ -76,7 +77,8 @@ class SaleDialog(QDialog):
         self.results.setMaximumHeight(150)
         self.chosen = QLabel()
         self.chosen.setWordWrap(True)
-        self.new_button = QPushButton(self.tr("New customer…"))
+        # A tutor adds a new student, a salon a new client (business words).
+        self.new_button = QPushButton(words.new_person(words.person_of(context.settings)) + "…")
         self.new_button.setCheckable(True)
         self.new_button.setAutoDefault(False)
         self.new_box = QWidget()
@@ -126,7 +128,7 @@ class SaleDialog(QDialog):
         form.addRow(self.tr("Date"), self.date_edit)
         form.addRow(self.tr("Amount"), amount_row)
         form.addRow("", self.amount_error)
-        form.addRow(self.tr("Product"), self.product_edit)
+        form.addRow(words.product_header(words.product_of(context.settings)), self.product_edit)
         form.addRow(self.tr("Note"), self.note_edit)
         self.error_label = QLabel()
         self.error_label.setStyleSheet(_ERROR_STYLE)
