@@ -33,6 +33,9 @@ class Purchase(Base):
     # Identity across imports (64 bits of a hash of the line), so re-importing an overlapping
     # export adds nothing. Not indexed: see migrations/v002_integer_line_keys.py.
     dedup_key: Mapped[int | None]
+    # "hand": recorded in the app (services/sales), never part of an import batch; NULL: imported.
+    origin: Mapped[str | None]
+    note: Mapped[str | None]
 
     __table_args__ = (
         Index("ix_purchases_customer_date", "customer_id", "purchased_on"),

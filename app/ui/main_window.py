@@ -211,6 +211,9 @@ class MainWindow(QMainWindow):
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self._action(self.tr("&Find customer"), self.focus_search, "Ctrl+F"))
+        self.add_sale_action = self._action(self.tr("&Add a sale…"), self.add_sale,
+                                            "Ctrl+Shift+S")
+        edit_menu.addAction(self.add_sale_action)
 
         view_menu = bar.addMenu(self.tr("&View"))
         for number, (key, _m, _c) in enumerate(PAGE_CLASSES, start=1):
@@ -272,6 +275,11 @@ class MainWindow(QMainWindow):
         page = self.show_page("customers")
         if isinstance(page, CustomersPage):
             page.focus_search()
+
+    def add_sale(self) -> None:
+        from app.ui.dialogs.sale_dialog import SaleDialog
+
+        SaleDialog(self.context, parent=self).open()
 
     def open_log_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir())))

@@ -595,6 +595,10 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>История</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
         <source>Write a message…</source>
         <translation>Написать…</translation>
     </message>
@@ -1905,6 +1909,10 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>&amp;Найти покупателя</translation>
     </message>
     <message>
+        <source>&amp;Add a sale…</source>
+        <translation>&amp;Добавить продажу…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
@@ -2285,6 +2293,29 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>PurchasesPanel</name>
+    <message>
+        <source>Add a sale…</source>
+        <translation>Добавить продажу…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete the sale</source>
+        <translation>Удалить продажу</translation>
+    </message>
+    <message>
+        <source>This line came from an imported file: change it in the file and import it again, or undo that import. Only sales recorded by hand are changed here.</source>
+        <translation>Эта строка пришла из загруженного файла: исправьте её в файле и загрузите его снова или отмените ту загрузку. Здесь меняются только продажи, добавленные вручную.</translation>
+    </message>
+    <message>
+        <source>Delete this sale recorded by hand? Figures and Today will be recalculated.</source>
+        <translation>Удалить эту продажу, добавленную вручную? Показатели и список «Сегодня» будут пересчитаны.</translation>
+    </message>
+</context>
+<context>
     <name>ReminderRulesEditor</name>
     <message>
         <source>after the first order</source>
@@ -2495,6 +2526,81 @@ The current data is kept as a backup first, so this can be undone.</source>
             <numerusform>Возврат: %n дня без покупок</numerusform>
             <numerusform>Возврат: %n дней без покупок</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SaleDialog</name>
+    <message>
+        <source>Change a sale</source>
+        <translation>Изменить продажу</translation>
+    </message>
+    <message>
+        <source>Add a sale</source>
+        <translation>Добавить продажу</translation>
+    </message>
+    <message>
+        <source>Name, phone or e-mail</source>
+        <translation>Имя, телефон или e-mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <source>optional: how it was paid, what was agreed…</source>
+        <translation>необязательно: как оплатили, о чём договорились…</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Loading customers…</source>
+        <translation>Загружаем покупателей…</translation>
+    </message>
+    <message>
+        <source>Nobody found: add a new customer with the button on the right.</source>
+        <translation>Никого не нашли: добавьте нового покупателя кнопкой справа.</translation>
+    </message>
+    <message>
+        <source>A new customer will be added with this sale.</source>
+        <translation>Вместе с продажей будет добавлен новый покупатель.</translation>
+    </message>
+    <message>
+        <source>Type to find the customer, then click the name.</source>
+        <translation>Начните вводить, чтобы найти покупателя, и нажмите на имя.</translation>
+    </message>
+    <message>
+        <source>Sale to: %1</source>
+        <translation>Покупатель: %1</translation>
+    </message>
+    <message>
+        <source>The sale is saved; figures and Today are updated.</source>
+        <translation>Продажа сохранена; показатели и список «Сегодня» обновлены.</translation>
     </message>
 </context>
 <context>
@@ -2983,6 +3089,29 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>Skip</source>
         <translation>Пропустить</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Nothing has happened with this customer yet. Sales (imported or added with “Add a sale…”), messages and reminders will appear here, newest first.</source>
+        <translation>С этим покупателем пока ничего не происходило. Здесь появятся продажи (загруженные или добавленные кнопкой «Добавить продажу…»), сообщения и напоминания — сначала новые.</translation>
     </message>
 </context>
 <context>
@@ -3777,6 +3906,34 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>There is no import to undo.</source>
         <translation>Нет импорта, который можно отменить.</translation>
+    </message>
+    <message>
+        <source>Enter the amount of the sale.</source>
+        <translation>Введите сумму продажи.</translation>
+    </message>
+    <message>
+        <source>The amount is not a number: write it like 1200.50 or 1 200,50.</source>
+        <translation>Сумма — не число: напишите, например, 1200.50 или 1 200,50.</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>Сумма слишком большая.</translation>
+    </message>
+    <message>
+        <source>The sale&apos;s date is in the future.</source>
+        <translation>Дата продажи — в будущем.</translation>
+    </message>
+    <message>
+        <source>Choose a customer, or add a new one.</source>
+        <translation>Выберите покупателя или добавьте нового.</translation>
+    </message>
+    <message>
+        <source>Only sales recorded by hand can be changed here: an imported line belongs to its file.</source>
+        <translation>Здесь можно менять только продажи, добавленные вручную: загруженная строка принадлежит своему файлу.</translation>
+    </message>
+    <message>
+        <source>This sale no longer exists.</source>
+        <translation>Этой продажи больше нет.</translation>
     </message>
     <message>
         <source>This customer no longer exists.</source>
@@ -5035,6 +5192,41 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>The message script “{name}” was not found.</source>
         <translation>Шаблон сообщения «{name}» не найден.</translation>
+    </message>
+</context>
+<context>
+    <name>timeline</name>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Sale recorded by hand</source>
+        <translation>Продажа вручную</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Reminder done</source>
+        <translation>Напоминание выполнено</translation>
+    </message>
+    <message>
+        <source>Reminder skipped</source>
+        <translation>Напоминание пропущено</translation>
+    </message>
+    <message>
+        <source>Came by recommendation</source>
+        <translation>Пришёл по рекомендации</translation>
+    </message>
+    <message>
+        <source>Brought a friend</source>
+        <translation>Привёл(а) друга</translation>
     </message>
 </context>
 <context>

@@ -217,3 +217,22 @@ def test_schema_v2_gains_the_merge_tables_and_keeps_its_customers(tmp_path: Path
         assert (conn.exec_driver_sql("SELECT COUNT(*) FROM purchases WHERE customer_id = 2"
                                      ).scalar(),) == purchases_of_2
     db.dispose()
+
+
+def test_v5_marks_every_stored_line_imported_and_keeps_it(tmp_path: Path) -> None:
+    """Upgrading a v2 database adds (step 5) the hand-sale columns; every line it held stays,
+    as an imported line (origin NULL) with its key, so undo and re-import treat it as before."""
+    copy = tmp_path / "v2.sqlite3"
+    shutil.copy(STORED / "schema_v2.sqlite3", copy)
+    old = sqlite3.connect(copy)
+    before = old.execute("SELECT id, amount_minor, dedup_key FROM purchases ORDER BY id").fetchall()
+    old.close()
+    db = open_database(copy, backup_dir=tmp_path / "backups")
+    with db.engine.connect() as conn:
+        after = conn.exec_driver_sql(
+            "SELECT id, amount_minor, dedup_key FROM purchases ORDER BY id").fetchall()
+        marked = conn.exec_driver_sql(
+            "SELECT COUNT(*) FROM purchases WHERE origin IS NOT NULL OR note IS NOT NULL").scalar()
+    db.dispose()
+    assert [tuple(r) for r in after] == before and len(before) > 100
+    assert marked == 0

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from importlib import resources
 from types import ModuleType
 
-from app.services.migrations import v002_integer_line_keys
+from app.services.migrations import v002_integer_line_keys, v005_hand_sales
 
 Step = Callable[[sqlite3.Connection], None]
 
@@ -39,6 +39,7 @@ STEPS: list[Step] = [
     _python_module(v002_integer_line_keys),
     _sql_file("v003_predictions.sql"),
     _sql_file("v004_customer_merges.sql"),
+    _python_module(v005_hand_sales),
 ]
 
 LATEST_VERSION = len(STEPS)

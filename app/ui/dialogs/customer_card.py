@@ -40,6 +40,7 @@ from app.ui import business_words as words
 from app.ui import formatting
 from app.ui.context import AppContext
 from app.ui.crash_dialog import error_message
+from app.ui.dialogs.card_sales import PurchasesPanel, TimelineTab
 from app.ui.message_actions import channel_label, outcome_label
 from app.ui.segment_names import segment_label
 from app.ui.table_models.records_model import Column, RecordsTableModel
@@ -88,9 +89,13 @@ class CustomerCardDialog(QDialog):
                                           widths=(96, 0, 150, 60, 100, 90))
         self.contacts_view = self._table(self.contacts_model, stretch=3,
                                          widths=(96, 100, 110, 0, 130))
-        self.tabs.addTab(self.purchases_view,
+        self.purchases_panel = PurchasesPanel(context, self.purchases_view, self.purchases_model,
+                                              on_changed=self.load)
+        self.tabs.addTab(self.purchases_panel,
                          words.purchases_title(self.order_word))
         self.tabs.addTab(self.contacts_view, self.tr("History"))
+        self.timeline_tab = TimelineTab(context)
+        self.tabs.addTab(self.timeline_tab, self.tr("Timeline"))
 
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #b91c1c;")
@@ -217,6 +222,8 @@ class CustomerCardDialog(QDialog):
         assert self.customer_id is not None
         card = customers_service.get_card(self.context.db, self.customer_id)
         self._fill(card)
+        self.purchases_panel.set_customer(self.customer_id)
+        self.timeline_tab.load(self.customer_id)
 
     def _fill(self, card: CustomerCard) -> None:
         d = card.details
