@@ -31,6 +31,8 @@ def main() -> int:
     parser.add_argument("--sizes", default=SIZES)
     parser.add_argument("--languages", default="en,ru")
     parser.add_argument("--today", type=dt.date.fromisoformat, default=dt.date(2026, 11, 27))
+    parser.add_argument("--business", default="shop",
+                        help="the kind of business: shop, tutor, salon, coach or studio")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="regulars-screens-"))
     os.environ["REGULARS_DATA_DIR"] = str(folder)  # logs and QSettings stay out of the user's
@@ -44,7 +46,7 @@ def main() -> int:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     clock = FixedClock.on(args.today)
-    db, customer = _demo_database(folder / "demo.sqlite3", clock)
+    db, customer = _demo_database(folder / "demo.sqlite3", clock, args.business)
     args.out.mkdir(parents=True, exist_ok=True)
     sizes = [tuple(int(n) for n in s.split("x")) for s in args.sizes.split(",")]
     for language in args.languages.split(","):
@@ -53,7 +55,7 @@ def main() -> int:
     return 0
 
 
-def _demo_database(path: Path, clock: object) -> tuple[object, int]:
+def _demo_database(path: Path, clock: object, business: str) -> tuple[object, int]:
     """The demo shop with a dozen reminders done 20 days ago: the card and the dashboard show
     contacts; returns the database and a contacted customer with the most orders."""
     from app.services.customers import load_customer_table
@@ -62,6 +64,7 @@ def _demo_database(path: Path, clock: object) -> tuple[object, int]:
     from app.services.demo import create_demo_shop
     from app.services.messages.library import ensure_builtin_templates
     from app.services.reminders import tasks
+    from app.services.reminders.config import business_type_values
     from app.services.settings import Settings
 
     db = open_database(path)
@@ -69,6 +72,7 @@ def _demo_database(path: Path, clock: object) -> tuple[object, int]:
     create_demo_shop(db, today, seed=7)
     ensure_builtin_templates(db)
     settings = Settings(db)
+    settings.set_many(business_type_values(settings, business))
     refresh_day(db, settings, today - dt.timedelta(days=20), now - dt.timedelta(days=20),
                 recompute_figures=True)
     done = tasks.today_list(db, settings, today - dt.timedelta(days=20)).items[:12]

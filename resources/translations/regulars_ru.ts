@@ -2978,6 +2978,10 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Вернуть значения по умолчанию на этой вкладке (сохранятся после нажатия «ОК»).</translation>
     </message>
     <message>
+        <source>Business</source>
+        <translation>Основное</translation>
+    </message>
+    <message>
         <source>Business name</source>
         <translation>Название</translation>
     </message>

@@ -122,5 +122,6 @@ def test_the_settings_name_the_business_of_a_salon(qtbot, context) -> None:
     assert dialog._errors["shop_name"] is not None
     labels = [w.text() for w in dialog.findChildren(QLabel)]
     assert "Business name" in labels and "Shop name" not in labels
+    assert dialog.tabs.tabText(0) == "Business"  # not "Shop"
     rules = dialog.editor("reminder_rules").widget
     assert rules._checks["not_bought"].text() == "No visit for a while"

@@ -33,6 +33,7 @@ from app.services.business import is_services
 from app.services.reminders.config import business_type_values
 from app.services.settings import (
     BUSINESS_TYPE,
+    G_SHOP,
     PHONE_REGION,
     REMINDER_RULES,
     SHOP_NAME,
@@ -185,7 +186,10 @@ class SettingsDialog(QDialog):
         scroll.setWidget(page)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.tabs.addTab(scroll, tr_setting(group))
+        title = tr_setting(group)
+        if group == G_SHOP and is_services(self._stored[BUSINESS_TYPE.key]):
+            title = self.tr("Business")  # a tutor or a salon is not a shop
+        self.tabs.addTab(scroll, title)
         return tab
 
     def _add_field(self, form: QFormLayout, spec: SettingSpec[Any]) -> None:
