@@ -707,6 +707,10 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Принесёт около %1 за ближайшие 12 месяцев (%2).</translation>
     </message>
     <message>
+        <source>How: from the way all your customers buy and stop buying (a statistical model, %1).</source>
+        <translation>Как посчитано: по тому, как все ваши покупатели покупают и перестают покупать (статистическая модель %1).</translation>
+    </message>
+    <message>
         <source>the customer&apos;s own rhythm</source>
         <translation>собственный ритм покупателя</translation>
     </message>

@@ -85,6 +85,7 @@ def test_card_explains_the_predictions_in_sentences(qtbot, demo_context) -> None
     percent = round(frame.loc[regular, "p_alive"] * 100)
     assert f"still a customer ({percent} %" in text or f"no longer a customer ({percent} %" in text
     assert meta.model.replace("mbgnbd", "MBG/NBD").replace("bgnbd", "BG/NBD") in text
+    assert "log-likelihood" not in text  # the fit's numbers are for the command line
 
 
 def test_segments_page_lists_likely_to_buy_soon_ready_for_messages(qtbot, demo_context) -> None:

@@ -311,11 +311,15 @@ class CustomerCardDialog(QDialog):
         lines.append(self.tr("Worth about %1 in the next 12 months (%2).")
                      .replace("%1", formatting.money(seen.value_minor, currency, lang))
                      .replace("%2", self._confidence(seen.value_confidence)))
-        reason = QCoreApplication.translate("predictions", seen.reason.template).format(
-            **seen.reason.values)
-        model = {"bgnbd": "BG/NBD", "mbgnbd": "MBG/NBD"}.get(
-            seen.model, self.tr("the customer's own rhythm"))
-        how = self.tr("How: %1. %2").replace("%1", model).replace("%2", reason)
+        model = {"bgnbd": "BG/NBD", "mbgnbd": "MBG/NBD"}.get(seen.model)
+        if model is not None:  # the fit's own reason (log-likelihoods) is for the command line
+            how = self.tr("How: from the way all your customers buy and stop buying (a "
+                          "statistical model, %1).").replace("%1", model)
+        else:
+            reason = QCoreApplication.translate("predictions", seen.reason.template).format(
+                **seen.reason.values)
+            how = self.tr("How: %1. %2").replace(
+                "%1", self.tr("the customer's own rhythm")).replace("%2", reason)
         return "<br>".join([*(escape(line) for line in lines), f"<i>{escape(how)}</i>"])
 
     def _next_order_sentence(self, seen: outlook.Outlook) -> str:
