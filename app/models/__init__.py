@@ -4,6 +4,7 @@ from app.models.base import Base
 from app.models.contact import Contact, ContactOutcome
 from app.models.customer import Channel, Customer
 from app.models.import_batch import ImportBatch
+from app.models.level import CustomerLevel
 from app.models.purchase import Purchase
 from app.models.segment import CustomerStats, SegmentSnapshot
 from app.models.setting import Setting
@@ -16,6 +17,7 @@ __all__ = [
     "Contact",
     "ContactOutcome",
     "Customer",
+    "CustomerLevel",
     "CustomerStats",
     "ImportBatch",
     "Purchase",

@@ -14,8 +14,11 @@ from dataclasses import dataclass
 import pandas as pd
 
 from app.services.database import Database
+from app.services.loyalty.levels import Recalculated, ladder_of
+from app.services.loyalty.levels import recalculate as recalculate_levels
 from app.services.messages.library import ensure_builtin_templates
 from app.services.reminders.generate import GenerateResult, generate_tasks
+from app.services.segments.orders import build_orders, load_order_lines
 from app.services.segments.recompute import (
     RecomputeResult,
     figures_stamp,
@@ -31,6 +34,7 @@ class DayRefresh:
     recomputed: RecomputeResult | None  # None: the figures were already computed for the day
     snapshot_taken: bool
     reminders: GenerateResult
+    levels: Recalculated | None = None
 
 
 def figures_are_stale(db: Database, today: dt.date) -> bool:
@@ -68,6 +72,14 @@ def refresh_day(db: Database, settings: Settings, today: dt.date, now: dt.dateti
     recomputed = recompute(db, today) if recompute_figures else None
     if recomputed is not None:
         orders = recomputed.orders
+    if orders is None:  # read once for the levels and the reminders alike
+        conn = db.raw_connection()
+        try:
+            orders = build_orders(load_order_lines(conn))
+        finally:
+            conn.close()
+    # Levels move with the orders (after an import) and with the days (the grace period).
+    levels = recalculate_levels(db, ladder_of(settings), today, orders=orders)
     snapshot_taken = ensure_monthly_snapshot(db, today)
     reminders = generate_tasks(db, settings, today, now=now, orders=orders)
-    return DayRefresh(recomputed, snapshot_taken, reminders)
+    return DayRefresh(recomputed, snapshot_taken, reminders, levels)

@@ -174,3 +174,20 @@ def test_todays_line_keys_are_the_ones_v1_stored(sample: str, tmp_path: Path) ->
     db.dispose()
     assert sorted(plan.purchases["dedup_key"].tolist()) == sorted(
         text_key_to_int(k) for k in V1_KEYS[sample])
+
+
+def test_schema_v2_gains_the_level_history_with_its_customers_kept(tmp_path: Path) -> None:
+    """v3 adds `customer_levels`, whose rows follow their customer (a foreign key, so a merge
+    of duplicates moves them and a deletion removes them)."""
+    copy = tmp_path / "v2.sqlite3"
+    shutil.copy(STORED / "schema_v2.sqlite3", copy)
+    assert schema_version(copy) == 2
+    before = sqlite3.connect(copy).execute("SELECT COUNT(*) FROM purchases").fetchone()[0]
+    db = open_database(copy, backup_dir=tmp_path / "backups")
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT COUNT(*) FROM purchases").scalar() == before > 0
+        keys = conn.exec_driver_sql("PRAGMA foreign_key_list(customer_levels)").fetchall()
+        assert [(k[2], k[3], k[4], k[6]) for k in keys] == [
+            ("customers", "customer_id", "id", "CASCADE")]
+        assert conn.exec_driver_sql("SELECT COUNT(*) FROM customer_levels").scalar() == 0
+    db.dispose()
