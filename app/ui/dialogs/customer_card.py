@@ -38,6 +38,7 @@ from app.ui import business_words as words
 from app.ui import formatting
 from app.ui.context import AppContext
 from app.ui.crash_dialog import error_message
+from app.ui.dialogs.level_panel import LevelLine
 from app.ui.message_actions import channel_label, outcome_label
 from app.ui.segment_names import segment_label
 from app.ui.table_models.records_model import Column, RecordsTableModel
@@ -89,6 +90,9 @@ class CustomerCardDialog(QDialog):
         self.tabs.addTab(self.purchases_view,
                          words.purchases_title(self.order_word))
         self.tabs.addTab(self.contacts_view, self.tr("History"))
+        self.level_line = LevelLine(context)
+        self.level_line.setVisible(customer_id is not None)
+        self.tabs.addTab(self.level_line.history_view, self.tr("Levels"))
 
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #b91c1c;")
@@ -116,6 +120,7 @@ class CustomerCardDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.segment_label)
+        layout.addWidget(self.level_line)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error_label)
         bottom = QHBoxLayout()
@@ -241,6 +246,8 @@ class CustomerCardDialog(QDialog):
         self.contacts_model.set_records(card.contacts)
         self.summary.setText(self._summary_html(card))
         self.segment_label.setText(self._segment_html())
+        if self.customer_id is not None:
+            self.level_line.load(self.customer_id)
 
     def _summary_html(self, card: CustomerCard) -> str:
         lang, currency = self.context.language, self.context.settings.get(CURRENCY)
