@@ -80,3 +80,12 @@ _.average_order_minor
 _.median_days_between_orders
 _.came_back_within_90d
 _.returning_revenue_share
+
+# Loyalty: `below_since` is an ORM column written and read through SQL (levels.recalculate);
+# the recalculation's counts are the result the day's refresh returns (tests read them, the log
+# could); the ladder editor keeps its last preview for whoever asks (the tests do).
+_.below_since
+_.moved_up
+_.moved_down
+_.pending_down
+_.last_preview

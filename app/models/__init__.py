@@ -5,6 +5,7 @@ from app.models.contact import Contact, ContactOutcome
 from app.models.customer import Channel, Customer
 from app.models.customer_merge import CustomerIdentity, CustomerMerge, DuplicateDismissal
 from app.models.import_batch import ImportBatch
+from app.models.level import CustomerLevel
 from app.models.prediction import CustomerPrediction
 from app.models.purchase import Purchase
 from app.models.segment import CustomerStats, SegmentSnapshot
@@ -19,6 +20,7 @@ __all__ = [
     "ContactOutcome",
     "Customer",
     "CustomerIdentity",
+    "CustomerLevel",
     "CustomerMerge",
     "CustomerPrediction",
     "CustomerStats",

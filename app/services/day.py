@@ -14,9 +14,12 @@ from dataclasses import dataclass
 import pandas as pd
 
 from app.services.database import Database
+from app.services.loyalty.levels import Recalculated, ladder_of
+from app.services.loyalty.levels import recalculate as recalculate_levels
 from app.services.messages.library import ensure_builtin_templates
 from app.services.predictions import store as predictions_store
 from app.services.reminders.generate import GenerateResult, generate_tasks
+from app.services.segments.orders import build_orders, load_order_lines
 from app.services.segments.recompute import (
     RecomputeResult,
     figures_stamp,
@@ -33,6 +36,7 @@ class DayRefresh:
     snapshot_taken: bool
     reminders: GenerateResult
     predicted: bool = False  # the predictions were fitted again
+    levels: Recalculated | None = None
 
 
 def figures_are_stale(db: Database, today: dt.date) -> bool:
@@ -71,8 +75,17 @@ def refresh_day(db: Database, settings: Settings, today: dt.date, now: dt.dateti
     recomputed = recompute(db, today) if recompute_figures else None
     if recomputed is not None:
         orders = recomputed.orders
-    # Before the reminders: the rhythm rule and Today's order read the predictions.
+    if orders is None:  # read once for the predictions, the levels and the reminders
+        conn = db.raw_connection()
+        try:
+            orders = build_orders(load_order_lines(conn))
+        finally:
+            conn.close()
+    # Before the reminders: the rhythm rule and Today's order read the predictions, the
+    # milestones the levels. Levels move with the orders (after an import) and with the days
+    # (the grace period).
     predicted = predictions_store.refresh(db, today, orders)
+    levels = recalculate_levels(db, ladder_of(settings), today, orders=orders)
     snapshot_taken = ensure_monthly_snapshot(db, today)
     reminders = generate_tasks(db, settings, today, now=now, orders=orders)
-    return DayRefresh(recomputed, snapshot_taken, reminders, predicted)
+    return DayRefresh(recomputed, snapshot_taken, reminders, predicted, levels)

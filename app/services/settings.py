@@ -214,6 +214,10 @@ LAST_SNAPSHOT_ON = SettingSpec(
 DELETED_BUILTIN_TEMPLATES: SettingSpec[list[str]] = SettingSpec(
     "deleted_builtin_templates", [], G_MAIL, "", "", kind="hidden")
 
+# The loyalty ladder (services.loyalty.ladder: levels, window, grace days); {} is the built-in
+# ladder. Edited on its own Settings tab, which previews who would move before saving.
+LOYALTY_LADDER: SettingSpec[dict[str, Any]] = SettingSpec(
+    "loyalty_ladder", {}, G_SHOP, "", "", kind="hidden")
 SPECS: tuple[SettingSpec[Any], ...] = (
     SHOP_NAME, OWNER_NAME, BUSINESS_TYPE, CURRENCY, PHONE_REGION, INSTALMENT_DAYS, LANGUAGE,
     MESSAGE_LANGUAGE,
@@ -223,7 +227,7 @@ SPECS: tuple[SettingSpec[Any], ...] = (
     REMINDER_RULES, FREQUENCY_CAP_DAYS, DAILY_CAPACITY, CONVERSION_WINDOW_DAYS, SMTP_HOST,
     SMTP_PORT, SMTP_SECURITY, SMTP_USER, SMTP_SENDER_EMAIL, SMTP_SENDER_NAME, SEND_DELAY_SECONDS,
     BACKUP_DIR, BACKUP_KEEP_DAYS, LAST_AUTO_BACKUP, IMPORT_MAPPINGS, LAST_SNAPSHOT_ON,
-    DELETED_BUILTIN_TEMPLATES, FIRST_RUN_DONE, SMTP_PLAIN_LOGIN_ALLOWED,
+    DELETED_BUILTIN_TEMPLATES, FIRST_RUN_DONE, SMTP_PLAIN_LOGIN_ALLOWED, LOYALTY_LADDER,
 )
 
 SPEC_BY_KEY: dict[str, SettingSpec[Any]] = {spec.key: spec for spec in SPECS}

@@ -599,6 +599,10 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Хронология</translation>
     </message>
     <message>
+        <source>Levels</source>
+        <translation>Уровни</translation>
+    </message>
+    <message>
         <source>Write a message…</source>
         <translation>Написать…</translation>
     </message>
@@ -786,6 +790,10 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>R F M</translation>
     </message>
     <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
         <source>Do not contact</source>
         <translation>Не беспокоить</translation>
     </message>
@@ -836,6 +844,10 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>All segments</source>
         <translation>Все сегменты</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Все уровни</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -1366,6 +1378,21 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>HandLevelDialog</name>
+    <message>
+        <source>Set level by hand</source>
+        <translation>Задать уровень вручную</translation>
+    </message>
+    <message>
+        <source>By the ladder (automatic)</source>
+        <translation>По лестнице (автоматически)</translation>
+    </message>
+    <message>
+        <source>A level set by hand is never lowered by the ladder; reaching a higher level by orders still lifts it.</source>
+        <translation>Уровень, заданный вручную, лестница никогда не понижает; если покупатель дорастёт до более высокого уровня по заказам, он его получит.</translation>
+    </message>
+</context>
+<context>
     <name>HistogramPlot</name>
     <message>
         <source>Days between orders</source>
@@ -1844,6 +1871,144 @@ The current data is kept as a backup first, so this can be undone.</source>
             <numerusform>Возвраты (сумма с минусом): %Ln строки, импортируются как есть.</numerusform>
             <numerusform>Возвраты (сумма с минусом): %Ln строк, импортируются как есть.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LadderEditor</name>
+    <message>
+        <source>A customer stands on the highest level whose conditions she meets. Moving up is at once; moving down waits for the grace days. A level set by hand on the card is never lowered.</source>
+        <translation>Покупатель получает самый высокий уровень, условия которого выполнены. Повышение — сразу; понижение — только после льготного срока. Уровень, заданный вручную в карточке, никогда не понижается.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Orders ≥</source>
+        <translation>Заказов ≥</translation>
+    </message>
+    <message>
+        <source>Spent ≥</source>
+        <translation>Потрачено ≥</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Условия</translation>
+    </message>
+    <message>
+        <source>Add a level</source>
+        <translation>Добавить уровень</translation>
+    </message>
+    <message>
+        <source>the whole history</source>
+        <translation>всю историю</translation>
+    </message>
+    <message>
+        <source>the last 365 days</source>
+        <translation>последние 365 дней</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Count orders and money over</source>
+        <translation>Считать заказы и сумму за</translation>
+    </message>
+    <message>
+        <source>Wait before lowering a level</source>
+        <translation>Ждать перед понижением уровня</translation>
+    </message>
+    <message>
+        <source>Change a level to see who would move.</source>
+        <translation>Измените уровень — здесь будет видно, кто перейдёт.</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>оба условия</translation>
+    </message>
+    <message>
+        <source>either</source>
+        <translation>любое из двух</translation>
+    </message>
+    <message>
+        <source>Remove this level</source>
+        <translation>Удалить этот уровень</translation>
+    </message>
+    <message>
+        <source>New level</source>
+        <translation>Новый уровень</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Считаем…</translation>
+    </message>
+    <message>
+        <source>%1: %2 now → %3</source>
+        <translation>%1: сейчас %2 → %3</translation>
+    </message>
+    <message>
+        <source>Would move up: %1</source>
+        <translation>Поднимутся: %1</translation>
+    </message>
+    <message>
+        <source>Would move down: %1</source>
+        <translation>Опустятся: %1</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>и ещё %1</translation>
+    </message>
+    <message>
+        <source>Nobody would change level.</source>
+        <translation>Ничей уровень не изменится.</translation>
+    </message>
+</context>
+<context>
+    <name>LevelLine</name>
+    <message>
+        <source>Set level by hand…</source>
+        <translation>Задать уровень вручную…</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Получен</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>сейчас</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Как</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>вручную</translation>
+    </message>
+    <message>
+        <source>by the ladder</source>
+        <translation>по лестнице</translation>
+    </message>
+    <message>
+        <source>Level: none yet (the first order gives one)</source>
+        <translation>Уровень: пока нет (появится после первого заказа)</translation>
+    </message>
+    <message>
+        <source>Level: %1 since %2</source>
+        <translation>Уровень: %1 с %2</translation>
+    </message>
+    <message>
+        <source>(set by hand)</source>
+        <translation>(задан вручную)</translation>
     </message>
 </context>
 <context>
@@ -2978,6 +3143,10 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Отправляет короткое письмо на адрес отправителя с указанными выше настройками — ещё до сохранения.</translation>
     </message>
     <message>
+        <source>Loyalty</source>
+        <translation>Лояльность</translation>
+    </message>
+    <message>
         <source>Put the default values of this tab back (saved when you press OK).</source>
         <translation>Вернуть значения по умолчанию на этой вкладке (сохранятся после нажатия «ОК»).</translation>
     </message>
@@ -3971,6 +4140,18 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <source>This reminder is no longer on the list.</source>
         <translation>Этого напоминания уже нет в списке.</translation>
     </message>
+    <message>
+        <source>Two levels have the same key.</source>
+        <translation>У двух уровней одинаковый ключ.</translation>
+    </message>
+    <message>
+        <source>Each level needs a number of orders or an amount spent.</source>
+        <translation>Для каждого уровня укажите число заказов или потраченную сумму.</translation>
+    </message>
+    <message>
+        <source>Thresholds cannot be negative.</source>
+        <translation>Пороги не могут быть отрицательными.</translation>
+    </message>
 </context>
 <context>
     <name>import</name>
@@ -4177,6 +4358,25 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>Tilda orders export</source>
         <translation>Выгрузка заказов Tilda</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty</name>
+    <message>
+        <source>New</source>
+        <translation>Новый</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>Постоянный</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Ambassador</source>
+        <translation>Амбассадор</translation>
     </message>
 </context>
 <context>
@@ -5286,6 +5486,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>Customer&apos;s segment</source>
         <translation>Сегмент покупателя</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s loyalty level</source>
+        <translation>Уровень лояльности покупателя</translation>
     </message>
     <message>
         <source>Birthday (day and month)</source>

@@ -236,3 +236,20 @@ def test_v5_marks_every_stored_line_imported_and_keeps_it(tmp_path: Path) -> Non
     db.dispose()
     assert [tuple(r) for r in after] == before and len(before) > 100
     assert marked == 0
+
+
+def test_schema_v2_gains_the_level_history_with_its_customers_kept(tmp_path: Path) -> None:
+    """v6 adds `customer_levels`, whose rows follow their customer (a foreign key, so a merge
+    of duplicates moves them and a deletion removes them)."""
+    copy = tmp_path / "v2.sqlite3"
+    shutil.copy(STORED / "schema_v2.sqlite3", copy)
+    assert schema_version(copy) == 2
+    before = sqlite3.connect(copy).execute("SELECT COUNT(*) FROM purchases").fetchone()[0]
+    db = open_database(copy, backup_dir=tmp_path / "backups")
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT COUNT(*) FROM purchases").scalar() == before > 0
+        keys = conn.exec_driver_sql("PRAGMA foreign_key_list(customer_levels)").fetchall()
+        assert [(k[2], k[3], k[4], k[6]) for k in keys] == [
+            ("customers", "customer_id", "id", "CASCADE")]
+        assert conn.exec_driver_sql("SELECT COUNT(*) FROM customer_levels").scalar() == 0
+    db.dispose()

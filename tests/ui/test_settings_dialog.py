@@ -24,7 +24,9 @@ def test_generated_from_specs_with_hidden_ones_skipped(dialog):
     visible = {s.key for s in SPECS if s.type_name != "hidden" and s.label}
     assert set(dialog._editors) == visible
     assert "last_auto_backup" not in dialog._editors
-    assert _tab_titles(dialog) == ["Shop", "Segments", "Reminders", "E-mail", "Backups"]
+    # The generated tabs, then Loyalty (its own editor: a ladder is not a list of fields).
+    assert _tab_titles(dialog) == ["Shop", "Segments", "Reminders", "E-mail", "Backups",
+                                   "Loyalty"]
     assert isinstance(dialog.editor("currency").widget, QComboBox)
     assert isinstance(dialog.editor("backup_keep_days").widget, QSpinBox)
     assert dialog.editor("rfm_recency_bands").line.text() == "30, 60, 90, 180"

@@ -29,12 +29,13 @@ import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from babel.dates import format_date, format_skeleton
 
 from app.services.database import Database
+from app.services.loyalty.levels import level_names
 from app.services.money import format_money
 from app.services.names import display_name
 from app.services.plurals import plural, plural_word
@@ -72,6 +73,7 @@ VARIABLES: tuple[tuple[str, str, str], ...] = (
     ("total_spent", _T("variables", "Money spent in total"), "4 560 ₽"),
     ("favorite_product", _T("variables", "Product bought most often"), "Серьги «Луна»"),
     ("segment", _T("variables", "Customer's segment"), "Лояльные"),
+    ("level", _T("variables", "Customer's loyalty level"), "VIP"),
     ("birthday", _T("variables", "Birthday (day and month)"), "12 марта"),
     ("shop_name", _T("variables", "Your shop's name (Settings)"), "Зерно и лист"),
     ("owner_name", _T("variables", "Your name (Settings)"), "Ольга"),
@@ -115,6 +117,7 @@ class CustomerFacts:
     total_spent_minor: int
     favorite_product: str
     segment: str | None
+    level: tuple[str, str] = ("", "")  # the loyalty level's name in English and Russian
 
 
 def load_facts(db: Database, customer_ids: Iterable[int]) -> dict[int, CustomerFacts]:
@@ -143,6 +146,9 @@ def load_facts(db: Database, customer_ids: Iterable[int]) -> dict[int, CustomerF
                 f" WHERE c.id IN ({marks})", chunk,
             ):
                 result[row[0]] = _facts(row, purchases.get(row[0], []))
+            for cid, names in level_names(conn, chunk).items():
+                if cid in result:
+                    result[cid] = replace(result[cid], level=names)
     finally:
         conn.close()
     return result
@@ -208,6 +214,7 @@ def build_context(facts: CustomerFacts, language: str, today: dt.date, *, shop_n
         "total_spent": format_money(facts.total_spent_minor, currency, where),
         "favorite_product": facts.favorite_product,
         "segment": segment_name(facts.segment, lang),
+        "level": facts.level[1] if lang == "ru" else facts.level[0],
         "birthday": _birthday(facts, where),
         "shop_name": shop_name,
         "owner_name": owner_name,
@@ -245,7 +252,7 @@ def sample_context(language: str, today: dt.date) -> dict[str, Any]:
         "Композиция в коробке" if language == "ru" else "Flower box",
         "Подарки" if language == "ru" else "Gifts",
         today - dt.timedelta(days=47), 3, 456000,
-        "Серьги «Луна»" if language == "ru" else "Earrings “Moon”", "loyal",
+        "Серьги «Луна»" if language == "ru" else "Earrings “Moon”", "loyal", ("VIP", "VIP"),
     )
     return build_context(facts, language, today,
                          shop_name="Зерно и лист" if language == "ru" else "Bean & Leaf",

@@ -32,11 +32,17 @@ import pandas as pd
 from app.models import TaskStatus
 from app.services import day_numbers
 from app.services.database import Database
+from app.services.loyalty.ladder import parse as parse_ladder
 from app.services.reminders import catalog, conversion, timing
 from app.services.reminders.config import RuleConfig, load_config
 from app.services.reminders.inputs import RuleInputs, load_inputs
 from app.services.reminders.rules import RULES, empty
-from app.services.settings import CONVERSION_WINDOW_DAYS, FREQUENCY_CAP_DAYS, Settings
+from app.services.settings import (
+    CONVERSION_WINDOW_DAYS,
+    FREQUENCY_CAP_DAYS,
+    LOYALTY_LADDER,
+    Settings,
+)
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +70,7 @@ def generate_tasks(db: Database, settings: Settings, today: dt.date,
     cfg = load_config(settings)
     with_categories = any(c.enabled and c.category for c in cfg.custom)
     inp = load_inputs(db, today, with_categories=with_categories, orders=orders)
+    inp.extra["loyalty_ladder"] = parse_ladder(settings.get(LOYALTY_LADDER))
     found = collect(inp, cfg)
     open_tasks = _open_tasks(db)
     retired_ids = obsolete(open_tasks, inp)

@@ -37,8 +37,12 @@ from numpy.typing import ArrayLike
 
 from app.services import day_numbers
 from app.services.day_numbers import as_datetime64, to_iso
+from app.services.loyalty.ladder import DEFAULT_LADDER, Ladder, reach_days
 from app.services.reminders.config import CustomRule, RuleConfig
 from app.services.reminders.inputs import RuleInputs
+
+# Level key -> the reminder rule (and its script) that greets a customer reaching it.
+LEVEL_RULES = {"vip": "milestone_3", "ambassador": "milestone_5"}
 
 OCCASION_COLUMNS = ["customer_id", "rule", "occasion_key", "due_day", "anchor_day", "template",
                     "params"]
@@ -258,18 +262,30 @@ def birthday(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
 
 
 def milestones(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
-    """The 3rd order (VIP welcome) and the 5th (ask what they want next)."""
+    """Reaching a loyalty level by the ladder (services.loyalty): VIP gets the welcome
+    ("milestone_3"), Ambassador asks what they want next ("milestone_5"). The rule keys are
+    those of the default ladder, where VIP is the 3rd order and Ambassador the 5th; an edited
+    ladder moves the day (e.g. VIP at 4 orders or at a sum spent). The occasion is the order
+    that reached the level, so a level reached again later (a yearly window) is a new one."""
+    ladder = inp.extra.get("loyalty_ladder", DEFAULT_LADDER)
+    assert isinstance(ladder, Ladder)
     frames = []
-    for n in (3, 5):
-        rule = f"milestone_{n}"
-        if not cfg.enabled(rule):
+    reach = reach_days(ladder, inp.orders)
+    level = reach["level"].to_numpy()
+    customer = reach["customer_id"].to_numpy()
+    previous = np.r_[-1, level[:-1]]
+    previous[np.r_[True, customer[1:] != customer[:-1]]] = -1
+    for key, rule in LEVEL_RULES.items():
+        target = ladder.index_of(key)
+        if target < 0 or not cfg.enabled(rule):
             continue
-        o = inp.orders[inp.orders["n"].to_numpy() == n]
-        day = o["day"].to_numpy(dtype="int64")
+        crossed = (level >= target) & (previous < target)
+        day = reach["day"].to_numpy(dtype="int64")[crossed]
+        n = inp.orders["n"].to_numpy(dtype="int64")[crossed]
         hit = _fresh(inp, cfg, day)
-        frames.append(occasions(o["customer_id"].to_numpy()[hit], rule, "order:", day[hit],
-                                day[hit], day[hit], cfg.value(rule, "template"), orders=n,
-                                ordered=as_datetime64(day[hit]),
+        frames.append(occasions(customer[crossed][hit], rule, "order:", day[hit],
+                                day[hit], day[hit], cfg.value(rule, "template"), orders=n[hit],
+                                level=key, ordered=as_datetime64(day[hit]),
                                 until=as_datetime64(day[hit] + cfg.catch_up_days)))
     return _concat(frames)
 

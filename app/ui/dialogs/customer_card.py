@@ -41,6 +41,7 @@ from app.ui import formatting
 from app.ui.context import AppContext
 from app.ui.crash_dialog import error_message
 from app.ui.dialogs.card_sales import PurchasesPanel, TimelineTab
+from app.ui.dialogs.level_panel import LevelLine
 from app.ui.message_actions import channel_label, outcome_label
 from app.ui.segment_names import segment_label
 from app.ui.table_models.records_model import Column, RecordsTableModel
@@ -96,6 +97,9 @@ class CustomerCardDialog(QDialog):
         self.tabs.addTab(self.contacts_view, self.tr("History"))
         self.timeline_tab = TimelineTab(context)
         self.tabs.addTab(self.timeline_tab, self.tr("Timeline"))
+        self.level_line = LevelLine(context)
+        self.level_line.setVisible(customer_id is not None)
+        self.tabs.addTab(self.level_line.history_view, self.tr("Levels"))
 
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #b91c1c;")
@@ -127,6 +131,7 @@ class CustomerCardDialog(QDialog):
         self.outlook_label.setWordWrap(True)
         self.outlook_label.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.outlook_label)
+        layout.addWidget(self.level_line)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error_label)
         bottom = QHBoxLayout()
@@ -255,6 +260,8 @@ class CustomerCardDialog(QDialog):
         self.summary.setText(self._summary_html(card))
         self.segment_label.setText(self._segment_html())
         self.outlook_label.setText(self._outlook_html())
+        if self.customer_id is not None:
+            self.level_line.load(self.customer_id)
 
     def _summary_html(self, card: CustomerCard) -> str:
         lang, currency = self.context.language, self.context.settings.get(CURRENCY)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.business import is_services
+from app.services.errors import UserFacingError
 from app.services.reminders.config import business_type_values
 from app.services.settings import (
     BUSINESS_TYPE,
@@ -42,7 +43,9 @@ from app.services.settings import (
     validate,
 )
 from app.ui.context import AppContext
+from app.ui.crash_dialog import error_message
 from app.ui.dialogs import setting_editors as editors
+from app.ui.dialogs.ladder_editor import LadderEditor
 
 log = logging.getLogger(__name__)
 
@@ -132,6 +135,12 @@ class SettingsDialog(QDialog):
                 form.addRow("", self.test_email_button)
 
         self._offer_scripts()
+        self.ladder_editor = LadderEditor(context)
+        loyalty = QScrollArea()  # like the generated tabs, so the dialog's size counts it
+        loyalty.setWidget(self.ladder_editor)
+        loyalty.setWidgetResizable(True)
+        loyalty.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.tabs.addTab(loyalty, self.tr("Loyalty"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel
                                    | QDialogButtonBox.StandardButton.RestoreDefaults)
@@ -300,8 +309,31 @@ class SettingsDialog(QDialog):
                 "%2", str(spec.maximum))
         return self.tr("This value is not allowed.")
 
+    def _apply_ladder(self) -> bool:
+        """Check the edited ladder, then save it and re-level everyone in the background."""
+        from app.services.loyalty.ladder import check
+        from app.services.loyalty.levels import apply_ladder
+
+        ladder = self.ladder_editor.ladder()
+        try:
+            check(ladder)
+        except UserFacingError as exc:
+            self.tabs.setCurrentIndex(self.tabs.count() - 1)
+            QMessageBox.warning(self, self.tr("Loyalty"), error_message(exc))
+            return False
+        context, today = self.context, self.context.clock.today()
+        context.jobs.run("apply ladder",
+                         lambda _job: apply_ladder(context.db, context.settings, ladder, today),
+                         on_success=lambda _r: context.signals.data_changed.emit("customers"))
+        return True
+
     def restore_tab_defaults(self) -> None:
         tab = self.tabs.currentIndex()
+        if tab == self.tabs.count() - 1:  # Loyalty, the last tab
+            from app.services.loyalty.ladder import DEFAULT_LADDER
+
+            self.ladder_editor.set_ladder(DEFAULT_LADDER)
+            return
         for key, editor in self._editors.items():
             if self._tab_of[key] == tab:
                 editor.set_value(editor.spec.default)
@@ -329,6 +361,8 @@ class SettingsDialog(QDialog):
             from app.ui import background
 
             background.recompute_all(self.context)
+        if self.ladder_editor.changed() and not self._apply_ladder():
+            return
         super().accept()
         if PHONE_REGION.key in changed:
             from app.ui.phone_recheck_offer import offer_phone_recheck

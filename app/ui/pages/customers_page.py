@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.customers import load_customer_table
+from app.services.loyalty.levels import attach_levels, ladder_of
 from app.services.settings import CURRENCY
 from app.ui import business_words as words
 from app.ui.context import AppContext
+from app.ui.level_names import level_label
 from app.ui.pages.base import Page
 from app.ui.segment_names import segment_label
 from app.ui.table_models.customers_model import CustomersTableModel
@@ -41,7 +43,7 @@ class CustomersPage(Page):
             "name": self.tr("Name"), "phone": self.tr("Phone"), "email": self.tr("E-mail"),
             "orders": words.orders_header(order), "spent": self.tr("Spent"),
             "last": words.last_order_header(order), "days": words.days_since_header(order),
-            "segment": self.tr("Segment"), "rfm": self.tr("R F M"),
+            "segment": self.tr("Segment"), "level": self.tr("Level"), "rfm": self.tr("R F M"),
             "dnc_tip": self.tr("Do not contact"),
             "next": self.tr("Next order"), "alive": self.tr("Still active"),
             "value": self.tr("Value, 12 months"),
@@ -57,6 +59,10 @@ class CustomersPage(Page):
         self.search.setClearButtonEnabled(True)
         self.segment_filter = QComboBox()
         self.segment_filter.setMinimumContentsLength(16)
+        self.level_filter = QComboBox()
+        self.level_filter.setMinimumContentsLength(12)
+        self.ladder = ladder_of(context.settings)
+        self.model.set_level_label(lambda key: level_label(self.ladder, key))
         self.count_label = QLabel()
         self.add_button = QPushButton(words.add_person(self.person))
         self.add_button.clicked.connect(lambda: self.open_card(None))
@@ -85,7 +91,8 @@ class CustomersPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         metrics = header.fontMetrics()
-        for column, width in enumerate((180, 130, 190, 70, 100, 110, 90, 160, 60, 110, 90, 110)):
+        for column, width in enumerate((180, 130, 190, 70, 100, 110, 90, 160, 100, 60, 110, 90,
+                                        110)):
             # Wide enough for the header in either language (Russian headers run longer).
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             self.table.setColumnWidth(column, max(width, metrics.horizontalAdvance(title) + 28))
@@ -97,10 +104,12 @@ class CustomersPage(Page):
         self._search_timer.timeout.connect(self._apply_filter)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.segment_filter.currentIndexChanged.connect(lambda _i: self._apply_filter())
+        self.level_filter.currentIndexChanged.connect(lambda _i: self._apply_filter())
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.segment_filter)
+        bar.addWidget(self.level_filter)
         bar.addWidget(self.count_label)
         bar.addWidget(self.duplicates_button)
         bar.addWidget(self.write_button)
@@ -127,7 +136,9 @@ class CustomersPage(Page):
 
     def refresh(self) -> None:
         db = self.context.db
-        self.load_latest("load customers", lambda _job: load_customer_table(db),
+        self.ladder = ladder = ladder_of(self.context.settings)
+        self.load_latest("load customers",
+                         lambda _job: attach_levels(load_customer_table(db), db, ladder),
                          on_success=self._show_frame)
 
     def _show_frame(self, frame: pd.DataFrame) -> None:
@@ -142,11 +153,24 @@ class CustomersPage(Page):
         position = self.segment_filter.findData(current)
         self.segment_filter.setCurrentIndex(max(position, 0))
         self.segment_filter.blockSignals(False)
+        self._fill_level_filter()
         self.model.set_frame(frame)
         self._apply_filter()
 
+    def _fill_level_filter(self) -> None:
+        """Every level of the ladder, even one nobody stands on yet (the owner looks for it)."""
+        current = self.level_filter.currentData()
+        self.level_filter.blockSignals(True)
+        self.level_filter.clear()
+        self.level_filter.addItem(self.tr("All levels"), None)
+        for level in self.ladder.levels:
+            self.level_filter.addItem(level_label(self.ladder, level.key), level.key)
+        self.level_filter.setCurrentIndex(max(self.level_filter.findData(current), 0))
+        self.level_filter.blockSignals(False)
+
     def _apply_filter(self) -> None:
-        self.model.set_filter(self.search.text(), self.segment_filter.currentData())
+        self.model.set_filter(self.search.text(), self.segment_filter.currentData(),
+                              self.level_filter.currentData())
         shown, total = self.model.rowCount(), self.model.total_count()
         self.count_label.setText(self.tr("%1 of %2").replace("%1", str(shown))
                                  .replace("%2", str(total)))

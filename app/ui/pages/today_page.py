@@ -45,6 +45,7 @@ from app.ui import formatting
 from app.ui.context import AppContext
 from app.ui.crash_dialog import error_message
 from app.ui.jobs import Job
+from app.ui.level_names import level_badge
 from app.ui.message_actions import (
     channel_label,
     copy_message,
@@ -428,7 +429,8 @@ class TodayPage(Page):
                 label.clear()
             self.message_edit.clear()
             return
-        self.name_label.setText(f"<h3>{escape(self.model.name_of(task))}</h3>")
+        self.name_label.setText(f"<h3>{escape(self.model.name_of(task))}"
+                                f"{level_badge(self.context, task.customer_id)}</h3>")
         self.reason_label.setText(task.reason(self.context.language, self.order))
         self.overdue_label.setText(overdue_text(task.overdue_days) if task.overdue else "")
         self._render(task)

@@ -18,6 +18,7 @@ from app.services import day_numbers
 from app.services.names import display_name
 from app.services.phones import format_phone
 from app.ui import formatting
+from app.ui.level_names import badge_colour
 from app.ui.table_models.cells import as_float, as_int, missing
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -33,6 +34,7 @@ COLUMNS: list[tuple[str, str, bool]] = [
     ("last", "last_purchase", False),
     ("days", "recency_days", True),
     ("segment", "segment", False),
+    ("level", "level", False),
     ("rfm", "rfm", False),
     # Predictions (predictions.store): the next order's expected day, P(active), 12-month value.
     ("next", "next_day", True),
@@ -58,6 +60,9 @@ class CustomersTableModel(QAbstractTableModel):
         self._order = np.zeros(0, dtype=np.int64)  # frame positions in view order
         self._query = ""
         self._segment: str | None = None
+        self._level: str | None = None
+        # Level key -> shown name; its colour comes from the frame's level_rank.
+        self._level_label: Callable[[str | None], str] = lambda key: key or ""
         self._sort_column, self._sort_order = 0, Qt.SortOrder.AscendingOrder
 
     # --- data in --------------------------------------------------------------------------------
@@ -72,9 +77,13 @@ class CustomersTableModel(QAbstractTableModel):
         self._order = self._compute_order()
         self.endResetModel()
 
-    def set_filter(self, query: str = "", segment: str | None = None) -> None:
+    def set_level_label(self, label: Callable[[str | None], str]) -> None:
+        self._level_label = label
+
+    def set_filter(self, query: str = "", segment: str | None = None,
+                   level: str | None = None) -> None:
         self.beginResetModel()
-        self._query, self._segment = query.strip().lower(), segment
+        self._query, self._segment, self._level = query.strip().lower(), segment, level
         self._order = self._compute_order()
         self.endResetModel()
 
@@ -93,6 +102,8 @@ class CustomersTableModel(QAbstractTableModel):
             mask &= self._matches(self._query)
         if self._segment:
             mask &= (frame["segment"] == self._segment).fillna(False).to_numpy(dtype=bool)
+        if self._level and "level" in frame:
+            mask &= (frame["level"] == self._level).to_numpy(dtype=bool)
         positions = np.flatnonzero(mask)
         rank, missing = self._rank(COLUMNS[self._sort_column][1])
         keys = rank[positions]
@@ -117,7 +128,10 @@ class CustomersTableModel(QAbstractTableModel):
     def _rank(self, column: str) -> tuple[np.ndarray, np.ndarray]:
         """Each row's position in ascending order of `column`, computed once per data load."""
         if column not in self._ranks:
-            if column == "rfm":
+            if column == "level":  # by place on the ladder, not by name
+                values = self._frame.get("level_rank", pd.Series(pd.NA, index=self._frame.index,
+                                                                 dtype="Int64"))
+            elif column == "rfm":
                 values = (self._frame["r_score"] * 100 + self._frame["f_score"] * 10
                           + self._frame["m_score"])
             else:
@@ -155,7 +169,8 @@ class CustomersTableModel(QAbstractTableModel):
             return None
         key, column, numeric = COLUMNS[index.column()]
         position = int(self._order[index.row()])
-        value = (self._rfm(position) if column == "rfm" else self._arrays[column][position])
+        value = (self._rfm(position) if column == "rfm"
+                 else self._arrays[column][position] if column in self._arrays else None)
         blocked = bool(self._arrays["do_not_contact"][position])
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(key, value, blocked)
@@ -167,6 +182,10 @@ class CustomersTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and blocked and key == "name":
             return QColor("#b91c1c")
+        if role == Qt.ItemDataRole.BackgroundRole and key == "level" and not missing(value):
+            return QColor(badge_colour(as_int(self._arrays["level_rank"][position])))
+        if role == Qt.ItemDataRole.TextAlignmentRole and key == "level":
+            return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole and key == "name" and blocked:
             return self._headers["dnc_tip"]
         if key == "next" and self._overdue(position):
@@ -192,6 +211,8 @@ class CustomersTableModel(QAbstractTableModel):
             return formatting.date(value, self._language) if isinstance(value, dt.date) else ""
         if key == "segment":
             return self._segment_label(str(value))
+        if key == "level":
+            return self._level_label(str(value))
         if key == "rfm":
             return "{} {} {}".format(*value) if isinstance(value, tuple) else ""
         if key == "phone":
