@@ -13,8 +13,10 @@ settings, the way a first snapshot is backfilled, so the two columns are always 
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 
 from app.services.dashboard.charts_data import ChartsData, compute_charts
 from app.services.dashboard.overview import Comparison, FigureSettings, compare_periods
@@ -27,6 +29,8 @@ from app.services.settings import QT_TRANSLATE_NOOP
 BAD_MONTH = QT_TRANSLATE_NOOP("errors", "\"%1\" is not a month: write it as YYYY-MM, e.g. 2026-03.")
 FUTURE_MONTH = QT_TRANSLATE_NOOP(
     "errors", "The month %1 has not started yet: choose an earlier one.")
+
+CANNOT_WRITE = QT_TRANSLATE_NOOP("errors", "Could not write the report to %1: %2")
 
 
 @dataclass(frozen=True)
@@ -65,6 +69,17 @@ def report_month(month: dt.date, today: dt.date) -> Period:
     if period.first_date > today:
         raise UserFacingError(FUTURE_MONTH, params=[period.first_date.isoformat()[:7]])
     return period
+
+
+def check_output(path: Path) -> None:
+    """Say before the work that the PDF cannot be written there (writing may still fail)."""
+    folder = path.parent
+    if path.is_dir():
+        raise UserFacingError(CANNOT_WRITE, params=[str(path), "it is a folder"])
+    if not folder.is_dir():
+        raise UserFacingError(CANNOT_WRITE, params=[str(path), "no such folder"])
+    if not os.access(folder, os.W_OK):
+        raise UserFacingError(CANNOT_WRITE, params=[str(path), "the folder is read-only"])
 
 
 def build_report(db: Database, month: Period, today: dt.date,

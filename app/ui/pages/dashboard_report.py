@@ -10,20 +10,24 @@ the end, through a temporary file, so a failed report never leaves half a PDF.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import html
 import io
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QSizeF, QUrl
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from app.services.dashboard.charts_data import ChartsData
 from app.services.dashboard.figures import PeriodFigures
 from app.services.dashboard.outcomes import ReminderOutcome
-from app.services.dashboard.report_data import ReportData
+from app.services.dashboard.overview import FigureSettings
+from app.services.dashboard.periods import Period
+from app.services.dashboard.report_data import CANNOT_WRITE, ReportData, build_report
+from app.services.database import Database
 from app.services.errors import UserFacingError
-from app.services.settings import QT_TRANSLATE_NOOP
+from app.services.settings import CURRENCY, SHOP_NAME, Settings
 from app.ui import formatting
 from app.ui.i18n import PluralContext
 from app.ui.pages.dashboard_figures import Formatter, figures, period_text
@@ -35,7 +39,6 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-CANNOT_WRITE = QT_TRANSLATE_NOOP("errors", "Could not write the report to %1: %2")
 _PAPER = ChartColors(background="#ffffff", text="#1f2937", grid="#e5e7eb", accent="#2563eb",
                      accent_soft="#c4b5fd")
 _WIDTH = 680  # the text width in document pixels (A4 with 15 mm margins at 96 dpi)
@@ -48,10 +51,18 @@ class DashboardReport(PluralContext):
 _tr = DashboardReport.tr
 
 
-def month_title(data: ReportData, language: str) -> str:
+def month_title(month: Period, language: str) -> str:
+    """"October 2026", "октябрь 2026": the month's own name (nominative in Russian)."""
     loc = formatting.locale_for(language)
-    first = data.month.first_date
+    first = month.first_date
     return f"{loc.standaloneMonthName(first.month, loc.FormatType.LongFormat)} {first.year}"
+
+
+def make_report(db: Database, month: Period, as_of: dt.date, language: str, path: Path) -> None:
+    """Compute and write the report: the whole job, for the page's background job and the CLI."""
+    settings = Settings(db)
+    data = build_report(db, month, as_of, FigureSettings.read(settings))
+    write_report(data, language, str(settings.get(CURRENCY)), str(settings.get(SHOP_NAME)), path)
 
 
 def write_report(data: ReportData, language: str, currency: str, shop: str, path: Path) -> None:
@@ -87,7 +98,7 @@ def render_pdf(data: ReportData, language: str, currency: str, shop: str) -> byt
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle(_tr("Monthly report: %1").replace("%1", month_title(data, language)))
+    writer.setTitle(_tr("Monthly report: %1").replace("%1", month_title(data.month, language)))
     writer.setCreator("Regulars")
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Portrait,
@@ -109,7 +120,7 @@ td.n, th.n { text-align: right; }
 
 
 def _heading(data: ReportData, language: str, shop: str) -> str:
-    title = _tr("Monthly report: %1").replace("%1", month_title(data, language))
+    title = _tr("Monthly report: %1").replace("%1", month_title(data.month, language))
     lines = [f"<h1>{html.escape(title)}</h1>"]
     subtitle = _tr("Figures as of %1").replace(
         "%1", formatting.date(data.comparison.as_of, language))
@@ -194,7 +205,7 @@ def _picture(document: QTextDocument, data: ReportData, plot: Plot, width: float
     figure.savefig(png, format="png", facecolor=_PAPER.background)
     url = QUrl(f"report:chart-{id(plot)}.png")  # every plot of the report is alive till the end
     document.addResource(QTextDocument.ResourceType.ImageResource, url,
-                         QImage.fromData(QByteArray(png.getvalue()), b"PNG"))
+                         QImage.fromData(png.getvalue()))
     shown = _WIDTH // per_row - 2
     return (f'<td colspan="{3 - per_row}"><b>{html.escape(plot.title())}</b><br>'
             f'<img src="{url.toString()}" width="{shown}" '
