@@ -133,6 +133,16 @@
     </message>
 </context>
 <context>
+    <name>DashboardReport</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistogramPlot</name>
     <message numerus="yes">
         <source>%1 days: %n gap(s)</source>

@@ -48,8 +48,6 @@ class DashboardReport(PluralContext):
     """The translation context of the report's strings."""
 
 
-_tr = DashboardReport.tr
-
 
 def month_title(month: Period, language: str) -> str:
     """"October 2026", "октябрь 2026": the month's own name (nominative in Russian)."""
@@ -87,18 +85,18 @@ def render_pdf(data: ReportData, language: str, currency: str, shop: str) -> byt
     document.setDefaultStyleSheet(_STYLE)
     body = [_heading(data, language, shop)]
     if data.empty:
-        body.append("<p>" + html.escape(_tr(
+        body.append("<p>" + html.escape(DashboardReport.tr(
             "Nothing to report: no sales had been imported by the end of this month. Import "
             "your sales (File → Import…) and build the report again.")) + "</p>")
     else:
-        fmt = Formatter(language, currency, lambda n: _tr("%n day(s)", "", n))
+        fmt = Formatter(language, currency, lambda n: DashboardReport.tr("%n day(s)", "", n))
         body += [_figures(data, fmt, language), _charts(document, data, language, currency),
                  _segments(data, fmt), _outcomes(data.comparison.outcomes, fmt)]
     document.setHtml("".join(body))
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle(_tr("Monthly report: %1").replace("%1", month_title(data.month, language)))
+    writer.setTitle(_title(data, language))
     writer.setCreator("Regulars")
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Portrait,
@@ -119,10 +117,13 @@ td.n, th.n { text-align: right; }
 """
 
 
+def _title(data: ReportData, language: str) -> str:
+    return DashboardReport.tr("Monthly report: %1").replace("%1", month_title(data.month, language))
+
+
 def _heading(data: ReportData, language: str, shop: str) -> str:
-    title = _tr("Monthly report: %1").replace("%1", month_title(data.month, language))
-    lines = [f"<h1>{html.escape(title)}</h1>"]
-    subtitle = _tr("Figures as of %1").replace(
+    lines = [f"<h1>{html.escape(_title(data, language))}</h1>"]
+    subtitle = DashboardReport.tr("Figures as of %1").replace(
         "%1", formatting.date(data.comparison.as_of, language))
     if shop:
         subtitle = f"{shop} · {subtitle}"
@@ -145,8 +146,9 @@ def _figures(data: ReportData, fmt: Formatter, language: str) -> str:
     columns: list[PeriodFigures] = [comparison.current, comparison.previous]
     if comparison.last_year is not None:
         columns.append(comparison.last_year)
-    header = [_tr("Figure"), _tr("This month"), _tr("Previous month"),
-              _tr("Same month last year")][:len(columns) + 1]
+    header = [DashboardReport.tr("Figure"), DashboardReport.tr("This month"),
+              DashboardReport.tr("Previous month"),
+              DashboardReport.tr("Same month last year")][:len(columns) + 1]
     rows = []
     for figure in figures():
         row = [QCoreApplication.translate("DashboardFigures", figure.title)]
@@ -155,7 +157,8 @@ def _figures(data: ReportData, fmt: Formatter, language: str) -> str:
             row.append(f"{text} ({detail})" if detail else text)
         rows.append(row)
     periods = " · ".join(period_text(p.period, language) for p in columns)
-    return (f"<h2>{html.escape(_tr('Figures'))}</h2>" + _table(header, rows)
+    title = DashboardReport.tr("Figures")
+    return (f"<h2>{html.escape(title)}</h2>" + _table(header, rows)
             + f'<p class="note">{html.escape(periods)}</p>')
 
 
@@ -177,7 +180,8 @@ def _charts(document: QTextDocument, data: ReportData, language: str, currency: 
         [[(CohortPlot(formats), 3.2)],
          [(HistogramPlot(formats, gaps=True), 2.2), (HistogramPlot(formats, gaps=False), 2.2)],
          [(CohortValuePlot(formats), 2.5)]]]
-    parts = [f"<h2>{html.escape(_tr('Pictures: the twelve months to this one'))}</h2>"]
+    title = DashboardReport.tr("Pictures: the twelve months to this one")
+    parts = [f"<h2>{html.escape(title)}</h2>"]
     for number, rows in enumerate(blocks):
         style = ' style="page-break-before: always"' if number else ""
         parts.append(f'<table width="100%" cellspacing="0" cellpadding="0"{style}>')
@@ -238,27 +242,31 @@ def _segments(data: ReportData, fmt: Formatter) -> str:
         sign = "+" if change > 0 else ("−" if change < 0 else "")
         rows.append([segment_label(row.key), fmt.number(row.now), fmt.number(row.before),
                      f"{sign}{fmt.number(abs(change))}"])
-    note = (_tr("Counts from the monthly segment snapshots.") if data.segments_from_snapshots
-            else _tr("Counts recomputed from the purchase history with today's segment "
-                     "settings."))
-    header = [_tr("Segment"), _tr("End of this month"), _tr("End of previous month"),
-              _tr("Change")]
-    table = _table(header, rows) if rows else "<p>" + html.escape(_tr("No segments yet.")) + "</p>"
-    title = html.escape(_tr("Segments: customers at the month end"))
+    if data.segments_from_snapshots:
+        note = DashboardReport.tr("Counts from the monthly segment snapshots.")
+    else:
+        note = DashboardReport.tr(
+            "Counts recomputed from the purchase history with today's segment settings.")
+    header = [DashboardReport.tr("Segment"), DashboardReport.tr("End of this month"),
+              DashboardReport.tr("End of previous month"), DashboardReport.tr("Change")]
+    empty = DashboardReport.tr("No segments yet.")
+    table = _table(header, rows) if rows else f"<p>{html.escape(empty)}</p>"
+    title = html.escape(DashboardReport.tr("Segments: customers at the month end"))
     return (f'<h2 style="page-break-before: always">{title}</h2>{table}'
             f'<p class="note">{html.escape(note)}</p>')
 
 
 def _outcomes(outcomes: list[ReminderOutcome], fmt: Formatter) -> str:
-    rows = [[rule_label(row.key) if row.key else _tr("Other messages"),
+    rows = [[rule_label(row.key) if row.key else DashboardReport.tr("Other messages"),
              _ratio(row.contacted, fmt), _ratio(row.not_contacted, fmt)]
             for row in outcomes if row.by == "rule"]
-    title = f"<h2>{html.escape(_tr('Reminders: written to, or left alone?'))}</h2>"
+    heading = DashboardReport.tr("Reminders: written to, or left alone?")
+    title = f"<h2>{html.escape(heading)}</h2>"
     if not rows:
-        return title + "<p>" + html.escape(_tr(
+        return title + "<p>" + html.escape(DashboardReport.tr(
             "No reminders were due or written in this month.")) + "</p>"
-    header = [_tr("Reminder"), _tr("Written to: ordered after"),
-              _tr("Not written to: ordered anyway")]
+    header = [DashboardReport.tr("Reminder"), DashboardReport.tr("Written to: ordered after"),
+              DashboardReport.tr("Not written to: ordered anyway")]
     return title + _table(header, rows)
 
 

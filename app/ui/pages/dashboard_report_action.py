@@ -41,7 +41,8 @@ class ReportAction(QObject):
     def start(self) -> None:
         month = self.month()
         language = self.context.language
-        suggested = Path.home() / f"{self.tr('report')}-{month.first_date.isoformat()[:7]}.pdf"
+        name = self.tr("report-%1.pdf").replace("%1", month.first_date.isoformat()[:7])
+        suggested = Path.home() / name
         chosen, _filter = QFileDialog.getSaveFileName(
             self.page, self.tr("Save the monthly report"), str(suggested),
             self.tr("PDF documents (*.pdf)"))
