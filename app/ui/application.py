@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import APP_NAME, ORG_NAME, __version__
 from app.services.clock import Clock
+from app.services.dashboard.periods import Period
 from app.services.database import Database, open_database
 from app.services.errors import DatabaseCorruptError, UserFacingError
 from app.services.instance_lock import InstanceLock
@@ -126,6 +129,24 @@ def _after_show(window: QWidget, context: AppContext) -> None:
 
     start_up_jobs(window, context)
     ask_first_run(window, context)
+
+
+def write_monthly_report(db: Database, month: Period, as_of: dt.date, path: Path) -> None:
+    """The monthly report from the command line, in the shop's language. The PDF's text and
+    pictures need a Qt GUI application, not a window: offscreen when there is no display."""
+    from PySide6.QtGui import QGuiApplication
+
+    from app.ui import i18n
+    from app.ui.pages.dashboard_report import make_report
+
+    app = QGuiApplication.instance()
+    if app is None:
+        if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY")
+                                                     or os.environ.get("WAYLAND_DISPLAY")):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication(sys.argv[:1])
+    language = i18n.install(app, str(Settings(db).get(LANGUAGE)))
+    make_report(db, month, as_of, language, path)
 
 
 def _open_or_explain(path: Path) -> Database | None:

@@ -134,6 +134,14 @@ class MainWindow(QMainWindow):
             self._pages[key] = page
         return self._pages[key]
 
+    def monthly_report(self) -> None:
+        """The Dashboard's "Report…", for the month its period chooser shows."""
+        from app.ui.pages.dashboard_page import DashboardPage
+
+        page = self.show_page("dashboard")
+        if isinstance(page, DashboardPage):
+            page.report.start()
+
     def show_page(self, key: str) -> Page:
         index = [k for k, _, _ in PAGE_CLASSES].index(key)
         page = self.page(key)
@@ -202,6 +210,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Back up now"), self.backup_now))
         file_menu.addAction(self._action(self.tr("&Restore from a backup…"), self.restore_backup))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("Monthly &report…"), self.monthly_report))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Settings…"), self.open_settings,
                                          QKeySequence.StandardKey.Preferences))

@@ -153,6 +153,16 @@
     </message>
 </context>
 <context>
+    <name>DashboardReport</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
         <source>%n possible duplicate(s). Check the two cards below, then merge them or say they are different people.</source>

@@ -1201,6 +1201,109 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>DashboardReport</name>
+    <message>
+        <source>Nothing to report: no sales had been imported by the end of this month. Import your sales (File → Import…) and build the report again.</source>
+        <translation>Отчитываться пока не о чем: к концу этого месяца продажи ещё не были загружены. Загрузите продажи (Файл → Импорт…) и соберите отчёт снова.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monthly report: %1</source>
+        <translation>Отчёт за месяц: %1</translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation>Данные на %1</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <source>Same month last year</source>
+        <translation>Тот же месяц год назад</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Pictures: the twelve months to this one</source>
+        <translation>Графики за двенадцать месяцев, включая этот</translation>
+    </message>
+    <message>
+        <source>Counts from the monthly segment snapshots.</source>
+        <translation>Числа из ежемесячных снимков сегментов.</translation>
+    </message>
+    <message>
+        <source>Counts recomputed from the purchase history with today&apos;s segment settings.</source>
+        <translation>Числа пересчитаны по истории покупок с сегодняшними настройками сегментов.</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>End of this month</source>
+        <translation>Конец этого месяца</translation>
+    </message>
+    <message>
+        <source>End of previous month</source>
+        <translation>Конец прошлого месяца</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>No segments yet.</source>
+        <translation>Сегментов пока нет.</translation>
+    </message>
+    <message>
+        <source>Segments: customers at the month end</source>
+        <translation>Сегменты: покупатели на конец месяца</translation>
+    </message>
+    <message>
+        <source>Other messages</source>
+        <translation>Другие сообщения</translation>
+    </message>
+    <message>
+        <source>Reminders: written to, or left alone?</source>
+        <translation>Напоминания: написали или нет?</translation>
+    </message>
+    <message>
+        <source>No reminders were due or written in this month.</source>
+        <translation>В этом месяце не было напоминаний: ни назначенных, ни отправленных.</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <source>Written to: ordered after</source>
+        <translation>Написали: купили после</translation>
+    </message>
+    <message>
+        <source>Not written to: ordered anyway</source>
+        <translation>Не написали: купили сами</translation>
+    </message>
+</context>
+<context>
     <name>DropOverlay</name>
     <message>
         <source>Drop your spreadsheet here to import it</source>
@@ -2062,6 +2165,10 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
+        <source>Monthly &amp;report…</source>
+        <translation>&amp;Отчёт за месяц…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
@@ -2649,6 +2756,51 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>Type days as whole numbers separated by commas, for example 3, 14, 30, 60.</source>
         <translation>Введите дни целыми числами через запятую, например 3, 14, 30, 60.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportAction</name>
+    <message>
+        <source>Report…</source>
+        <translation>Отчёт…</translation>
+    </message>
+    <message>
+        <source>A PDF for the month you can print or send: the figures against the previous month and the same month last year, the pictures, segments and reminders.</source>
+        <translation>PDF за месяц, который можно распечатать или отправить: показатели в сравнении с прошлым месяцем и тем же месяцем год назад, графики, сегменты и напоминания.</translation>
+    </message>
+    <message>
+        <source>report-%1.pdf</source>
+        <translation>отчёт-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the monthly report</source>
+        <translation>Сохранить отчёт за месяц</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Готовим отчёт…</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>Отчёт сохранён: %1</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>Отчёт за месяц</translation>
+    </message>
+    <message>
+        <source>The report for %1 is saved:
+%2</source>
+        <translation>Отчёт за %1 сохранён:
+%2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
     </message>
 </context>
 <context>
@@ -4151,6 +4303,18 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>Thresholds cannot be negative.</source>
         <translation>Пороги не могут быть отрицательными.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month: write it as YYYY-MM, e.g. 2026-03.</source>
+        <translation>«%1» — не месяц: напишите его как ГГГГ-ММ, например 2026-03.</translation>
+    </message>
+    <message>
+        <source>The month %1 has not started yet: choose an earlier one.</source>
+        <translation>Месяц %1 ещё не начался: выберите более ранний.</translation>
+    </message>
+    <message>
+        <source>Could not write the report to %1: %2</source>
+        <translation>Не удалось записать отчёт в %1: %2</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,7 @@ class Comparison:
     previous: PeriodFigures
     outcomes: list[ReminderOutcome]
     as_of: dt.date
+    last_year: PeriodFigures | None = None  # the same period a year before, when asked for
 
 
 def load_shop(db: Database, as_of: dt.date) -> Shop:
@@ -52,7 +53,7 @@ def load_shop(db: Database, as_of: dt.date) -> Shop:
 
 
 def compare_periods(db: Database, period: Period, as_of: dt.date,
-                    config: FigureSettings) -> Comparison:
+                    config: FigureSettings, *, last_year: bool = False) -> Comparison:
     shop = load_shop(db, as_of)
     today = day_numbers.from_date(as_of)
 
@@ -64,7 +65,8 @@ def compare_periods(db: Database, period: Period, as_of: dt.date,
         current=figures(period), previous=figures(previous),
         outcomes=reminder_outcomes(db, period.first_date, period.last_date, as_of,
                                    config.window_days),
-        as_of=as_of)
+        as_of=as_of,
+        last_year=figures(period.year_before()) if last_year else None)
 
 
 def all_time_figures(db: Database, as_of: dt.date, config: FigureSettings) -> PeriodFigures:

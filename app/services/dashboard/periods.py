@@ -42,6 +42,20 @@ class Period:
             return calendar_period(self.kind, self.first_date - dt.timedelta(days=1))
         return Period("custom", self.first - self.days, self.first - 1)
 
+    def year_before(self) -> Period:
+        """The same month (quarter, year) a year earlier; a custom range shifted by a year
+        (29 February becomes the 28th)."""
+        if self.kind in _MONTHS:
+            start = self.first_date
+            return calendar_period(self.kind, start.replace(year=start.year - 1))
+        return custom_period(_year_earlier(self.first_date), _year_earlier(self.last_date))
+
+
+def _year_earlier(day: dt.date) -> dt.date:
+    if (day.month, day.day) == (2, 29):
+        day = day.replace(day=28)
+    return day.replace(year=day.year - 1)
+
 
 def calendar_period(kind: str, day: dt.date) -> Period:
     """The month, quarter or year holding `day`."""

@@ -29,6 +29,7 @@ from app.ui import formatting
 from app.ui.context import AppContext
 from app.ui.pages.base import Page, empty_state
 from app.ui.pages.dashboard_figures import SMALL, FiguresPanel, Formatter
+from app.ui.pages.dashboard_report_action import ReportAction
 from app.ui.rule_names import rule_label
 from app.ui.table_models.records_model import Column, RecordsTableModel
 
@@ -46,6 +47,10 @@ class DashboardPage(Page):
         today = context.clock.today()
         self.figures = FiguresPanel(default_period(today), today, context.language)
         self.figures.chooser.changed.connect(self._load_figures)
+        self.report = ReportAction(self, context, lambda: self.figures.chooser.current)
+        chooser_row = self.figures.chooser.layout()
+        assert chooser_row is not None
+        chooser_row.addWidget(self.report.button)
         self.comparison: Comparison | None = None
         self._build_outcomes()
         self.chart_box = QVBoxLayout()

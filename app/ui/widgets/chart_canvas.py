@@ -6,13 +6,14 @@ matplotlib is imported here, when the first chart is built, not at start-up.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,29 @@ def palette_colors(widget: QWidget) -> ChartColors:
     )
 
 
+class Canvas(Protocol):
+    """What a plot draws on: the page's ChartCanvas, or a report's plain figure."""
+
+    def colors(self) -> ChartColors: ...
+
+    def new_axes(self) -> Axes: ...
+
+
+def style_axes(figure: Figure, colors: ChartColors) -> Axes:
+    """A cleared figure with one axes styled for `colors`."""
+    figure.clear()
+    figure.set_facecolor(colors.background)
+    axes = figure.add_subplot()
+    axes.set_facecolor(colors.background)
+    axes.tick_params(colors=colors.text, labelsize=9)
+    for side, spine in axes.spines.items():
+        spine.set_visible(side == "bottom")
+        spine.set_color(colors.grid)
+    axes.grid(axis="y", color=colors.grid, linewidth=0.8)
+    axes.set_axisbelow(True)
+    return axes
+
+
 class ChartCanvas(QWidget):
     def __init__(self, parent: QWidget | None = None, height: float = 3.2) -> None:
         super().__init__(parent)
@@ -59,18 +83,7 @@ class ChartCanvas(QWidget):
 
     def new_axes(self) -> Axes:
         """A cleared figure with one axes styled for the current palette."""
-        colors = self.colors()
-        self.figure.clear()
-        self.figure.set_facecolor(colors.background)
-        axes = self.figure.add_subplot()
-        axes.set_facecolor(colors.background)
-        axes.tick_params(colors=colors.text, labelsize=9)
-        for side, spine in axes.spines.items():
-            spine.set_visible(side == "bottom")
-            spine.set_color(colors.grid)
-        axes.grid(axis="y", color=colors.grid, linewidth=0.8)
-        axes.set_axisbelow(True)
-        return axes
+        return style_axes(self.figure, self.colors())
 
     def draw(self) -> None:
         self.canvas.draw_idle()

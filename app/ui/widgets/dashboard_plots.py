@@ -23,7 +23,7 @@ from app.services.dashboard.chart_export import Cell
 from app.services.dashboard.charts_data import ChartsData
 from app.services.money import MINOR_PER_UNIT, to_units
 from app.ui import formatting
-from app.ui.widgets.chart_canvas import ChartCanvas, ChartColors
+from app.ui.widgets.chart_canvas import Canvas, ChartColors
 from app.ui.widgets.segment_chart import text_on
 
 Table = tuple[list[str], list[list[Cell]]]
@@ -83,7 +83,7 @@ class RevenuePlot(QObject):
         return self.tr("Revenue by month from first orders and from repeat orders; the line is "
                        "the same month a year before.")
 
-    def draw(self, canvas: ChartCanvas, data: ChartsData) -> Axes:
+    def draw(self, canvas: Canvas, data: ChartsData) -> Axes:
         self.frame = data.revenue
         axes, colors = canvas.new_axes(), canvas.colors()
         positions = np.arange(len(self.frame))
@@ -141,7 +141,7 @@ class CohortPlot(QObject):
                        "since then. A cell: the share of them who ordered in that month. Grey: "
                        "fewer than 5 customers, too few to read.")
 
-    def draw(self, canvas: ChartCanvas, data: ChartsData) -> Axes:
+    def draw(self, canvas: Canvas, data: ChartsData) -> Axes:
         self.cohorts = cohorts = data.cohorts
         colors = canvas.colors()
         axes = canvas.new_axes()
@@ -239,7 +239,7 @@ class HistogramPlot(QObject):
                 labels.append(f"{low}–{high}")
         return labels
 
-    def draw(self, canvas: ChartCanvas, data: ChartsData) -> Axes:
+    def draw(self, canvas: Canvas, data: ChartsData) -> Axes:
         self.frame = data.gaps if self.gaps else data.orders_per_customer
         axes, colors = canvas.new_axes(), canvas.colors()
         positions = np.arange(len(self.frame))
@@ -287,7 +287,7 @@ class CohortValuePlot(QObject):
                        "since the first order: the steeper a line, the faster its customers "
                        "became valuable.")
 
-    def draw(self, canvas: ChartCanvas, data: ChartsData) -> Axes:
+    def draw(self, canvas: Canvas, data: ChartsData) -> Axes:
         self.cohorts = cohorts = data.cohorts
         axes, colors = canvas.new_axes(), canvas.colors()
         rows = len(cohorts.months)
