@@ -3,6 +3,7 @@
 from app.models.base import Base
 from app.models.contact import Contact, ContactOutcome
 from app.models.customer import Channel, Customer
+from app.models.feedback import Complaint, ComplaintStatus, Score, ScoreSource
 from app.models.import_batch import ImportBatch
 from app.models.purchase import Purchase
 from app.models.segment import CustomerStats, SegmentSnapshot
@@ -13,12 +14,16 @@ from app.models.template import Template
 __all__ = [
     "Base",
     "Channel",
+    "Complaint",
+    "ComplaintStatus",
     "Contact",
     "ContactOutcome",
     "Customer",
     "CustomerStats",
     "ImportBatch",
     "Purchase",
+    "Score",
+    "ScoreSource",
     "SegmentSnapshot",
     "Setting",
     "Task",

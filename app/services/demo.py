@@ -21,6 +21,7 @@ from typing import Any
 
 from app.services.database import Database
 from app.services.demo_shops import DemoShop, demo_shop, latin
+from app.services.feedback.demo import add_demo_feedback
 from app.services.regions import system_locale_name
 
 ARCHETYPES = [  # (name, share)
@@ -63,6 +64,7 @@ def create_demo_shop(db: Database, today: dt.date, seed: int = 2024,
             )
     finally:
         conn.close()
+    add_demo_feedback(db, today, language, seed)
     return DemoResult(len(customer_rows), len(purchase_rows))
 
 

@@ -174,3 +174,30 @@ def test_todays_line_keys_are_the_ones_v1_stored(sample: str, tmp_path: Path) ->
     db.dispose()
     assert sorted(plan.purchases["dedup_key"].tolist()) == sorted(
         text_key_to_int(k) for k in V1_KEYS[sample])
+
+
+def test_v3_adds_scores_and_complaints_to_a_v2_database(tmp_path: Path) -> None:
+    """The stored v2 database gains the feedback tables, each tied to customers by a real
+    foreign key (deleting a customer removes their scores and complaints)."""
+    copy = tmp_path / "v2.sqlite3"
+    shutil.copy(STORED / "schema_v2.sqlite3", copy)
+    assert schema_version(copy) == 2
+    db = open_database(copy, backup_dir=tmp_path / "backups")
+    with db.engine.begin() as conn:
+        for table in ("scores", "complaints"):
+            keys = conn.exec_driver_sql(f"PRAGMA foreign_key_list({table})").all()
+            assert ("customers", "customer_id", "id", "CASCADE") in {
+                (k[2], k[3], k[4], k[6]) for k in keys}, table
+        customer = conn.exec_driver_sql("SELECT MIN(id) FROM customers").scalar()
+        conn.exec_driver_sql("INSERT INTO scores (customer_id, scored_on, score, source)"
+                             f" VALUES ({customer}, '2026-03-01', 9, 'card')")
+        conn.exec_driver_sql("INSERT INTO complaints (customer_id, opened_on, text)"
+                             f" VALUES ({customer}, '2026-03-01', 'x')")
+        with pytest.raises(Exception, match="CHECK"):
+            conn.exec_driver_sql("INSERT INTO scores (customer_id, scored_on, score, source)"
+                                 f" VALUES ({customer}, '2026-03-01', 11, 'card')")
+        conn.exec_driver_sql(f"DELETE FROM customers WHERE id = {customer}")
+        left = conn.exec_driver_sql(
+            "SELECT (SELECT COUNT(*) FROM scores) + (SELECT COUNT(*) FROM complaints)").scalar()
+    assert left == 0
+    db.dispose()

@@ -37,6 +37,7 @@ def _python_module(module: ModuleType) -> Step:
 STEPS: list[Step] = [
     _sql_file("v001_initial.sql"),
     _python_module(v002_integer_line_keys),
+    _sql_file("v003_feedback.sql"),
 ]
 
 LATEST_VERSION = len(STEPS)

@@ -89,6 +89,11 @@ class CustomerCardDialog(QDialog):
         self.tabs.addTab(self.purchases_view,
                          words.purchases_title(self.order_word))
         self.tabs.addTab(self.contacts_view, self.tr("History"))
+        if customer_id is not None:
+            from app.ui.dialogs.feedback_tab import FeedbackTab
+
+            self.feedback_tab = FeedbackTab(context, customer_id, self.name_edit.text, self)
+            self.tabs.addTab(self.feedback_tab, self.tr("Feedback"))
 
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #b91c1c;")
