@@ -64,7 +64,6 @@ def create_demo_shop(db: Database, today: dt.date, seed: int = 2024,
             )
     finally:
         conn.close()
-    add_demo_feedback(db, today, language, seed)
     return DemoResult(len(customer_rows), len(purchase_rows))
 
 
@@ -171,6 +170,7 @@ def ensure_demo_shop(db: Database, today: dt.date, seed: int = 2024,
         result = DemoResult(existing, purchases)
     else:
         result = create_demo_shop(db, today, seed, language=language)
+        add_demo_feedback(db, today, language, seed)  # the demo's scores and complaints
     recompute(db, today)
     return result
 

@@ -27,6 +27,7 @@ DETRACTOR_MAX = 6
 COMPLAINT_RULE = "complaint"
 # Compensation is at most what an import accepts as an amount (10^10 major units).
 MAX_COMPENSATION_MINOR = 10**12
+TEXT_IN_REASON = 60
 
 
 @dataclass(frozen=True)
@@ -178,13 +179,15 @@ def open_complaint(session: Session, settings: Settings, customer_id: int, day: 
     session.add(complaint)
     session.flush()
     cfg = load_config(settings)
-    if cfg.enabled(COMPLAINT_RULE):
-        params = {"complaint_id": complaint.id, "opened": day.isoformat(), "score": score}
-        session.add(Task(customer_id=customer_id, rule=COMPLAINT_RULE,
-                         occasion_key=occasion_key(complaint.id), due_on=day,
-                         status=TaskStatus.OPEN.value,
-                         priority=catalog.priority_of(COMPLAINT_RULE),
-                         reason_params=json.dumps(params),
-                         template_key=str(cfg.value(COMPLAINT_RULE, "template")),
-                         created_at=dt.datetime.combine(day, dt.time(9))))
+    # What they said, shortened, so the reason names the problem.
+    said = text if len(text) <= TEXT_IN_REASON else text[:TEXT_IN_REASON - 1] + "…"
+    params = {"complaint_id": complaint.id, "opened": day.isoformat(), "score": score,
+              "text": said}
+    session.add(Task(customer_id=customer_id, rule=COMPLAINT_RULE,
+                     occasion_key=occasion_key(complaint.id), due_on=day,
+                     status=TaskStatus.OPEN.value,
+                     priority=catalog.priority_of(COMPLAINT_RULE),
+                     reason_params=json.dumps(params),
+                     template_key=str(cfg.value(COMPLAINT_RULE, "template")),
+                     created_at=dt.datetime.combine(day, dt.time(9))))
     return complaint.id

@@ -51,7 +51,8 @@ DEFAULTS: dict[str, Any] = {
     # a low score or a complaint lists an apology at once; a resolved complaint is checked on
     # N days later (feedback_rules.py, services/feedback).
     "feedback": {"enabled": True, "delay_days": 7, "every_months": 6, "template": "feedback_ask"},
-    "complaint": {"enabled": True, "template": "complaint_apology"},
+    # Always on (a complaint is never left off the list): only its script is chosen.
+    "complaint": {"template": "complaint_apology"},
     "complaint_followup": {"enabled": True, "delay_days": 7, "template": "complaint_followup"},
     # Owner-made "not bought in N days", limited to a product category or a customer tag:
     # {"id": "tea", "enabled": true, "days": 45, "category": "Чай", "tag": "", "template": "..."}

@@ -198,12 +198,15 @@ def _feedback(rule: str, p: dict[str, Any], lang: str) -> str:
     ask for a score."""
     ru = lang == "ru"
     if rule == "complaint":
-        score = p.get("score")
+        score, said = p.get("score"), str(p.get("text") or "")
         if score is not None:
-            return (f"оценка {score} из 10 — извиниться и решить за 48 часов" if ru
-                    else f"scored {score} out of 10 — apologise and resolve within 48 hours")
-        return ("жалоба — извиниться и решить за 48 часов" if ru
-                else "a complaint — apologise and resolve within 48 hours")
+            what = f"оценка {score} из 10" if ru else f"scored {score} out of 10"
+        else:
+            what = "жалоба" if ru else "a complaint"
+        if said:
+            what += f": «{said}»" if ru else f": “{said}”"
+        return (f"{what} — извиниться и решить за 48 часов" if ru
+                else f"{what} — apologise and resolve within 48 hours")
     if rule == "complaint_followup":
         resolved = short_date(p.get("resolved"), lang)
         return (f"жалоба решена {resolved} — спросить, всё ли теперь хорошо" if ru

@@ -50,9 +50,10 @@ SCRIPT_FIELDS: tuple[tuple[str, str], ...] = (
     ("not_bought", "template"), ("not_bought", "level_template"), ("rhythm", "template"),
     ("birthday", "template"), ("milestone_3", "template"), ("milestone_5", "template"),
     ("big_order", "template"), ("referral", "template"), ("segment_at_risk", "template"),
-    ("segment_cant_lose", "template"), ("feedback", "template"), ("complaint", "template"),
-    ("complaint_followup", "template"),
+    ("segment_cant_lose", "template"), ("feedback", "template"),
 )
+# The complaint's apology and check-back scripts are edited on the Messages page, not swapped:
+# one more picker each would push the Reminders tab past a laptop's height.
 
 
 class ReminderRulesEditor(QWidget):

@@ -64,3 +64,15 @@ def test_a_recorded_score_counts_as_the_ask(db, settings):
     add_order(db, anna, _day(95))
     generate(db, settings, _day(102))
     assert _asks(db) == [(_day(102), "open")]
+
+
+def test_a_score_without_a_purchase_since_is_not_followed_by_an_ask(db, settings):
+    """The spacing alone would ask again 3 months after the score; without a purchase since,
+    there is nothing new to ask about."""
+    only(settings, "feedback", feedback={"every_months": 3})
+    anna = add_customer(db)
+    add_order(db, anna, D)
+    records.record_score(db, settings, anna, 9, _day(2))
+    for n in range(0, 200, 2):
+        generate(db, settings, _day(n))
+    assert _asks(db) == []

@@ -9,6 +9,7 @@ import pytest
 from app.models import TaskStatus
 from app.services.errors import UserFacingError
 from app.services.feedback import records
+from app.services.reminders.reasons import format_reason
 from app.services.reminders.tasks import list_today
 from tests.services.reminders.data import add_customer, add_order, generate, only, tasks
 
@@ -30,13 +31,17 @@ def test_a_low_score_opens_a_complaint_with_a_top_priority_task(db, settings):
     assert (task["rule"], task["status"], task["due_on"], task["template"]) == (
         "complaint", "open", D, "complaint_apology")
     assert task["params"]["score"] == 6
+    assert format_reason("complaint", task["params"], "ru") == (
+        "оценка 6 из 10: «Кофе был холодный» — извиниться и решить за 48 часов")
+    assert format_reason("complaint", {"score": None, "text": ""}, "en") == (
+        "a complaint — apologise and resolve within 48 hours")
     complaint = records.get_complaint(db, low.complaint_id)
     assert complaint is not None
     assert (complaint.text, complaint.status, complaint.score) == ("Кофе был холодный", "open", 6)
 
 
 def test_the_complaint_task_comes_before_everything_on_today(db, settings):
-    only(settings, "not_bought", "complaint")
+    only(settings, "not_bought")
     anna, boris = add_customer(db), add_customer(db, "Борис", phone="+79001112233")
     add_order(db, anna, _day(-200))
     records.log_complaint(db, settings, boris, "Порвался пакет", D)
@@ -59,7 +64,7 @@ def test_scores_out_of_range_and_empty_complaints_are_refused(db, settings):
 
 
 def test_resolving_closes_the_task_and_the_follow_up_comes_once_then_expires(db, settings):
-    only(settings, "complaint", "complaint_followup")
+    only(settings, "complaint_followup")
     anna = add_customer(db)
     complaint = records.log_complaint(db, settings, anna, "Не тот размер", D)
     records.update_complaint(db, complaint, status="in_progress", resolution="",
@@ -82,7 +87,7 @@ def test_resolving_closes_the_task_and_the_follow_up_comes_once_then_expires(db,
 
 
 def test_reopening_puts_the_task_back_and_cancels_the_follow_up(db, settings):
-    only(settings, "complaint", "complaint_followup")
+    only(settings, "complaint_followup")
     anna = add_customer(db)
     complaint = records.log_complaint(db, settings, anna, "Сломалось", D)
     records.update_complaint(db, complaint, status="resolved", resolution="", compensation="",
@@ -95,11 +100,12 @@ def test_reopening_puts_the_task_back_and_cancels_the_follow_up(db, settings):
     assert [t["rule"] for t in tasks(db)] == ["complaint"]
 
 
-def test_the_complaint_rule_switched_off_writes_no_task(db, settings):
+def test_switching_every_rule_off_still_lists_complaints(db, settings):
+    """A complaint is never left off the list: the rule has no switch, only its script."""
     only(settings)
     anna = add_customer(db)
     records.record_score(db, settings, anna, 2, D)
-    assert tasks(db) == []
+    assert [t["rule"] for t in tasks(db)] == ["complaint"]
     assert records.customer_feedback(db, anna).complaints[0].status == "open"
 
 
