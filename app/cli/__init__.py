@@ -19,6 +19,7 @@ from app import __version__
 from app.cli.common import SubParsers, TerminalSafe, add_db_options, db_path_of, release_locks
 from app.cli.customers import register_customers
 from app.cli.demo import register_demo
+from app.cli.feedback import register_feedback
 from app.cli.import_ import register_import, register_undo
 from app.cli.message import register_message
 from app.cli.metrics import register_metrics
@@ -160,6 +161,7 @@ COMMANDS: list[Callable[[SubParsers], None]] = [
     register_message,
     register_predict,
     register_settings,
+    register_feedback,
 ]
 
 

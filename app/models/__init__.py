@@ -4,6 +4,7 @@ from app.models.base import Base
 from app.models.contact import Contact, ContactOutcome
 from app.models.customer import Channel, Customer
 from app.models.customer_merge import CustomerIdentity, CustomerMerge, DuplicateDismissal
+from app.models.feedback import Complaint, ComplaintStatus, Score, ScoreSource
 from app.models.import_batch import ImportBatch
 from app.models.level import CustomerLevel
 from app.models.prediction import CustomerPrediction
@@ -16,6 +17,8 @@ from app.models.template import Template
 __all__ = [
     "Base",
     "Channel",
+    "Complaint",
+    "ComplaintStatus",
     "Contact",
     "ContactOutcome",
     "Customer",
@@ -27,6 +30,8 @@ __all__ = [
     "DuplicateDismissal",
     "ImportBatch",
     "Purchase",
+    "Score",
+    "ScoreSource",
     "SegmentSnapshot",
     "Setting",
     "Task",

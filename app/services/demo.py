@@ -21,6 +21,7 @@ from typing import Any
 
 from app.services.database import Database
 from app.services.demo_shops import DemoShop, demo_shop, latin
+from app.services.feedback.demo import add_demo_feedback
 from app.services.regions import system_locale_name
 
 ARCHETYPES = [  # (name, share)
@@ -169,6 +170,7 @@ def ensure_demo_shop(db: Database, today: dt.date, seed: int = 2024,
         result = DemoResult(existing, purchases)
     else:
         result = create_demo_shop(db, today, seed, language=language)
+        add_demo_feedback(db, today, language, seed)  # the demo's scores and complaints
     recompute(db, today)
     return result
 

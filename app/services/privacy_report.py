@@ -56,6 +56,8 @@ _STATUS = {"open": _T("privacy", "On the list"), "done": _T("privacy", "Done"),
            "missed": _T("privacy", "Missed")}
 _IDENTITY = {"phone": _T("privacy", "Phone"), "email": _T("privacy", "E-mail"),
              "code": _T("privacy", "Customer code"), "name": _T("privacy", "Name")}
+_COMPLAINT_STATUS = {"open": _T("privacy", "Open"), "in_progress": _T("privacy", "In progress"),
+                     "resolved": _T("privacy", "Resolved")}
 # Columns that are the database's own bookkeeping, never shown to a person.
 _KEYS = {"id", "customer_id", "batch_id", "dedup_key", "created_by_batch_id", "task_id",
          "template_id", "occasion_key", "reason_params", "priority", "computed_as_of"}
@@ -109,6 +111,8 @@ def readable_sections(data: dict[str, Any], names: dict[str, dict[Any, str]], *,
         "predictions": lambda rows: _outlook(rows, f),
         "customer_identities": lambda rows: _identities(rows, f),
         "customer_merges": lambda rows: _merges(rows, f),
+        "scores": lambda rows: _scores(rows, f),
+        "complaints": lambda rows: _complaints(rows, f),
     }
     order = [*builders, *(t for t in data if t not in builders)]  # the known ones first
     for table in order:
@@ -193,6 +197,24 @@ def _tasks(rows: list[dict[str, Any]], names: dict[str, dict[Any, str]], f: _For
          f.date(r["snoozed_until"]), scripts.get(r["template_key"], "") if r["template_key"]
          else "", f.date(r["created_at"]), f.date(r["completed_at"])]
         for r in rows))
+
+
+def _scores(rows: list[dict[str, Any]], f: _Format) -> Section:
+    return _section(f, _T("privacy", "Satisfaction scores"),
+                    [_T("privacy", "Date"), _T("privacy", "Score (0-10)"),
+                     _T("privacy", "Comment")],
+                    ([f.date(r["scored_on"]), r["score"], r["comment"] or ""] for r in rows))
+
+
+def _complaints(rows: list[dict[str, Any]], f: _Format) -> Section:
+    header = [_T("privacy", "Date"), _T("privacy", "Complaint"), _T("privacy", "Status"),
+              _T("privacy", "Resolution"), _T("privacy", "Compensation"),
+              _T("privacy", "Amount"), _T("privacy", "Resolved on")]
+    return _section(f, _T("privacy", "Complaints"), header, (
+        [f.date(r["opened_on"]), r["text"] or "",
+         f.t(_COMPLAINT_STATUS.get(r["status"], r["status"])), r["resolution"] or "",
+         r["compensation"] or "", f.money(r["compensation_minor"]) if r["compensation_minor"]
+         else "", f.date(r["resolved_on"])] for r in rows))
 
 
 def _history(rows: list[dict[str, Any]], f: _Format) -> Section:

@@ -207,6 +207,8 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(self.tr("&Import…"), self.import_files, "Ctrl+I")
         file_menu.addAction(self.import_action)
         file_menu.addAction(self._action(self.tr("&Undo an import…"), self.undo_import))
+        file_menu.addAction(self._action(self.tr("Import &survey answers…"),
+                                         self.import_survey))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Back up now"), self.backup_now))
         file_menu.addAction(self._action(self.tr("&Restore from a backup…"), self.restore_backup))
@@ -258,6 +260,11 @@ class MainWindow(QMainWindow):
         from app.ui.importing import flow as import_flow
 
         import_flow.undo_import(self, self.context)
+
+    def import_survey(self) -> None:
+        from app.ui.feedback_import import import_survey_file
+
+        import_survey_file(self, self.context)
 
     def backup_now(self) -> None:
         from app.ui import backup_actions

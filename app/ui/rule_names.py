@@ -37,6 +37,10 @@ def rule_label(rule: str, order: str = "order") -> str:
         "segment_at_risk": QCoreApplication.translate("rules", "Moved to “At risk”"),
         "segment_cant_lose": QCoreApplication.translate("rules", "Moved to “Can't lose them”"),
         "custom": QCoreApplication.translate("rules", "Your own rule"),
+        "feedback": QCoreApplication.translate("rules", "Ask for a 0–10 score"),
+        "complaint": QCoreApplication.translate("rules", "Complaint: resolve within 48 hours"),
+        "complaint_followup": QCoreApplication.translate(
+            "rules", "After a complaint: is everything all right now?"),
     }
     if order != "order":
         names |= _services_names(order)

@@ -173,6 +173,26 @@
     </message>
 </context>
 <context>
+    <name>FeedbackPlurals</name>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackTab</name>
+    <message numerus="yes">
+        <source>%n complaint(s) not resolved yet</source>
+        <translation>
+            <numerusform>%n complaint not resolved yet</numerusform>
+            <numerusform>%n complaints not resolved yet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistogramPlot</name>
     <message numerus="yes">
         <source>%1 days: %n gap(s)</source>

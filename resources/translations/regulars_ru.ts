@@ -488,6 +488,53 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Complaint</source>
+        <translation>Жалоба</translation>
+    </message>
+    <message>
+        <source>Log a complaint</source>
+        <translation>Записать жалобу</translation>
+    </message>
+    <message>
+        <source>What went wrong, in their words</source>
+        <translation>Что пошло не так — словами покупателя</translation>
+    </message>
+    <message>
+        <source>What was done about it</source>
+        <translation>Что сделано, чтобы решить</translation>
+    </message>
+    <message>
+        <source>e.g. a replacement, a 10% discount</source>
+        <translation>например, замена или скидка 10 %</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Дата жалобы</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Компенсация</translation>
+    </message>
+    <message>
+        <source>Its cost</source>
+        <translation>Её стоимость</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Regulars</source>
@@ -601,6 +648,10 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>Levels</source>
         <translation>Уровни</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Отзывы</translation>
     </message>
     <message>
         <source>Write a message…</source>
@@ -1049,6 +1100,30 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Последняя покупка старше срока «Потерян после» из настроек сегментов: сегмент «Потерянные».</translation>
     </message>
     <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score of the period&apos;s 0–10 answers: % of 9–10 (promoters) minus % of 0–6 (detractors), from −100 to +100; 7–8 count only in the total.</source>
+        <translation>Индекс лояльности (NPS) по ответам 0–10 за период: доля оценок 9–10 (промоутеры) минус доля оценок 0–6 (критики), в процентах, от −100 до +100; 7–8 учитываются только в общем числе ответов.</translation>
+    </message>
+    <message>
+        <source>Satisfaction (CSI)</source>
+        <translation>Удовлетворённость (CSI)</translation>
+    </message>
+    <message>
+        <source>The average of the period&apos;s 0–10 answers.</source>
+        <translation>Средняя оценка 0–10 за период.</translation>
+    </message>
+    <message>
+        <source>Complaints resolved within 48 hours</source>
+        <translation>Жалобы, решённые за 48 часов</translation>
+    </message>
+    <message>
+        <source>Complaints opened in the period (a 0–6 score opens one) that were resolved no later than 2 days after the day they were opened.</source>
+        <translation>Жалобы за период (оценка 0–6 тоже открывает жалобу), решённые не позже чем через 2 дня после дня жалобы.</translation>
+    </message>
+    <message>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
@@ -1403,6 +1478,135 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>No merges yet.</source>
         <translation>Объединений пока не было.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackImport</name>
+    <message>
+        <source>Import survey answers</source>
+        <translation>Загрузить ответы опроса</translation>
+    </message>
+    <message>
+        <source>Survey export (*.csv *.zip);;All files (*)</source>
+        <translation>Выгрузка опроса (*.csv *.zip);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Scores added: %1</source>
+        <translation>Добавлено оценок: %1</translation>
+    </message>
+    <message>
+        <source>Already stored: %1</source>
+        <translation>Уже были загружены: %1</translation>
+    </message>
+    <message>
+        <source>Complaints opened (scores 0–6): %1</source>
+        <translation>Открыто жалоб (оценки 0–6): %1</translation>
+    </message>
+    <message>
+        <source>Not imported: %1 (no customer is created from a survey)</source>
+        <translation>Не загружено: %1 (из опроса новые покупатели не создаются)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>строка %1</translation>
+    </message>
+    <message>
+        <source>…and %1 more</source>
+        <translation>…и ещё %1</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPlurals</name>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n ответ</numerusform>
+            <numerusform>%n ответа</numerusform>
+            <numerusform>%n ответов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Жалоба</translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>Оценка %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Компенсация</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Решена</translation>
+    </message>
+    <message>
+        <source>Record a score…</source>
+        <translation>Записать оценку…</translation>
+    </message>
+    <message>
+        <source>Log a complaint…</source>
+        <translation>Записать жалобу…</translation>
+    </message>
+    <message>
+        <source>Change status…</source>
+        <translation>Изменить статус…</translation>
+    </message>
+    <message>
+        <source>No scores yet. Ask “How likely are you to recommend us, from 0 to 10?” and record the answer here, or import a survey from the File menu.</source>
+        <translation>Оценок пока нет. Спросите: «Насколько вероятно, что вы порекомендуете нас, от 0 до 10?» — и запишите ответ здесь или загрузите опрос через меню «Файл».</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Оценки</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Жалобы</translation>
+    </message>
+    <message>
+        <source>Latest score: %1 of 10 (%2)</source>
+        <translation>Последняя оценка: %1 из 10 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) not resolved yet</source>
+        <translation>
+            <numerusform>%n жалоба ещё не решена</numerusform>
+            <numerusform>%n жалобы ещё не решены</numerusform>
+            <numerusform>%n жалоб ещё не решены</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2157,6 +2361,10 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>&amp;Отменить импорт…</translation>
     </message>
     <message>
+        <source>Import &amp;survey answers…</source>
+        <translation>Загрузить ответы &amp;опроса…</translation>
+    </message>
+    <message>
         <source>&amp;Back up now</source>
         <translation>&amp;Сделать резервную копию</translation>
     </message>
@@ -2754,6 +2962,14 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>дней после занятия</translation>
     </message>
     <message>
+        <source>months at least between two asks</source>
+        <translation>мес. минимум между просьбами</translation>
+    </message>
+    <message>
+        <source>days after it was resolved</source>
+        <translation>дн. после решения</translation>
+    </message>
+    <message>
         <source>Type days as whole numbers separated by commas, for example 3, 14, 30, 60.</source>
         <translation>Введите дни целыми числами через запятую, например 3, 14, 30, 60.</translation>
     </message>
@@ -2922,6 +3138,37 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>The sale is saved; figures and Today are updated.</source>
         <translation>Продажа сохранена; показатели и список «Сегодня» обновлены.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreDialog</name>
+    <message>
+        <source>Record a score</source>
+        <translation>Записать оценку</translation>
+    </message>
+    <message>
+        <source>%1&apos;s answer to “How likely are you to recommend us, from 0 to 10?”</source>
+        <translation>Ответ на вопрос «Насколько вероятно, что вы порекомендуете нас, от 0 до 10?» — %1</translation>
+    </message>
+    <message>
+        <source>What they said, in their words (optional)</source>
+        <translation>Что ответил покупатель, его словами (необязательно)</translation>
+    </message>
+    <message>
+        <source>A score of 0–6 opens a complaint and puts an apology on Today.</source>
+        <translation>Оценка 0–6 открывает жалобу и добавляет извинение в «Сегодня».</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
     </message>
 </context>
 <context>
@@ -3419,6 +3666,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <source>Skip</source>
         <translation>Пропустить</translation>
     </message>
+    <message>
+        <source>Complaint status…</source>
+        <translation>Статус жалобы…</translation>
+    </message>
 </context>
 <context>
     <name>TimelineTab</name>
@@ -3448,6 +3699,17 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>E-mail sent to %1.</source>
         <translation>Письмо отправлено: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayFeedback</name>
+    <message>
+        <source>Did %1 give a score? &lt;a href=&quot;score&quot;&gt;Record their answer…&lt;/a&gt;</source>
+        <translation>Есть оценка от покупателя (%1)? &lt;a href=&quot;score&quot;&gt;Записать ответ…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Score recorded: %1.</source>
+        <translation>Оценка записана: %1.</translation>
     </message>
 </context>
 <context>
@@ -4069,6 +4331,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Покупателя нельзя объединить с самим собой.</translation>
     </message>
     <message>
+        <source>A score is a whole number from 0 to 10.</source>
+        <translation>Оценка — целое число от 0 до 10.</translation>
+    </message>
+    <message>
         <source>Check that the folder is not read-only and that the disk is connected; nothing was changed.</source>
         <translation>Проверьте, что папка доступна для записи и диск подключён; ничего не изменилось.</translation>
     </message>
@@ -4101,6 +4367,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Объединение номер %1 уже отменено.</translation>
     </message>
     <message>
+        <source>No column with 0-10 scores was found (such as &quot;How likely are you to recommend us…&quot;).</source>
+        <translation>Не найден столбец с оценками 0–10 (например, «Насколько вероятно, что вы порекомендуете нас…»).</translation>
+    </message>
+    <message>
         <source>Regulars cannot write to its database file.</source>
         <translation>Программа не может записать изменения в файл базы данных.</translation>
     </message>
@@ -4129,6 +4399,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Перейдите в это окно или закройте его и попробуйте снова.</translation>
     </message>
     <message>
+        <source>The archive should hold one CSV file of responses.</source>
+        <translation>В архиве должен быть один CSV-файл с ответами.</translation>
+    </message>
+    <message>
         <source>The backup changed while it was read.</source>
         <translation>Резервная копия изменилась во время чтения.</translation>
     </message>
@@ -4153,6 +4427,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Выбранный файл не является базой Regulars.</translation>
     </message>
     <message>
+        <source>The compensation amount is out of range.</source>
+        <translation>Сумма компенсации вне допустимых пределов.</translation>
+    </message>
+    <message>
         <source>The database file is damaged.</source>
         <translation>Файл базы данных повреждён.</translation>
     </message>
@@ -4173,12 +4451,24 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Файл %1 пустой.</translation>
     </message>
     <message>
+        <source>The file could not be read: %1</source>
+        <translation>Не удалось прочитать файл: %1</translation>
+    </message>
+    <message>
         <source>The file could not be written.</source>
         <translation>Не удалось записать файл.</translation>
     </message>
     <message>
         <source>The file has no column “%1”. Its columns are: %2.</source>
         <translation>В файле нет столбца «%1». Его столбцы: %2.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл пустой.</translation>
+    </message>
+    <message>
+        <source>The file is too large for a survey export.</source>
+        <translation>Файл слишком большой для выгрузки опроса.</translation>
     </message>
     <message>
         <source>The merge cannot be undone: customer number %1 is now someone else.</source>
@@ -4189,12 +4479,28 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Объединение нельзя отменить: оставленный покупатель (номер %1) с тех пор удалён или объединён с другим.</translation>
     </message>
     <message>
+        <source>The responses have no e-mail or phone column, so they cannot be matched to customers.</source>
+        <translation>В ответах нет столбца с e-mail или телефоном, поэтому их не сопоставить с покупателями.</translation>
+    </message>
+    <message>
         <source>There is no customer number %1.</source>
         <translation>Покупателя с номером %1 нет.</translation>
     </message>
     <message>
         <source>There is no merge number %1.</source>
         <translation>Объединения с номером %1 нет.</translation>
+    </message>
+    <message>
+        <source>This complaint no longer exists.</source>
+        <translation>Этой жалобы больше нет.</translation>
+    </message>
+    <message>
+        <source>This does not look like a survey export: its first column should be &quot;Timestamp&quot; (&quot;Отметка времени&quot;), as in a Google Forms responses file.</source>
+        <translation>Это не похоже на выгрузку опроса: первым столбцом должна быть «Отметка времени» (Timestamp), как в файле ответов Google Форм.</translation>
+    </message>
+    <message>
+        <source>Write what the customer complained about.</source>
+        <translation>Напишите, на что пожаловался покупатель.</translation>
     </message>
     <message>
         <source>You have no permission to read %1: ask whoever owns the file, or copy it to your own folder.</source>
@@ -4315,6 +4621,49 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>Could not write the report to %1: %2</source>
         <translation>Не удалось записать отчёт в %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>feedback</name>
+    <message>
+        <source>The score is not a whole number from 0 to 10</source>
+        <translation>Оценка — не целое число от 0 до 10</translation>
+    </message>
+    <message>
+        <source>The timestamp is not a date</source>
+        <translation>В отметке времени нет даты</translation>
+    </message>
+    <message>
+        <source>No customer has this e-mail or phone</source>
+        <translation>Нет покупателя с таким e-mail или телефоном</translation>
+    </message>
+    <message>
+        <source>The response has no e-mail or phone</source>
+        <translation>В ответе нет e-mail или телефона</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Решена</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карточка</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Survey import</source>
+        <translation>Опрос</translation>
     </message>
 </context>
 <context>
@@ -4649,6 +4998,18 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Код покупателя</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Решена</translation>
+    </message>
+    <message>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
@@ -4809,6 +5170,38 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Напоминания</translation>
     </message>
     <message>
+        <source>Satisfaction scores</source>
+        <translation>Оценки удовлетворённости</translation>
+    </message>
+    <message>
+        <source>Score (0-10)</source>
+        <translation>Оценка (0–10)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Жалоба</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Компенсация</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Дата решения</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Жалобы</translation>
+    </message>
+    <message>
         <source>Segment history</source>
         <translation>История сегментов</translation>
     </message>
@@ -4851,6 +5244,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
 </context>
 <context>
     <name>reminders</name>
+    <message>
+        <source>Complaints</source>
+        <translation>Жалобы</translation>
+    </message>
     <message>
         <source>Slipping away</source>
         <translation>Уходят</translation>
@@ -4921,6 +5318,18 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>Moved to “Can&apos;t lose them”</source>
         <translation>Переход в «Нельзя потерять»</translation>
+    </message>
+    <message>
+        <source>Ask for a 0–10 score</source>
+        <translation>Попросить оценку 0–10</translation>
+    </message>
+    <message>
+        <source>Complaint: resolve within 48 hours</source>
+        <translation>Жалоба: решить за 48 часов</translation>
+    </message>
+    <message>
+        <source>After a complaint: is everything all right now?</source>
+        <translation>После жалобы: всё ли теперь хорошо?</translation>
     </message>
     <message>
         <source>No visit for a while</source>

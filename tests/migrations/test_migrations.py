@@ -253,3 +253,30 @@ def test_schema_v2_gains_the_level_history_with_its_customers_kept(tmp_path: Pat
             ("customers", "customer_id", "id", "CASCADE")]
         assert conn.exec_driver_sql("SELECT COUNT(*) FROM customer_levels").scalar() == 0
     db.dispose()
+
+
+def test_v7_adds_scores_and_complaints_to_a_v2_database(tmp_path: Path) -> None:
+    """The stored v2 database gains the feedback tables, each tied to customers by a real
+    foreign key (deleting a customer removes their scores and complaints)."""
+    copy = tmp_path / "v2.sqlite3"
+    shutil.copy(STORED / "schema_v2.sqlite3", copy)
+    assert schema_version(copy) == 2
+    db = open_database(copy, backup_dir=tmp_path / "backups")
+    with db.engine.begin() as conn:
+        for table in ("scores", "complaints"):
+            keys = conn.exec_driver_sql(f"PRAGMA foreign_key_list({table})").all()
+            assert ("customers", "customer_id", "id", "CASCADE") in {
+                (k[2], k[3], k[4], k[6]) for k in keys}, table
+        customer = conn.exec_driver_sql("SELECT MIN(id) FROM customers").scalar()
+        conn.exec_driver_sql("INSERT INTO scores (customer_id, scored_on, score, source)"
+                             f" VALUES ({customer}, '2026-03-01', 9, 'card')")
+        conn.exec_driver_sql("INSERT INTO complaints (customer_id, opened_on, text)"
+                             f" VALUES ({customer}, '2026-03-01', 'x')")
+        with pytest.raises(Exception, match="CHECK"):
+            conn.exec_driver_sql("INSERT INTO scores (customer_id, scored_on, score, source)"
+                                 f" VALUES ({customer}, '2026-03-01', 11, 'card')")
+        conn.exec_driver_sql(f"DELETE FROM customers WHERE id = {customer}")
+        left = conn.exec_driver_sql(
+            "SELECT (SELECT COUNT(*) FROM scores) + (SELECT COUNT(*) FROM complaints)").scalar()
+    assert left == 0
+    db.dispose()

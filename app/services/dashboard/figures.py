@@ -25,6 +25,7 @@ import pandas as pd
 
 from app.services import day_numbers
 from app.services.dashboard.periods import Period
+from app.services.feedback.figures import FeedbackFigures
 
 SECOND_ORDER_WINDOWS = (30, 60, 90)
 _NEVER = np.iinfo(np.int64).max // 4  # "no such order": later than any day
@@ -71,6 +72,8 @@ class PeriodFigures:
     # back), at_risk (X <= r <= lost_after_days), lapsed (r > lost_after_days: the segment map's
     # Lost). Each customer with an order is in exactly one.
     states: dict[str, int] = field(default_factory=dict)
+    # Scores and complaints of the period (services.feedback.figures); None where not read.
+    feedback: FeedbackFigures | None = None
 
 
 @dataclass

@@ -4,13 +4,14 @@ and the reminders' outcomes, read from the database as of a day."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.services import day_numbers
 from app.services.dashboard.figures import PeriodFigures, Shop, all_time, arrange, period_figures
 from app.services.dashboard.outcomes import ReminderOutcome, reminder_outcomes
 from app.services.dashboard.periods import Period
 from app.services.database import Database
+from app.services.feedback.figures import period_feedback
 from app.services.segments import orders as orders_mod
 from app.services.settings import (
     ACTIVE_DAYS,
@@ -58,7 +59,9 @@ def compare_periods(db: Database, period: Period, as_of: dt.date,
     today = day_numbers.from_date(as_of)
 
     def figures(p: Period) -> PeriodFigures:
-        return period_figures(shop, p, today, config.active_days, config.lost_after_days)
+        found = period_figures(shop, p, today, config.active_days, config.lost_after_days)
+        return replace(found, feedback=period_feedback(db, p.first_date,
+                                                       min(p.last_date, as_of)))
 
     previous = period.previous()
     return Comparison(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.services.messages.builtins_feedback import EN_FEEDBACK, RU_FEEDBACK
 from app.services.messages.builtins_services import EN_SERVICES, RU_SERVICES
 from app.services.messages.fragments import (
     EN_HI,
@@ -285,6 +286,8 @@ _EN: dict[str, tuple[str, str, str]] = {
 # (reminders.config.defaults_for).
 _RU.update(RU_SERVICES)
 _EN.update(EN_SERVICES)
+_RU.update(RU_FEEDBACK)
+_EN.update(EN_FEEDBACK)
 
 BUILTIN_KEYS: tuple[str, ...] = tuple(_RU)
 

@@ -41,6 +41,7 @@ STEPS: list[Step] = [
     _sql_file("v004_customer_merges.sql"),
     _python_module(v005_hand_sales),
     _sql_file("v006_loyalty_levels.sql"),
+    _sql_file("v007_feedback.sql"),
 ]
 
 LATEST_VERSION = len(STEPS)

@@ -12,6 +12,8 @@ from app.services.settings import QT_TRANSLATE_NOOP
 _T = QT_TRANSLATE_NOOP
 
 PRIORITY: dict[str, int] = {
+    "complaint": 1,  # resolve within 48 hours: before everything else
+    "complaint_followup": 5,
     "segment_cant_lose": 10,
     "segment_at_risk": 15,
     "birthday": 20,
@@ -27,6 +29,7 @@ PRIORITY: dict[str, int] = {
     "milestone_5": 61,
     "big_order": 62,
     "referral": 70,
+    "feedback": 75,
 }
 
 # Rules that are "stay in touch" timers: any contact with the customer, or a new purchase,
@@ -36,6 +39,7 @@ TIMER_PREFIXES = ("not_bought", "rhythm", "custom", "segment_")
 ANCHORED_PREFIXES = ("not_bought", "rhythm", "segment_", "sequence_day_")
 
 GROUPS: tuple[tuple[int, str], ...] = (  # (up to this priority, group title)
+    (9, _T("reminders", "Complaints")),
     (19, _T("reminders", "Slipping away")),
     (29, _T("reminders", "Birthdays")),
     (49, _T("reminders", "Time to get in touch")),

@@ -47,6 +47,13 @@ DEFAULTS: dict[str, Any] = {
     "referral": {"enabled": True, "delay_days": 7, "every_days": 90, "template": "referral"},
     "segment_at_risk": {"enabled": True, "template": "consultation_day_60"},
     "segment_cant_lose": {"enabled": True, "template": "winback"},
+    # Ask for a 0-10 score N days after the first order, then every N months while they buy;
+    # a low score or a complaint lists an apology at once; a resolved complaint is checked on
+    # N days later (feedback_rules.py, services/feedback).
+    "feedback": {"enabled": True, "delay_days": 7, "every_months": 6, "template": "feedback_ask"},
+    # Always on (a complaint is never left off the list): only its script is chosen.
+    "complaint": {"template": "complaint_apology"},
+    "complaint_followup": {"enabled": True, "delay_days": 7, "template": "complaint_followup"},
     # Owner-made "not bought in N days", limited to a product category or a customer tag:
     # {"id": "tea", "enabled": true, "days": 45, "category": "Чай", "tag": "", "template": "..."}
     "custom": [],
@@ -56,6 +63,7 @@ SEQUENCE_AFTER = ("first", "every")
 
 _LIMITS = {"days": (1, 3650), "heads_up_days": (0, 60), "min_orders": (2, 100),
            "delay_days": (0, 365), "every_days": (1, 3650), "catch_up_days": (1, 365),
+           "every_months": (1, 60),
            "factor": (1.0, 100.0), "day": (1, 3650)}
 
 

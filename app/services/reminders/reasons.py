@@ -124,6 +124,8 @@ def format_reason(rule: str, params: dict[str, Any] | str, language: str = "en",
                 else f"ordered again ({ordinal(n, lang)} order) — ask them to recommend you")
     if rule.startswith("segment_"):
         return _segment(rule, p, lang)
+    if rule in ("complaint", "complaint_followup", "feedback"):
+        return _feedback(rule, p, lang)
     if rule == "custom":
         return _custom(p, lang)
     return rule
@@ -189,6 +191,28 @@ def _segment(rule: str, p: dict[str, Any], lang: str) -> str:
     used = "often" if often else "regularly"
     moved = f"{before} → {now}" if before else f"now: {now}"
     return f"no purchases for {silent}, though they used to buy {used} ({moved})"
+
+
+def _feedback(rule: str, p: dict[str, Any], lang: str) -> str:
+    """A complaint (or a low score) to resolve within 48 hours, the check-back after it, the
+    ask for a score."""
+    ru = lang == "ru"
+    if rule == "complaint":
+        score, said = p.get("score"), str(p.get("text") or "")
+        if score is not None:
+            what = f"оценка {score} из 10" if ru else f"scored {score} out of 10"
+        else:
+            what = "жалоба" if ru else "a complaint"
+        if said:
+            what += f": «{said}»" if ru else f": “{said}”"
+        return (f"{what} — извиниться и решить за 48 часов" if ru
+                else f"{what} — apologise and resolve within 48 hours")
+    if rule == "complaint_followup":
+        resolved = short_date(p.get("resolved"), lang)
+        return (f"жалоба решена {resolved} — спросить, всё ли теперь хорошо" if ru
+                else f"complaint resolved on {resolved} — ask if everything is all right now")
+    return ("спросить, насколько покупатель доволен (0–10)" if ru
+            else "ask how satisfied they are (0–10)")
 
 
 def _custom(p: dict[str, Any], lang: str) -> str:

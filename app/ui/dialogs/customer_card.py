@@ -100,6 +100,11 @@ class CustomerCardDialog(QDialog):
         self.level_line = LevelLine(context)
         self.level_line.setVisible(customer_id is not None)
         self.tabs.addTab(self.level_line.history_view, self.tr("Levels"))
+        if customer_id is not None:
+            from app.ui.dialogs.feedback_tab import FeedbackTab
+
+            self.feedback_tab = FeedbackTab(context, customer_id, self.name_edit.text, self)
+            self.tabs.addTab(self.feedback_tab, self.tr("Feedback"))
 
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #b91c1c;")

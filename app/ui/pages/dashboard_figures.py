@@ -29,11 +29,17 @@ from PySide6.QtWidgets import (
 from app.services import day_numbers
 from app.services.dashboard.figures import PeriodFigures, Ratio
 from app.services.dashboard.periods import Period, calendar_period, custom_period
+from app.services.feedback.figures import FeedbackFigures
 from app.services.settings import QT_TRANSLATE_NOOP as _T
 from app.ui import formatting
+from app.ui.i18n import PluralContext
 
 SMALL = 20  # below this many people a rate is shown as "3 of 7"
 _GOOD, _BAD = "#15803d", "#b91c1c"
+
+
+class FeedbackPlurals(PluralContext):
+    """The translation context of the feedback cards' plural strings."""
 
 
 def _t(text: str) -> str:
@@ -294,6 +300,45 @@ def figures() -> list[Figure]:
             lambda x: x.states.get("lapsed", 0),
             True,
         ),
+        *feedback_figures(),
+    ]
+
+
+def feedback_figures() -> list[Figure]:
+    """NPS, CSI and complaints resolved within 48 hours (services.feedback.figures)."""
+    def fb(x: PeriodFigures) -> FeedbackFigures:
+        return x.feedback or FeedbackFigures(0, 0, 0, 0, 0, 0, 0)
+
+    return [
+        Figure(
+            "nps",
+            _T("DashboardFigures", "NPS"),
+            _T(
+                "DashboardFigures",
+                "Net Promoter Score of the period's 0–10 answers: % of 9–10 (promoters) minus "
+                "% of 0–6 (detractors), from −100 to +100; 7–8 count only in the total.",
+            ),
+            "nps",
+            lambda x: Ratio(fb(x).promoters - fb(x).detractors, fb(x).answers),
+        ),
+        Figure(
+            "csi",
+            _T("DashboardFigures", "Satisfaction (CSI)"),
+            _T("DashboardFigures", "The average of the period's 0–10 answers."),
+            "score",
+            lambda x: Ratio(fb(x).score_sum, fb(x).answers),
+        ),
+        Figure(
+            "complaints_48h",
+            _T("DashboardFigures", "Complaints resolved within 48 hours"),
+            _T(
+                "DashboardFigures",
+                "Complaints opened in the period (a 0–6 score opens one) that were resolved "
+                "no later than 2 days after the day they were opened.",
+            ),
+            "rate",
+            lambda x: Ratio(fb(x).resolved_in_time, fb(x).complaints),
+        ),
     ]
 
 
@@ -349,6 +394,11 @@ class Formatter:
         if isinstance(value, Ratio):
             if value.value is None:
                 return "—", ""
+            if kind in ("nps", "score"):  # a score of the answers: their number beside it
+                answers = FeedbackPlurals.tr("%n answer(s)", "", round(value.whole))
+                if kind == "nps":
+                    return f"{value.value * 100:+.0f}".replace("-", "−"), answers
+                return self.number(value.value, 1), answers
             if kind == "rate" and value.whole < SMALL:
                 return self.of(value), self.percent(value.value)
             detail = self.of(value) if kind == "rate" else ""
@@ -373,6 +423,10 @@ class Formatter:
             )
         if kind == "money":
             return sign + formatting.money(_whole(size), self.currency, self.language)
+        if kind == "nps":
+            return sign + self.number(size * 100)
+        if kind == "score":
+            return sign + self.number(size, 1)
         return sign + self.number(size)
 
 

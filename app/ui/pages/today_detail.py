@@ -66,6 +66,14 @@ class TaskDetail(QWidget):
             self.snooze_actions[days] = action
         self.snooze_button.setMenu(menu)
         self.skip_button = QPushButton(self.tr("Skip"))
+        # A complaint's reminder: its status and outcome, without leaving Today.
+        self.complaint_button = QPushButton(self.tr("Complaint status…"))
+        self.complaint_button.hide()
+        # After Done: a quiet link to note the customer's 0-10 answer (never a pop-up).
+        self.answer_link = QLabel()
+        self.answer_link.setTextFormat(Qt.TextFormat.RichText)
+        self.answer_link.setWordWrap(True)
+        self.answer_link.hide()
 
         send_row = QHBoxLayout()
         send_row.addWidget(self.copy_button)
@@ -76,6 +84,7 @@ class TaskDetail(QWidget):
         act_row.addWidget(self.done_button)
         act_row.addWidget(self.snooze_button)
         act_row.addWidget(self.skip_button)
+        act_row.addWidget(self.complaint_button)
         act_row.addStretch(1)
         # Two rows beside the list; one row under it (the page's _arrange switches).
         self.button_rows = QBoxLayout(QBoxLayout.Direction.TopToBottom)
@@ -87,3 +96,4 @@ class TaskDetail(QWidget):
         layout.addWidget(self.problem_label)
         layout.addLayout(self.button_rows)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.answer_link)

@@ -56,6 +56,7 @@ from app.ui.message_actions import (
 from app.ui.pages.base import Page
 from app.ui.pages.today_detail import TaskDetail
 from app.ui.pages.today_email import can_send_email, send_task_email
+from app.ui.pages.today_feedback import TodayFeedback
 from app.ui.table_models.today_model import COLUMNS, TodayModel, overdue_text
 from app.ui.widgets.centered import centered_column
 from app.ui.widgets.sign_notice import SignNotice
@@ -178,6 +179,7 @@ class TodayPage(Page):
         detail.done_button.clicked.connect(self.mark_done)
         detail.skip_button.clicked.connect(self.skip)
         detail.snooze_requested.connect(self.snooze)
+        self.feedback = TodayFeedback(self.context, detail, self.current_task)
         # The page reads and fills these directly (and the tests drive them).
         self.name_label, self.reason_label = detail.name_label, detail.reason_label
         self.overdue_label, self.script_label = detail.overdue_label, detail.script_label
@@ -423,6 +425,7 @@ class TodayPage(Page):
             widget.setEnabled(task is not None)
         self.status_label.clear()
         self.send_button.setVisible(task is not None and can_send_email(self.context, task.email))
+        self.feedback.show_task(task)
         if task is None:
             for label in (self.name_label, self.reason_label, self.overdue_label,
                           self.script_label, self.problem_label):
@@ -513,6 +516,7 @@ class TodayPage(Page):
             text=message.body, template_id=message.template_id,
             template_name=message.template_name),
             self.tr("Done: %1 — noted in the history.").replace("%1", self.model.name_of(task)))
+        self.feedback.offer_answer(task.customer_id, self.model.name_of(task))
 
     def snooze(self, days: int) -> None:
         task = self.current_task()

@@ -40,6 +40,8 @@ PARAMETERS: dict[str, tuple[str, str, float, float]] = {
     "birthday": ("heads_up_days", "int", 0, 60),
     "big_order": ("factor", "float", 1.0, 100.0),
     "referral": ("delay_days", "int", 0, 365),
+    "feedback": ("every_months", "int", 1, 60),
+    "complaint_followup": ("delay_days", "int", 0, 365),
 }
 
 
@@ -48,8 +50,10 @@ SCRIPT_FIELDS: tuple[tuple[str, str], ...] = (
     ("not_bought", "template"), ("not_bought", "level_template"), ("rhythm", "template"),
     ("birthday", "template"), ("milestone_3", "template"), ("milestone_5", "template"),
     ("big_order", "template"), ("referral", "template"), ("segment_at_risk", "template"),
-    ("segment_cant_lose", "template"),
+    ("segment_cant_lose", "template"), ("feedback", "template"),
 )
+# The complaint's apology and check-back scripts are edited on the Messages page, not swapped:
+# one more picker each would push the Reminders tab past a laptop's height.
 
 
 class ReminderRulesEditor(QWidget):
@@ -268,6 +272,8 @@ class ReminderRulesEditor(QWidget):
                                   self.tr("× their usual payment")),
             "referral": by_order(order, self.tr("days after a purchase"),
                                  self.tr("days after a visit"), self.tr("days after a lesson")),
+            "feedback": self.tr("months at least between two asks"),
+            "complaint_followup": self.tr("days after it was resolved"),
         }
         return captions[rule]
 
