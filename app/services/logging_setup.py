@@ -7,6 +7,7 @@ before it reaches a file, including exception texts.
 
 from __future__ import annotations
 
+import atexit
 import faulthandler
 import logging
 import re
@@ -109,4 +110,14 @@ def enable_faulthandler(path: Path) -> None:
     global _fault_file
     if _fault_file is None:
         _fault_file = path.open("a", encoding="utf-8")  # kept open for the life of the process
+        atexit.register(_close_fault_file)
     faulthandler.enable(file=_fault_file, all_threads=True)
+
+
+def _close_fault_file() -> None:
+    """At exit: faulthandler lets go of the file before it is closed."""
+    global _fault_file
+    if _fault_file is not None:
+        faulthandler.disable()
+        _fault_file.close()
+        _fault_file = None
