@@ -7,6 +7,7 @@ from app.models.customer_merge import CustomerIdentity, CustomerMerge, Duplicate
 from app.models.import_batch import ImportBatch
 from app.models.prediction import CustomerPrediction
 from app.models.purchase import Purchase
+from app.models.referral import ReferralReward
 from app.models.segment import CustomerStats, SegmentSnapshot
 from app.models.setting import Setting
 from app.models.task import Task, TaskStatus
@@ -25,6 +26,7 @@ __all__ = [
     "DuplicateDismissal",
     "ImportBatch",
     "Purchase",
+    "ReferralReward",
     "SegmentSnapshot",
     "Setting",
     "Task",

@@ -64,6 +64,7 @@ G_RFM = _T("settings", "Segments")
 G_REMIND = _T("settings", "Reminders")
 G_MAIL = _T("settings", "E-mail")
 G_BACKUP = _T("settings", "Backups")
+G_REFER = _T("settings", "Recommendations")
 
 # Shop
 SHOP_NAME = SettingSpec(
@@ -166,6 +167,16 @@ CONVERSION_WINDOW_DAYS = SettingSpec(
        "A purchase this soon after a message counts as brought back by it."),
     minimum=1, maximum=90)
 
+# Recommendations (services/referrals): the two sides of the bonus, in the owner's words.
+REFERRAL_FRIEND_BONUS = SettingSpec(
+    "referral_friend_bonus", "", G_REFER, _T("settings", "Friend's bonus"),
+    _T("settings", "What a friend who comes with a customer's code gets, in your words "
+                   "(\"10 % off the first order\"). Used in messages as {{ friend_bonus }}."))
+REFERRAL_YOUR_BONUS = SettingSpec(
+    "referral_your_bonus", "", G_REFER, _T("settings", "Your customer's bonus"),
+    _T("settings", "What a customer gets for a friend's first order (\"a free coffee\"); "
+                   "recorded on both cards."))
+
 # E-mail
 SMTP_HOST = SettingSpec(
     "smtp_host", "", G_MAIL, _T("settings", "SMTP server"),
@@ -224,6 +235,7 @@ SPECS: tuple[SettingSpec[Any], ...] = (
     SMTP_PORT, SMTP_SECURITY, SMTP_USER, SMTP_SENDER_EMAIL, SMTP_SENDER_NAME, SEND_DELAY_SECONDS,
     BACKUP_DIR, BACKUP_KEEP_DAYS, LAST_AUTO_BACKUP, IMPORT_MAPPINGS, LAST_SNAPSHOT_ON,
     DELETED_BUILTIN_TEMPLATES, FIRST_RUN_DONE, SMTP_PLAIN_LOGIN_ALLOWED,
+    REFERRAL_FRIEND_BONUS, REFERRAL_YOUR_BONUS,
 )
 
 SPEC_BY_KEY: dict[str, SettingSpec[Any]] = {spec.key: spec for spec in SPECS}

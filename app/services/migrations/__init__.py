@@ -11,7 +11,11 @@ from collections.abc import Callable
 from importlib import resources
 from types import ModuleType
 
-from app.services.migrations import v002_integer_line_keys, v005_hand_sales
+from app.services.migrations import (
+    v002_integer_line_keys,
+    v005_hand_sales,
+    v006_referral_codes,
+)
 
 Step = Callable[[sqlite3.Connection], None]
 
@@ -40,6 +44,7 @@ STEPS: list[Step] = [
     _sql_file("v003_predictions.sql"),
     _sql_file("v004_customer_merges.sql"),
     _python_module(v005_hand_sales),
+    _python_module(v006_referral_codes),
 ]
 
 LATEST_VERSION = len(STEPS)
