@@ -73,6 +73,10 @@ SHOP_NAME = SettingSpec(
 OWNER_NAME = SettingSpec(
     "owner_name", "", G_SHOP, _T("settings", "Your name"),
     _T("settings", "Used in messages as {{ owner_name }}, so they sound personal."))
+SHOP_CONTACTS = SettingSpec(
+    "shop_contacts", "", G_SHOP, _T("settings", "How to reach you"),
+    _T("settings", "Phone, address or site for a customer's friends. Used in messages as "
+                   "{{ shop_contacts }}."))
 CURRENCY = SettingSpec(
     "currency", "RUB", G_SHOP, _T("settings", "Currency"),
     _T("settings", "How amounts are shown. Imported amounts are not converted."),
@@ -226,7 +230,8 @@ DELETED_BUILTIN_TEMPLATES: SettingSpec[list[str]] = SettingSpec(
     "deleted_builtin_templates", [], G_MAIL, "", "", kind="hidden")
 
 SPECS: tuple[SettingSpec[Any], ...] = (
-    SHOP_NAME, OWNER_NAME, BUSINESS_TYPE, CURRENCY, PHONE_REGION, INSTALMENT_DAYS, LANGUAGE,
+    SHOP_NAME, OWNER_NAME, SHOP_CONTACTS, BUSINESS_TYPE, CURRENCY, PHONE_REGION, INSTALMENT_DAYS,
+    LANGUAGE,
     MESSAGE_LANGUAGE,
     RFM_RECENCY_MODE,
     RFM_RECENCY_BANDS, RFM_FREQUENCY_BANDS, RFM_MONETARY_MODE, RFM_MONETARY_BANDS, LOST_AFTER_DAYS,
