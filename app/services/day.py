@@ -16,6 +16,7 @@ import pandas as pd
 from app.services.database import Database
 from app.services.messages.library import ensure_builtin_templates
 from app.services.predictions import store as predictions_store
+from app.services.referrals import rewards as referral_rewards
 from app.services.reminders.generate import GenerateResult, generate_tasks
 from app.services.segments.recompute import (
     RecomputeResult,
@@ -75,4 +76,6 @@ def refresh_day(db: Database, settings: Settings, today: dt.date, now: dt.dateti
     predicted = predictions_store.refresh(db, today, orders)
     snapshot_taken = ensure_monthly_snapshot(db, today)
     reminders = generate_tasks(db, settings, today, now=now, orders=orders)
+    # A recommended friend's first order (imported or recorded by hand) earns the bonus.
+    referral_rewards.record_rewards(db, settings)
     return DayRefresh(recomputed, snapshot_taken, reminders, predicted)
