@@ -243,7 +243,7 @@ def test_v5_marks_every_stored_line_imported_and_keeps_it(tmp_path: Path) -> Non
 def test_v6_gives_every_stored_customer_a_unique_referral_code(tmp_path: Path) -> None:
     """A v2 shop upgraded: every customer gets a well-formed code, no two alike, and an empty
     referral_rewards table; the customers' other columns are untouched."""
-    from app.services.referrals.codes import is_well_formed
+    from tests.services.referrals.helpers import is_well_formed
 
     copy = tmp_path / "v2.sqlite3"
     shutil.copy(STORED / "schema_v2.sqlite3", copy)

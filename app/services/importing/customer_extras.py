@@ -15,6 +15,7 @@ The plan holds what to add; the writer merges it with the cards as they are when
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,7 +24,6 @@ import numpy as np
 
 from app.services.database import Database
 from app.services.importing import matching, parsing
-from app.services.referrals.codes import normalise as normalise_code
 
 EXTRA_FIELDS = ("notes", "tags", "referred_by")
 REFERRED_BY_NOTE = "Referred by: {}"
@@ -162,7 +162,9 @@ def _find_referrer(known: matching.Known, text: str, region: str,
     phone = parsing.phones_e164([text], region)[0] if any(c.isdigit() for c in text) else None
     if phone and phone in known.by_phone:
         return known.by_phone[phone]
-    if (by_code := codes.get(normalise_code(text))) is not None:
+    # Codes are stored in capitals; spaces and dashes typed inside one are ignored (as
+    # referrals.codes.normalise does; not imported: referrals reads the sales search).
+    if (by_code := codes.get(re.sub(r"[\s\-_.]", "", text).upper())) is not None:
         return int(by_code)
     key = matching.name_key(text)
     if key and key in known.by_name and key not in known.ambiguous_names:

@@ -13,12 +13,9 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
+from app.services.database import Database
 from app.services.demo_shops import TRANSLIT
-
-if TYPE_CHECKING:  # the schema step imports this module while the database module loads
-    from app.services.database import Database
 
 LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"  # no I, no O
 DIGITS = "23456789"  # no 0, no 1
@@ -49,10 +46,6 @@ def number_part(n: int) -> str:
 def normalise(typed: str) -> str:
     """What the owner typed, as stored: capitals, no spaces or dashes."""
     return re.sub(r"[\s\-_.]", "", typed).upper()
-
-
-def is_well_formed(code: str) -> bool:
-    return bool(re.fullmatch(f"[{LETTERS}]+[{DIGITS}]+", code))
 
 
 class CodeMaker:
@@ -118,12 +111,3 @@ def code_of(db: Database, customer_id: int) -> str:
     finally:
         conn.close()
     return str(row[0]) if row and row[0] else ""
-
-
-def find_by_code(conn: sqlite3.Connection, typed: str) -> int | None:
-    """The customer whose code was typed (any case, spaces and dashes ignored), or None."""
-    code = normalise(typed)
-    if not code:
-        return None
-    row = conn.execute("SELECT id FROM customers WHERE referral_code = ?", (code,)).fetchone()
-    return int(row[0]) if row else None

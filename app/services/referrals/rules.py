@@ -15,11 +15,11 @@ from app.services.database import Database, rollback
 from app.services.errors import UserFacingError
 from app.services.settings import QT_TRANSLATE_NOOP as _T
 
-ERR_SAME = _T("errors", "A customer cannot recommend herself: choose the friend who told her.")
+ERR_SAME = _T("errors", "A customer cannot recommend themselves: choose the friend who told them.")
 ERR_SAME_CONTACT = _T("errors", "%1 has the same phone or e-mail as this customer, so it is "
-                                "probably the same person: a customer cannot recommend herself.")
+                                "probably the same person: a customer cannot recommend themselves.")
 ERR_MERGED = _T("errors", "%1 was merged with this customer (they are one person): a customer "
-                          "cannot recommend herself.")
+                          "cannot recommend themselves.")
 ERR_NOT_NEW = _T("errors", "%1 already bought here on %2: a recommendation counts only for a "
                            "new customer, before the first order.")
 ERR_CYCLE = _T("errors", "%1 came by this customer's recommendation (directly or through "

@@ -54,8 +54,8 @@ class ReferralsTab(QWidget):
         self.copy_button.clicked.connect(self._copy_code)
         self.kit_button = QPushButton(self.tr("Send the referral kit…"))
         self.kit_button.setToolTip(self.tr(
-            "A message she can forward to friends: your contacts, her code and the friend's "
-            "bonus (Settings → Recommendations)."))
+            "A message they can forward to friends: your contacts, their code and the "
+            "friend's bonus (Settings → Recommendations)."))
         self.kit_button.clicked.connect(lambda: self._on_write("referral_kit"))
         code_row = QHBoxLayout()
         code_row.addWidget(self.code_label, 1)
@@ -74,6 +74,7 @@ class ReferralsTab(QWidget):
         self.search.setClearButtonEnabled(True)
         self.results = QListWidget()
         self.results.setMaximumHeight(96)
+        self.results.setVisible(False)  # until something is typed
         self.results.itemActivated.connect(self._pick)
         self.results.itemClicked.connect(self._pick)
         self.error_label = QLabel()
@@ -93,7 +94,7 @@ class ReferralsTab(QWidget):
                    if f.first_day else self.tr("not yet"), lambda f: f.first_day),
             Column(self.tr("Spent"), lambda f: formatting.money(f.revenue_minor, currency, lang),
                    lambda f: f.revenue_minor, numeric=True),
-            Column(self.tr("Bonus"), lambda f: _bonus(f.reward, self.tr("recorded"))),
+            Column(self.tr("Their bonus"), lambda f: _bonus(f.reward, self.tr("recorded"))),
         ])
         self.brought_view = QTableView()
         self.brought_view.setModel(self.brought_model)
@@ -144,7 +145,9 @@ class ReferralsTab(QWidget):
             text = self.tr("%1 — came by their recommendation").replace(
                 "%1", display_name(card.referrer.name))
             if card.reward is not None:
-                text += " · " + _bonus(card.reward, self.tr("bonus recorded"), friend=True)
+                text += "\n" + self.tr("Friend's bonus for the first order (%1): %2").replace(
+                    "%1", formatting.date(card.reward.day, self.context.language)).replace(
+                    "%2", card.reward.friend_bonus or self.tr("recorded"))
             self.referrer_label.setText(text)
         self.clear_button.setVisible(card.referrer is not None)
         currency = self.context.settings.get(CURRENCY)
@@ -163,6 +166,7 @@ class ReferralsTab(QWidget):
 
     def _show_results(self) -> None:
         self.results.clear()
+        self.results.setVisible(bool(self.search.text().strip()))
         if self._index is None or not self.search.text().strip():
             return
         for hit in self._index.search(self.search.text()):
@@ -216,10 +220,9 @@ def _hit_text(hit: ReferrerHit) -> str:
     return "  ·  ".join(p for p in parts if p)
 
 
-def _bonus(reward: Reward | None, recorded: str, *, friend: bool = False) -> str:
-    """The promised bonus as recorded: the friend's side on her card, the referrer's on his."""
+def _bonus(reward: Reward | None, recorded: str) -> str:
+    """The referrer's side of the bonus as recorded ("recorded" when the setting was empty)."""
     if reward is None:
         return ""
-    text = reward.friend_bonus if friend else reward.referrer_bonus
-    return f"{recorded}: {text}" if text else recorded
+    return reward.referrer_bonus or recorded
 

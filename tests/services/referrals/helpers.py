@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from app.services.database import Database
+from app.services.referrals.codes import DIGITS, LETTERS
+
+
+def is_well_formed(code: str) -> bool:
+    """Name letters then digits, none of them 0, O, 1 or I."""
+    return bool(re.fullmatch(f"[{LETTERS}]+[{DIGITS}]+", code)) and not set("0O1I") & set(code)
 
 
 def add_customer(db: Database, name: str, *, phone: str | None = None,

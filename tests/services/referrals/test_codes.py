@@ -6,7 +6,8 @@ import time
 
 from app.services.database import Database
 from app.services.referrals import codes
-from tests.services.referrals.helpers import add_customer
+from app.services.referrals.picker import load_referrer_index
+from tests.services.referrals.helpers import add_customer, is_well_formed
 
 AMBIGUOUS = set("0O1I")
 
@@ -27,7 +28,7 @@ def test_numbers_skip_zero_and_one_and_grow_when_a_name_is_common() -> None:
     made = [maker.make("Anna") for _ in range(80)]
     assert made[:2] == ["ANNA3", "ANNA5"]
     assert len(set(made)) == 80 and not {"ANNA2", "ANNA4"} & set(made)
-    assert all(codes.is_well_formed(c) and not AMBIGUOUS & set(c) for c in made)
+    assert all(is_well_formed(c) and not AMBIGUOUS & set(c) for c in made)
 
 
 def test_typed_code_is_found_in_any_case_with_spaces(db: Database) -> None:
@@ -37,14 +38,12 @@ def test_typed_code_is_found_in_any_case_with_spaces(db: Database) -> None:
     assert codes.ensure_codes(db) == 0  # nothing left to do
     assert codes.code_of(db, anna) == "ANNA2"
     assert codes.code_of(db, boris) == "BRS2"
-    conn = db.raw_connection()
-    try:
-        assert codes.find_by_code(conn, " anna-2 ") == anna
-        assert codes.find_by_code(conn, "brs 2") == boris
-        assert codes.find_by_code(conn, "ANNA3") is None
-        assert codes.find_by_code(conn, "") is None
-    finally:
-        conn.close()
+    index = load_referrer_index(db)
+    found = index.search(" anna-2 ")
+    assert (found[0].hit.id, found[0].by_code) == (anna, True)
+    assert [(h.hit.id, h.by_code) for h in index.search("brs 2")] == [(boris, True)]
+    assert [h.by_code for h in index.search("анна")] == [False]  # her name, not her code
+    assert index.search("ANNA3") == [] and index.search("") == []
 
 
 def test_a_customer_added_later_gets_her_code_on_first_use(db: Database) -> None:
@@ -72,6 +71,6 @@ def test_codes_for_a_hundred_thousand_customers_are_unique_and_quick(db: Databas
     finally:
         conn.close()
     assert len(set(made)) == 100_000
-    assert all(codes.is_well_formed(c) for c in made)
+    assert all(is_well_formed(c) for c in made)
     assert max(len(c) for c in made) <= codes.NAME_LETTERS + 6
     assert elapsed < 10
