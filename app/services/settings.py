@@ -64,7 +64,6 @@ G_RFM = _T("settings", "Segments")
 G_REMIND = _T("settings", "Reminders")
 G_MAIL = _T("settings", "E-mail")
 G_BACKUP = _T("settings", "Backups")
-G_REFER = _T("settings", "Recommendations")
 
 # Shop
 SHOP_NAME = SettingSpec(
@@ -173,11 +172,11 @@ CONVERSION_WINDOW_DAYS = SettingSpec(
 
 # Recommendations (services/referrals): the two sides of the bonus, in the owner's words.
 REFERRAL_FRIEND_BONUS = SettingSpec(
-    "referral_friend_bonus", "", G_REFER, _T("settings", "Friend's bonus"),
+    "referral_friend_bonus", "", G_SHOP, _T("settings", "Friend's bonus"),
     _T("settings", "What a friend who comes with a customer's code gets, in your words "
                    "(\"10 % off the first order\"). Used in messages as {{ friend_bonus }}."))
 REFERRAL_YOUR_BONUS = SettingSpec(
-    "referral_your_bonus", "", G_REFER, _T("settings", "Your customer's bonus"),
+    "referral_your_bonus", "", G_SHOP, _T("settings", "Your customer's bonus"),
     _T("settings", "What a customer gets for a friend's first order (\"a free coffee\"); "
                    "recorded on both cards."))
 

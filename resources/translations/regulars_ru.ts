@@ -2405,8 +2405,8 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Отправить приглашение для друзей…</translation>
     </message>
     <message>
-        <source>A message they can forward to friends: your contacts, their code and the friend&apos;s bonus (Settings → Recommendations).</source>
-        <translation>Сообщение, которое можно переслать друзьям: ваши контакты, код покупателя и подарок другу (Настройки → Рекомендации).</translation>
+        <source>A message they can forward to friends: your contacts, their code and the friend&apos;s bonus (Settings → Shop).</source>
+        <translation>Сообщение, которое можно переслать друзьям: ваши контакты, код покупателя и подарок другу (Настройки → Магазин).</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -5159,10 +5159,6 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>Fixed day ranges, or your customers split into 5 equal groups.</source>
         <translation>Заданные интервалы в днях или деление ваших покупателей на 5 равных групп.</translation>
-    </message>
-    <message>
-        <source>Recommendations</source>
-        <translation>Рекомендации</translation>
     </message>
     <message>
         <source>How to reach you</source>

@@ -55,7 +55,7 @@ class ReferralsTab(QWidget):
         self.kit_button = QPushButton(self.tr("Send the referral kit…"))
         self.kit_button.setToolTip(self.tr(
             "A message they can forward to friends: your contacts, their code and the "
-            "friend's bonus (Settings → Recommendations)."))
+            "friend's bonus (Settings → Shop)."))
         self.kit_button.clicked.connect(lambda: self._on_write("referral_kit"))
         code_row = QHBoxLayout()
         code_row.addWidget(self.code_label, 1)
