@@ -84,3 +84,29 @@ def test_her_own_card_is_not_offered_and_nobody_found_says_so(qtbot, context) ->
     shown = _type(qtbot, context, tab, "anna")
     assert shown == ["Nobody found by this name, phone, e-mail or code."]
     assert not tab.results.item(0).flags() & Qt.ItemFlag.ItemIsEnabled
+
+
+def test_dashboard_recommendations_group(qtbot, context) -> None:
+    """October 2026 (the default period on 27 Nov): Boris came by Anna's recommendation, Vera on
+    her own; Gleb was recommended and has not bought."""
+    from app.ui.pages.dashboard_page import DashboardPage
+
+    db = context.db
+    anna = add_customer(db, "Anna Smith")
+    boris = add_customer(db, "Boris Brown", referred_by=anna)
+    vera = add_customer(db, "Vera Green")
+    add_customer(db, "Gleb Gray", referred_by=anna)
+    add_line(db, anna, dt.date(2026, 1, 5), 1_000)
+    add_line(db, boris, dt.date(2026, 10, 3), 2_500)
+    add_line(db, vera, dt.date(2026, 10, 9), 700)
+    page = DashboardPage(context)
+    qtbot.addWidget(page)
+    page.refresh()
+    wait_idle(qtbot, context)
+    group = page.figures.referrals
+    assert group.came.value.text() == "1"
+    assert (group.share.value.text(), group.share.detail.text()) == ("1 of 2", "50 %")
+    assert group.revenue.value.text() == "₽25"
+    assert group.conversion.value.text() == "1 of 2"
+    assert group.top.text() == "Top referrers: Anna Smith (1 friend, ₽25)"
+    assert "Came by recommendation" in group.came.title.text() and group.came.toolTip()
