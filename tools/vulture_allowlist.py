@@ -22,6 +22,7 @@ snapshot_json  # customer_merges, duplicate_dismissals: written and read by raw 
 low_id
 high_id
 dismissed_at
+first_purchase_id  # referral_rewards: written by raw SQL (the line of the first order)
 _.snoozed_until  # ORM attribute assignments, flushed by the session
 _.completed_at
 

@@ -9,6 +9,7 @@ from app.models.import_batch import ImportBatch
 from app.models.level import CustomerLevel
 from app.models.prediction import CustomerPrediction
 from app.models.purchase import Purchase
+from app.models.referral import ReferralReward
 from app.models.segment import CustomerStats, SegmentSnapshot
 from app.models.setting import Setting
 from app.models.task import Task, TaskStatus
@@ -30,6 +31,7 @@ __all__ = [
     "DuplicateDismissal",
     "ImportBatch",
     "Purchase",
+    "ReferralReward",
     "Score",
     "ScoreSource",
     "SegmentSnapshot",

@@ -44,6 +44,8 @@ class Customer(Base):
     referred_by_id: Mapped[int | None] = mapped_column(
         ForeignKey("customers.id", ondelete="SET NULL")
     )
+    # The code she gives friends (services/referrals/codes.py); capitals, unique.
+    referral_code: Mapped[str | None]
     # The import that created this customer: "undo import" removes it if nothing else refers to it.
     created_by_batch_id: Mapped[int | None] = mapped_column(
         ForeignKey("import_batches.id", ondelete="SET NULL"), index=True
@@ -53,4 +55,5 @@ class Customer(Base):
         server_default=func.current_timestamp(), onupdate=func.current_timestamp()
     )
 
-    __table_args__ = (Index("ix_customers_display_name", "display_name"),)
+    __table_args__ = (Index("ix_customers_display_name", "display_name"),
+                      Index("ix_customers_referral_code", "referral_code", unique=True))

@@ -18,6 +18,7 @@ from app.services.loyalty.levels import Recalculated, ladder_of
 from app.services.loyalty.levels import recalculate as recalculate_levels
 from app.services.messages.library import ensure_builtin_templates
 from app.services.predictions import store as predictions_store
+from app.services.referrals import rewards as referral_rewards
 from app.services.reminders.generate import GenerateResult, generate_tasks
 from app.services.segments.orders import build_orders, load_order_lines
 from app.services.segments.recompute import (
@@ -88,4 +89,6 @@ def refresh_day(db: Database, settings: Settings, today: dt.date, now: dt.dateti
     levels = recalculate_levels(db, ladder_of(settings), today, orders=orders)
     snapshot_taken = ensure_monthly_snapshot(db, today)
     reminders = generate_tasks(db, settings, today, now=now, orders=orders)
+    # A recommended friend's first order (imported or recorded by hand) earns the bonus.
+    referral_rewards.record_rewards(db, settings)
     return DayRefresh(recomputed, snapshot_taken, reminders, predicted, levels)

@@ -72,6 +72,10 @@ SHOP_NAME = SettingSpec(
 OWNER_NAME = SettingSpec(
     "owner_name", "", G_SHOP, _T("settings", "Your name"),
     _T("settings", "Used in messages as {{ owner_name }}, so they sound personal."))
+SHOP_CONTACTS = SettingSpec(
+    "shop_contacts", "", G_SHOP, _T("settings", "How to reach you"),
+    _T("settings", "Phone, address or site for a customer's friends. Used in messages as "
+                   "{{ shop_contacts }}."))
 CURRENCY = SettingSpec(
     "currency", "RUB", G_SHOP, _T("settings", "Currency"),
     _T("settings", "How amounts are shown. Imported amounts are not converted."),
@@ -166,6 +170,16 @@ CONVERSION_WINDOW_DAYS = SettingSpec(
        "A purchase this soon after a message counts as brought back by it."),
     minimum=1, maximum=90)
 
+# Recommendations (services/referrals): the two sides of the bonus, in the owner's words.
+REFERRAL_FRIEND_BONUS = SettingSpec(
+    "referral_friend_bonus", "", G_SHOP, _T("settings", "Friend's bonus"),
+    _T("settings", "What a friend who comes with a customer's code gets, in your words "
+                   "(\"10 % off the first order\"). Used in messages as {{ friend_bonus }}."))
+REFERRAL_YOUR_BONUS = SettingSpec(
+    "referral_your_bonus", "", G_SHOP, _T("settings", "Your customer's bonus"),
+    _T("settings", "What a customer gets for a friend's first order (\"a free coffee\"); "
+                   "recorded on both cards."))
+
 # E-mail
 SMTP_HOST = SettingSpec(
     "smtp_host", "", G_MAIL, _T("settings", "SMTP server"),
@@ -219,7 +233,8 @@ DELETED_BUILTIN_TEMPLATES: SettingSpec[list[str]] = SettingSpec(
 LOYALTY_LADDER: SettingSpec[dict[str, Any]] = SettingSpec(
     "loyalty_ladder", {}, G_SHOP, "", "", kind="hidden")
 SPECS: tuple[SettingSpec[Any], ...] = (
-    SHOP_NAME, OWNER_NAME, BUSINESS_TYPE, CURRENCY, PHONE_REGION, INSTALMENT_DAYS, LANGUAGE,
+    SHOP_NAME, OWNER_NAME, SHOP_CONTACTS, BUSINESS_TYPE, CURRENCY, PHONE_REGION, INSTALMENT_DAYS,
+    LANGUAGE,
     MESSAGE_LANGUAGE,
     RFM_RECENCY_MODE,
     RFM_RECENCY_BANDS, RFM_FREQUENCY_BANDS, RFM_MONETARY_MODE, RFM_MONETARY_BANDS, LOST_AFTER_DAYS,
@@ -228,6 +243,7 @@ SPECS: tuple[SettingSpec[Any], ...] = (
     SMTP_PORT, SMTP_SECURITY, SMTP_USER, SMTP_SENDER_EMAIL, SMTP_SENDER_NAME, SEND_DELAY_SECONDS,
     BACKUP_DIR, BACKUP_KEEP_DAYS, LAST_AUTO_BACKUP, IMPORT_MAPPINGS, LAST_SNAPSHOT_ON,
     DELETED_BUILTIN_TEMPLATES, FIRST_RUN_DONE, SMTP_PLAIN_LOGIN_ALLOWED, LOYALTY_LADDER,
+    REFERRAL_FRIEND_BONUS, REFERRAL_YOUR_BONUS,
 )
 
 SPEC_BY_KEY: dict[str, SettingSpec[Any]] = {spec.key: spec for spec in SPECS}

@@ -411,6 +411,16 @@
     </message>
 </context>
 <context>
+    <name>ReferralsGroup</name>
+    <message numerus="yes">
+        <source>%n friend(s)</source>
+        <translation>
+            <numerusform>%n friend</numerusform>
+            <numerusform>%n friends</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RuleNames</name>
     <message numerus="yes">
         <source>Win-back after %n day(s)</source>

@@ -654,6 +654,10 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Отзывы</translation>
     </message>
     <message>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
         <source>Write a message…</source>
         <translation>Написать…</translation>
     </message>
@@ -2800,6 +2804,160 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>ReferralsGroup</name>
+    <message>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <source>Came by recommendation</source>
+        <translation>Пришли по рекомендации</translation>
+    </message>
+    <message>
+        <source>New customers of the period (first order in it) whose card names who recommended them: set on the card, or imported from a “Referred by” or referral code column.</source>
+        <translation>Новые покупатели периода (первый заказ в нём), у которых в карточке указано, кто их порекомендовал: выбрано в карточке или загружено из столбца «Кто порекомендовал» или с кодом друга.</translation>
+    </message>
+    <message>
+        <source>Share of new customers</source>
+        <translation>Доля среди новых покупателей</translation>
+    </message>
+    <message>
+        <source>Customers who came by recommendation divided by all new customers of the period.</source>
+        <translation>Пришедшие по рекомендации, делённые на всех новых покупателей периода.</translation>
+    </message>
+    <message>
+        <source>Revenue from recommended customers</source>
+        <translation>Выручка от пришедших по рекомендации</translation>
+    </message>
+    <message>
+        <source>All the period&apos;s sales, refunds taken off, of customers who came by recommendation, whenever they came.</source>
+        <translation>Все продажи периода за вычетом возвратов покупателям, пришедшим по рекомендации, когда бы они ни пришли.</translation>
+    </message>
+    <message>
+        <source>Recommendation → first purchase</source>
+        <translation>Рекомендация → первая покупка</translation>
+    </message>
+    <message>
+        <source>Of all customers recorded as recommended, those who made a first order by the end of the period.</source>
+        <translation>Из всех покупателей, отмеченных как порекомендованные, — те, кто сделал первый заказ к концу периода.</translation>
+    </message>
+    <message>
+        <source>Ranked by friends whose first order fell in the period, then by what those friends spent in it.</source>
+        <translation>По числу друзей, сделавших первый заказ в этом периоде, затем по сумме их покупок в нём.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>new customers: %1</source>
+        <translation>новых покупателей: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n friend(s)</source>
+        <translation>
+            <numerusform>%n друг</numerusform>
+            <numerusform>%n друга</numerusform>
+            <numerusform>%n друзей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Top referrers: %1</source>
+        <translation>Чаще всех рекомендуют: %1</translation>
+    </message>
+    <message>
+        <source>No recommendations recorded yet. On a customer&apos;s card, Recommendations tab, choose who recommended them, or import a “Referred by” column; each card has a code and a referral kit to send.</source>
+        <translation>Рекомендаций пока нет. В карточке покупателя на вкладке «Рекомендации» выберите, кто его порекомендовал, или загрузите столбец «Кто порекомендовал»; у каждого покупателя есть код и приглашение для друзей, которое можно отправить.</translation>
+    </message>
+    <message>
+        <source>No recommended customer made a first order in this period.</source>
+        <translation>В этом периоде никто из порекомендованных не сделал первый заказ.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsTab</name>
+    <message>
+        <source>Copy the code</source>
+        <translation>Скопировать код</translation>
+    </message>
+    <message>
+        <source>Send the referral kit…</source>
+        <translation>Отправить приглашение для друзей…</translation>
+    </message>
+    <message>
+        <source>A message they can forward to friends: your contacts, their code and the friend&apos;s bonus (Settings → Shop).</source>
+        <translation>Сообщение, которое можно переслать друзьям: ваши контакты, код покупателя и подарок другу (Настройки → Магазин).</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Name, phone, e-mail or the friend&apos;s code</source>
+        <translation>Имя, телефон, e-mail или код друга</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Друг</translation>
+    </message>
+    <message>
+        <source>First order</source>
+        <translation>Первый заказ</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ещё нет</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Потратил(а)</translation>
+    </message>
+    <message>
+        <source>Their bonus</source>
+        <translation>Бонус за друга</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>записан</translation>
+    </message>
+    <message>
+        <source>Code for friends</source>
+        <translation>Код для друзей</translation>
+    </message>
+    <message>
+        <source>Who recommended us</source>
+        <translation>Кто порекомендовал</translation>
+    </message>
+    <message>
+        <source>Nobody yet. When a friend&apos;s code or name is given at the first order, find the friend below.</source>
+        <translation>Пока никто. Если при первом заказе назвали код или имя друга, найдите его ниже.</translation>
+    </message>
+    <message>
+        <source>%1 — came by their recommendation</source>
+        <translation>%1 — пришёл(ла) по этой рекомендации</translation>
+    </message>
+    <message>
+        <source>Friend&apos;s bonus for the first order (%1): %2</source>
+        <translation>Подарок другу за первый заказ (%1): %2</translation>
+    </message>
+    <message>
+        <source>People they brought: %1, who spent %2</source>
+        <translation>Привёл(а) друзей: %1, их покупки: %2</translation>
+    </message>
+    <message>
+        <source>People they brought: nobody yet. Send them the referral kit with their code.</source>
+        <translation>Привёл(а) друзей: пока никого. Отправьте приглашение для друзей с кодом.</translation>
+    </message>
+    <message>
+        <source>Nobody found by this name, phone, e-mail or code.</source>
+        <translation>По этому имени, телефону, e-mail или коду никого не нашлось.</translation>
+    </message>
+</context>
+<context>
     <name>ReminderRulesEditor</name>
     <message>
         <source>after the first order</source>
@@ -4622,6 +4780,30 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <source>Could not write the report to %1: %2</source>
         <translation>Не удалось записать отчёт в %1: %2</translation>
     </message>
+    <message>
+        <source>A customer cannot recommend themselves: choose the friend who told them.</source>
+        <translation>Покупатель не может порекомендовать сам себя: выберите друга, который о вас рассказал.</translation>
+    </message>
+    <message>
+        <source>%1 has the same phone or e-mail as this customer, so it is probably the same person: a customer cannot recommend themselves.</source>
+        <translation>У покупателя %1 тот же телефон или e-mail, скорее всего, это один и тот же человек: сам себя порекомендовать нельзя.</translation>
+    </message>
+    <message>
+        <source>%1 was merged with this customer (they are one person): a customer cannot recommend themselves.</source>
+        <translation>Карточка %1 объединена с этой (это один человек): сам себя порекомендовать нельзя.</translation>
+    </message>
+    <message>
+        <source>%1 already bought here on %2: a recommendation counts only for a new customer, before the first order.</source>
+        <translation>%1 уже покупал(а) у вас %2: рекомендация засчитывается только новому покупателю, до первого заказа.</translation>
+    </message>
+    <message>
+        <source>%1 came by this customer&apos;s recommendation (directly or through friends), so this customer cannot have come by theirs.</source>
+        <translation>%1 пришёл(ла) по рекомендации этого покупателя (напрямую или через друзей), поэтому этот покупатель не мог прийти по его рекомендации.</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists: close the card and open it again.</source>
+        <translation>Этого покупателя больше нет: закройте карточку и откройте её снова.</translation>
+    </message>
 </context>
 <context>
     <name>feedback</name>
@@ -5760,6 +5942,14 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Заданные интервалы в днях или деление ваших покупателей на 5 равных групп.</translation>
     </message>
     <message>
+        <source>How to reach you</source>
+        <translation>Как с вами связаться</translation>
+    </message>
+    <message>
+        <source>Phone, address or site for a customer&apos;s friends. Used in messages as {{ shop_contacts }}.</source>
+        <translation>Телефон, адрес или сайт для друзей покупателя. В сообщениях — {{ shop_contacts }}.</translation>
+    </message>
+    <message>
         <source>Kind of business</source>
         <translation>Вид деятельности</translation>
     </message>
@@ -5846,6 +6036,22 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>A purchase this soon after a message counts as brought back by it.</source>
         <translation>Покупка в этот срок после сообщения считается его результатом.</translation>
+    </message>
+    <message>
+        <source>Friend&apos;s bonus</source>
+        <translation>Подарок другу</translation>
+    </message>
+    <message>
+        <source>What a friend who comes with a customer&apos;s code gets, in your words (&quot;10 % off the first order&quot;). Used in messages as {{ friend_bonus }}.</source>
+        <translation>Что получает друг, пришедший с кодом покупателя, вашими словами («скидка 10 % на первый заказ»). В сообщениях — {{ friend_bonus }}.</translation>
+    </message>
+    <message>
+        <source>Your customer&apos;s bonus</source>
+        <translation>Бонус покупателю за друга</translation>
+    </message>
+    <message>
+        <source>What a customer gets for a friend&apos;s first order (&quot;a free coffee&quot;); recorded on both cards.</source>
+        <translation>Что получает покупатель за первый заказ друга («бесплатный кофе»); записывается в обе карточки.</translation>
     </message>
     <message>
         <source>SMTP server</source>
@@ -6079,6 +6285,18 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>Your name and the shop&apos;s, those that are set (Settings)</source>
         <translation>Ваше имя и название магазина — те, что заданы (из настроек)</translation>
+    </message>
+    <message>
+        <source>How to reach the shop: phone, address, site (Settings)</source>
+        <translation>Как связаться с магазином: телефон, адрес, сайт (Настройки)</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s code for friends</source>
+        <translation>Код покупателя для друзей</translation>
+    </message>
+    <message>
+        <source>What a friend with the code gets (Settings)</source>
+        <translation>Что получает друг с кодом (Настройки)</translation>
     </message>
     <message>
         <source>Number with the right word form: 3 заказа, 5 заказов</source>

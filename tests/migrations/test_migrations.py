@@ -205,7 +205,9 @@ def test_schema_v2_gains_the_merge_tables_and_keeps_its_customers(tmp_path: Path
     old.close()
     db = open_database(copy, backup_dir=tmp_path / "backups")
     with db.engine.connect() as conn:
-        assert conn.exec_driver_sql("SELECT * FROM customers ORDER BY id").fetchall() == customers
+        # Later steps append columns (v6: referral_code); the v2 columns keep their values.
+        after = conn.exec_driver_sql("SELECT * FROM customers ORDER BY id").fetchall()
+        assert [tuple(r)[:len(customers[0])] for r in after] == customers
         for table in ("customer_merges", "customer_identities", "duplicate_dismissals"):
             assert conn.exec_driver_sql(f"SELECT COUNT(*) FROM {table}").scalar() == 0
     merge_id = actions.merge(db, 1, 2, as_of=AS_OF)
@@ -280,3 +282,26 @@ def test_v7_adds_scores_and_complaints_to_a_v2_database(tmp_path: Path) -> None:
             "SELECT (SELECT COUNT(*) FROM scores) + (SELECT COUNT(*) FROM complaints)").scalar()
     assert left == 0
     db.dispose()
+
+
+def test_v8_gives_every_stored_customer_a_unique_referral_code(tmp_path: Path) -> None:
+    """A v2 shop upgraded: every customer gets a well-formed code, no two alike, and an empty
+    referral_rewards table; the customers' other columns are untouched."""
+    from tests.services.referrals.helpers import is_well_formed
+
+    copy = tmp_path / "v2.sqlite3"
+    shutil.copy(STORED / "schema_v2.sqlite3", copy)
+    old = sqlite3.connect(copy)
+    names = old.execute("SELECT id, first_name, display_name FROM customers ORDER BY id").fetchall()
+    old.close()
+    db = open_database(copy, backup_dir=tmp_path / "backups")
+    with db.engine.connect() as conn:
+        rows = conn.exec_driver_sql("SELECT id, first_name, display_name, referral_code"
+                                    " FROM customers ORDER BY id").fetchall()
+        rewards = conn.exec_driver_sql("SELECT COUNT(*) FROM referral_rewards").scalar()
+    db.dispose()
+    assert [tuple(r[:3]) for r in rows] == names and len(names) > 10
+    codes = [r[3] for r in rows]
+    assert all(is_well_formed(c) for c in codes)
+    assert len(set(codes)) == len(codes)
+    assert rewards == 0

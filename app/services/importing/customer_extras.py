@@ -15,6 +15,7 @@ The plan holds what to add; the writer merges it with the cards as they are when
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -59,6 +60,8 @@ def plan_extras(db: Database, refs: np.ndarray, texts: dict[str, np.ndarray], ro
             known.add(customer.ref, customer.external_code, customer.phone_e164,
                       customer.email and customer.email.lower(), customer.display_name)
         cards = _cards(conn, sorted({int(r) for r in refs.tolist() if r > 0}))
+        codes = dict(conn.execute(
+            "SELECT referral_code, id FROM customers WHERE referral_code IS NOT NULL"))
     finally:
         conn.close()
     found: dict[str, int | None] = {}
@@ -73,7 +76,7 @@ def plan_extras(db: Database, refs: np.ndarray, texts: dict[str, np.ndarray], ro
                 _add_once(extras.tags.setdefault(ref, []), tag)
         if referrer:
             if referrer not in found:
-                found[referrer] = _find_referrer(known, referrer, region)
+                found[referrer] = _find_referrer(known, referrer, region, codes)
             who = found[referrer]
             if who is not None and who != ref:
                 extras.referrers.setdefault(ref, who)
@@ -150,13 +153,19 @@ def _add_once(texts: list[str], text: str) -> None:
         texts.append(text)
 
 
-def _find_referrer(known: matching.Known, text: str, region: str) -> int | None:
+def _find_referrer(known: matching.Known, text: str, region: str,
+                   codes: dict[str, int]) -> int | None:
+    """By e-mail, phone, the referrer's referral code (any case), or an unambiguous name."""
     email = parsing.email_or_none(text)
     if email and email.lower() in known.by_email:
         return known.by_email[email.lower()]
     phone = parsing.phones_e164([text], region)[0] if any(c.isdigit() for c in text) else None
     if phone and phone in known.by_phone:
         return known.by_phone[phone]
+    # Codes are stored in capitals; spaces and dashes typed inside one are ignored (as
+    # referrals.codes.normalise does; not imported: referrals reads the sales search).
+    if (by_code := codes.get(re.sub(r"[\s\-_.]", "", text).upper())) is not None:
+        return int(by_code)
     key = matching.name_key(text)
     if key and key in known.by_name and key not in known.ambiguous_names:
         return known.by_name[key]

@@ -90,8 +90,11 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "tags": ("теги", "метки", "тэги", "tags", "labels"),
     # A person who recommended the customer. "How did you hear about us" / "Откуда узнал" is a
     # source (Instagram, a friend), not a person: it stays unmapped (the owner may map it to notes).
+    # A referral code names its owner (referrals/codes.py), so it is a referrer too; a promo code
+    # ("Промокод", "Discount code") is usually a campaign's (SUMMER10), not a person's: unmapped.
     "referred_by": ("кто порекомендовал", "по рекомендации", "рекомендовал", "referred by",
-                    "referrer", "recommended by", "referral"),
+                    "referrer", "recommended by", "referral", "referral code", "реферальный код",
+                    "код друга", "код рекомендации", "код приглашения", "invite code"),
 }
 _EXACT = {alias: field for field, aliases in ALIASES.items() for alias in aliases}
 # Money columns that are never what the customer paid for the goods, whatever else their name

@@ -153,6 +153,18 @@ _RU: dict[str, tuple[str, str, str]] = {
         "тоже может у нас понравиться, можно просто переслать им мой контакт. Хотите, пришлю "
         "короткий текст для этого?" + SIGNED_BY_OWNER,
     ),
+    "referral_kit": (
+        "Приглашение для друзей (переслать)",
+        "Для ваших друзей",
+        RU_HELLO + RU_ITS_ME + " Вот текст, который можно переслать друзьям:\n"
+        "Привет! Хочу посоветовать"
+        "{% if shop_name %} {{ shop_name|quoted }}{% else %} место, где мне очень нравится"
+        "{% endif %}.{% if referral_code %} Назовите код {{ referral_code }} при первом "
+        "обращении{% if friend_bonus %}, и вас ждёт подарок: {{ friend_bonus }}{% endif %}."
+        "{% elif friend_bonus %} Для тех, кто пришёл по рекомендации, есть подарок: "
+        "{{ friend_bonus }}.{% endif %}{% if shop_contacts %}\nКак связаться: "
+        "{{ shop_contacts }}{% endif %}",
+    ),
 }
 
 _EN: dict[str, tuple[str, str, str]] = {
@@ -278,6 +290,18 @@ _EN: dict[str, tuple[str, str, str]] = {
         en_name_first("thank you", "Thank you") + " — that's so kind! If any of your friends "
         "might like us too, you can simply pass on my contact. Would you like a short message "
         "you can forward?" + SIGNED_BY_OWNER,
+    ),
+    "referral_kit": (
+        "Referral kit (to forward)",
+        "For your friends",
+        EN_HI + EN_ITS_ME + " Here is a message you can forward to your friends:\n"
+        "Hi! I'd like to recommend"
+        "{% if shop_name %} {{ shop_name }}{% else %} a place I really like{% endif %}."
+        "{% if referral_code %} Mention the code {{ referral_code }} when you first get in "
+        "touch{% if friend_bonus %} and you'll get this: {{ friend_bonus }}{% endif %}."
+        "{% elif friend_bonus %} Anyone who comes by recommendation gets this: "
+        "{{ friend_bonus }}.{% endif %}{% if shop_contacts %}\nHow to reach them: "
+        "{{ shop_contacts }}{% endif %}",
     ),
 }
 

@@ -39,6 +39,7 @@ from app.services.loyalty.levels import level_names
 from app.services.money import format_money
 from app.services.names import display_name
 from app.services.plurals import plural, plural_word
+from app.services.referrals.codes import ensure_codes
 from app.services.regions import message_locale
 from app.services.segments.catalog import name_in
 from app.services.settings import (
@@ -46,6 +47,8 @@ from app.services.settings import (
     MESSAGE_LANGUAGE,
     OWNER_NAME,
     PHONE_REGION,
+    REFERRAL_FRIEND_BONUS,
+    SHOP_CONTACTS,
     SHOP_NAME,
     Settings,
 )
@@ -79,6 +82,11 @@ VARIABLES: tuple[tuple[str, str, str], ...] = (
     ("owner_name", _T("variables", "Your name (Settings)"), "Ольга"),
     ("signature", _T("variables", "Your name and the shop's, those that are set (Settings)"),
      "Ольга, Зерно и лист"),
+    ("shop_contacts", _T("variables", "How to reach the shop: phone, address, site (Settings)"),
+     "+7 900 123-45-67, ул. Ленина, 5"),
+    ("referral_code", _T("variables", "Customer's code for friends"), "ANNA7"),
+    ("friend_bonus", _T("variables", "What a friend with the code gets (Settings)"),
+     "скидка 10 % на первый заказ"),
 )
 FILTERS: tuple[tuple[str, str], ...] = (
     ('{{ orders_count|plural("заказ", "заказа", "заказов") }}',
@@ -118,11 +126,13 @@ class CustomerFacts:
     favorite_product: str
     segment: str | None
     level: tuple[str, str] = ("", "")  # the loyalty level's name in English and Russian
+    referral_code: str = ""  # services/referrals/codes.py
 
 
 def load_facts(db: Database, customer_ids: Iterable[int]) -> dict[int, CustomerFacts]:
     """Facts for many customers with a few SQL reads (bulk messages cover whole segments)."""
     ids = list(dict.fromkeys(int(i) for i in customer_ids))
+    ensure_codes(db)  # customers added since the codes were last made get theirs
     result: dict[int, CustomerFacts] = {}
     conn = db.raw_connection()
     try:
@@ -141,7 +151,7 @@ def load_facts(db: Database, customer_ids: Iterable[int]) -> dict[int, CustomerF
                 "SELECT c.id, c.display_name, c.first_name, c.phone_e164, c.email, c.telegram,"
                 " c.preferred_channel, c.do_not_contact, c.birthday_day, c.birthday_month,"
                 " COALESCE(s.orders_count, 0), COALESCE(s.total_spent_minor, 0),"
-                " s.last_order_on, s.segment"
+                " s.last_order_on, s.segment, c.referral_code"
                 f" FROM customers c LEFT JOIN customer_stats s ON s.customer_id = c.id"
                 f" WHERE c.id IN ({marks})", chunk,
             ):
@@ -156,7 +166,7 @@ def load_facts(db: Database, customer_ids: Iterable[int]) -> dict[int, CustomerF
 
 def _facts(row: tuple[Any, ...], purchases: list[tuple[Any, ...]]) -> CustomerFacts:
     (cid, name, first, phone, email, telegram, channel, dnc, b_day, b_month,
-     orders, spent, last_on, segment) = row
+     orders, spent, last_on, segment, code) = row
     last = purchases[-1] if purchases else (None, None, None, 0)
     counts: defaultdict[str, float] = defaultdict(float)  # quantities may be fractional
     for _day, product, _cat, qty in purchases:
@@ -172,6 +182,7 @@ def _facts(row: tuple[Any, ...], purchases: list[tuple[Any, ...]]) -> CustomerFa
         birthday_day=b_day, birthday_month=b_month, last_product=last[1] or "",
         last_category=last[2] or "", last_purchase_on=last_day, orders_count=int(orders),
         total_spent_minor=int(spent), favorite_product=favorite, segment=segment,
+        referral_code=code or "",
     )
 
 
@@ -195,7 +206,8 @@ def guess_first_name(name: str) -> str:
 
 
 def build_context(facts: CustomerFacts, language: str, today: dt.date, *, shop_name: str = "",
-                  owner_name: str = "", currency: str = "RUB", region: str = "") -> dict[str, Any]:
+                  owner_name: str = "", currency: str = "RUB", region: str = "",
+                  shop_contacts: str = "", friend_bonus: str = "") -> dict[str, Any]:
     """The template variables for one customer, formatted for `language` ("ru" or "en") as the
     shop's country writes it (`region` "GB": "3 April 2025", not "April 3, 2025")."""
     lang = language if language in LANGUAGES else "en"
@@ -219,6 +231,9 @@ def build_context(facts: CustomerFacts, language: str, today: dt.date, *, shop_n
         "shop_name": shop_name,
         "owner_name": owner_name,
         "signature": ", ".join(part for part in (owner_name.strip(), shop_name.strip()) if part),
+        "shop_contacts": shop_contacts.strip(),
+        "referral_code": facts.referral_code,
+        "friend_bonus": friend_bonus.strip(),
     }
 
 
@@ -232,7 +247,9 @@ def context_for_customer(db: Database, settings: Settings, customer_id: int, lan
 
 def shop_values(settings: Settings) -> dict[str, str]:
     return {"shop_name": settings.get(SHOP_NAME), "owner_name": settings.get(OWNER_NAME),
-            "currency": settings.get(CURRENCY), "region": settings.get(PHONE_REGION)}
+            "currency": settings.get(CURRENCY), "region": settings.get(PHONE_REGION),
+            "shop_contacts": settings.get(SHOP_CONTACTS),
+            "friend_bonus": settings.get(REFERRAL_FRIEND_BONUS)}
 
 
 def message_language(settings: Settings, app_language: str) -> str:
@@ -253,10 +270,15 @@ def sample_context(language: str, today: dt.date) -> dict[str, Any]:
         "Подарки" if language == "ru" else "Gifts",
         today - dt.timedelta(days=47), 3, 456000,
         "Серьги «Луна»" if language == "ru" else "Earrings “Moon”", "loyal", ("VIP", "VIP"),
+        "ANNA7",
     )
     return build_context(facts, language, today,
                          shop_name="Зерно и лист" if language == "ru" else "Bean & Leaf",
-                         owner_name="Ольга" if language == "ru" else "Olga")
+                         owner_name="Ольга" if language == "ru" else "Olga",
+                         shop_contacts=("+7 900 123-45-67, ул. Ленина, 5" if language == "ru"
+                                        else "020 7946 0018, 5 High Street"),
+                         friend_bonus=("скидка 10 % на первый заказ" if language == "ru"
+                                       else "10 % off the first order"))
 
 
 # ----------------------------------------------------------------- formatting and filters

@@ -11,7 +11,11 @@ from collections.abc import Callable
 from importlib import resources
 from types import ModuleType
 
-from app.services.migrations import v002_integer_line_keys, v005_hand_sales
+from app.services.migrations import (
+    v002_integer_line_keys,
+    v005_hand_sales,
+    v008_referral_codes,
+)
 
 Step = Callable[[sqlite3.Connection], None]
 
@@ -42,6 +46,7 @@ STEPS: list[Step] = [
     _python_module(v005_hand_sales),
     _sql_file("v006_loyalty_levels.sql"),
     _sql_file("v007_feedback.sql"),
+    _python_module(v008_referral_codes),
 ]
 
 LATEST_VERSION = len(STEPS)

@@ -15,6 +15,7 @@ import pandas as pd
 from app.services import day_numbers
 from app.services.database import Database
 from app.services.predictions import store as predictions_store
+from app.services.referrals import peaks as referral_peaks
 from app.services.segments import orders as orders_mod
 
 # A failed e-mail did not reach the customer: it neither resets timers nor counts for the cap.
@@ -41,6 +42,8 @@ class RuleInputs:
     # The stored predictions (predictions.store) when they are current for the day and the
     # purchases, else None: index customer_id, next_day, high_day, overdue, at_stake_minor...
     predictions: pd.DataFrame | None = None
+    # Peak moments to ask for a recommendation (referrals.peaks): customer_id, day, moment.
+    referral_peaks: pd.DataFrame = field(default_factory=referral_peaks.empty)
 
     def contact_days(self, index: pd.Index) -> np.ndarray:
         """Latest contact day per customer of `index`, a very old day where there is none."""
@@ -85,6 +88,7 @@ def load_inputs(db: Database, today: dt.date, *, with_categories: bool = False,
                                         " FROM tasks WHERE rule = 'referral' GROUP BY customer_id"),
             category_last=_category_last(conn) if with_categories else None,
             skipped_lapses=_skipped_lapses(conn),
+            referral_peaks=referral_peaks.load(conn),
             predictions=(predictions_store.read_frame(conn)
                          if predictions_store.current(conn, today) else None),
         )

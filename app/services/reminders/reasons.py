@@ -20,6 +20,7 @@ from typing import Any
 from babel.dates import format_date
 
 from app.services.plurals import plural
+from app.services.referrals import peaks as referral_peaks
 from app.services.segments.catalog import name_in
 
 # The forms of the words we count, in CLDR order (services.plurals).
@@ -118,6 +119,8 @@ def format_reason(rule: str, params: dict[str, Any] | str, language: str = "en",
         shown = _ratio(float(p["ratio"]), lang)
         return (f"заказ в {shown} раза больше обычного — поблагодарить лично" if ru
                 else f"an order {shown}× their usual size — thank them personally")
+    if rule == "referral" and (peak := referral_peaks.reason(str(p.get("moment", "")), ru)):
+        return peak
     if rule == "referral":
         n = int(p.get("orders", 2))
         return (f"повторный заказ ({ordinal(n, lang)}) — попросить порекомендовать вас" if ru
@@ -277,6 +280,8 @@ def _services_reason(rule: str, p: dict[str, Any], lang: str,
         shown = _ratio(float(p["ratio"]), lang)
         return (f"оплата в {shown} раза больше обычной — поблагодарить лично" if ru
                 else f"a payment {shown}× their usual — thank them personally")
+    if rule == "referral" and (peak := referral_peaks.reason(str(p.get("moment", "")), ru)):
+        return peak
     if rule == "referral":
         n = int(p.get("orders", 2))
         return (f"снова у вас ({nth(n)}) — попросить отзыв или рекомендацию" if ru

@@ -322,10 +322,30 @@ def referral(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
     previous = inp.last_referral.reindex(s.index).fillna(-(10**6)).to_numpy(dtype="int64")
     spaced = due - previous >= int(cfg.value("referral", "every_days"))
     hit = (count >= 2) & spaced & _fresh(inp, cfg, due)
-    return occasions(s.index[hit], "referral", "order:", last[hit], due[hit], last[hit],
+    asks = occasions(s.index[hit], "referral", "order:", last[hit], due[hit], last[hit],
                      cfg.value("referral", "template"), orders=count[hit],
                      ordered=as_datetime64(last[hit]),
                      until=as_datetime64(due[hit] + cfg.catch_up_days))
+    return _referral_peaks(inp, cfg, asks)
+
+
+def _referral_peaks(inp: RuleInputs, cfg: RuleConfig, asks: pd.DataFrame) -> pd.DataFrame:
+    """The other peak moments (referrals.peaks: a 9-10 score, a resolved complaint): asked on
+    the day, spaced like the purchase asks; one ask per customer, the latest moment winning."""
+    p = inp.referral_peaks
+    p = p[p["customer_id"].isin(inp.summary.index)]  # a customer who bought from us
+    if p.empty:
+        return asks
+    day = p["day"].to_numpy(dtype="int64")
+    previous = inp.last_referral.reindex(p["customer_id"]).fillna(-(10**6)).to_numpy(
+        dtype="int64")
+    hit = (day - previous >= int(cfg.value("referral", "every_days"))) & _fresh(inp, cfg, day)
+    peak = occasions(p["customer_id"].to_numpy()[hit], "referral", "peak:", day[hit], day[hit],
+                     -1, cfg.value("referral", "template"),
+                     moment=p["moment"].to_numpy(dtype=object)[hit],
+                     until=as_datetime64(day[hit] + cfg.catch_up_days))
+    both = pd.concat([asks, peak], ignore_index=True) if len(peak) else asks
+    return both.sort_values("due_day", kind="stable").drop_duplicates("customer_id", keep="last")
 
 
 def segment_change(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:

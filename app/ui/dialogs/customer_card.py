@@ -40,6 +40,7 @@ from app.ui import business_words as words
 from app.ui import formatting
 from app.ui.context import AppContext
 from app.ui.crash_dialog import error_message
+from app.ui.dialogs.card_referrals import ReferralsTab
 from app.ui.dialogs.card_sales import PurchasesPanel, TimelineTab
 from app.ui.dialogs.level_panel import LevelLine
 from app.ui.message_actions import channel_label, outcome_label
@@ -105,6 +106,8 @@ class CustomerCardDialog(QDialog):
 
             self.feedback_tab = FeedbackTab(context, customer_id, self.name_edit.text, self)
             self.tabs.addTab(self.feedback_tab, self.tr("Feedback"))
+        self.referrals_tab = ReferralsTab(context, on_write=self.write_message)
+        self.tabs.addTab(self.referrals_tab, self.tr("Recommendations"))
 
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #b91c1c;")
@@ -121,7 +124,7 @@ class CustomerCardDialog(QDialog):
         # asks before deleting).
         self.delete_button = QPushButton(words.delete_person(person))
         self.delete_button.setAutoDefault(False)
-        self.write_button.clicked.connect(self.write_message)
+        self.write_button.clicked.connect(lambda: self.write_message())
         self.export_button.clicked.connect(self.export_data)
         self.delete_button.clicked.connect(self.delete_customer)
         for button in (self.write_button, self.export_button, self.delete_button):
@@ -234,6 +237,7 @@ class CustomerCardDialog(QDialog):
         self._fill(card)
         self.purchases_panel.set_customer(self.customer_id)
         self.timeline_tab.load(self.customer_id)
+        self.referrals_tab.load(self.customer_id)
 
     def _fill(self, card: CustomerCard) -> None:
         d = card.details
@@ -358,11 +362,11 @@ class CustomerCardDialog(QDialog):
         return {"high": self.tr("high confidence"),
                 "medium": self.tr("medium confidence")}.get(level, self.tr("low confidence"))
 
-    def write_message(self) -> None:
+    def write_message(self, template: str | None = None) -> None:
         from app.ui.dialogs.send_dialog import SendDialog
 
         assert self.customer_id is not None
-        dialog = SendDialog(self.context, self.customer_id, parent=self)
+        dialog = SendDialog(self.context, self.customer_id, template, parent=self)
         dialog.finished.connect(lambda _r: self.load())
         dialog.open()
 

@@ -33,6 +33,7 @@ from app.services.feedback.figures import FeedbackFigures
 from app.services.settings import QT_TRANSLATE_NOOP as _T
 from app.ui import formatting
 from app.ui.i18n import PluralContext
+from app.ui.pages.dashboard_referrals import ReferralsGroup
 
 SMALL = 20  # below this many people a rate is shown as "3 of 7"
 _GOOD, _BAD = "#15803d", "#b91c1c"
@@ -475,7 +476,8 @@ class PeriodChooser(QWidget):
     changed = Signal()
 
     def __init__(
-        self, period: Period, today: dt.date, language: str, parent: QWidget | None = None
+        self, period: Period, today: dt.date, language: str, parent: QWidget | None = None,
+        currency: str = "RUB",
     ) -> None:
         super().__init__(parent)
         self.today, self.language = today, language
@@ -572,7 +574,8 @@ class FiguresPanel(QWidget):
     COLUMNS = 4
 
     def __init__(
-        self, period: Period, today: dt.date, language: str, parent: QWidget | None = None
+        self, period: Period, today: dt.date, language: str, parent: QWidget | None = None,
+        currency: str = "RUB",
     ) -> None:
         super().__init__(parent)
         self.chooser = PeriodChooser(period, today, language)
@@ -590,6 +593,8 @@ class FiguresPanel(QWidget):
         layout.addWidget(self.chooser)
         layout.addWidget(self.compared)
         layout.addLayout(grid)
+        self.referrals = ReferralsGroup(language, currency)
+        layout.addWidget(self.referrals)
 
     def show_figures(
         self,

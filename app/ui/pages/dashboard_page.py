@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services import day_numbers
 from app.services.dashboard.charts_data import ChartsData, compute_charts
 from app.services.dashboard.figures import Ratio
 from app.services.dashboard.metrics import Dashboard, compute_dashboard
 from app.services.dashboard.outcomes import ReminderOutcome
 from app.services.dashboard.overview import Comparison, FigureSettings, compare_periods
 from app.services.dashboard.periods import default_period
+from app.services.referrals.figures import referral_figures
 from app.services.settings import CONVERSION_WINDOW_DAYS, CURRENCY
 from app.ui import formatting
 from app.ui.context import AppContext
@@ -45,7 +47,8 @@ class DashboardPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         today = context.clock.today()
-        self.figures = FiguresPanel(default_period(today), today, context.language)
+        self.figures = FiguresPanel(default_period(today), today, context.language,
+                                    currency=context.settings.get(CURRENCY))
         self.figures.chooser.changed.connect(self._load_figures)
         self.report = ReportAction(self, context, lambda: self.figures.chooser.current)
         chooser_row = self.figures.chooser.layout()
@@ -150,6 +153,10 @@ class DashboardPage(Page):
         config = FigureSettings.read(self.context.settings)
         self.load_latest("figures", lambda _job: compare_periods(db, period, today, config),
                          on_success=self.show_figures)
+        first, last = day_numbers.to_date(period.first), day_numbers.to_date(period.last)
+        self.load_latest("referral_figures",
+                         lambda _job: referral_figures(db, first, last),
+                         on_success=self.figures.referrals.show_figures)
 
     def show_figures(self, comparison: Comparison) -> None:
         self.comparison = comparison

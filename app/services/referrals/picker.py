@@ -1,0 +1,45 @@
+"""Search as you type for "Who recommended us": the sale dialog's customer search (name, phone,
+e-mail) plus the referral code, so the owner can type what the friend brought ("anna7")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.services.database import Database
+from app.services.referrals.codes import ensure_codes, normalise
+from app.services.sales.search import CustomerHit, CustomerIndex, load_index
+
+
+@dataclass(frozen=True)
+class ReferrerHit:
+    hit: CustomerHit
+    code: str
+    by_code: bool  # the query was this customer's code
+
+
+class ReferrerIndex:
+    def __init__(self, customers: CustomerIndex, codes: dict[int, str]) -> None:
+        self._customers = customers
+        self._codes = codes
+        self._by_code = {code: cid for cid, code in codes.items()}
+
+    def search(self, query: str, limit: int = 30) -> list[ReferrerHit]:
+        found: list[ReferrerHit] = []
+        code_owner = self._by_code.get(normalise(query))
+        if code_owner is not None and (hit := self._customers.get(code_owner)):
+            found.append(ReferrerHit(hit, self._codes[code_owner], True))
+        found += [ReferrerHit(h, self._codes.get(h.id, ""), False)
+                  for h in self._customers.search(query, limit)
+                  if h.id != code_owner][:limit - len(found)]
+        return found
+
+
+def load_referrer_index(db: Database) -> ReferrerIndex:
+    ensure_codes(db)
+    conn = db.raw_connection()
+    try:
+        codes = {int(i): str(c) for i, c in conn.execute(
+            "SELECT id, referral_code FROM customers WHERE referral_code IS NOT NULL")}
+    finally:
+        conn.close()
+    return ReferrerIndex(load_index(db), codes)
