@@ -51,6 +51,7 @@ CustomersPage
 DashboardPage
 MessagesPage
 SegmentsPage
+ProductsPage
 TodayPage
 ReminderRulesEditor
 ERROR_TEXTS

@@ -71,6 +71,10 @@ VARIABLES: tuple[tuple[str, str, str], ...] = (
     ("orders_count", _T("variables", "Number of orders"), "3"),
     ("total_spent", _T("variables", "Money spent in total"), "4 560 ₽"),
     ("favorite_product", _T("variables", "Product bought most often"), "Серьги «Луна»"),
+    ("usual_product", _T("variables", "Her usual product (bought most often)"),
+     "Серьги «Луна»"),
+    ("next_product", _T("variables", "What to offer next (Products: her pairs; empty when "
+                                     "none)"), "Цепочка «Луна»"),
     ("segment", _T("variables", "Customer's segment"), "Лояльные"),
     ("birthday", _T("variables", "Birthday (day and month)"), "12 марта"),
     ("shop_name", _T("variables", "Your shop's name (Settings)"), "Зерно и лист"),
@@ -189,7 +193,8 @@ def guess_first_name(name: str) -> str:
 
 
 def build_context(facts: CustomerFacts, language: str, today: dt.date, *, shop_name: str = "",
-                  owner_name: str = "", currency: str = "RUB", region: str = "") -> dict[str, Any]:
+                  owner_name: str = "", currency: str = "RUB", region: str = "",
+                  next_product: str = "") -> dict[str, Any]:
     """The template variables for one customer, formatted for `language` ("ru" or "en") as the
     shop's country writes it (`region` "GB": "3 April 2025", not "April 3, 2025")."""
     lang = language if language in LANGUAGES else "en"
@@ -207,6 +212,8 @@ def build_context(facts: CustomerFacts, language: str, today: dt.date, *, shop_n
         "orders_count": facts.orders_count,
         "total_spent": format_money(facts.total_spent_minor, currency, where),
         "favorite_product": facts.favorite_product,
+        "usual_product": facts.favorite_product,
+        "next_product": next_product,
         "segment": segment_name(facts.segment, lang),
         "birthday": _birthday(facts, where),
         "shop_name": shop_name,
@@ -220,7 +227,10 @@ def context_for_customer(db: Database, settings: Settings, customer_id: int, lan
     facts = load_facts(db, [customer_id]).get(customer_id)
     if facts is None:
         return None
-    return build_context(facts, language, today, **shop_values(settings))
+    from app.services.products.suggest import next_products
+
+    return build_context(facts, language, today, **shop_values(settings),
+                         next_product=next_products(db, [customer_id], today).get(customer_id, ""))
 
 
 def shop_values(settings: Settings) -> dict[str, str]:
@@ -249,7 +259,8 @@ def sample_context(language: str, today: dt.date) -> dict[str, Any]:
     )
     return build_context(facts, language, today,
                          shop_name="Зерно и лист" if language == "ru" else "Bean & Leaf",
-                         owner_name="Ольга" if language == "ru" else "Olga")
+                         owner_name="Ольга" if language == "ru" else "Olga",
+                         next_product="Цепочка «Луна»" if language == "ru" else "Necklace “Moon”")
 
 
 # ----------------------------------------------------------------- formatting and filters
