@@ -52,6 +52,7 @@ CustomersPage
 DashboardPage
 MessagesPage
 SegmentsPage
+ProductsPage
 TodayPage
 ReminderRulesEditor
 ERROR_TEXTS

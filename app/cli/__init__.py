@@ -24,6 +24,7 @@ from app.cli.import_ import register_import, register_undo
 from app.cli.message import register_message
 from app.cli.metrics import register_metrics
 from app.cli.predict import register_predict
+from app.cli.products import register_products
 from app.cli.report import register_report
 from app.cli.segments import register_segments
 from app.cli.settings import register_settings
@@ -154,6 +155,7 @@ COMMANDS: list[Callable[[SubParsers], None]] = [
     register_import,
     register_undo,
     register_segments,
+    register_products,
     register_customers,
     register_metrics,
     register_report,

@@ -227,6 +227,12 @@ LAST_SNAPSHOT_ON = SettingSpec(
     "last_snapshot_on", "", G_RFM, "", "", kind="hidden")
 DELETED_BUILTIN_TEMPLATES: SettingSpec[list[str]] = SettingSpec(
     "deleted_builtin_templates", [], G_MAIL, "", "", kind="hidden")
+# Products: the owner's own pairs and hidden suggestions ({"owner": [[A, B], ...], "hidden":
+# [[A, B], ...]}), and products written differently joined under one name ({written: canonical}).
+PRODUCT_PAIRS: SettingSpec[dict[str, Any]] = SettingSpec(
+    "product_pairs", {}, G_SHOP, "", "", kind="hidden")
+PRODUCT_ALIASES: SettingSpec[dict[str, Any]] = SettingSpec(
+    "product_aliases", {}, G_SHOP, "", "", kind="hidden")
 
 # The loyalty ladder (services.loyalty.ladder: levels, window, grace days); {} is the built-in
 # ladder. Edited on its own Settings tab, which previews who would move before saving.
@@ -243,7 +249,7 @@ SPECS: tuple[SettingSpec[Any], ...] = (
     SMTP_PORT, SMTP_SECURITY, SMTP_USER, SMTP_SENDER_EMAIL, SMTP_SENDER_NAME, SEND_DELAY_SECONDS,
     BACKUP_DIR, BACKUP_KEEP_DAYS, LAST_AUTO_BACKUP, IMPORT_MAPPINGS, LAST_SNAPSHOT_ON,
     DELETED_BUILTIN_TEMPLATES, FIRST_RUN_DONE, SMTP_PLAIN_LOGIN_ALLOWED, LOYALTY_LADDER,
-    REFERRAL_FRIEND_BONUS, REFERRAL_YOUR_BONUS,
+    REFERRAL_FRIEND_BONUS, REFERRAL_YOUR_BONUS, PRODUCT_PAIRS, PRODUCT_ALIASES,
 )
 
 SPEC_BY_KEY: dict[str, SettingSpec[Any]] = {spec.key: spec for spec in SPECS}

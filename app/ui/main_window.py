@@ -54,6 +54,7 @@ PAGE_CLASSES: list[tuple[str, str, str]] = [
     ("today", "app.ui.pages.today_page", "TodayPage"),
     ("customers", "app.ui.pages.customers_page", "CustomersPage"),
     ("segments", "app.ui.pages.segments_page", "SegmentsPage"),
+    ("products", "app.ui.pages.products_page", "ProductsPage"),
     ("messages", "app.ui.pages.messages_page", "MessagesPage"),
     ("dashboard", "app.ui.pages.dashboard_page", "DashboardPage"),
 ]
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
             "today": self.tr("Today"),
             "customers": people_title(person_of(self.context.settings)),
             "segments": self.tr("Segments"),
+            "products": self.tr("Products"),
             "messages": self.tr("Messages"),
             "dashboard": self.tr("Dashboard"),
         }

@@ -2341,6 +2341,10 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Сегменты</translation>
     </message>
     <message>
+        <source>Products</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
@@ -2668,6 +2672,13 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>OfferNextLabel</name>
+    <message>
+        <source>&lt;b&gt;Offer next:&lt;/b&gt; %1 — %2</source>
+        <translation>&lt;b&gt;Предложить дальше:&lt;/b&gt; %1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>OneByOneBar</name>
     <message>
         <source>One by one:</source>
@@ -2778,6 +2789,134 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>Customer data saved to %1</source>
         <translation>Данные покупателя сохранены в %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>Купили</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Repeat
+share</source>
+        <translation>Доля
+повторных</translation>
+    </message>
+    <message>
+        <source>Came
+back</source>
+        <translation>Вернулись</translation>
+    </message>
+    <message>
+        <source>Restock,
+days</source>
+        <translation>Запас,
+дней</translation>
+    </message>
+    <message>
+        <source>Repeat share: the share of its orders placed by customers with more than one order. Came back: of the customers whose first order held it, how many ordered again. Restock: the usual days between one customer&apos;s purchases of it.</source>
+        <translation>Доля повторных: доля заказов с этим товаром от покупателей, у которых больше одного заказа. Вернулись: сколько из тех, чей первый заказ был с этим товаром, заказали снова. Запас: обычное число дней между покупками этого товара одним покупателем.</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <source>Add pair</source>
+        <translation>Добавить пару</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <source>The same product written differently: its sales count under the selected product&apos;s name.</source>
+        <translation>Тот же товар, записанный по-другому: его продажи считаются под названием выбранного товара.</translation>
+    </message>
+    <message>
+        <source>No products yet</source>
+        <translation>Товаров пока нет</translation>
+    </message>
+    <message>
+        <source>Import sales with a product column and Regulars shows which products bring customers back, when they run out and what goes well with them.</source>
+        <translation>Загрузите продажи с колонкой товара, и Regulars покажет, какие товары возвращают покупателей, когда они заканчиваются и что к ним хорошо идёт.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your own pair&lt;/b&gt; (comes before any found one):</source>
+        <translation>&lt;b&gt;Ваша пара&lt;/b&gt; (предлагается раньше найденных):</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>к</translation>
+    </message>
+    <message>
+        <source>offer</source>
+        <translation>предложить</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The same product written differently&lt;/b&gt; (its sales join the selected one):</source>
+        <translation>&lt;b&gt;Тот же товар, записанный иначе&lt;/b&gt; (его продажи перейдут к выбранному):</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Of the %1 customers whose first order held it, %2 came back.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Купили его в первом заказе: %1; вернулись из них: %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nobody&apos;s first order held it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;В первом заказе его ещё никто не покупал.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Bought again every &lt;b&gt;%1 days&lt;/b&gt; (the median of %2 repeats by %3 customers).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Покупают снова каждые &lt;b&gt;%1 дн.&lt;/b&gt; (медиана; повторов: %2, покупателей: %3).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No clear restocking interval: it needs at least 5 repeats by 3 customers, bought at a steady pace.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ясного интервала пополнения нет: нужно хотя бы 5 повторных покупок от 3 покупателей с ровным темпом.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Goes well with&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Хорошо идёт вместе с&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No pair yet: a pair needs at least 3 customers who bought both, more often than chance would give in a shop this size.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Пар пока нет: для пары нужно хотя бы 3 покупателя, купивших оба товара, и чаще, чем дала бы случайность в магазине такого размера.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>убрать</translation>
+    </message>
+    <message>
+        <source>hide</source>
+        <translation>скрыть</translation>
+    </message>
+    <message>
+        <source>Choose another product to merge into the selected one.</source>
+        <translation>Выберите другой товар, чтобы объединить его с выбранным.</translation>
     </message>
 </context>
 <context>
@@ -5425,6 +5564,33 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     </message>
 </context>
 <context>
+    <name>products</name>
+    <message>
+        <source>Choose the name to keep.</source>
+        <translation>Выберите название, которое останется.</translation>
+    </message>
+    <message>
+        <source>Choose two different products for a pair.</source>
+        <translation>Выберите для пары два разных товара.</translation>
+    </message>
+    <message>
+        <source>time to restock: usually buys {product} every {interval} days, last {days} days ago</source>
+        <translation>пора пополнить запас: обычно покупает «{product}» каждые {interval} дн., последний раз {days} дн. назад</translation>
+    </message>
+    <message>
+        <source>There is no customer number {id}.</source>
+        <translation>Покупателя с номером {id} нет.</translation>
+    </message>
+    <message>
+        <source>your pair: with {first} offer {then}</source>
+        <translation>ваша пара: к «{first}» предложить «{then}»</translation>
+    </message>
+    <message>
+        <source>{later} of {buyers} buyers of {first} later bought {then} ({share} % vs {base} % of everyone)</source>
+        <translation>{later} из {buyers} купивших «{first}» потом купили «{then}» ({share} % против {base} % у всех)</translation>
+    </message>
+</context>
+<context>
     <name>reminders</name>
     <message>
         <source>Complaints</source>
@@ -6261,6 +6427,14 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>Product bought most often</source>
         <translation>Самый частый товар</translation>
+    </message>
+    <message>
+        <source>Her usual product (bought most often)</source>
+        <translation>Её обычный товар (покупает чаще всего)</translation>
+    </message>
+    <message>
+        <source>What to offer next (Products: her pairs; empty when none)</source>
+        <translation>Что предложить дальше (Товары: пары к её покупкам; пусто, если нечего)</translation>
     </message>
     <message>
         <source>Customer&apos;s segment</source>

@@ -16,9 +16,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from app.services.database import Database
+from app.services.score_scale import DETRACTOR_MAX, PROMOTER_MIN
 
-PROMOTER_MIN = 9
-DETRACTOR_MAX = 6
 RESOLVE_WITHIN_DAYS = 2
 
 

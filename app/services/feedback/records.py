@@ -21,9 +21,9 @@ from app.services.database import Database
 from app.services.errors import UserFacingError
 from app.services.reminders import catalog
 from app.services.reminders.config import load_config
+from app.services.score_scale import DETRACTOR_MAX
 from app.services.settings import Settings
 
-DETRACTOR_MAX = 6
 COMPLAINT_RULE = "complaint"
 # Compensation is at most what an import accepts as an amount (10^10 major units).
 MAX_COMPENSATION_MINOR = 10**12

@@ -32,6 +32,7 @@ from app.services.database import Database
 from app.services.errors import UserFacingError
 from app.services.feedback import records
 from app.services.phones import normalize_email, normalize_phone
+from app.services.score_scale import DETRACTOR_MAX
 from app.services.settings import PHONE_REGION, Settings
 from app.services.settings import QT_TRANSLATE_NOOP as _T
 
@@ -121,7 +122,7 @@ def import_survey(db: Database, settings: Settings, path: Path) -> SurveyResult:
                           source=ScoreSource.IMPORT.value)
             session.add(added)
             session.flush()
-            if score <= records.DETRACTOR_MAX:
+            if score <= DETRACTOR_MAX:
                 records.open_complaint(session, settings, customer_id, day, comment, added.id,
                                        score)
                 result.complaints += 1

@@ -91,6 +91,17 @@ def prepare_bulk(db: Database, settings: Settings, customer_ids: Iterable[int],
             return BulkPlan(problem=MSG_NO_TEMPLATE.format(name=template_key_or_id))
     facts = load_facts(db, ids)
     shop = shop_values(settings)
+    offers: dict[int, str] = {}
+
+    def next_of(cid: int, template: TemplateInfo) -> str:
+        """The Products suggestion, computed for everyone once and only when a script uses it."""
+        if "next_product" not in f"{template.subject or ''}{template.body}":
+            return ""
+        if not offers:
+            from app.services.products.suggest import next_products
+
+            offers.update(next_products(db, ids, today) or {0: ""})
+        return offers.get(cid, "")
     plan = BulkPlan()
     for cid in ids:
         fact = facts.get(cid)
@@ -112,7 +123,8 @@ def prepare_bulk(db: Database, settings: Settings, customer_ids: Iterable[int],
         if template is None:
             plan.skipped.append(SkippedItem(cid, fact.name, SKIP_RENDER))
             continue
-        context = build_context(fact, template.language, today, **shop)
+        context = build_context(fact, template.language, today, **shop,
+                                next_product=next_of(cid, template))
         rendered = render_message(template.subject, template.body, context, template.language,
                                   template.id, template.name)
         if rendered.error is not None:

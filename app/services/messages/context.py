@@ -75,6 +75,10 @@ VARIABLES: tuple[tuple[str, str, str], ...] = (
     ("orders_count", _T("variables", "Number of orders"), "3"),
     ("total_spent", _T("variables", "Money spent in total"), "4 560 ₽"),
     ("favorite_product", _T("variables", "Product bought most often"), "Серьги «Луна»"),
+    ("usual_product", _T("variables", "Her usual product (bought most often)"),
+     "Серьги «Луна»"),
+    ("next_product", _T("variables", "What to offer next (Products: her pairs; empty when "
+                                     "none)"), "Цепочка «Луна»"),
     ("segment", _T("variables", "Customer's segment"), "Лояльные"),
     ("level", _T("variables", "Customer's loyalty level"), "VIP"),
     ("birthday", _T("variables", "Birthday (day and month)"), "12 марта"),
@@ -207,7 +211,8 @@ def guess_first_name(name: str) -> str:
 
 def build_context(facts: CustomerFacts, language: str, today: dt.date, *, shop_name: str = "",
                   owner_name: str = "", currency: str = "RUB", region: str = "",
-                  shop_contacts: str = "", friend_bonus: str = "") -> dict[str, Any]:
+                  shop_contacts: str = "", friend_bonus: str = "",
+                  next_product: str = "") -> dict[str, Any]:
     """The template variables for one customer, formatted for `language` ("ru" or "en") as the
     shop's country writes it (`region` "GB": "3 April 2025", not "April 3, 2025")."""
     lang = language if language in LANGUAGES else "en"
@@ -225,6 +230,8 @@ def build_context(facts: CustomerFacts, language: str, today: dt.date, *, shop_n
         "orders_count": facts.orders_count,
         "total_spent": format_money(facts.total_spent_minor, currency, where),
         "favorite_product": facts.favorite_product,
+        "usual_product": facts.favorite_product,
+        "next_product": next_product,
         "segment": segment_name(facts.segment, lang),
         "level": facts.level[1] if lang == "ru" else facts.level[0],
         "birthday": _birthday(facts, where),
@@ -242,7 +249,10 @@ def context_for_customer(db: Database, settings: Settings, customer_id: int, lan
     facts = load_facts(db, [customer_id]).get(customer_id)
     if facts is None:
         return None
-    return build_context(facts, language, today, **shop_values(settings))
+    from app.services.products.suggest import next_products
+
+    return build_context(facts, language, today, **shop_values(settings),
+                         next_product=next_products(db, [customer_id], today).get(customer_id, ""))
 
 
 def shop_values(settings: Settings) -> dict[str, str]:
@@ -278,7 +288,8 @@ def sample_context(language: str, today: dt.date) -> dict[str, Any]:
                          shop_contacts=("+7 900 123-45-67, ул. Ленина, 5" if language == "ru"
                                         else "020 7946 0018, 5 High Street"),
                          friend_bonus=("скидка 10 % на первый заказ" if language == "ru"
-                                       else "10 % off the first order"))
+                                       else "10 % off the first order"),
+                         next_product="Цепочка «Луна»" if language == "ru" else "Necklace “Moon”")
 
 
 # ----------------------------------------------------------------- formatting and filters

@@ -15,7 +15,7 @@ from collections.abc import Callable
 import pandas as pd
 
 from app.services import day_numbers
-from app.services.feedback.figures import PROMOTER_MIN
+from app.services.score_scale import PROMOTER_MIN
 
 PeakSource = Callable[[sqlite3.Connection], pd.DataFrame]
 

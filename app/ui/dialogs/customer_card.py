@@ -140,6 +140,8 @@ class CustomerCardDialog(QDialog):
         self.outlook_label.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.outlook_label)
         layout.addWidget(self.level_line)
+        self.offer_label = offer_next_label(context, customer_id)
+        layout.addWidget(self.offer_label)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error_label)
         bottom = QHBoxLayout()
@@ -417,6 +419,14 @@ class CustomerCardDialog(QDialog):
             return
         self.context.signals.data_changed.emit("customers")
         self.accept()
+
+
+def offer_next_label(context: AppContext, customer_id: int | None) -> QLabel:
+    """"Offer next: X — evidence", filled by a background job (the shop's pairs take a moment
+    on a big shop); hidden while there is nothing to offer."""
+    from app.ui.dialogs.offer_next import OfferNextLabel
+
+    return OfferNextLabel(context, customer_id)
 
 
 def _date_range(low: dt.date, high: dt.date, language: str) -> str:

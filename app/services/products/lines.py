@@ -1,0 +1,171 @@
+"""Purchase lines with their product and category, read fast: one frame with integer codes.
+
+The frame has customer_id, day (day number), amount_minor, order (an int64 per order, the same
+grouping as `segments.orders.build_orders`), product and category (codes into the `Catalog`'s
+names, -1 when the line has none). Names are read as one concatenated string per column and
+factorised, so no Python object is built per line beyond the split.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from app.services import day_numbers
+from app.services.database import Database
+from app.services.segments import orders as orders_mod
+
+_SEP = "\x1f"
+
+
+@dataclass(frozen=True)
+class ProductLines:
+    frame: pd.DataFrame
+    products: list[str]
+    categories: list[str]
+
+
+def load_product_lines(db: Database, as_of: dt.date | None = None,
+                       aliases: dict[str, str] | None = None) -> ProductLines:
+    """Lines up to `as_of` (all when None); `aliases` maps a written name to its canonical one."""
+    conn = db.raw_connection()
+    try:
+        columns = _read_parallel(db, conn) or _read_rows(conn)
+    finally:
+        conn.close()
+    customer, day, amount, order_ids, products, categories = columns
+    order_key = orders_mod._hash_tokens(_SEP.join(order_ids), len(order_ids)) \
+        if order_ids else np.zeros(0, dtype=np.int64)
+    if aliases:
+        products = [aliases.get(name, name) for name in products]
+    product_codes, product_names = _codes(products)
+    category_codes, category_names = _codes(categories)
+    frame = pd.DataFrame({"customer_id": customer, "day": day, "amount_minor": amount,
+                          "order_key": order_key, "product": product_codes,
+                          "category": category_codes})
+    if as_of is not None:
+        frame = frame[frame["day"] <= day_numbers.from_date(as_of)].copy()
+        # Names only sold later are no product of that day.
+        frame["product"], product_names = _used(frame["product"].to_numpy(), product_names)
+        frame["category"], category_names = _used(frame["category"].to_numpy(), category_names)
+    frame = frame.assign(order=_order_ids(frame)).drop(columns="order_key")
+    return ProductLines(frame.reset_index(drop=True), product_names, category_names)
+
+
+def _used(codes: np.ndarray, names: list[str]) -> tuple[np.ndarray, list[str]]:
+    present = np.bincount(codes[codes >= 0], minlength=len(names)) > 0
+    new_code = np.r_[np.cumsum(present) - 1, -1]  # a code of -1 (no name) stays -1
+    return (new_code[codes],
+            [name for name, kept in zip(names, present, strict=True) if kept])
+
+
+def _codes(names: list[str]) -> tuple[np.ndarray, list[str]]:
+    codes, uniques = pd.factorize(np.array(names, dtype=object))
+    codes = np.asarray(codes, dtype=np.int64)
+    kept = [str(u) for u in uniques]
+    if "" in kept:  # a line without a name has no code
+        empty = kept.index("")
+        codes = np.where(codes == empty, -1, np.where(codes > empty, codes - 1, codes))
+        kept.pop(empty)
+    return codes, kept
+
+
+def _order_ids(frame: pd.DataFrame) -> np.ndarray:
+    """One int64 per order, as build_orders groups lines: an order id, else the customer's day."""
+    key = frame["order_key"].to_numpy()
+    has_id = key >= 0
+    codes = np.full(len(key), -1, dtype=np.int64)
+    if has_id.any():
+        codes[has_id] = dense_codes(key[has_id])
+    sub = np.where(has_id, (1 << 31) + codes, (1 << 30) + frame["day"].to_numpy().astype("int64"))
+    return (frame["customer_id"].to_numpy().astype("int64") << 32) | sub
+
+
+Columns = tuple[np.ndarray, np.ndarray, np.ndarray, list[str], list[str], list[str]]
+
+
+_WORKERS = max(1, min(4, os.cpu_count() or 1))
+_CHUNK = 250_000
+
+
+def _read_parallel(db: Database, conn: sqlite3.Connection) -> Columns | None:
+    """Id ranges read on parallel connections (SQLite releases the GIL while it scans); None
+    when a date is not plain YYYY-MM-DD or a text holds the separator (the row read takes over).
+    New lines get higher ids, so a concurrent import cannot shift the ranges."""
+    low, high = conn.execute("SELECT MIN(id), MAX(id) FROM purchases").fetchone()
+    if low is None:
+        return _empty()
+    bounds = [(start, min(start + _CHUNK, high + 1)) for start in range(low, high + 1, _CHUNK)]
+
+    def read(bound: tuple[int, int]) -> Columns | None:
+        own = db.raw_connection()
+        try:
+            return _read_concatenated(own, *bound)
+        finally:
+            own.close()
+
+    with ThreadPoolExecutor(max_workers=_WORKERS) as pool:
+        parts = list(pool.map(read, bounds))
+    if any(part is None for part in parts):
+        return None
+    done = [part for part in parts if part is not None]
+    return (np.concatenate([p[0] for p in done]), np.concatenate([p[1] for p in done]),
+            np.concatenate([p[2] for p in done]), [t for p in done for t in p[3]],
+            [t for p in done for t in p[4]], [t for p in done for t in p[5]])
+
+
+def _read_concatenated(conn: sqlite3.Connection, start: int, stop: int) -> Columns | None:
+    count, ids, days, amounts, order_ids, products, categories = conn.execute(
+        "SELECT COUNT(*), group_concat(customer_id), group_concat(purchased_on, ''),"
+        " group_concat(CAST(amount_minor AS INTEGER)), group_concat(COALESCE(order_id, ''), ?1),"
+        " group_concat(COALESCE(product, ''), ?1), group_concat(COALESCE(category, ''), ?1)"
+        " FROM purchases WHERE id >= ?2 AND id < ?3", (_SEP, start, stop)).fetchone()
+    if count == 0:
+        return _empty()
+    if len(days) != 10 * count or not days.isascii():
+        return None
+    day = orders_mod._parse_iso_days(days, count)
+    texts = [order_ids.split(_SEP), products.split(_SEP), categories.split(_SEP)]
+    if day is None or any(len(t) != count for t in texts):
+        return None
+    customer = np.fromstring(ids, sep=",", dtype=np.int64)
+    amount = np.fromstring(amounts, sep=",", dtype=np.int64)
+    if len(customer) != count or len(amount) != count:
+        return None
+    return customer, day, amount, texts[0], texts[1], texts[2]
+
+
+def _read_rows(conn: sqlite3.Connection) -> Columns:
+    rows = conn.execute(
+        f"SELECT customer_id, {day_numbers.sql('purchased_on')}, amount_minor,"
+        " COALESCE(order_id, ''), COALESCE(product, ''), COALESCE(category, '')"
+        " FROM purchases ORDER BY id").fetchall()
+    if not rows:
+        return _empty()
+    return (np.array([r[0] for r in rows], dtype=np.int64),
+            np.array([r[1] for r in rows], dtype=np.int32),
+            np.array([r[2] for r in rows], dtype=np.int64),
+            [r[3].replace(_SEP, " ") for r in rows], [r[4] for r in rows], [r[5] for r in rows])
+
+
+def _empty() -> Columns:
+    return (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int32),
+            np.zeros(0, dtype=np.int64), [], [], [])
+
+
+def dense_codes(values: np.ndarray) -> np.ndarray:
+    """0..k-1 per distinct value (in order of appearance). pandas' hash table: numpy's
+    unique(return_inverse) is several times slower on a million int64."""
+    return np.asarray(pd.factorize(values)[0], dtype=np.int64)
+
+
+def sorted_unique(values: np.ndarray) -> np.ndarray:
+    """np.unique by one sort (numpy 2's hashing unique is slower on large int64 arrays)."""
+    ordered = np.sort(values)
+    return ordered[np.r_[True, ordered[1:] != ordered[:-1]]] if len(ordered) else ordered

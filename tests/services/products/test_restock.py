@@ -1,0 +1,54 @@
+"""Restocking, walked day by day with the day injected: due from the interval on, never twice,
+gone once she buys again or after three intervals."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.services.database import Database
+from app.services.products.restock import reason, restock_due
+from tests.services.products.shop import COFFEE, create_coffee_shop
+
+START = dt.date(2026, 1, 1)
+
+
+def _regular_shop(db: Database) -> None:
+    """Three customers buy coffee every 30 days for five months; customer 3 buys again on
+    2026-07-10 (day 190), 10 days into being due."""
+    lines: list[tuple[int, str, int, str | None, str | None]] = []
+    for customer in (1, 2, 3):
+        for n in range(6):
+            day = START + dt.timedelta(days=30 * n + customer)
+            lines.append((customer, day.isoformat(), 50_000, None, COFFEE))
+    lines.append((3, (START + dt.timedelta(days=190)).isoformat(), 50_000, None, COFFEE))
+    create_coffee_shop(db, lines, customers=3)
+
+
+def test_walking_the_days(db: Database) -> None:
+    _regular_shop(db)
+    due_days: dict[int, list[int]] = {1: [], 2: [], 3: []}
+    for offset in range(150, 400):
+        today = START + dt.timedelta(days=offset)
+        due = restock_due(db, today)
+        assert due["customer_id"].is_unique  # one product, never listed twice
+        for customer in due["customer_id"]:
+            due_days[int(customer)].append(offset)
+    # Customer 1 last bought on day 151: due from day 181 (30 days) to day 241 (90 days).
+    assert due_days[1] == list(range(181, 242))
+    assert due_days[2] == list(range(182, 243))
+    # Customer 3 was due on days 183..189, bought on day 190, and is due again 30 days later.
+    assert due_days[3] == [*range(183, 190), *range(220, 281)]
+
+
+def test_the_reason_in_words(db: Database) -> None:
+    _regular_shop(db)
+    due = restock_due(db, START + dt.timedelta(days=200))
+    first = due[due["customer_id"] == 1].iloc[0]
+    assert reason(first) == (
+        "time to restock: usually buys Кофе в зёрнах every 30 days, last 49 days ago")
+
+
+def test_no_clear_interval_no_restock(db: Database) -> None:
+    create_coffee_shop(db, [(1, "2026-01-01", 1000, None, COFFEE),
+                            (1, "2026-01-31", 1000, None, COFFEE)], customers=1)
+    assert restock_due(db, dt.date(2026, 3, 5)).empty
