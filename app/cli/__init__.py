@@ -24,6 +24,7 @@ from app.cli.message import register_message
 from app.cli.metrics import register_metrics
 from app.cli.predict import register_predict
 from app.cli.segments import register_segments
+from app.cli.send_due import register_send_due
 from app.cli.settings import register_settings
 from app.cli.today import register_today
 from app.services.errors import UserFacingError
@@ -158,6 +159,7 @@ COMMANDS: list[Callable[[SubParsers], None]] = [
     register_message,
     register_predict,
     register_settings,
+    register_send_due,
 ]
 
 

@@ -40,6 +40,7 @@ STEPS: list[Step] = [
     _sql_file("v003_predictions.sql"),
     _sql_file("v004_customer_merges.sql"),
     _python_module(v005_hand_sales),
+    _sql_file("v006_autopilot_outbox.sql"),
 ]
 
 LATEST_VERSION = len(STEPS)
