@@ -82,7 +82,5 @@ _.came_back_within_90d
 _.returning_revenue_share
 
 
-# Autopilot: `send-due` prints RunResult's counts by name (getattr); the preview's one-click
-# exclusion is called by tests until the Autopilot dialog uses it.
+# Autopilot: `send-due` prints RunResult's counts by name (getattr).
 _.planned
-exclude

@@ -43,3 +43,9 @@ def with_unsubscribe(body: str, language: str) -> str:
 def list_unsubscribe(sender: str) -> str:
     """The List-Unsubscribe header: a reply to the sender with the subject STOP."""
     return f"<mailto:{sender}?subject=STOP>"
+
+
+def any_automatic(config: RuleConfig) -> bool:
+    return any(step.autopilot for step in config.steps) or any(
+        isinstance(value, dict) and value.get("autopilot") is True and name != "sequence"
+        for name, value in config.raw.items())

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from app.models import Channel
 from app.services import day_numbers
 from app.services.autopilot import outbox
-from app.services.autopilot.modes import is_automatic, with_unsubscribe
+from app.services.autopilot.modes import any_automatic, is_automatic, with_unsubscribe
 from app.services.database import Database
 from app.services.messages.bulk import EACH_TASK, TaskRef, prepare_bulk
 from app.services.reminders.config import load_config
@@ -107,7 +107,7 @@ def preview(db: Database, settings: Settings, today: dt.date, language: str,
             items.append(PreviewItem(today, task.customer_id, name, email, task.rule, subject,
                                      body, ""))
     config = load_config(settings)
-    if not any(is_automatic(config, rule) for rule in _automatic_probe(config.raw)):
+    if not any_automatic(config):
         return items
     held = _task_occasions(db)
     people, messages = outbox.exclusions(db)
@@ -130,15 +130,6 @@ def preview(db: Database, settings: Settings, today: dt.date, language: str,
                 items.append(PreviewItem(day, ref.customer_id, name, email, ref.rule, subject,
                                          body, ""))
     return items
-
-
-def _automatic_probe(raw: dict[str, object]) -> list[str]:
-    """A task rule name per configurable section, to ask whether anything is automatic."""
-    rules = [name for name, value in raw.items() if isinstance(value, dict)]
-    steps = raw.get("sequence", {})
-    if isinstance(steps, dict):
-        rules += [f"sequence_day_{s['day']}" for s in steps.get("steps", [])]
-    return rules
 
 
 def _names(db: Database) -> dict[int, str]:

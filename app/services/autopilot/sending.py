@@ -23,7 +23,7 @@ from email.utils import make_msgid
 
 from app.models import Channel, ContactOutcome
 from app.services.autopilot import outbox
-from app.services.autopilot.modes import list_unsubscribe
+from app.services.autopilot.modes import any_automatic, list_unsubscribe
 from app.services.autopilot.planning import plan_due
 from app.services.database import Database
 from app.services.errors import UserFacingError
@@ -38,6 +38,7 @@ from app.services.messages.sending import (
     build_message,
 )
 from app.services.reminders import tasks
+from app.services.reminders.config import load_config
 from app.services.settings import (
     AUTOPILOT_DAILY_CAP,
     AUTOPILOT_SEND_FROM,
@@ -91,6 +92,12 @@ def resolve_interrupted(db: Database, now: dt.datetime) -> int:
             outbox.set_state(db, row.id, outbox.UNCERTAIN, now, R_UNCERTAIN)
             uncertain += 1
     return uncertain
+
+
+def has_work(db: Database, settings: Settings) -> bool:
+    """Some rule is automatic, or messages wait in the outbox (cheap: for the window's timer)."""
+    return any_automatic(load_config(settings)) or bool(
+        outbox.rows(db, (outbox.PLANNED, outbox.SENDING)))
 
 
 def send_due(db: Database, settings: Settings, now: Callable[[], dt.datetime],
