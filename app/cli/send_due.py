@@ -43,5 +43,5 @@ def cmd_send_due(args: argparse.Namespace) -> int:
     for name in ("planned", "sent", "failed", "skipped", "uncertain", "waiting"):
         print(f"{name}: {getattr(result, name)}")
     if result.note:
-        print(f"note: {result.note}")
+        print(f"note: {result.note_text}")
     return 0

@@ -8,7 +8,7 @@ Today refreshes when a reminder was sent or came back.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from app.services.autopilot.sending import RunResult, has_work, send_due
 from app.services.messages.context import message_language
@@ -49,12 +49,18 @@ class AutopilotRunner(QObject):
 
     def _done(self, result: RunResult) -> None:
         self.running = False
-        if result.sent or result.failed or result.skipped or result.uncertain:
+        changed = result.sent or result.failed or result.skipped or result.uncertain
+        if changed:
             self.context.signals.data_changed.emit("tasks")
-            self.context.signals.status_message.emit(
-                self.tr("Autopilot: %1 sent, %2 failed, %3 waiting.")
+        if not changed and not (result.waiting and result.note):
+            return
+        line = (self.tr("Autopilot: %1 sent, %2 failed, %3 waiting.")
                 .replace("%1", str(result.sent)).replace("%2", str(result.failed))
                 .replace("%3", str(result.waiting)))
+        if result.note:  # why some wait: quiet hours, the day's limit, no connection
+            line += " " + QCoreApplication.translate(result.note_context, result.note).format(
+                **result.note_params)
+        self.context.signals.status_message.emit(line)
 
     def _failed(self, error: BaseException) -> None:
         self.running = False

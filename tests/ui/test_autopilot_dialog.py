@@ -64,3 +64,20 @@ def test_the_window_runner_sends_in_the_background(qtbot, context, db, settings,
     runner.run_now()
     wait_idle(qtbot, context)
     assert len(handler.messages) == 2
+
+
+def test_the_runner_says_why_messages_wait(qtbot, context, db, settings, clock,
+                                           smtp) -> None:  # noqa: F811
+    handler, port = smtp
+    clock.moment = clock.moment.replace(hour=7)
+    shop(db, settings, clock.today(), people=1)
+    use_server(settings, port)
+    runner = AutopilotRunner(context)
+    messages: list[str] = []
+    context.signals.status_message.connect(messages.append)
+    runner.run_now()
+    wait_idle(qtbot, context)
+    qtbot.waitUntil(lambda: not runner.running, timeout=10_000)
+    assert handler.messages == []
+    assert messages == ["Autopilot: 0 sent, 0 failed, 1 waiting. Quiet hours: automatic e-mails "
+                        "go out from 9:00 to 20:00."]

@@ -47,12 +47,15 @@ class PreviewItem:
 def candidates(db: Database, settings: Settings, today: dt.date) -> list[TaskItem]:
     """Today's reminders that autopilot takes, not yet in the outbox."""
     config = load_config(settings)
-    busy = {r.customer_id for r in outbox.rows(db, (outbox.PLANNED, outbox.SENDING))}
+    known = outbox.rows(db)
+    busy = {r.customer_id for r in known if r.state in (outbox.PLANNED, outbox.SENDING)}
+    # A task autopilot already tried (failed, skipped, uncertain) is the owner's now.
+    tried = {r.task_id for r in known}
     people, messages = outbox.exclusions(db)
     listed = today_list(db, settings, today, capacity=0).items
     return [t for t in listed
             if is_automatic(config, t.rule) and t.email and t.template_key
-            and t.customer_id not in busy
+            and t.customer_id not in busy and t.id not in tried
             and not outbox.is_excluded(people, messages, t.customer_id, t.rule, t.due_on)]
 
 

@@ -18,8 +18,9 @@ import datetime as dt
 import ssl
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from email.utils import make_msgid
+from typing import Any
 
 from app.models import Channel, ContactOutcome
 from app.services.autopilot import outbox
@@ -67,7 +68,14 @@ class RunResult:
     skipped: int = 0
     uncertain: int = 0  # left in `sending` by an earlier run that died
     waiting: int = 0  # planned rows still waiting (hours, cap, network)
-    note: str = ""  # why the run stopped early (English source sentence, formatted)
+    note: str = ""  # why the run stopped early: an English source sentence (context
+    # "autopilot" or "sending") to format with `note_params`
+    note_params: dict[str, Any] = field(default_factory=dict)
+    note_context: str = "autopilot"  # "sending": a connection or login problem
+
+    @property
+    def note_text(self) -> str:
+        return self.note.format(**self.note_params) if self.note else ""
 
 
 def within_hours(settings: Settings, moment: dt.datetime) -> bool:
@@ -110,27 +118,29 @@ def send_due(db: Database, settings: Settings, now: Callable[[], dt.datetime],
     recording a row as `sending` and the SMTP call (tests kill the process there)."""
     started = now()
     result = RunResult(uncertain=resolve_interrupted(db, started))
+    config = SmtpConfig.from_settings(settings)
+    problem = config.problem()
+    if problem:  # nothing is planned: the reminders stay on Today until e-mail is set up
+        result.note, result.note_context = problem, "sending"
+        result.waiting = len(outbox.rows(db, (outbox.PLANNED,)))
+        return result
     result.planned = plan_due(db, settings, started.date(), started, language)
     due = outbox.rows(db, (outbox.PLANNED,))
     result.waiting = len(due)
     if not due:
         return result
     if not within_hours(settings, started):
-        result.note = N_QUIET.format(start=settings.get(AUTOPILOT_SEND_FROM),
-                                     end=settings.get(AUTOPILOT_SEND_UNTIL))
+        result.note = N_QUIET
+        result.note_params = {"start": settings.get(AUTOPILOT_SEND_FROM),
+                              "end": settings.get(AUTOPILOT_SEND_UNTIL)}
         return result
     cap = int(settings.get(AUTOPILOT_DAILY_CAP))
     room = cap - outbox.sent_on(db, started.date())
-    config = SmtpConfig.from_settings(settings)
-    problem = config.problem()
-    if problem:
-        result.note = problem
-        return result
     delay = float(settings.get(SEND_DELAY_SECONDS))
     with Mailer(config, password, ssl_context) as mailer:
         for row in due:
             if room <= 0:
-                result.note = N_CAP.format(cap=cap)
+                result.note, result.note_params = N_CAP, {"cap": cap}
                 break
             moment = now()
             if cancelled() or not within_hours(settings, moment):
@@ -143,11 +153,12 @@ def send_due(db: Database, settings: Settings, now: Callable[[], dt.datetime],
                 continue
             if result.sent or result.failed:
                 sleep(delay)
-            outcome, reason = _send_one(db, config, mailer, row, now, before_send)
+            outcome, failure = _send_one(db, config, mailer, row, now, before_send)
             if not outcome:
                 continue
-            if outcome == outbox.PLANNED:  # the server is out of reach: try next time
-                result.note = reason
+            if outcome == outbox.PLANNED and failure is not None:  # out of reach: next time
+                result.note, result.note_params = failure.reason, failure.params
+                result.note_context = "sending"
                 break
             result.waiting -= 1
             if outcome == outbox.SENT:
@@ -160,12 +171,13 @@ def send_due(db: Database, settings: Settings, now: Callable[[], dt.datetime],
 
 def _send_one(db: Database, config: SmtpConfig, mailer: Mailer, row: outbox.OutboxRow,
               now: Callable[[], dt.datetime],
-              before_send: Callable[[outbox.OutboxRow], None] | None) -> tuple[str, str]:
-    """(the row's new state, the reason), ("", "") when another run took it."""
+              before_send: Callable[[outbox.OutboxRow], None] | None,
+              ) -> tuple[str, SendFailure | None]:
+    """(the row's new state, the failure if any); ("", None) when another run took it."""
     domain = config.from_address.rpartition("@")[2] or None
     message_id = make_msgid(domain=domain)
     if not outbox.record_sending(db, row.id, message_id, now()):
-        return "", ""
+        return "", None
     if before_send is not None:
         before_send(row)
     email = OutgoingMessage(row.customer_id, Channel.EMAIL, row.subject, row.body,
@@ -181,12 +193,12 @@ def _send_one(db: Database, config: SmtpConfig, mailer: Mailer, row: outbox.Outb
     except SendFailure as failure:
         if failure.reason in (R_RECIPIENT, R_DATA):
             outbox.set_state(db, row.id, outbox.FAILED, now(), str(failure))
-            return outbox.FAILED, str(failure)
+            return outbox.FAILED, failure
         outbox.back_to_planned(db, row.id, str(failure))
-        return outbox.PLANNED, str(failure)
+        return outbox.PLANNED, failure
     contact_id = _log_and_close(db, row, now())
     outbox.set_state(db, row.id, outbox.SENT, now(), contact_id=contact_id)
-    return outbox.SENT, ""
+    return outbox.SENT, None
 
 
 def _log_and_close(db: Database, row: outbox.OutboxRow, when: dt.datetime) -> int:

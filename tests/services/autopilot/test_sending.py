@@ -69,7 +69,7 @@ def test_quiet_hours_keep_messages_planned_until_morning(db, settings, clock, sm
     use_server(settings, port, start=9, end=20)
     for hour in (7, 8, 20, 23):
         result = run(db, settings, Moment(dt.datetime.combine(clock.today(), dt.time(hour))))
-        assert result.sent == 0 and result.waiting == 2 and "Quiet hours" in result.note
+        assert result.sent == 0 and result.waiting == 2 and "Quiet hours" in result.note_text
     assert handler.messages == [] and states(db) == {"planned": 2}
     # Planned rows are not on Today: autopilot has them.
     assert list_today(db, settings, clock.today()) == []
@@ -83,7 +83,7 @@ def test_daily_cap_carries_the_rest_to_the_next_day(db, settings, clock, smtp) -
     use_server(settings, port, cap=2)
     moment = Moment(dt.datetime.combine(clock.today(), dt.time(10)))
     first = run(db, settings, moment)
-    assert (first.sent, first.waiting) == (2, 3) and "limit of 2" in first.note
+    assert (first.sent, first.waiting) == (2, 3) and "limit of 2" in first.note_text
     moment.now += dt.timedelta(hours=3)
     assert run(db, settings, moment).sent == 0
     moment.now = dt.datetime.combine(clock.today() + D(days=1), dt.time(10))
@@ -138,7 +138,7 @@ def test_no_network_keeps_messages_planned(db, settings, clock, smtp) -> None:
     moment = Moment(dt.datetime.combine(clock.today(), dt.time(10)))
     result = run(db, settings, moment)
     assert (result.sent, result.failed, result.waiting) == (0, 0, 2)
-    assert "connect" in result.note.lower()
+    assert "connect" in result.note_text.lower() and result.note_context == "sending"
     assert states(db) == {"planned": 2} and contacts(db) == []
     assert handler.messages == []
     use_server(settings, port)
@@ -159,6 +159,9 @@ def test_refused_address_fails_and_goes_back_to_today(db, settings, clock, smtp)
     result = run(db, settings, Moment(dt.datetime.combine(clock.today(), dt.time(10))))
     assert (result.sent, result.failed) == (1, 1) and len(handler.messages) == 1
     assert [t.customer_id for t in list_today(db, settings, clock.today())] == [ids[0]]
+    # The next runs leave the failed one to the owner: not planned or sent again.
+    again = run(db, settings, Moment(dt.datetime.combine(clock.today(), dt.time(11))))
+    assert (again.planned, again.sent, again.failed) == (0, 0, 0)
 
 
 def test_exclusions_skip_a_person_and_a_message(db, settings, clock, smtp) -> None:
@@ -171,3 +174,11 @@ def test_exclusions_skip_a_person_and_a_message(db, settings, clock, smtp) -> No
     assert (result.planned, result.sent) == (1, 1)
     assert {t.customer_id for t in list_today(db, settings, clock.today())} == set(ids[:2])
     assert [m["To"].addresses[0].addr_spec for m in handler.messages] == ["c2@example.com"]
+
+
+def test_without_e_mail_settings_nothing_leaves_today(db, settings, clock) -> None:
+    shop(db, settings, clock.today(), people=2)
+    result = run(db, settings, Moment(dt.datetime.combine(clock.today(), dt.time(10))))
+    assert (result.planned, result.sent) == (0, 0)
+    assert result.note_context == "sending" and "SMTP server" in result.note_text
+    assert states(db) == {} and len(list_today(db, settings, clock.today())) == 2
