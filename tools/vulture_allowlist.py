@@ -91,3 +91,6 @@ _.moved_up
 _.moved_down
 _.pending_down
 _.last_preview
+
+# Autopilot: `send-due` prints RunResult's counts by name (getattr).
+_.planned

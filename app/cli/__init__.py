@@ -27,6 +27,7 @@ from app.cli.predict import register_predict
 from app.cli.products import register_products
 from app.cli.report import register_report
 from app.cli.segments import register_segments
+from app.cli.send_due import register_send_due
 from app.cli.settings import register_settings
 from app.cli.today import register_today
 from app.services.errors import UserFacingError
@@ -164,6 +165,7 @@ COMMANDS: list[Callable[[SubParsers], None]] = [
     register_predict,
     register_settings,
     register_feedback,
+    register_send_due,
 ]
 
 

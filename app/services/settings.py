@@ -210,6 +210,16 @@ SEND_DELAY_SECONDS = SettingSpec(
     "send_delay_seconds", 2.0, G_MAIL, _T("settings", "Pause between e-mails (seconds)"),
     _T("settings", "A polite pace so your provider does not take you for a spammer."),
     minimum=0.0, maximum=60.0)
+# Autopilot: automatic e-mails go out only within these hours, at most this many a day.
+AUTOPILOT_SEND_FROM = SettingSpec(
+    "autopilot_send_from", 9, G_MAIL, _T("settings", "Automatic e-mails: not before (hour)"),
+    _T("settings", "Autopilot sends nothing earlier in the day."), minimum=0, maximum=23)
+AUTOPILOT_SEND_UNTIL = SettingSpec(
+    "autopilot_send_until", 20, G_MAIL, _T("settings", "Automatic e-mails: not after (hour)"),
+    _T("settings", "Autopilot sends nothing from this hour on."), minimum=1, maximum=24)
+AUTOPILOT_DAILY_CAP = SettingSpec(
+    "autopilot_daily_cap", 50, G_MAIL, _T("settings", "Automatic e-mails per day, at most"),
+    _T("settings", "The rest wait for the next day."), minimum=1, maximum=1000)
 
 # Backups
 BACKUP_DIR = SettingSpec(
@@ -250,6 +260,7 @@ SPECS: tuple[SettingSpec[Any], ...] = (
     BACKUP_DIR, BACKUP_KEEP_DAYS, LAST_AUTO_BACKUP, IMPORT_MAPPINGS, LAST_SNAPSHOT_ON,
     DELETED_BUILTIN_TEMPLATES, FIRST_RUN_DONE, SMTP_PLAIN_LOGIN_ALLOWED, LOYALTY_LADDER,
     REFERRAL_FRIEND_BONUS, REFERRAL_YOUR_BONUS, PRODUCT_PAIRS, PRODUCT_ALIASES,
+    AUTOPILOT_SEND_FROM, AUTOPILOT_SEND_UNTIL, AUTOPILOT_DAILY_CAP,
 )
 
 SPEC_BY_KEY: dict[str, SettingSpec[Any]] = {spec.key: spec for spec in SPECS}

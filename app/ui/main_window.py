@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import paths
+from app.ui.autopilot_runner import AutopilotRunner
 from app.ui.business_words import people_title, person_of
 from app.ui.context import AppContext
 from app.ui.pages.base import Page
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self._day_timer = QTimer(self)
         self._day_timer.timeout.connect(self._check_date_changed)
         self._day_timer.start(60_000)
+        self.autopilot = AutopilotRunner(context, self)
         self.open_first_page("today")
 
     # --- pages ----------------------------------------------------------------------------------
@@ -219,6 +221,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Settings…"), self.open_settings,
                                          QKeySequence.StandardKey.Preferences))
+        file_menu.addAction(self._action(self.tr("&Autopilot…"), self.open_autopilot))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), self.close,
                                          QKeySequence.StandardKey.Quit))
@@ -282,6 +285,11 @@ class MainWindow(QMainWindow):
         from app.ui.dialogs.settings_dialog import SettingsDialog
 
         SettingsDialog(self.context, self).open()
+
+    def open_autopilot(self) -> None:
+        from app.ui.dialogs.autopilot_dialog import AutopilotDialog
+
+        AutopilotDialog(self.context, self).open()
 
     def show_about(self) -> None:
         from app.ui.dialogs.about_dialog import AboutDialog

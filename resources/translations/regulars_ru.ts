@@ -33,6 +33,56 @@
     </message>
 </context>
 <context>
+    <name>AutopilotDialog</name>
+    <message>
+        <source>Autopilot: the next 7 days</source>
+        <translation>Автопилот: ближайшие 7 дней</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <source>Working out the week…</source>
+        <translation>Считаем неделю…</translation>
+    </message>
+    <message>
+        <source>Don&apos;t send this message</source>
+        <translation>Не отправлять это письмо</translation>
+    </message>
+    <message>
+        <source>Never send automatically to this person</source>
+        <translation>Никогда не писать этому покупателю автоматически</translation>
+    </message>
+    <message>
+        <source>These e-mails go out by themselves, within the quiet hours and the daily limit. Select one to read it; exclude what should not go.</source>
+        <translation>Эти письма уйдут сами — в разрешённые часы и в пределах дневного лимита. Выберите письмо, чтобы прочитать его; исключите то, что отправлять не нужно.</translation>
+    </message>
+    <message>
+        <source>Nothing goes out automatically this week. Turn on “Autopilot” for a reminder in Settings → Reminders; customers need an e-mail address.</source>
+        <translation>На этой неделе ничего не уйдёт автоматически. Включите «Автопилот» для напоминания в Настройки → Напоминания; у покупателей должен быть адрес e-mail.</translation>
+    </message>
+</context>
+<context>
+    <name>AutopilotRunner</name>
+    <message>
+        <source>Autopilot: %1 sent, %2 failed, %3 waiting.</source>
+        <translation>Автопилот: отправлено %1, не удалось %2, ждут %3.</translation>
+    </message>
+</context>
+<context>
     <name>BacktestChart</name>
     <message>
         <source>What we predicted 6 months ago vs what happened</source>
@@ -2389,6 +2439,10 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
+        <source>&amp;Autopilot…</source>
+        <translation>&amp;Автопилот…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -3185,6 +3239,14 @@ days</source>
     <message>
         <source>Messages to those who stopped coming: each once, until their next lesson.</source>
         <translation>Сообщения тем, кто перестал приходить: каждое один раз, до следующего занятия.</translation>
+    </message>
+    <message>
+        <source>Autopilot</source>
+        <translation>Автопилот</translation>
+    </message>
+    <message>
+        <source>Send by e-mail automatically to customers who have an e-mail address and have not opted out; the others stay on Today.</source>
+        <translation>Отправлять по e-mail автоматически тем покупателям, у кого есть адрес и кто не отказался от писем; остальные остаются в списке «Сегодня».</translation>
     </message>
     <message>
         <source>Day %1 after a visit</source>
@@ -4291,6 +4353,37 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>Last order</source>
         <translation>Последний заказ</translation>
+    </message>
+</context>
+<context>
+    <name>autopilot</name>
+    <message>
+        <source>Possibly sent: the app stopped while sending. Check your Sent folder; it is back on Today.</source>
+        <translation>Возможно, отправлено: программа остановилась во время отправки. Проверьте папку «Отправленные»; напоминание снова в списке «Сегодня».</translation>
+    </message>
+    <message>
+        <source>Excluded in the preview.</source>
+        <translation>Исключено в предпросмотре.</translation>
+    </message>
+    <message>
+        <source>Asked not to be contacted.</source>
+        <translation>Просил(а) не писать.</translation>
+    </message>
+    <message>
+        <source>Written to recently (days between messages).</source>
+        <translation>Недавно уже писали (дни между сообщениями).</translation>
+    </message>
+    <message>
+        <source>The reminder was done or skipped by hand.</source>
+        <translation>Напоминание уже выполнено или пропущено вручную.</translation>
+    </message>
+    <message>
+        <source>Quiet hours: automatic e-mails go out from {start}:00 to {end}:00.</source>
+        <translation>Тихие часы: автоматические письма уходят с {start}:00 до {end}:00.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s limit of {cap} automatic e-mails is reached.</source>
+        <translation>Достигнут дневной предел автоматических писем: {cap}.</translation>
     </message>
 </context>
 <context>
@@ -6274,6 +6367,30 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>A polite pace so your provider does not take you for a spammer.</source>
         <translation>Спокойный темп, чтобы почтовый сервис не принял вас за спамера.</translation>
+    </message>
+    <message>
+        <source>Automatic e-mails: not before (hour)</source>
+        <translation>Автоматические письма: не раньше (час)</translation>
+    </message>
+    <message>
+        <source>Autopilot sends nothing earlier in the day.</source>
+        <translation>Раньше этого часа автопилот ничего не отправляет.</translation>
+    </message>
+    <message>
+        <source>Automatic e-mails: not after (hour)</source>
+        <translation>Автоматические письма: не позже (час)</translation>
+    </message>
+    <message>
+        <source>Autopilot sends nothing from this hour on.</source>
+        <translation>Начиная с этого часа автопилот ничего не отправляет.</translation>
+    </message>
+    <message>
+        <source>Automatic e-mails per day, at most</source>
+        <translation>Автоматических писем в день, не больше</translation>
+    </message>
+    <message>
+        <source>The rest wait for the next day.</source>
+        <translation>Остальные ждут следующего дня.</translation>
     </message>
     <message>
         <source>Backup folder</source>

@@ -305,3 +305,30 @@ def test_v8_gives_every_stored_customer_a_unique_referral_code(tmp_path: Path) -
     assert all(is_well_formed(c) for c in codes)
     assert len(set(codes)) == len(codes)
     assert rewards == 0
+
+
+def test_schema_v2_database_gets_an_empty_autopilot_outbox(tmp_path: Path) -> None:
+    copy = tmp_path / "v2.sqlite3"
+    shutil.copy(STORED / "schema_v2.sqlite3", copy)
+    db = open_database(copy, backup_dir=tmp_path / "backups")
+    conn = sqlite3.connect(copy)
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(autopilot_outbox)")}
+    assert {"task_id", "customer_id", "rule", "subject", "body", "planned_on", "state",
+            "reason", "attempts", "message_id", "sending_at", "finished_at"} <= columns
+    assert conn.execute("SELECT COUNT(*) FROM autopilot_outbox").fetchone()[0] == 0
+    assert conn.execute("SELECT COUNT(*) FROM autopilot_exclusions").fetchone()[0] == 0
+    # One automatic message per task: a second row for the same task is refused.
+    customer = conn.execute("SELECT MIN(id) FROM customers").fetchone()[0]
+    with conn:
+        conn.execute("INSERT INTO tasks (customer_id, rule, due_on, occasion_key, priority)"
+                     " VALUES (?, 'birthday', '2026-01-01', 'k', 20)", (customer,))
+    task = conn.execute("SELECT MAX(id) FROM tasks").fetchone()[0]
+    insert = ("INSERT INTO autopilot_outbox (task_id, customer_id, rule, email, subject, body,"
+              " planned_on, created_at) VALUES (?, ?, 'birthday', 'a@b.c', 's', 'b',"
+              " '2026-01-01', '2026-01-01 09:00')")
+    with conn:
+        conn.execute(insert, (task, customer))
+    with pytest.raises(sqlite3.IntegrityError), conn:
+        conn.execute(insert, (task, customer))
+    conn.close()
+    db.dispose()

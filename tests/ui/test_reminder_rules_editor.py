@@ -83,3 +83,28 @@ def test_the_chain_choice_and_the_birthday_heads_up_are_saved(qtbot, context, db
     assert config.value("sequence", "after") == "every"
     assert config.value("birthday", "heads_up_days") == 2
     wait_idle(qtbot, context)
+
+
+def test_autopilot_switches_per_rule_and_per_step_are_saved(qtbot, context, db) -> None:
+    ensure_builtin_templates(db)
+    dialog = _open(qtbot, context)
+    rules = dialog.editor("reminder_rules").widget
+    assert not any(check.isChecked() for check in rules.step_autos.values())  # manual by default
+    rules.step_autos[3].setChecked(True)
+    rules._auto["birthday"].setChecked(True)
+    # Typing other days keeps the switch of a day that stays.
+    rules._lists["sequence"].setText("3, 10")
+    rules._days_edited()
+    assert [(d, c.isChecked()) for d, c in rules.step_autos.items()] == [(3, True), (10, False)]
+    dialog.accept()
+    stored = Settings(db).get(REMINDER_RULES)
+    config = from_dict(stored)
+    assert [(s.day, s.autopilot) for s in config.steps] == [(3, True), (10, False)]
+    assert config.raw["birthday"]["autopilot"] is True
+    assert config.raw["rhythm"]["autopilot"] is False
+    # Opened again, the switches show what is stored.
+    reopened = _open(qtbot, context)
+    again = reopened.editor("reminder_rules").widget
+    assert again.step_autos[3].isChecked() and again._auto["birthday"].isChecked()
+    assert not again._auto["rhythm"].isChecked()
+    wait_idle(qtbot, context)

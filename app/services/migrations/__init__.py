@@ -47,6 +47,7 @@ STEPS: list[Step] = [
     _sql_file("v006_loyalty_levels.sql"),
     _sql_file("v007_feedback.sql"),
     _python_module(v008_referral_codes),
+    _sql_file("v009_autopilot_outbox.sql"),
 ]
 
 LATEST_VERSION = len(STEPS)

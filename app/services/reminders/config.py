@@ -58,6 +58,11 @@ DEFAULTS: dict[str, Any] = {
     # {"id": "tea", "enabled": true, "days": 45, "category": "Чай", "tag": "", "template": "..."}
     "custom": [],
 }
+# Every rule (and each after-purchase step) is Manual (on Today) unless the owner turns on
+# "Autopilot by e-mail" for it (app/services/autopilot/).
+for _section in DEFAULTS.values():
+    if isinstance(_section, dict):
+        _section["autopilot"] = False
 
 SEQUENCE_AFTER = ("first", "every")
 
@@ -71,6 +76,7 @@ _LIMITS = {"days": (1, 3650), "heads_up_days": (0, 60), "min_orders": (2, 100),
 class SequenceStep:
     day: int
     template: str
+    autopilot: bool = False
 
 
 @dataclass(frozen=True)
@@ -184,7 +190,8 @@ def load_config(settings: Settings) -> RuleConfig:
 
 def from_dict(stored: Any, business_type: str = SHOP) -> RuleConfig:
     raw = merge(stored, business_type)
-    steps = tuple(sorted((SequenceStep(int(s["day"]), str(s["template"]))
+    steps = tuple(sorted((SequenceStep(int(s["day"]), str(s["template"]),
+                                       s.get("autopilot") is True)
                           for s in raw["sequence"]["steps"]), key=lambda s: s.day))
     custom = tuple(CustomRule(**c) for c in raw["custom"])
     return RuleConfig(raw=raw, steps=steps, custom=custom)
@@ -222,7 +229,10 @@ def _steps(value: Any) -> list[dict[str, Any]] | None:
         template = item.get("template")
         if day < 1 or not isinstance(template, str) or not template:
             return None
-        steps.append({"day": day, "template": template})
+        step: dict[str, Any] = {"day": day, "template": template}
+        if item.get("autopilot") is True:
+            step["autopilot"] = True
+        steps.append(step)
     if len({s["day"] for s in steps}) != len(steps):
         return None
     return steps

@@ -31,7 +31,8 @@ Every reminder is read for the day shown (timing.py): an event past its last val
 listed even before the start of the day closes it as missed, and counts in the reason ("no
 purchase for 138 days", "birthday tomorrow") are those of that day. A customer with no phone,
 e-mail or Telegram cannot be written to: their reminder takes no place on the list and is counted
-apart (`TodayList.unreachable`), for the owner to see them in person or add a contact.
+apart (`TodayList.unreachable`), for the owner to see them in person or add a contact. A reminder
+that autopilot is sending by e-mail (app/services/autopilot/) is not listed.
 """
 
 from __future__ import annotations
@@ -123,6 +124,8 @@ FROM tasks t JOIN customers c ON c.id = t.customer_id
 LEFT JOIN customer_stats s ON s.customer_id = t.customer_id
 LEFT JOIN predictions p ON p.customer_id = t.customer_id
 WHERE c.do_not_contact = 0
+  AND NOT EXISTS (SELECT 1 FROM autopilot_outbox o WHERE o.task_id = t.id
+                  AND o.state IN ('planned', 'sending', 'sent'))
   AND ((t.status = 'open' AND t.due_on <= :today)
        OR (t.status = 'snoozed' AND t.snoozed_until <= :today))
 ORDER BY t.rule = 'birthday' DESC, t.priority, t.due_on, t.id

@@ -67,6 +67,8 @@ class ReminderRulesEditor(QWidget):
         self._checks: dict[str, QCheckBox] = {}
         self._spins: dict[str, QSpinBox | QDoubleSpinBox] = {}
         self._lists: dict[str, QLineEdit] = {}
+        self._auto: dict[str, QCheckBox] = {}  # rule -> "Autopilot" (send by e-mail itself)
+        self.step_autos: dict[int, QCheckBox] = {}  # after-purchase day -> its "Autopilot"
         self.setProperty("wide", True)  # the settings dialog gives it the full width
         # Two columns: the built-in rules at the left, your own and the scripts at the right,
         # so the Reminders tab fits a laptop screen without scrolling.
@@ -194,6 +196,9 @@ class ReminderRulesEditor(QWidget):
                 self._script_labels[rule, field] = QLabel(label)
                 self.scripts_grid.addWidget(self._script_labels[rule, field], number, 0)
                 self.scripts_grid.addWidget(combo, number, 1)
+                if field == "template":
+                    self._auto[rule] = self._autopilot_check()
+                    self.scripts_grid.addWidget(self._auto[rule], number, 2)
             combo.clear()
             for text, key in choices:
                 combo.addItem(text, key)
@@ -202,6 +207,14 @@ class ReminderRulesEditor(QWidget):
     def _show_scripts(self) -> None:
         for (rule, field), combo in self._scripts.items():
             _select(combo, str(self._raw[rule][field]))
+        for rule, auto in self._auto.items():
+            auto.setChecked(self._raw[rule].get("autopilot") is True)
+
+    def _autopilot_check(self) -> QCheckBox:
+        check = QCheckBox(self.tr("Autopilot"))
+        check.setToolTip(self.tr("Send by e-mail automatically to customers who have an e-mail "
+                                 "address and have not opted out; the others stay on Today."))
+        return check
 
     def _show_steps(self, steps: list[dict[str, Any]]) -> None:
         """One script picker per after-purchase day."""
@@ -212,6 +225,7 @@ class ReminderRulesEditor(QWidget):
                 widget.hide()
                 widget.deleteLater()
         self.step_combos = []
+        self.step_autos = {}
         for number, step in enumerate(sorted(steps, key=lambda s: int(s["day"]))):
             day = int(step["day"])
             combo = QComboBox()
@@ -224,9 +238,12 @@ class ReminderRulesEditor(QWidget):
                 self.tr("Day %1 after a lesson")).replace("%1", str(day))), number, 0)
             self.steps_grid.addWidget(combo, number, 1)
             self.step_combos.append((day, combo))
+            self.step_autos[day] = self._autopilot_check()
+            self.step_autos[day].setChecked(step.get("autopilot") is True)
+            self.steps_grid.addWidget(self.step_autos[day], number, 2)
 
     def _current_steps(self) -> list[dict[str, Any]]:
-        return [{"day": day, "template": str(combo.currentData())}
+        return [_step(day, str(combo.currentData()), self.step_autos[day].isChecked())
                 for day, combo in self.step_combos]
 
     def _days_edited(self) -> None:
@@ -306,6 +323,8 @@ class ReminderRulesEditor(QWidget):
         raw["custom"] = self.custom.rules()
         for (rule, field), combo in self._scripts.items():
             raw[rule][field] = str(combo.currentData())
+        for rule, auto in self._auto.items():
+            raw[rule]["autopilot"] = auto.isChecked()
         return raw
 
     def _days(self, line: QLineEdit) -> list[int]:
@@ -321,9 +340,10 @@ class ReminderRulesEditor(QWidget):
         old = self._current_steps() if self.step_combos else sorted(
             self._raw["sequence"]["steps"], key=lambda s: int(s["day"]))
         by_day = {int(s["day"]): str(s["template"]) for s in old}
+        automatic = {int(s["day"]) for s in old if s.get("autopilot") is True}
         templates = [str(s["template"]) for s in old] or ["thank_you_day_3"]
-        return [{"day": day, "template": by_day.get(day, templates[min(i, len(templates) - 1)])}
-                for i, day in enumerate(days)]
+        return [_step(day, by_day.get(day, templates[min(i, len(templates) - 1)]),
+                      day in automatic) for i, day in enumerate(days)]
 
     def set_value(self, value: Any) -> None:
         self._raw = merge(value, self.business_type)
@@ -345,6 +365,14 @@ class ReminderRulesEditor(QWidget):
         self.after_combo.setEnabled(self._checks["sequence"].isChecked())
         self._show_steps(self._raw["sequence"]["steps"])
         self._show_scripts()
+
+
+def _step(day: int, template: str, automatic: bool) -> dict[str, Any]:
+    """A step as stored; "autopilot" only when on, so a manual step keeps its older shape."""
+    step: dict[str, Any] = {"day": day, "template": template}
+    if automatic:
+        step["autopilot"] = True
+    return step
 
 
 def _unit_label(text: str) -> QLabel:

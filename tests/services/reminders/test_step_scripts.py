@@ -25,8 +25,10 @@ def test_the_old_stored_shape_loads_unchanged() -> None:
     config = from_dict(OLD_STORED)
     assert [(s.day, s.template) for s in config.steps] == [
         (3, "thank_you_day_3"), (10, "tip_day_14"), (30, "offer_day_30"), (45, "offer_day_30")]
-    # Stored before the chain could follow every order: it follows the first, as labelled.
-    assert config.raw == {**OLD_STORED, "sequence": {**OLD_STORED["sequence"], "after": "first"}}
+    # Stored before the chain could follow every order: it follows the first, as labelled;
+    # stored before autopilot: manual.
+    assert config.raw == {**OLD_STORED, "sequence": {**OLD_STORED["sequence"], "after": "first",
+                                                     "autopilot": False}}
 
 
 def test_a_step_without_a_script_falls_back_to_the_default_steps() -> None:

@@ -1,0 +1,51 @@
+"""Which reminders go by themselves, and the line every automatic e-mail ends with."""
+
+from __future__ import annotations
+
+from app.services.reminders.config import RuleConfig
+
+# The customer's language, not the app's: these are part of the e-mail, like the script.
+UNSUBSCRIBE_LINES = {
+    "en": "If you would rather not get these e-mails, reply STOP and we won't write again.",
+    "ru": "Если не хотите получать такие письма, ответьте СТОП, и мы больше не напишем.",
+}
+
+
+def config_section(rule: str) -> str | None:
+    """The `reminder_rules` section a task's rule comes from (None: not configurable here)."""
+    if rule.startswith("not_bought"):
+        return "not_bought"
+    if rule.startswith("sequence_day_"):
+        return "sequence"
+    if rule in ("birthday_soon", "custom") or rule.startswith("custom"):
+        # The heads-up has no script (it is a note for the owner); owner-made rules have no
+        # switch yet.
+        return None
+    return rule
+
+
+def is_automatic(config: RuleConfig, rule: str) -> bool:
+    """The rule (or the after-purchase step) is set to "Autopilot by e-mail"."""
+    section = config_section(rule)
+    if section is None or not isinstance(config.raw.get(section), dict):
+        return False
+    if section == "sequence":
+        day = rule.removeprefix("sequence_day_")
+        return any(step.autopilot for step in config.steps if str(step.day) == day)
+    return config.raw[section].get("autopilot") is True
+
+
+def with_unsubscribe(body: str, language: str) -> str:
+    line = UNSUBSCRIBE_LINES.get(language, UNSUBSCRIBE_LINES["en"])
+    return f"{body.rstrip()}\n\n--\n{line}\n"
+
+
+def list_unsubscribe(sender: str) -> str:
+    """The List-Unsubscribe header: a reply to the sender with the subject STOP."""
+    return f"<mailto:{sender}?subject=STOP>"
+
+
+def any_automatic(config: RuleConfig) -> bool:
+    return any(step.autopilot for step in config.steps) or any(
+        isinstance(value, dict) and value.get("autopilot") is True and name != "sequence"
+        for name, value in config.raw.items())

@@ -1,0 +1,37 @@
+"""`send-due`: sends what is due now to a real local SMTP server, prints the counts, exits 0;
+refuses while the window holds the database."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.cli import main
+from app.services.instance_lock import InstanceLock
+from app.services.settings import Settings
+from tests.services.autopilot.helpers import contacts, shop, smtp, use_server  # noqa: F401
+
+
+def _counts(out: str) -> dict[str, str]:
+    return dict(line.split(": ", 1) for line in out.strip().splitlines())
+
+
+def test_send_due_sends_once_and_prints_counts(db, db_path, smtp, capsys) -> None:  # noqa: F811
+    handler, port = smtp
+    settings = Settings(db)
+    today = dt.date.today()
+    ids = shop(db, settings, today, people=2)
+    use_server(settings, port, start=0, end=24)
+    settings.set("send_delay_seconds", 0.0)
+    with InstanceLock(db_path):  # the window is open: its own timer sends
+        assert main(["send-due", "--db", str(db_path)]) == 2
+        assert "already open" in capsys.readouterr().err
+    assert handler.messages == []
+
+    assert main(["send-due", "--db", str(db_path)]) == 0
+    counts = _counts(capsys.readouterr().out)
+    assert counts == {"planned": "2", "sent": "2", "failed": "0", "skipped": "0",
+                      "uncertain": "0", "waiting": "0"}
+    assert main(["send-due", "--db", str(db_path)]) == 0
+    assert _counts(capsys.readouterr().out)["sent"] == "0"
+    assert len(handler.messages) == 2
+    assert sorted(c[0] for c in contacts(db)) == sorted(ids)

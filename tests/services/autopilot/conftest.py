@@ -1,0 +1,1 @@
+from tests.services.autopilot.helpers import smtp  # noqa: F401

@@ -1,0 +1,83 @@
+"""The Autopilot dialog: the 7-day preview with the filled text, and one-click exclusions; the
+window's background runner sends what is due."""
+
+from __future__ import annotations
+
+from app.services.autopilot import outbox
+from app.ui.autopilot_runner import AutopilotRunner
+from app.ui.dialogs.autopilot_dialog import AutopilotDialog
+from tests.services.autopilot.helpers import D, shop, smtp, use_server  # noqa: F401
+from tests.services.reminders.data import add_customer, add_order, generate
+from tests.ui.conftest import wait_idle
+
+
+def _rows(dialog) -> list[tuple[str, str]]:
+    model = dialog.model
+    return [(model.index(r, 0).data(), model.index(r, 1).data())
+            for r in range(model.rowCount())]
+
+
+def test_preview_shows_the_week_and_excludes_with_one_click(qtbot, context, db, settings,
+                                                             clock) -> None:
+    today = clock.today()
+    shop(db, settings, today, people=1)  # Покупатель 0: thank-you today
+    later = add_customer(db, "Ольга", email="olga@example.com")
+    add_order(db, later, today - D(days=1))  # her thank-you comes in 2 days
+    generate(db, settings, today)
+    dialog = AutopilotDialog(context)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=10_000)
+    assert [name for _day, name in _rows(dialog)] == ["Покупатель 0", "Ольга"]
+    assert "Покупатель" in dialog.text.toPlainText()
+    assert "STOP" in dialog.text.toPlainText() or "СТОП" in dialog.text.toPlainText()
+    dialog.table.selectRow(1)
+    assert "Ольга" in dialog.text.toPlainText()
+    dialog.exclude_message.click()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=10_000)
+    assert [name for _day, name in _rows(dialog)] == ["Покупатель 0"]
+    dialog.table.selectRow(0)
+    dialog.exclude_person.click()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 0, timeout=10_000)
+    assert "Nothing goes out automatically" in dialog.status.text()
+    assert not dialog.exclude_person.isEnabled()
+    people, messages = outbox.exclusions(db)
+    assert len(people) == 1 and len(messages) == 1
+    wait_idle(qtbot, context)
+
+
+def test_the_window_runner_sends_in_the_background(qtbot, context, db, settings, clock,
+                                                   smtp) -> None:  # noqa: F811
+    handler, port = smtp
+    clock.moment = clock.moment.replace(hour=10)
+    shop(db, settings, clock.today(), people=2)
+    use_server(settings, port)
+    settings.set("send_delay_seconds", 0.0)
+    runner = AutopilotRunner(context)
+    messages: list[str] = []
+    context.signals.status_message.connect(messages.append)
+    runner.run_now()
+    assert runner.running
+    wait_idle(qtbot, context)
+    qtbot.waitUntil(lambda: not runner.running, timeout=10_000)
+    assert len(handler.messages) == 2
+    assert messages == ["Autopilot: 2 sent, 0 failed, 0 waiting."]
+    runner.run_now()
+    wait_idle(qtbot, context)
+    assert len(handler.messages) == 2
+
+
+def test_the_runner_says_why_messages_wait(qtbot, context, db, settings, clock,
+                                           smtp) -> None:  # noqa: F811
+    handler, port = smtp
+    clock.moment = clock.moment.replace(hour=7)
+    shop(db, settings, clock.today(), people=1)
+    use_server(settings, port)
+    runner = AutopilotRunner(context)
+    messages: list[str] = []
+    context.signals.status_message.connect(messages.append)
+    runner.run_now()
+    wait_idle(qtbot, context)
+    qtbot.waitUntil(lambda: not runner.running, timeout=10_000)
+    assert handler.messages == []
+    assert messages == ["Autopilot: 0 sent, 0 failed, 1 waiting. Quiet hours: automatic e-mails "
+                        "go out from 9:00 to 20:00."]
