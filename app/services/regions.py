@@ -24,12 +24,14 @@ def system_locale_name(environ: Mapping[str, str] | None = None) -> str:
     language, then Python's locale (Windows reports "Russian_Russia"); "" when none does."""
     env = os.environ if environ is None else environ
     names = [env.get(key, "") for key in ("LC_ALL", "LC_MESSAGES", "LANG")]
-    if environ is None:
-        names.append(locale.getlocale()[0] or "")
     for name in names:
         code = name.split(".")[0].split("@")[0]
         if code and code.lower() not in ("c", "posix"):
             return name
+    # Python's locale only where the environment names none: it reports "C.UTF-8" as "en_US",
+    # which would make a server's or a container's plain C locale an American shop.
+    if environ is None and not any(names):
+        return locale.getlocale()[0] or ""
     return ""
 
 

@@ -28,6 +28,20 @@ def test_the_locale_is_read_like_the_c_library_does():
     assert system_locale_name({"LANG": "C.UTF-8"}) == ""
 
 
+def test_a_plain_c_locale_names_no_country_though_python_calls_it_american(monkeypatch):
+    """Python reports LANG=C.UTF-8 (servers, containers, CI) as "en_US": such a machine's first
+    import must not make the shop American (its Russian phones all invalid as US numbers)."""
+    import locale
+
+    monkeypatch.setattr(locale, "getlocale", lambda *_: ("en_US", "UTF-8"))
+    for key in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(key, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    assert system_locale_name() == ""
+    monkeypatch.delenv("LANG")
+    assert system_locale_name() == "en_US"  # nothing set (Windows): Python's answer
+
+
 def test_countries_are_named_in_the_owners_language():
     assert country_name("GB", "en") == "United Kingdom"
     assert country_name("GB", "ru") == "Великобритания"
