@@ -455,6 +455,44 @@
     </message>
 </context>
 <context>
+    <name>TodayEmptyState</name>
+    <message numerus="yes">
+        <source>You have written to %n customer(s) from the list today: that is the day&apos;s number from Settings.</source>
+        <translation>
+            <numerusform>You have written to %n customer from the list today: that is the day&apos;s number from Settings.</numerusform>
+            <numerusform>You have written to %n customers from the list today: that is the day&apos;s number from Settings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have written to %n client(s) from the list today: that is the day&apos;s number from Settings.</source>
+        <translation>
+            <numerusform>You have written to %n client from the list today: that is the day&apos;s number from Settings.</numerusform>
+            <numerusform>You have written to %n clients from the list today: that is the day&apos;s number from Settings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have written to %n student(s) from the list today: that is the day&apos;s number from Settings.</source>
+        <translation>
+            <numerusform>You have written to %n student from the list today: that is the day&apos;s number from Settings.</numerusform>
+            <numerusform>You have written to %n students from the list today: that is the day&apos;s number from Settings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more are waiting; they come up from tomorrow.</source>
+        <translation>
+            <numerusform>%n more is waiting; they come up from tomorrow.</numerusform>
+            <numerusform>%n more are waiting; they come up from tomorrow.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>usually every %n day(s)</source>
+        <translation>
+            <numerusform>usually every day</numerusform>
+            <numerusform>usually every %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodayModel</name>
     <message numerus="yes">
         <source>overdue by %n day(s)</source>
@@ -534,41 +572,6 @@
         <translation>
             <numerusform>%n reminder held back (at most one message per customer in %1)</numerusform>
             <numerusform>%n reminders held back (at most one message per customer in %1)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>You have written to %n customer(s) from the list today: that is the day&apos;s number from Settings.</source>
-        <translation>
-            <numerusform>You have written to %n customer from the list today: that is the day&apos;s number from Settings.</numerusform>
-            <numerusform>You have written to %n customers from the list today: that is the day&apos;s number from Settings.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>You have written to %n client(s) from the list today: that is the day&apos;s number from Settings.</source>
-        <translation>
-            <numerusform>You have written to %n client from the list today: that is the day&apos;s number from Settings.</numerusform>
-            <numerusform>You have written to %n clients from the list today: that is the day&apos;s number from Settings.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>You have written to %n student(s) from the list today: that is the day&apos;s number from Settings.</source>
-        <translation>
-            <numerusform>You have written to %n student from the list today: that is the day&apos;s number from Settings.</numerusform>
-            <numerusform>You have written to %n students from the list today: that is the day&apos;s number from Settings.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more are waiting; they come up from tomorrow.</source>
-        <translation>
-            <numerusform>%n more is waiting; they come up from tomorrow.</numerusform>
-            <numerusform>%n more are waiting; they come up from tomorrow.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>usually every %n day(s)</source>
-        <translation>
-            <numerusform>usually every day</numerusform>
-            <numerusform>usually every %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">

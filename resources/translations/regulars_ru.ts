@@ -4061,6 +4061,73 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     </message>
 </context>
 <context>
+    <name>TodayEmptyState</name>
+    <message>
+        <source>Done for today</source>
+        <translation>На сегодня всё</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have written to %n customer(s) from the list today: that is the day&apos;s number from Settings.</source>
+        <translation>
+            <numerusform>Сегодня вы написали %n покупателю из списка — это дневная норма из настроек.</numerusform>
+            <numerusform>Сегодня вы написали %n покупателям из списка — это дневная норма из настроек.</numerusform>
+            <numerusform>Сегодня вы написали %n покупателям из списка — это дневная норма из настроек.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have written to %n client(s) from the list today: that is the day&apos;s number from Settings.</source>
+        <translation>
+            <numerusform>Сегодня вы написали %n клиенту из списка — это дневная норма из настроек.</numerusform>
+            <numerusform>Сегодня вы написали %n клиентам из списка — это дневная норма из настроек.</numerusform>
+            <numerusform>Сегодня вы написали %n клиентам из списка — это дневная норма из настроек.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have written to %n student(s) from the list today: that is the day&apos;s number from Settings.</source>
+        <translation>
+            <numerusform>Сегодня вы написали %n ученику из списка — это дневная норма из настроек.</numerusform>
+            <numerusform>Сегодня вы написали %n ученикам из списка — это дневная норма из настроек.</numerusform>
+            <numerusform>Сегодня вы написали %n ученикам из списка — это дневная норма из настроек.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more are waiting; they come up from tomorrow.</source>
+        <translation>
+            <numerusform>Ещё %n покупатель ждёт очереди — появится с завтрашнего дня.</numerusform>
+            <numerusform>Ещё %n покупателя ждут очереди — появятся с завтрашнего дня.</numerusform>
+            <numerusform>Ещё %n покупателей ждут очереди — появятся с завтрашнего дня.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing due today</source>
+        <translation>На сегодня всё</translation>
+    </message>
+    <message>
+        <source>Nobody needs a message today. Customers whose usual rhythm says they will buy again soon will show up here.</source>
+        <translation>Сегодня никому писать не нужно. Здесь появятся покупатели, которые по своему обычному ритму скоро купят снова.</translation>
+    </message>
+    <message>
+        <source>Nobody needs a message today. Clients whose usual rhythm says they will book again soon will show up here.</source>
+        <translation>Сегодня писать никому не нужно. Здесь появятся клиенты, которые по своему обычному ритму скоро запишутся снова.</translation>
+    </message>
+    <message>
+        <source>Nobody needs a message today. Students whose usual rhythm says they will have a lesson again soon will show up here.</source>
+        <translation>Сегодня писать никому не нужно. Здесь появятся ученики, которым по их обычному ритму скоро пора на занятие.</translation>
+    </message>
+    <message numerus="yes">
+        <source>usually every %n day(s)</source>
+        <translation>
+            <numerusform>обычно раз в %n день</numerusform>
+            <numerusform>обычно раз в %n дня</numerusform>
+            <numerusform>обычно раз в %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Here is who may come back soon:</source>
+        <translation>Кто может скоро вернуться:</translation>
+    </message>
+</context>
+<context>
     <name>TodayFeedback</name>
     <message>
         <source>Did %1 give a score? &lt;a href=&quot;score&quot;&gt;Record their answer…&lt;/a&gt;</source>
@@ -4165,46 +4232,6 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         </translation>
     </message>
     <message>
-        <source>Done for today</source>
-        <translation>На сегодня всё</translation>
-    </message>
-    <message numerus="yes">
-        <source>You have written to %n customer(s) from the list today: that is the day&apos;s number from Settings.</source>
-        <translation>
-            <numerusform>Сегодня вы написали %n покупателю из списка — это дневная норма из настроек.</numerusform>
-            <numerusform>Сегодня вы написали %n покупателям из списка — это дневная норма из настроек.</numerusform>
-            <numerusform>Сегодня вы написали %n покупателям из списка — это дневная норма из настроек.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>You have written to %n client(s) from the list today: that is the day&apos;s number from Settings.</source>
-        <translation>
-            <numerusform>Сегодня вы написали %n клиенту из списка — это дневная норма из настроек.</numerusform>
-            <numerusform>Сегодня вы написали %n клиентам из списка — это дневная норма из настроек.</numerusform>
-            <numerusform>Сегодня вы написали %n клиентам из списка — это дневная норма из настроек.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>You have written to %n student(s) from the list today: that is the day&apos;s number from Settings.</source>
-        <translation>
-            <numerusform>Сегодня вы написали %n ученику из списка — это дневная норма из настроек.</numerusform>
-            <numerusform>Сегодня вы написали %n ученикам из списка — это дневная норма из настроек.</numerusform>
-            <numerusform>Сегодня вы написали %n ученикам из списка — это дневная норма из настроек.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing due today</source>
-        <translation>На сегодня всё</translation>
-    </message>
-    <message>
-        <source>Nobody needs a message today. Clients whose usual rhythm says they will book again soon will show up here.</source>
-        <translation>Сегодня писать никому не нужно. Здесь появятся клиенты, которые по своему обычному ритму скоро запишутся снова.</translation>
-    </message>
-    <message>
-        <source>Nobody needs a message today. Students whose usual rhythm says they will have a lesson again soon will show up here.</source>
-        <translation>Сегодня писать никому не нужно. Здесь появятся ученики, которым по их обычному ритму скоро пора на занятие.</translation>
-    </message>
-    <message>
         <source>Suggested script: %1</source>
         <translation>Предлагаемый шаблон: %1</translation>
     </message>
@@ -4235,30 +4262,6 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>Today&apos;s list</source>
         <translation>Список на сегодня</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more are waiting; they come up from tomorrow.</source>
-        <translation>
-            <numerusform>Ещё %n покупатель ждёт очереди — появится с завтрашнего дня.</numerusform>
-            <numerusform>Ещё %n покупателя ждут очереди — появятся с завтрашнего дня.</numerusform>
-            <numerusform>Ещё %n покупателей ждут очереди — появятся с завтрашнего дня.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nobody needs a message today. Customers whose usual rhythm says they will buy again soon will show up here.</source>
-        <translation>Сегодня никому писать не нужно. Здесь появятся покупатели, которые по своему обычному ритму скоро купят снова.</translation>
-    </message>
-    <message numerus="yes">
-        <source>usually every %n day(s)</source>
-        <translation>
-            <numerusform>обычно раз в %n день</numerusform>
-            <numerusform>обычно раз в %n дня</numerusform>
-            <numerusform>обычно раз в %n дней</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Here is who may come back soon:</source>
-        <translation>Кто может скоро вернуться:</translation>
     </message>
     <message>
         <source>Open in %1</source>

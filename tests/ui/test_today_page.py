@@ -138,7 +138,7 @@ def test_empty_state_names_who_may_come_back_soon(qtbot, context) -> None:
         "big_order", "referral", "segment_at_risk", "segment_cant_lose")})
     page = _page(qtbot, context)
     assert page.stack.currentIndex() == 1
-    assert "Постоянная Покупательница" in page.empty_text.text()
+    assert "Постоянная Покупательница" in page.empty_state.text.text()
     assert not page.done_button.isEnabled()
 
 
@@ -287,11 +287,11 @@ def test_the_waiting_line_in_russian_and_a_finished_day(qtbot, demo_context) -> 
             wait_idle(qtbot, demo_context)
         assert page.model.tasks() == []
         assert page.stack.currentIndex() == 1
-        assert "На сегодня всё" in page.empty_title.text()
+        assert "На сегодня всё" in page.empty_state.title.text()
         waiting = plural(due - 3, "покупатель ждёт очереди — появится",
                          "покупателя ждут очереди — появятся",
                          "покупателей ждут очереди — появятся", language="ru")
-        assert page.empty_text.text() == (
+        assert page.empty_state.text.text() == (
             "Сегодня вы написали 3 покупателям из списка — это дневная норма из настроек. "
             f"Ещё {waiting} с завтрашнего дня.")
         assert "очереди" not in page.waiting_label.text()  # said once, on the empty page

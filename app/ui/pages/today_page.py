@@ -35,7 +35,6 @@ from app.services.customers import has_customers
 from app.services.errors import UserFacingError
 from app.services.messages.links import Recipient, has_channel
 from app.services.messages.outgoing import OutgoingMessage
-from app.services.names import display_name
 from app.services.reminders import tasks as task_service
 from app.services.reminders.conversion import came_back_since
 from app.services.reminders.tasks import ComeBack, TaskItem, TodayList
@@ -56,9 +55,9 @@ from app.ui.message_actions import (
 from app.ui.pages.base import Page
 from app.ui.pages.today_detail import TaskDetail
 from app.ui.pages.today_email import can_send_email, send_task_email
+from app.ui.pages.today_empty import TodayEmptyState
 from app.ui.pages.today_feedback import TodayFeedback
 from app.ui.table_models.today_model import COLUMNS, TodayModel, overdue_text
-from app.ui.widgets.centered import centered_column
 from app.ui.widgets.sign_notice import SignNotice
 from app.ui.widgets.welcome import WelcomePanel
 
@@ -235,18 +234,8 @@ class TodayPage(Page):
             self.table.setColumnWidth(column, min(width, cap))
 
     def _build_empty(self) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.addStretch(1)
-        self.empty_title = QLabel()
-        self.empty_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_text = QLabel()
-        self.empty_text.setWordWrap(True)
-        self.empty_text.setTextFormat(Qt.TextFormat.RichText)
-        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addLayout(centered_column(self.empty_title, self.empty_text))
-        layout.addStretch(2)
-        return box
+        self.empty_state = TodayEmptyState()
+        return self.empty_state
 
     # --- loading ---------------------------------------------------------------------------------
 
@@ -360,38 +349,8 @@ class TodayPage(Page):
             getattr(window, action)()
 
     def _fill_empty_state(self) -> None:
-        if self.listed.day_done:
-            self.empty_title.setText("<h2>%1</h2>".replace("%1", self.tr("Done for today")))
-            written = self.listed.contacted_today
-            self.empty_text.setText(words.by_person(
-                self.person,
-                self.tr("You have written to %n customer(s) from the list today: that is "
-                        "the day's number from Settings.", "", written),
-                self.tr("You have written to %n client(s) from the list today: that is "
-                        "the day's number from Settings.", "", written),
-                self.tr("You have written to %n student(s) from the list today: that is "
-                        "the day's number from Settings.", "", written))
-                + " " + self.tr("%n more are waiting; they come up from tomorrow.", "",
-                                len(self.listed.later)))
-            return
-        self.empty_title.setText("<h2>%1</h2>".replace("%1", self.tr("Nothing due today")))
-        if not self.come_back:
-            self.empty_text.setText(words.by_person(
-                self.person,
-                self.tr("Nobody needs a message today. Customers whose usual rhythm says they "
-                        "will buy again soon will show up here."),
-                self.tr("Nobody needs a message today. Clients whose usual rhythm says they "
-                        "will book again soon will show up here."),
-                self.tr("Nobody needs a message today. Students whose usual rhythm says they "
-                        "will have a lesson again soon will show up here.")))
-            return
-        lines = []
-        for c in self.come_back:
-            when = formatting.date(c.expected_on, self.context.language)
-            rhythm = self.tr("usually every %n day(s)", "", c.interval_days)
-            lines.append(f"<li><b>{escape(display_name(c.name))}</b> — {when} ({rhythm})</li>")
-        self.empty_text.setText(self.tr("Here is who may come back soon:")
-                                + f"<ul>{''.join(lines)}</ul>")
+        self.empty_state.show_state(self.listed, self.come_back, self.person,
+                                    self.context.language)
 
     def _nearest_task_row(self, row: int) -> int:
         rows = [n for n in range(self.model.rowCount()) if self.model.task(n) is not None]
