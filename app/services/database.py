@@ -85,6 +85,23 @@ class Database:
         _on_connect(conn, None)
         return conn
 
+    @contextmanager
+    def immediate(self) -> Iterator[sqlite3.Connection]:
+        """A plain connection in one BEGIN IMMEDIATE transaction: committed when the block ends,
+        rolled back (keeping the real error, see `rollback`) when it raises."""
+        conn = self.raw_connection()
+        conn.isolation_level = None
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException:
+                rollback(conn)
+                raise
+        finally:
+            conn.close()
+
     def dispose(self) -> None:
         if self._engine is not None:  # never created: nothing to close
             self._engine.dispose()

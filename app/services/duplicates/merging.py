@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.models import Base
-from app.services.database import Database, rollback
+from app.services.database import Database
 from app.services.errors import UserFacingError
 
 log = logging.getLogger(__name__)
@@ -68,18 +68,8 @@ def merge_customers(db: Database, keep_id: int, other_id: int) -> int:
     The caller recomputes the figures afterwards (`merge_and_recompute`)."""
     if keep_id == other_id:
         raise UserFacingError("A customer cannot be merged with herself.")
-    conn = db.raw_connection()
-    conn.isolation_level = None
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            merge_id = _merge(conn, keep_id, other_id)
-            conn.execute("COMMIT")
-        except BaseException:
-            rollback(conn)
-            raise
-    finally:
-        conn.close()
+    with db.immediate() as conn:
+        merge_id = _merge(conn, keep_id, other_id)
     log.info("Merged customer %d into %d (merge %d)", other_id, keep_id, merge_id)
     return merge_id
 

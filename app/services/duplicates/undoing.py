@@ -8,7 +8,7 @@ import logging
 import sqlite3
 from typing import Any
 
-from app.services.database import Database, rollback
+from app.services.database import Database
 from app.services.duplicates.merging import MergeInfo
 from app.services.errors import UserFacingError
 
@@ -42,18 +42,8 @@ def latest_merge_of(db: Database, other_id: int) -> int | None:
 
 
 def undo_merge(db: Database, merge_id: int, *, now: dt.datetime) -> MergeInfo:
-    conn = db.raw_connection()
-    conn.isolation_level = None
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            info = _undo(conn, merge_id, now)
-            conn.execute("COMMIT")
-        except BaseException:
-            rollback(conn)
-            raise
-    finally:
-        conn.close()
+    with db.immediate() as conn:
+        info = _undo(conn, merge_id, now)
     log.info("Undid merge %d: customer %d is back", merge_id, info.other_id)
     return info
 

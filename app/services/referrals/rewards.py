@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from app.services.database import Database, rollback
+from app.services.database import Database
 from app.services.settings import REFERRAL_FRIEND_BONUS, REFERRAL_YOUR_BONUS, Settings
 
 # Friends with a referrer, a first order and no reward yet; their first order's day and line.
@@ -38,16 +38,6 @@ def record_missing(conn: sqlite3.Connection, friend_bonus: str, referrer_bonus: 
 def record_rewards(db: Database, settings: Settings) -> int:
     """Record the bonus of every recommended friend whose first order is now stored (after an
     import, a hand sale, a referrer set on the card); returns how many were recorded."""
-    conn = db.raw_connection()
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            count = record_missing(conn, settings.get(REFERRAL_FRIEND_BONUS).strip(),
-                                   settings.get(REFERRAL_YOUR_BONUS).strip())
-            conn.execute("COMMIT")
-        except BaseException:
-            rollback(conn)
-            raise
-        return count
-    finally:
-        conn.close()
+    with db.immediate() as conn:
+        return record_missing(conn, settings.get(REFERRAL_FRIEND_BONUS).strip(),
+                              settings.get(REFERRAL_YOUR_BONUS).strip())

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 
-from app.services.database import Database, rollback
+from app.services.database import Database
 from app.services.errors import UserFacingError
 from app.services.settings import QT_TRANSLATE_NOOP as _T
 
@@ -87,23 +87,14 @@ def check(conn: sqlite3.Connection, friend_id: int, referrer_id: int,
 def set_referrer(db: Database, friend_id: int, referrer_id: int | None, day: dt.date) -> None:
     """Record who recommended `friend_id` (None: nobody), or raise the refusal's sentence.
     Removing a referrer also removes a bonus recorded for that recommendation."""
-    conn = db.raw_connection()
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            if referrer_id is not None:
-                refusal = check(conn, friend_id, referrer_id, day)
-                if refusal is not None:
-                    raise refusal
-            _one(conn, "SELECT id FROM customers WHERE id = ?", (friend_id,))
-            conn.execute("UPDATE customers SET referred_by_id = ?, updated_at = CURRENT_TIMESTAMP"
-                         " WHERE id = ?", (referrer_id, friend_id))
-            conn.execute("DELETE FROM referral_rewards WHERE friend_id = ?"
-                         " AND referrer_id IS NOT ?", (friend_id, referrer_id))
-            conn.execute("COMMIT")
-        except BaseException:
-            rollback(conn)
-            raise
-    finally:
-        conn.close()
+    with db.immediate() as conn:
+        if referrer_id is not None:
+            refusal = check(conn, friend_id, referrer_id, day)
+            if refusal is not None:
+                raise refusal
+        _one(conn, "SELECT id FROM customers WHERE id = ?", (friend_id,))
+        conn.execute("UPDATE customers SET referred_by_id = ?, updated_at = CURRENT_TIMESTAMP"
+                     " WHERE id = ?", (referrer_id, friend_id))
+        conn.execute("DELETE FROM referral_rewards WHERE friend_id = ?"
+                     " AND referrer_id IS NOT ?", (friend_id, referrer_id))
 
