@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from app.services.dashboard.chart_export import write_xlsx
 from app.services.dashboard.charts_data import ChartsData
@@ -157,5 +158,6 @@ class DashboardCharts(QWidget):
 
     def _draw_current(self) -> None:
         chart = self.current()
-        if self.data is not None and chart.dirty and self.isVisible():
+        # A show event can reach a page being torn down, its canvases already deleted by Qt.
+        if self.data is not None and chart.dirty and self.isVisible() and isValid(chart.canvas):
             chart.draw(self.data)
