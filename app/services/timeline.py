@@ -1,9 +1,10 @@
 """A customer's whole relationship on one list, newest first: orders, messages, reminders,
 recommendations.
 
-Each kind of event comes from a *provider*: a function reading one customer's rows with one query
-and returning events. A new kind (scores, complaints, level changes, merges) is one more provider
-appended to PROVIDERS by its own feature; this module knows none of them.
+Each kind of event comes from a *provider*: a function reading one customer's rows with one
+indexed query and returning events. The kinds other features own (scores and complaints, level
+changes, merges, recommendation bonuses) have their providers in their own packages; this module
+knows none of them, and services/relationship.py puts the whole list together.
 
 Titles are English source strings in the "timeline" context (the UI translates them); `detail`
 is the owner's own data (products, script names, people) and is shown as it is.
@@ -47,6 +48,13 @@ class TimelineEvent:
     outcome: str = ""
     rule: str = ""
     at: dt.datetime | None = None  # orders the events of one day
+    # Particulars the UI words in its language (plural forms, the shop's currency, level names).
+    count: int | None = None
+    money_minor: int | None = None  # money named in the details, not the Amount column
+    score: int | None = None
+    level: str = ""  # a level key
+    previous_level: str = ""
+    status: str = ""  # a complaint's status now
 
 
 Provider = Callable[[sqlite3.Connection, int], list[TimelineEvent]]

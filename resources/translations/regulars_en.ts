@@ -455,6 +455,23 @@
     </message>
 </context>
 <context>
+    <name>TimelineWords</name>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase(s) came with it</source>
+        <translation>
+            <numerusform>%n purchase came with it</numerusform>
+            <numerusform>%n purchases came with it</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodayEmptyState</name>
     <message numerus="yes">
         <source>You have written to %n customer(s) from the list today: that is the day&apos;s number from Settings.</source>

@@ -4049,8 +4049,27 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Сумма</translation>
     </message>
     <message>
-        <source>Nothing has happened with this customer yet. Sales (imported or added with “Add a sale…”), messages and reminders will appear here, newest first.</source>
-        <translation>С этим покупателем пока ничего не происходило. Здесь появятся продажи (загруженные или добавленные кнопкой «Добавить продажу…»), сообщения и напоминания — сначала новые.</translation>
+        <source>Nothing has happened with this customer yet. Sales (imported or added with “Add a sale…”), messages, reminders, scores, complaints, levels and recommendations will appear here, newest first.</source>
+        <translation>С этим покупателем пока ничего не происходило. Здесь появятся продажи (импортированные или добавленные кнопкой «Добавить продажу…»), сообщения, напоминания, оценки, жалобы, уровни и рекомендации — сначала новые.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWords</name>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>за %n день</numerusform>
+            <numerusform>за %n дня</numerusform>
+            <numerusform>за %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase(s) came with it</source>
+        <translation>
+            <numerusform>перенесена %n покупка</numerusform>
+            <numerusform>перенесены %n покупки</numerusform>
+            <numerusform>перенесено %n покупок</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6500,6 +6519,78 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>Brought a friend</source>
         <translation>Привёл(а) друга</translation>
+    </message>
+    <message>
+        <source>Duplicate card merged in</source>
+        <translation>Присоединён дубль</translation>
+    </message>
+    <message>
+        <source>Merged into another card</source>
+        <translation>Объединена с другой карточкой</translation>
+    </message>
+    <message>
+        <source>Merge undone</source>
+        <translation>Объединение отменено</translation>
+    </message>
+    <message>
+        <source>Satisfaction score</source>
+        <translation>Оценка удовлетворённости</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Жалоба</translation>
+    </message>
+    <message>
+        <source>Complaint resolved</source>
+        <translation>Жалоба решена</translation>
+    </message>
+    <message>
+        <source>Level reached</source>
+        <translation>Новый уровень</translation>
+    </message>
+    <message>
+        <source>Level lowered</source>
+        <translation>Уровень понижен</translation>
+    </message>
+    <message>
+        <source>Level set by hand</source>
+        <translation>Уровень задан вручную</translation>
+    </message>
+    <message>
+        <source>Level lost</source>
+        <translation>Уровень потерян</translation>
+    </message>
+    <message>
+        <source>Bonus for coming by recommendation</source>
+        <translation>Бонус за приход по рекомендации</translation>
+    </message>
+    <message>
+        <source>Bonus for a recommendation</source>
+        <translation>Бонус за рекомендацию</translation>
+    </message>
+    <message>
+        <source>%1 out of 10</source>
+        <translation>%1 из 10</translation>
+    </message>
+    <message>
+        <source>the same day</source>
+        <translation>в тот же день</translation>
+    </message>
+    <message>
+        <source>compensation %1</source>
+        <translation>компенсация %1</translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation>%1 (был %2)</translation>
+    </message>
+    <message>
+        <source>was %1</source>
+        <translation>был %1</translation>
+    </message>
+    <message>
+        <source>first order %1</source>
+        <translation>первый заказ %1</translation>
     </message>
 </context>
 <context>

@@ -276,6 +276,16 @@ def attach_levels(frame: pd.DataFrame, db: Database, ladder: Ladder) -> pd.DataF
     return frame
 
 
+def stored_ladder(conn: sqlite3.Connection) -> Ladder:
+    """The ladder as saved, read on a bare connection (jobs and providers with no Settings)."""
+    stored = conn.execute("SELECT value_json FROM settings WHERE key = ?",
+                          (LOYALTY_LADDER.key,)).fetchone()
+    try:
+        return parse(json.loads(stored[0]) if stored else None)
+    except ValueError:
+        return parse(None)
+
+
 def level_names(conn: sqlite3.Connection, customer_ids: list[int]) -> dict[int, tuple[str, str]]:
     """customer_id -> her current level's name (English, Russian) for messages: the owner's
     name as typed, or the built-in one in each language."""
@@ -284,12 +294,7 @@ def level_names(conn: sqlite3.Connection, customer_ids: list[int]) -> dict[int, 
                         f" AND customer_id IN ({marks})", customer_ids).fetchall()
     if not rows:
         return {}
-    stored = conn.execute("SELECT value_json FROM settings WHERE key = ?",
-                          (LOYALTY_LADDER.key,)).fetchone()
-    try:
-        ladder = parse(json.loads(stored[0]) if stored else None)
-    except ValueError:
-        ladder = parse(None)
+    ladder = stored_ladder(conn)
     out = {}
     for customer_id, key in rows:
         level = ladder.by_key(key) or Level(str(key))

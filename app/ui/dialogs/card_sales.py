@@ -1,11 +1,11 @@
 """The customer card's sales parts: buttons under the purchases table (add, change or delete a
-hand-recorded sale) and the Timeline tab (services.timeline)."""
+hand-recorded sale) and the Timeline tab (services.relationship)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,15 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import timeline as timeline_service
+from app.services import relationship
+from app.services.loyalty.levels import ladder_of
 from app.services.sales import records
 from app.services.settings import CURRENCY
 from app.services.timeline import TimelineEvent
 from app.ui import formatting
 from app.ui.context import AppContext
+from app.ui.dialogs.timeline_words import details, kind_label
 from app.ui.jobs import LatestJobs
-from app.ui.message_actions import channel_label, outcome_label
-from app.ui.rule_names import rule_label
 from app.ui.table_models.records_model import Column, RecordsTableModel
 
 
@@ -127,25 +127,6 @@ class PurchasesPanel(QWidget):
         context.jobs.run("delete-hand-sale", work, on_success=done)
 
 
-def _kind_label(event: TimelineEvent) -> str:
-    return QCoreApplication.translate("timeline", event.title)
-
-
-def _what(event: TimelineEvent) -> str:
-    """The event's particulars in the UI language: a message's channel and outcome, a
-    reminder's rule, then the owner's own words (products, script, the other person)."""
-    parts = []
-    if event.channel:
-        parts.append(channel_label(event.channel))
-    if event.outcome:
-        parts.append(outcome_label(event.outcome))
-    if event.rule:
-        parts.append(rule_label(event.rule))
-    if event.detail:
-        parts.append(event.detail)
-    return " · ".join(parts)
-
-
 class TimelineTab(QStackedWidget):
     """Everything that happened with the customer, newest first; read in a job."""
 
@@ -154,10 +135,11 @@ class TimelineTab(QStackedWidget):
         self.context = context
         self._loads = LatestJobs(context.jobs)
         lang, currency = context.language, context.settings.get(CURRENCY)
+        self.ladder = ladder_of(context.settings)
         self.model = RecordsTableModel([
             Column(self.tr("Date"), lambda e: formatting.date(e.day, lang)),
-            Column(self.tr("Event"), _kind_label),
-            Column(self.tr("Details"), _what),
+            Column(self.tr("Event"), kind_label),
+            Column(self.tr("Details"), lambda e: details(e, self.ladder, currency, lang)),
             Column(self.tr("Amount"), lambda e: formatting.money(e.amount_minor, currency, lang),
                    numeric=True),
         ])
@@ -176,7 +158,8 @@ class TimelineTab(QStackedWidget):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel(self.tr(
             "Nothing has happened with this customer yet. Sales (imported or added with "
-            "“Add a sale…”), messages and reminders will appear here, newest first."))
+            "“Add a sale…”), messages, reminders, scores, complaints, levels and recommendations "
+            "will appear here, newest first."))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.addWidget(self.view)
@@ -185,7 +168,8 @@ class TimelineTab(QStackedWidget):
 
     def load(self, customer_id: int) -> None:
         db = self.context.db
-        self._loads.run("timeline", lambda _job: timeline_service.timeline(db, customer_id),
+        self.ladder = ladder_of(self.context.settings)  # the owner may have renamed a level
+        self._loads.run("timeline", lambda _job: relationship.relationship(db, customer_id),
                         on_success=self.show_events)
 
     def show_events(self, events: list[TimelineEvent]) -> None:
