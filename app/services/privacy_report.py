@@ -55,7 +55,8 @@ _STATUS = {"open": _T("privacy", "On the list"), "done": _T("privacy", "Done"),
            "snoozed": _T("privacy", "Postponed"), "skipped": _T("privacy", "Skipped"),
            "missed": _T("privacy", "Missed")}
 _IDENTITY = {"phone": _T("privacy", "Phone"), "email": _T("privacy", "E-mail"),
-             "code": _T("privacy", "Customer code"), "name": _T("privacy", "Name")}
+             "code": _T("privacy", "Customer code"), "name": _T("privacy", "Name"),
+             "referral": _T("privacy", "Referral code")}
 _COMPLAINT_STATUS = {"open": _T("privacy", "Open"), "in_progress": _T("privacy", "In progress"),
                      "resolved": _T("privacy", "Resolved")}
 # Columns that are the database's own bookkeeping, never shown to a person.

@@ -5434,6 +5434,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Код покупателя</translation>
     </message>
     <message>
+        <source>Referral code</source>
+        <translation>Код для друзей</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Открыта</translation>
     </message>

@@ -6,7 +6,7 @@ cannot move because KEEP already has its twin (the same month's segment snapshot
 reminder) is saved whole in the record and removed with OTHER. Figures (customer_stats) and
 predictions are derived: OTHER's are dropped and everything is recomputed. OTHER's phone,
 e-mail, card code and name stay as KEEP's other identities, so the next import of an old file
-still finds KEEP.
+still finds KEEP; so does her referral code, so a friend who brings it later is KEEP's friend.
 
 Undo re-creates OTHER with its own id from the saved row, moves the recorded rows that are still
 at KEEP back, puts back the saved rows, and returns the fields the merge filled on KEEP unless the
@@ -27,6 +27,8 @@ from app.services.errors import UserFacingError
 
 log = logging.getLogger(__name__)
 
+REFERRAL_IDENTITY = "referral"  # customer_identities.kind of a merged card's referral code
+
 # Derived from purchases and rebuilt after a merge (figures by the recompute, predictions by a
 # fresh fit): not moved, dropped with OTHER.
 DERIVED_TABLES = frozenset({"customer_stats", "predictions"})
@@ -37,8 +39,9 @@ FILLED_GROUPS: tuple[tuple[str, ...], ...] = (
     ("birthday_day", "birthday_month", "birthday_year"), ("preferred_channel",),
     ("external_code",), ("referred_by_id",),
 )
+# The referral code too: a friend given OTHER's code still finds KEEP (referrals/codes.py).
 IDENTITY_FIELDS = (("phone", "phone_e164"), ("email", "email"), ("code", "external_code"),
-                   ("name", "display_name"))
+                   ("name", "display_name"), (REFERRAL_IDENTITY, "referral_code"))
 
 
 @dataclass(frozen=True)

@@ -60,8 +60,7 @@ def plan_extras(db: Database, refs: np.ndarray, texts: dict[str, np.ndarray], ro
             known.add(customer.ref, customer.external_code, customer.phone_e164,
                       customer.email and customer.email.lower(), customer.display_name)
         cards = _cards(conn, sorted({int(r) for r in refs.tolist() if r > 0}))
-        codes = dict(conn.execute(
-            "SELECT referral_code, id FROM customers WHERE referral_code IS NOT NULL"))
+        codes = referral_codes(conn)
     finally:
         conn.close()
     found: dict[str, int | None] = {}
@@ -151,6 +150,17 @@ def merged_tags(current: str, additions: list[str]) -> str:
 def _add_once(texts: list[str], text: str) -> None:
     if text not in texts:
         texts.append(text)
+
+
+def referral_codes(conn: sqlite3.Connection) -> dict[str, int]:
+    """Code -> customer: her own, then a merged card's (customer_identities, kind "referral"),
+    as referrals.codes.code_owners reads them (not imported: referrals reads the sales search)."""
+    codes = {str(c): int(i) for c, i in conn.execute(
+        "SELECT referral_code, id FROM customers WHERE referral_code IS NOT NULL")}
+    for code, cid in conn.execute("SELECT value, customer_id FROM customer_identities"
+                                  " WHERE kind = 'referral' ORDER BY id"):
+        codes.setdefault(str(code), int(cid))
+    return codes
 
 
 def _find_referrer(known: matching.Known, text: str, region: str,

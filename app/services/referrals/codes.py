@@ -5,7 +5,9 @@ A code is the customer's first name in Latin capitals followed by digits. Letter
 digits 0 and 1 never appear, so a code read aloud or copied from a phone screen cannot be
 mistyped as another one; case and spaces do not matter when it is typed. Codes are unique
 (a unique index on customers.referral_code) and made on demand: all missing ones at once, by
-one pass that keeps the next free number per name.
+one pass that keeps the next free number per name. A card merged into another leaves its code
+as the kept card's identity (customer_identities, kind "referral"): the code still finds the kept
+customer, is never handed to someone new, and goes back to its card if the merge is undone.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Iterable
 
 from app.services.database import Database
 from app.services.demo_shops import TRANSLIT
+from app.services.duplicates.merging import REFERRAL_IDENTITY
 
 LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"  # no I, no O
 DIGITS = "23456789"  # no 0, no 1
@@ -72,11 +75,22 @@ def _first_name(first: str | None, display: str | None) -> str:
     return words[0] if words else ""
 
 
+def code_owners(conn: sqlite3.Connection) -> dict[str, int]:
+    """Every code a friend may bring -> the customer it finds: each customer's own, then the
+    codes of cards merged into hers (an own code wins, though none can clash: see below)."""
+    owners = {str(code): int(cid) for code, cid in conn.execute(
+        "SELECT referral_code, id FROM customers WHERE referral_code IS NOT NULL")}
+    for code, cid in conn.execute("SELECT value, customer_id FROM customer_identities"
+                                  " WHERE kind = ? ORDER BY id", (REFERRAL_IDENTITY,)):
+        owners.setdefault(str(code), int(cid))
+    return owners
+
+
 def assign_missing(conn: sqlite3.Connection) -> int:
     """Give every customer without a code one (inside the caller's transaction); returns how
-    many were made. Ordered by id, so the same database always gets the same codes."""
-    taken = [r[0] for r in conn.execute(
-        "SELECT referral_code FROM customers WHERE referral_code IS NOT NULL")]
+    many were made. Ordered by id, so the same database always gets the same codes. Codes of
+    merged cards stay taken: undoing the merge gives the card its code back."""
+    taken = list(code_owners(conn))
     missing = conn.execute("SELECT id, first_name, display_name FROM customers"
                            " WHERE referral_code IS NULL ORDER BY id").fetchall()
     if not missing:
