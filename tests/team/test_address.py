@@ -60,3 +60,9 @@ def test_the_password_comes_from_the_environment_or_the_keychain(monkeypatch) ->
 ])
 def test_placeholders_are_translated_outside_quotes(sqlite: str, postgres: str) -> None:
     assert translate(sqlite) == postgres
+
+
+def test_named_placeholders_are_translated_too() -> None:
+    assert translate("SELECT a FROM t WHERE (:since IS NULL OR d >= :since) AND e = ':x'",
+                     named=True) == (
+        "SELECT a FROM t WHERE (%(since)s IS NULL OR d >= %(since)s) AND e = ':x'")

@@ -56,7 +56,8 @@ class PostgresConnection:
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", (WRITER_LOCK,))
             return cursor
         # Without parameters psycopg reads no placeholders, so "%" stays as it is.
-        cursor.execute(translate(sql) if params else sql, params or None)
+        named = isinstance(params, dict)
+        cursor.execute(translate(sql, named) if params else sql, params or None)
         return cursor
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> psycopg.Cursor[Any]:
@@ -135,12 +136,23 @@ class _Cursor:
 
 
 @functools.lru_cache(maxsize=512)
-def translate(sql: str) -> str:
-    """"?" placeholders -> "%s", and a literal "%" doubled, outside quoted texts and names."""
+def translate(sql: str, named: bool = False) -> str:
+    """"?" placeholders (or sqlite3's ":name" ones when `named`) -> psycopg's "%s" ("%(name)s"),
+    and a literal "%" doubled, outside quoted texts and names."""
     out: list[str] = []
     quote: str | None = None
-    for char in sql:
-        if quote:
+    position = 0
+    while position < len(sql):
+        char = sql[position]
+        position += 1
+        if named and not quote and char == ":" and position < len(sql) and (
+                sql[position].isalpha() or sql[position] == "_"):
+            end = position
+            while end < len(sql) and (sql[end].isalnum() or sql[end] == "_"):
+                end += 1
+            out.append(f"%({sql[position:end]})s")
+            position = end
+        elif quote:
             if char == quote:
                 quote = None
             out.append("%%" if char == "%" else char)
