@@ -60,8 +60,33 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "regulars.sqlite3"
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--engine", choices=("sqlite", "postgresql"),
+                     default=os.environ.get("REGULARS_TEST_ENGINE", "sqlite"),
+                     help="the database engine behind the `db` fixture (team mode: postgresql)")
+
+
+@pytest.fixture(scope="session")
+def engine(request: pytest.FixtureRequest) -> str:
+    return str(request.config.getoption("--engine"))
+
+
+@pytest.fixture(scope="session")
+def shared_server(engine: str):
+    """The session's PostgreSQL server (only started when a test runs on that engine)."""
+    from tests.shared_server import start_server
+
+    yield from start_server()
+
+
 @pytest.fixture
-def db(db_path: Path) -> Database:
+def db(db_path: Path, engine: str, request: pytest.FixtureRequest) -> Database:
+    if engine == "postgresql":
+        server = request.getfixturevalue("shared_server")
+        database = server.fresh_database()
+        yield database
+        server.empty(database)
+        return
     database = open_database(db_path)
     yield database
     database.dispose()

@@ -94,3 +94,6 @@ _.last_preview
 
 # Autopilot: `send-due` prints RunResult's counts by name (getattr).
 _.planned
+
+# Team mode: psycopg's connection attribute, set to mirror sqlite3's isolation_level = None.
+_.autocommit

@@ -15,6 +15,7 @@ from app.services.instance_lock import InstanceLock
 
 if TYPE_CHECKING:
     from app.services.database import Database
+    from app.services.team.address import SharedAddress
 
 Handler = Callable[[argparse.Namespace], int]
 # argparse has no public name for it, and the class is not subscriptable at run time.
@@ -24,8 +25,10 @@ SubParsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 def add_db_options(parser: argparse.ArgumentParser, default: object) -> None:
     # Sub-commands repeat --db/--demo so both `main.py --db X import F` and `import F --db X` work;
     # SUPPRESS keeps a sub-command's absent option from hiding the global one.
-    parser.add_argument("--db", type=Path, default=default, metavar="PATH",
-                        help="database file (default: the one in your app-data folder)")
+    parser.add_argument("--db", type=db_target, default=default, metavar="PATH",
+                        help="database file (default: the one in your app-data folder), or a "
+                             "shared server as postgresql://user@host:port/database (team mode; "
+                             "the password from the keychain or PGPASSWORD)")
     parser.add_argument("--demo", action="store_true", default=default or False,
                         help="use the demo shop's database, creating it if missing")
 
@@ -50,6 +53,20 @@ def as_of_date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from None
+
+
+def db_target(text: str) -> Path | str:
+    """A file path, or a server's address kept as typed (a Path would fold its "//")."""
+    from app.services.team.address import is_shared_address
+
+    return text if is_shared_address(text) else Path(text)
+
+
+def shared_address_of(args: argparse.Namespace) -> SharedAddress | None:
+    from app.services.team.address import SharedAddress
+
+    target = getattr(args, "db", None)
+    return SharedAddress.parse(target) if isinstance(target, str) else None
 
 
 def db_path_of(args: argparse.Namespace) -> Path:
@@ -88,11 +105,17 @@ def open_db_for(args: argparse.Namespace, *, writing: bool = False) -> Database:
 
     The services load lazily so that `--help` stays fast."""
     from app.services.clock import Clock
-    from app.services.database import open_database
+    from app.services.database import open_database, open_shared_database
 
-    if writing:
-        lock_for_writing(db_path_of(args))
-    db = open_database(db_path_of(args))
+    shared = shared_address_of(args)
+    if shared is not None:  # the server serialises writers itself: no file lock
+        from app.services.team.address import password_for
+
+        db = open_shared_database(shared, password_for(shared))
+    else:
+        if writing:
+            lock_for_writing(db_path_of(args))
+        db = open_database(db_path_of(args))
     if writing:  # the window's first run would have suggested these from the locale
         from app.services.locale_defaults import store_locale_defaults
         from app.services.settings import Settings

@@ -1,4 +1,5 @@
-"""Opening the SQLite file: checks, backup-before-migrate, migrations, and the session factory.
+"""Opening the database: the SQLite file (checks, backup-before-migrate, migrations) or, in team
+mode, a shared PostgreSQL server (`open_shared_database`); and the session factory.
 
 Every service receives a `Database` and opens one short session per call (`db.session()`), so
 background jobs and the GUI thread never share a session or a live ORM object. SQLAlchemy is
@@ -11,11 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sqlite3
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from app.services import migrations
 from app.services.errors import (
@@ -32,6 +34,8 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
 
+    from app.services.team.address import SharedAddress
+
 log = logging.getLogger(__name__)
 
 # How long a connection waits for another writer (the app's other thread, a backup tool) before
@@ -40,13 +44,38 @@ BUSY_TIMEOUT_S = 30.0
 
 
 class Database:
-    """A migrated database file and its engine. Cheap to pass around; thread-safe to use."""
+    """A migrated database (a file, or a shared server) and its engine. Cheap to pass around;
+    thread-safe to use."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = Path(path)
+    def __init__(self, path: Path | None, *, shared: SharedAddress | None = None,
+                 password: str | None = None) -> None:
+        if (path is None) == (shared is None):
+            raise ValueError("a database is a file or a shared server")
+        self.file = Path(path) if path is not None else None
+        self.shared = shared
+        self._password = password  # in memory only: never in settings, logs or the database
         self._engine: Engine | None = None
         self._sessions_factory: sessionmaker[Session] | None = None
         self._lock = threading.Lock()  # GUI and workers may ask for the first session at once
+
+    @property
+    def dialect(self) -> str:
+        """"sqlite" or "postgresql": for the few places where the engines' SQL differs."""
+        return "sqlite" if self.file is not None else "postgresql"
+
+    @property
+    def path(self) -> Path:
+        """The SQLite file. Code that copies or checkpoints the file asks for it; in team mode
+        there is no file, and reaching here is a bug."""
+        if self.file is None:
+            raise RuntimeError("a shared database has no file")
+        return self.file
+
+    @property
+    def title(self) -> str:
+        """What the window shows as the database's name."""
+        return self.file.name if self.file is not None else (
+            f"{self.shared.database} @ {self.shared.host}" if self.shared else "")
 
     @property
     def engine(self) -> Engine:
@@ -62,10 +91,14 @@ class Database:
                 from sqlalchemy import create_engine, event
                 from sqlalchemy.orm import sessionmaker
 
-                engine = create_engine(f"sqlite:///{self.path}",
-                                       connect_args={"timeout": BUSY_TIMEOUT_S,
-                                                     "check_same_thread": False})
-                event.listen(engine, "connect", _on_connect)
+                if self.shared is not None:
+                    engine = create_engine("postgresql+psycopg://", creator=self._pg_connect,
+                                           pool_pre_ping=True)
+                else:
+                    engine = create_engine(f"sqlite:///{self.path}",
+                                           connect_args={"timeout": BUSY_TIMEOUT_S,
+                                                         "check_same_thread": False})
+                    event.listen(engine, "connect", _on_connect)
                 self._engine = engine
                 self._sessions_factory = sessionmaker(engine, expire_on_commit=False)
             return self._engine, self._sessions_factory
@@ -80,10 +113,23 @@ class Database:
             yield session
 
     def raw_connection(self) -> sqlite3.Connection:
-        """A plain sqlite3 connection for bulk reads and writes (pandas, executemany)."""
+        """A plain connection for bulk reads and writes (pandas, executemany): sqlite3's, or in
+        team mode a PostgreSQL one that speaks the same way (`team.connection`)."""
+        if self.shared is not None:
+            from app.services.team.connection import PostgresConnection
+
+            # The services' fast paths are typed against sqlite3's connection, whose subset
+            # the adapter implements.
+            return cast("sqlite3.Connection", PostgresConnection(self._pg_connect()))
         conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
         _on_connect(conn, None)
         return conn
+
+    def _pg_connect(self) -> Any:
+        import psycopg
+
+        assert self.shared is not None
+        return psycopg.connect(**self.shared.connect_kwargs(self._password))  # type: ignore[arg-type]
 
     @contextmanager
     def immediate(self) -> Iterator[sqlite3.Connection]:
@@ -145,6 +191,24 @@ def open_database(path: Path, backup_dir: Path | None = None) -> Database:
     except sqlite3.DatabaseError as exc:
         raise friendly_error(exc) or exc from exc
     return Database(path)
+
+
+def open_shared_database(address: SharedAddress, password: str | None) -> Database:
+    """Connect to the shared server and create or upgrade its schema (team mode)."""
+    from app.services.team import schema
+    from app.services.team.connection import PostgresConnection
+    from app.services.team.errors import friendly_server_error
+
+    database = Database(None, shared=address, password=password)
+    try:
+        conn = PostgresConnection(database._pg_connect())
+    except Exception as exc:
+        raise friendly_server_error(exc, address) or exc from exc
+    try:
+        schema.prepare(conn)
+    finally:
+        conn.close()
+    return database
 
 
 def _check_file(path: Path) -> tuple[int, set[str]]:
@@ -238,6 +302,10 @@ def friendly_error(exc: BaseException) -> UserFacingError | None:
     Accepts sqlite3 errors and SQLAlchemy's wrappers of them (`.orig`)."""
     original = getattr(exc, "orig", None) or exc
     if not isinstance(original, sqlite3.DatabaseError):
+        if "psycopg" in sys.modules:  # team mode: the server's problems have their sentences
+            from app.services.team.errors import friendly_server_error
+
+            return friendly_server_error(exc, None)
         return None
     code = (getattr(original, "sqlite_errorcode", None) or 0) & 0xFF
     text = str(original).lower()

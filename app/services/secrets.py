@@ -1,4 +1,5 @@
-"""The SMTP password: kept only in the OS keyring (never the database, settings, logs or exports).
+"""Passwords (the SMTP one, and the shared database's in team mode): kept only in the OS keyring
+(never the database, settings, logs or exports).
 
 When the machine has no usable keyring backend (keyring's "fail" backend, or a chainer with
 nothing to chain, or the null backend), the password lives in memory for this run only: the UI
@@ -19,6 +20,7 @@ from app.services.settings import QT_TRANSLATE_NOOP as _T
 log = logging.getLogger(__name__)
 
 SERVICE = "Regulars SMTP"
+DATABASE_SERVICE = "Regulars database"
 
 MSG_NO_BACKEND = _T("secrets", "This computer has no password keychain that Regulars can use, "
                                "so the e-mail password is kept only until Regulars is closed.")
@@ -61,7 +63,8 @@ class StoreResult:
 class PasswordStore:
     """Keyring first; memory (for this run only) when there is no usable keyring."""
 
-    def __init__(self) -> None:
+    def __init__(self, service: str = SERVICE) -> None:
+        self._service = service
         self._memory: dict[str, str] = {}
 
     def get(self, user: str, host: str) -> str | None:
@@ -71,9 +74,9 @@ class PasswordStore:
         if not keyring_status().usable:
             return None
         try:
-            return keyring.get_password(SERVICE, key)
+            return keyring.get_password(self._service, key)
         except KeyringError as exc:
-            log.warning("Could not read the SMTP password from the keyring: %s", type(exc).__name__)
+            log.warning("Could not read a password from the keyring: %s", type(exc).__name__)
             return None
 
     def set(self, user: str, host: str, password: str) -> StoreResult:
@@ -81,9 +84,9 @@ class PasswordStore:
         status = keyring_status()
         if status.usable:
             try:
-                keyring.set_password(SERVICE, key, password)
+                keyring.set_password(self._service, key, password)
             except KeyringError as exc:
-                log.warning("Keyring refused the SMTP password: %s", type(exc).__name__)
+                log.warning("Keyring refused a password: %s", type(exc).__name__)
             else:
                 self._memory.pop(key, None)
                 return StoreResult(True)
@@ -94,8 +97,14 @@ class PasswordStore:
 
 
 _STORE = PasswordStore()
+_DATABASE_STORE = PasswordStore(DATABASE_SERVICE)
 
 
 def password_store() -> PasswordStore:
     """The store for this run of the app (its memory is what "ask once per run" means)."""
     return _STORE
+
+
+def database_password_store() -> PasswordStore:
+    """The shared database's password (team mode), keyed by user and server/database."""
+    return _DATABASE_STORE

@@ -20,10 +20,20 @@ from app.services.migrations import (
 Step = Callable[[sqlite3.Connection], None]
 
 
+def dialect_of(conn: sqlite3.Connection) -> str:
+    """"sqlite", or "postgresql" for team mode's connection (`team.connection`)."""
+    return str(getattr(conn, "dialect", "sqlite"))
+
+
 def _sql_file(name: str) -> Step:
+    """A step written in SQL both engines understand, or with a PostgreSQL variant beside it
+    (`vNNN_name.postgresql.sql`). Steps up to the PostgreSQL baseline never run there."""
+
     def run(conn: sqlite3.Connection) -> None:
+        files = resources.files(__name__)
+        variant = files.joinpath(name.replace(".sql", f".{dialect_of(conn)}.sql"))
+        script = (variant if variant.is_file() else files.joinpath(name)).read_text("utf-8")
         # Statement by statement: executescript() would commit and break the step's transaction.
-        script = resources.files(__name__).joinpath(name).read_text("utf-8")
         for statement in split_statements(script):
             conn.execute(statement)
 
