@@ -109,9 +109,10 @@ def open_db_for(args: argparse.Namespace, *, writing: bool = False) -> Database:
 
     shared = shared_address_of(args)
     if shared is not None:  # the server serialises writers itself: no file lock
-        from app.services.team.address import password_for
+        from app.services.secrets import shared_database_password
 
-        db = open_shared_database(shared, password_for(shared))
+        db = open_shared_database(shared, shared_database_password(shared.user,
+                                                                    shared.keychain_host))
     else:
         if writing:
             lock_for_writing(db_path_of(args))

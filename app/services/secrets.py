@@ -9,6 +9,7 @@ says so and asks once per run (a store that `get`s None: see the UI's `obtain_pa
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass
 
 import keyring
@@ -108,3 +109,9 @@ def password_store() -> PasswordStore:
 def database_password_store() -> PasswordStore:
     """The shared database's password (team mode), keyed by user and server/database."""
     return _DATABASE_STORE
+
+
+def shared_database_password(user: str, server: str) -> str | None:
+    """Team mode's password: PGPASSWORD when the command's environment sets it, else the
+    keyring's; None lets libpq try its own (~/.pgpass, a trusted local socket)."""
+    return os.environ.get("PGPASSWORD") or database_password_store().get(user, server)

@@ -4747,8 +4747,24 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Оценка — целое число от 0 до 10.</translation>
     </message>
     <message>
+        <source>Cannot reach the shared database at %1.</source>
+        <translation>Не удаётся подключиться к общей базе данных по адресу %1.</translation>
+    </message>
+    <message>
         <source>Check that the folder is not read-only and that the disk is connected; nothing was changed.</source>
         <translation>Проверьте, что папка доступна для записи и диск подключён; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Check that the server is on and this computer is on its network; nothing was changed.</source>
+        <translation>Проверьте, что сервер включён и этот компьютер подключён к его сети; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Check that the server is on and this computer is on its network; what was not saved was not changed.</source>
+        <translation>Проверьте, что сервер включён и этот компьютер подключён к его сети; несохранённые изменения не записаны.</translation>
+    </message>
+    <message>
+        <source>Check them in Settings → Shared database; nothing was changed.</source>
+        <translation>Проверьте их в «Настройки → Общая база данных»; ничего не изменено.</translation>
     </message>
     <message>
         <source>Choose a Regulars database, or a new file name; the file was not changed.</source>
@@ -4759,12 +4775,28 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Закройте программы, которые могут держать файл открытым (резервное копирование, синхронизация), и попробуйте снова; ничего не изменилось.</translation>
     </message>
     <message>
+        <source>Create an empty database for Regulars on the server; nothing was changed.</source>
+        <translation>Создайте на сервере пустую базу данных для Regulars; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Create it on the server (createdb), or check the name.</source>
+        <translation>Создайте её на сервере (createdb) или проверьте название.</translation>
+    </message>
+    <message>
+        <source>Do not put the password in the address.</source>
+        <translation>Не указывайте пароль в адресе.</translation>
+    </message>
+    <message>
         <source>Free some space and try again; nothing was changed.</source>
         <translation>Освободите место на диске и попробуйте снова; ничего не изменилось.</translation>
     </message>
     <message>
         <source>Import number %1 was already undone.</source>
         <translation>Импорт № %1 уже отменён.</translation>
+    </message>
+    <message>
+        <source>Install the latest Regulars on this computer; the data was not changed.</source>
+        <translation>Установите последнюю версию Regulars на этот компьютер; данные не изменены.</translation>
     </message>
     <message>
         <source>Install the latest Regulars to open it; your data was not changed.</source>
@@ -4783,6 +4815,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Не найден столбец с оценками 0–10 (например, «Насколько вероятно, что вы порекомендуете нас…»).</translation>
     </message>
     <message>
+        <source>PostgreSQL&apos;s usual port is 5432.</source>
+        <translation>Обычный порт PostgreSQL — 5432.</translation>
+    </message>
+    <message>
         <source>Regulars cannot write to its database file.</source>
         <translation>Программа не может записать изменения в файл базы данных.</translation>
     </message>
@@ -4799,6 +4835,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Не удалось записать резервную копию данных.</translation>
     </message>
     <message>
+        <source>Regulars keeps it in the system keychain; on the command line, set PGPASSWORD instead.</source>
+        <translation>Regulars хранит его в системном хранилище паролей; в командной строке задайте PGPASSWORD.</translation>
+    </message>
+    <message>
         <source>Restore the newest backup (File → Restore…).</source>
         <translation>Восстановите самую свежую резервную копию (Файл → Восстановить из резервной копии…).</translation>
     </message>
@@ -4807,8 +4847,16 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Пока файл проверялся, продажи были добавлены или удалены, поэтому ничего не импортировано. Импортируйте файл ещё раз.</translation>
     </message>
     <message>
+        <source>Someone else is changing the same data right now.</source>
+        <translation>Эти же данные сейчас меняет кто-то другой.</translation>
+    </message>
+    <message>
         <source>Switch to that window, or close it and try again.</source>
         <translation>Перейдите в это окно или закройте его и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The address needs a server and a database name.</source>
+        <translation>В адресе нужны сервер и название базы данных.</translation>
     </message>
     <message>
         <source>The archive should hold one CSV file of responses.</source>
@@ -4841,6 +4889,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>The compensation amount is out of range.</source>
         <translation>Сумма компенсации вне допустимых пределов.</translation>
+    </message>
+    <message>
+        <source>The connection to the shared database was lost.</source>
+        <translation>Связь с общей базой данных потеряна.</translation>
     </message>
     <message>
         <source>The database file is damaged.</source>
@@ -4891,16 +4943,36 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Объединение нельзя отменить: оставленный покупатель (номер %1) с тех пор удалён или объединён с другим.</translation>
     </message>
     <message>
+        <source>The port must be a number.</source>
+        <translation>Порт должен быть числом.</translation>
+    </message>
+    <message>
         <source>The responses have no e-mail or phone column, so they cannot be matched to customers.</source>
         <translation>В ответах нет столбца с e-mail или телефоном, поэтому их не сопоставить с покупателями.</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password.</source>
+        <translation>Сервер не принял имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <source>The shared database was set up by a newer version of Regulars.</source>
+        <translation>Общая база данных создана более новой версией Regulars.</translation>
     </message>
     <message>
         <source>There is no customer number %1.</source>
         <translation>Покупателя с номером %1 нет.</translation>
     </message>
     <message>
+        <source>There is no database named “%1” on the server.</source>
+        <translation>На сервере нет базы данных «%1».</translation>
+    </message>
+    <message>
         <source>There is no merge number %1.</source>
         <translation>Объединения с номером %1 нет.</translation>
+    </message>
+    <message>
+        <source>This PostgreSQL database belongs to another program.</source>
+        <translation>Эта база данных PostgreSQL принадлежит другой программе.</translation>
     </message>
     <message>
         <source>This complaint no longer exists.</source>
@@ -4909,6 +4981,18 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>This does not look like a survey export: its first column should be &quot;Timestamp&quot; (&quot;Отметка времени&quot;), as in a Google Forms responses file.</source>
         <translation>Это не похоже на выгрузку опроса: первым столбцом должна быть «Отметка времени» (Timestamp), как в файле ответов Google Форм.</translation>
+    </message>
+    <message>
+        <source>This is not a PostgreSQL address.</source>
+        <translation>Это не адрес PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Try again in a moment; nothing was changed.</source>
+        <translation>Попробуйте ещё раз через минуту; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Write it as postgresql://user@server:5432/database.</source>
+        <translation>Укажите его в виде postgresql://пользователь@сервер:5432/база.</translation>
     </message>
     <message>
         <source>Write what the customer complained about.</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.services.errors import UserFacingError
-from app.services.team.address import SharedAddress, is_shared_address, password_for
+from app.services.team.address import SharedAddress, is_shared_address
 from app.services.team.connection import translate
 
 
@@ -40,7 +40,10 @@ def test_only_server_addresses_are_shared() -> None:
 
 
 def test_the_password_comes_from_the_environment_or_the_keychain(monkeypatch) -> None:
-    from app.services.secrets import database_password_store
+    from app.services.secrets import database_password_store, shared_database_password
+
+    def password_for(address: SharedAddress) -> str | None:
+        return shared_database_password(address.user, address.keychain_host)
 
     address = SharedAddress("server", 5432, "shop", "anna")
     monkeypatch.delenv("PGPASSWORD", raising=False)

@@ -77,11 +77,3 @@ class SharedAddress:
             kwargs["password"] = password
         return kwargs
 
-
-def password_for(address: SharedAddress) -> str | None:
-    """PGPASSWORD when the command's environment sets it, else the keyring's; None lets libpq
-    try its own (~/.pgpass, a trusted local socket)."""
-    from app.services.secrets import database_password_store
-
-    return os.environ.get("PGPASSWORD") or database_password_store().get(
-        address.user, address.keychain_host)
