@@ -15,6 +15,7 @@ from app.services.migrations import (
     v002_integer_line_keys,
     v005_hand_sales,
     v008_referral_codes,
+    v010_points,
 )
 
 Step = Callable[[sqlite3.Connection], None]
@@ -48,6 +49,7 @@ STEPS: list[Step] = [
     _sql_file("v007_feedback.sql"),
     _python_module(v008_referral_codes),
     _sql_file("v009_autopilot_outbox.sql"),
+    _python_module(v010_points),
 ]
 
 LATEST_VERSION = len(STEPS)
