@@ -337,7 +337,7 @@ def test_schema_v2_database_gets_an_empty_autopilot_outbox(tmp_path: Path) -> No
 def test_v10_gives_a_stored_database_an_empty_points_ledger_that_follows_its_customer(
         tmp_path: Path) -> None:
     """The stored v2 shop gains `points_ledger`, empty (points are off until turned on), with
-    rows tied to their customer: a deletion removes them, an unknown kind is refused."""
+    rows tied to their customer: a deletion removes them, a missing customer is refused."""
     copy = tmp_path / "v2.sqlite3"
     shutil.copy(STORED / "schema_v2.sqlite3", copy)
     before = sqlite3.connect(copy).execute("SELECT COUNT(*) FROM purchases").fetchone()[0]
@@ -354,7 +354,7 @@ def test_v10_gives_a_stored_database_an_empty_points_ledger_that_follows_its_cus
     with conn:
         conn.execute(insert, (customer, "adjusted"))
     with pytest.raises(sqlite3.IntegrityError), conn:
-        conn.execute(insert, (customer, "gift"))
+        conn.execute(insert, (10**9, "adjusted"))
     with conn:
         conn.execute("DELETE FROM customers WHERE id = ?", (customer,))
     assert conn.execute("SELECT COUNT(*) FROM points_ledger").fetchone()[0] == 0

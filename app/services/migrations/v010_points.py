@@ -15,7 +15,7 @@ def run(conn: sqlite3.Connection) -> None:
         "CREATE TABLE points_ledger ("
         " id INTEGER NOT NULL,"
         " customer_id INTEGER NOT NULL,"
-        " kind TEXT NOT NULL CHECK (kind IN ('earned', 'redeemed', 'adjusted', 'expired')),"
+        " kind TEXT NOT NULL,"
         " points_minor INTEGER NOT NULL,"
         " day DATE NOT NULL,"
         " active_on DATE NOT NULL,"

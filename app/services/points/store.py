@@ -38,6 +38,7 @@ _ORDERS_SQL = """
 SELECT customer_id, COALESCE('o:' || order_id, 'd:' || purchased_on) AS k,
        MIN(purchased_on), SUM(amount_minor)
 FROM purchases WHERE purchased_on >= ? {where} GROUP BY customer_id, k
+ORDER BY customer_id, MIN(purchased_on), k
 """
 _EARNED_SQL = """
 SELECT customer_id, order_key, SUM(points_minor), SUM(order_minor), MIN(active_on)
@@ -110,7 +111,7 @@ def sync(db: Database, settings: Settings, as_of: dt.date, now: dt.datetime,
     return written
 
 
-def _rows_by_customer(conn: sqlite3.Connection,
+def rows_by_customer(conn: sqlite3.Connection,
                       customer_id: int | None) -> dict[int, list[ledger.Row]]:
     where, args = ("WHERE customer_id = ?", (customer_id,)) if customer_id is not None else ("", ())
     out: dict[int, list[ledger.Row]] = defaultdict(list)
@@ -127,7 +128,7 @@ def _record_lapses(conn: sqlite3.Connection, settings: Settings, as_of: dt.date,
     if days <= 0:
         return 0
     rows = []
-    for cid, mine in _rows_by_customer(conn, customer_id).items():
+    for cid, mine in rows_by_customer(conn, customer_id).items():
         starts = {r.id: r.active_on for r in mine}
         for lot_id, lapsed in ledger.lapses_to_record(mine, as_of, days).items():
             end = (starts[lot_id] + dt.timedelta(days=days)).isoformat()
@@ -142,7 +143,7 @@ def summary(db: Database, settings: Settings, customer_id: int, as_of: dt.date,
             within_days: int) -> Summary:
     conn = db.raw_connection()
     try:
-        mine = _rows_by_customer(conn, customer_id).get(customer_id, [])
+        mine = rows_by_customer(conn, customer_id).get(customer_id, [])
         entries = [Entry(i, k, p, dt.date.fromisoformat(d), dt.date.fromisoformat(a), o, r or "")
                    for i, k, p, d, a, o, r in conn.execute(
                        "SELECT id, kind, points_minor, day, active_on, order_minor, reason"
@@ -175,7 +176,7 @@ def redeem(db: Database, settings: Settings, customer_id: int, points_minor: int
         raise UserFacingError(QT_TRANSLATE_NOOP("points", "Enter how many points to redeem."))
     share = int(settings.get(POINTS_MAX_SHARE))
     with db.immediate() as conn:
-        mine = _rows_by_customer(conn, customer_id).get(customer_id, [])
+        mine = rows_by_customer(conn, customer_id).get(customer_id, [])
         cap = ledger.redeem_cap(ledger.balance(mine, as_of), order_minor, share)
         if points_minor > cap:
             raise UserFacingError(
