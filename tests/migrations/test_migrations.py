@@ -347,7 +347,8 @@ def test_v10_gives_a_stored_database_an_empty_points_ledger_that_follows_its_cus
     assert conn.execute("SELECT COUNT(*) FROM purchases").fetchone()[0] == before > 0
     assert conn.execute("SELECT COUNT(*) FROM points_ledger").fetchone()[0] == 0
     keys = conn.execute("PRAGMA foreign_key_list(points_ledger)").fetchall()
-    assert [(k[2], k[3], k[4], k[6]) for k in keys] == [("customers", "customer_id", "id", "CASCADE")]
+    assert [(k[2], k[3], k[4], k[6]) for k in keys] == [
+        ("customers", "customer_id", "id", "CASCADE")]
     customer = conn.execute("SELECT MIN(id) FROM customers").fetchone()[0]
     insert = ("INSERT INTO points_ledger (customer_id, kind, points_minor, day, active_on,"
               " created_at) VALUES (?, ?, 500, '2026-01-01', '2026-01-15', '2026-01-01 09:00')")

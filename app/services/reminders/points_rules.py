@@ -2,8 +2,8 @@
 some of a customer's points lapse, Today lists her with the script "points_expiring". Only
 while points are on.
 
-An event per lapse day: its occasion is that day ("points:<YYYY-MM-DD>"), so it is listed once;
-it stays valid up to the day before the lapse and is then closed as missed.
+An event per lapse day: its occasion is that day ("points:<YYYY-MM-DD>:lapse"), so it is listed
+once; it stays valid up to the day before the lapse and is then closed as missed.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import pandas as pd
 
 from app.services import day_numbers
 from app.services.database import Database
-from app.services.day_numbers import as_datetime64
+from app.services.day_numbers import as_datetime64, to_iso
 from app.services.points import ledger
 from app.services.points.store import enabled, rows_by_customer
 from app.services.reminders.config import RuleConfig
@@ -53,10 +53,12 @@ def points_expiring(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
     lapse = soon["day"].to_numpy(dtype="int64")
     within = inp.extra.get("points_remind_days")
     due = lapse - (within if isinstance(within, int) else 0)
-    return occasions(soon["customer_id"].to_numpy(dtype="int64"), RULE, "points:", lapse, due,
-                     -1, cfg.value(RULE, "template"),
-                     points=soon["points_minor"].to_numpy(dtype="int64"),
-                     expires=as_datetime64(lapse), until=as_datetime64(lapse - 1))
+    found = occasions(soon["customer_id"].to_numpy(dtype="int64"), RULE, "", None, due, -1,
+                      cfg.value(RULE, "template"),
+                      points=soon["points_minor"].to_numpy(dtype="int64"),
+                      expires=as_datetime64(lapse), until=as_datetime64(lapse - 1))
+    # Not ending in a date: a key that does is read as the purchase the reminder hangs on.
+    return found.assign(occasion_key=[f"points:{d}:lapse" for d in to_iso(lapse)])
 
 
 RULES = {RULE: points_expiring}

@@ -93,10 +93,10 @@ def test_redemption_is_capped_and_adjustments_need_a_reason(db, settings) -> Non
     anna = add_customer(db, "Анна")
     buy(db, anna, D0, 100_000, "o1")                   # 100.00 points at once
     _sync(db, settings, D0)
-    with pytest.raises(UserFacingError, match="At most 30.00"):
+    with pytest.raises(UserFacingError, match=r"At most 30\.00"):
         store.redeem(db, settings, anna, 3_001, D0, NOW, order_minor=10_000)
     store.redeem(db, settings, anna, 3_000, D0, NOW, order_minor=10_000)
-    with pytest.raises(UserFacingError, match="At most 70.00"):
+    with pytest.raises(UserFacingError, match=r"At most 70\.00"):
         store.redeem(db, settings, anna, 7_001, D0, NOW)
     with pytest.raises(UserFacingError, match="why"):
         store.adjust(db, anna, 500, "  ", D0, NOW)
