@@ -25,6 +25,7 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", '%1: a quotation mark is not closed: the file ends inside a quoted cell that starts on line %2. Check that line in a text editor.'),
     QT_TRANSLATE_NOOP("errors", 'A customer cannot be merged with herself.'),
     QT_TRANSLATE_NOOP("errors", 'A score is a whole number from 0 to 10.'),
+    QT_TRANSLATE_NOOP("errors", 'At most %1 points can be redeemed here.'),
     QT_TRANSLATE_NOOP("errors", 'Check that the backup folder exists, is writable and the disk is not full (Settings → Backups).'),
     QT_TRANSLATE_NOOP("errors", 'Check that the disk is connected and has free space; nothing was changed.'),
     QT_TRANSLATE_NOOP("errors", 'Check that the folder is not read-only and that the disk is connected; nothing was changed.'),
@@ -37,6 +38,8 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", 'Close other programs that may have the file open (a backup or sync tool), then try again; nothing was changed.'),
     QT_TRANSLATE_NOOP("errors", 'Close other programs that may use the file and check free disk space.'),
     QT_TRANSLATE_NOOP("errors", 'Could not write the export file.'),
+    QT_TRANSLATE_NOOP("errors", 'Enter how many points to add or take away.'),
+    QT_TRANSLATE_NOOP("errors", 'Enter how many points to redeem.'),
     QT_TRANSLATE_NOOP("errors", 'Free some space and try again; nothing was changed.'),
     QT_TRANSLATE_NOOP("errors", 'Import number %1 was already undone.'),
     QT_TRANSLATE_NOOP("errors", 'Install the latest Regulars to open it; your data was not changed.'),
@@ -88,5 +91,6 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", 'This message script no longer exists.'),
     QT_TRANSLATE_NOOP("errors", 'This reminder is no longer on the list.'),
     QT_TRANSLATE_NOOP("errors", 'Write what the customer complained about.'),
+    QT_TRANSLATE_NOOP("errors", 'Write why the points change.'),
     QT_TRANSLATE_NOOP("errors", 'You have no permission to read %1: ask whoever owns the file, or copy it to your own folder.'),
 )

@@ -30,7 +30,6 @@ from app.services.settings import (
     POINTS_MAX_SHARE,
     POINTS_PERCENT,
     POINTS_SINCE,
-    QT_TRANSLATE_NOOP,
     Settings,
 )
 
@@ -173,14 +172,14 @@ def redeem(db: Database, settings: Settings, customer_id: int, points_minor: int
            note: str = "") -> None:
     """Pay with points: at most the balance and, against an order, its allowed share."""
     if points_minor <= 0:
-        raise UserFacingError(QT_TRANSLATE_NOOP("points", "Enter how many points to redeem."))
+        raise UserFacingError("Enter how many points to redeem.")
     share = int(settings.get(POINTS_MAX_SHARE))
     with db.immediate() as conn:
         mine = rows_by_customer(conn, customer_id).get(customer_id, [])
         cap = ledger.redeem_cap(ledger.balance(mine, as_of), order_minor, share)
         if points_minor > cap:
             raise UserFacingError(
-                QT_TRANSLATE_NOOP("points", "At most %1 points can be redeemed here."),
+                "At most %1 points can be redeemed here.",
                 params=[f"{cap / 100:.2f}"])
         conn.execute(
             "INSERT INTO points_ledger (customer_id, kind, points_minor, day, active_on,"
@@ -193,10 +192,10 @@ def adjust(db: Database, customer_id: int, points_minor: int, reason: str, as_of
            now: dt.datetime) -> None:
     """Add (positive) or take away (negative) points by hand; the reason is required."""
     if not reason.strip():
-        raise UserFacingError(QT_TRANSLATE_NOOP("points", "Write why the points change."))
+        raise UserFacingError("Write why the points change.")
     if points_minor == 0:
         raise UserFacingError(
-            QT_TRANSLATE_NOOP("points", "Enter how many points to add or take away."))
+            "Enter how many points to add or take away.")
     with db.immediate() as conn:
         conn.execute(
             "INSERT INTO points_ledger (customer_id, kind, points_minor, day, active_on, reason,"
