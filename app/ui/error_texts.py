@@ -25,7 +25,6 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", '%1: a quotation mark is not closed: the file ends inside a quoted cell that starts on line %2. Check that line in a text editor.'),
     QT_TRANSLATE_NOOP("errors", 'A customer cannot be merged with herself.'),
     QT_TRANSLATE_NOOP("errors", 'A score is a whole number from 0 to 10.'),
-    QT_TRANSLATE_NOOP("errors", 'At most %1 points can be redeemed here.'),
     QT_TRANSLATE_NOOP("errors", 'Check that the backup folder exists, is writable and the disk is not full (Settings → Backups).'),
     QT_TRANSLATE_NOOP("errors", 'Check that the disk is connected and has free space; nothing was changed.'),
     QT_TRANSLATE_NOOP("errors", 'Check that the folder is not read-only and that the disk is connected; nothing was changed.'),

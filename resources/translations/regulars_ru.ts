@@ -2889,7 +2889,7 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
     <message>
         <source>Earned, can be spent from %1</source>
-        <translation>Начислено, можно потратить с %1</translation>
+        <translation>Начислено, доступно с %1</translation>
     </message>
     <message>
         <source>Date</source>

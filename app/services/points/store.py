@@ -30,6 +30,7 @@ from app.services.settings import (
     POINTS_MAX_SHARE,
     POINTS_PERCENT,
     POINTS_SINCE,
+    QT_TRANSLATE_NOOP,
     Settings,
 )
 
@@ -43,6 +44,18 @@ _EARNED_SQL = """
 SELECT customer_id, order_key, SUM(points_minor), SUM(order_minor), MIN(active_on)
 FROM points_ledger WHERE kind = 'earned' {where} GROUP BY customer_id, order_key
 """
+
+
+_TOO_MUCH = QT_TRANSLATE_NOOP("errors", "At most %1 points can be redeemed here.")
+
+
+class RedeemTooMuchError(UserFacingError):
+    """More than the balance or the order's share; `cap_minor` lets the UI write the number its
+    own way (61,72 in Russian)."""
+
+    def __init__(self, cap_minor: int) -> None:
+        self.cap_minor = cap_minor
+        super().__init__(_TOO_MUCH, params=[f"{cap_minor / 100:.2f}"])
 
 
 @dataclass(frozen=True)
@@ -156,17 +169,6 @@ def summary(db: Database, settings: Settings, customer_id: int, as_of: dt.date,
     return Summary(spendable, total - spendable, soon, entries)
 
 
-def balances(db: Database, as_of: dt.date) -> dict[int, int]:
-    """customer_id -> spendable points (hundredths), for the scripts' `points` variable."""
-    conn = db.raw_connection()
-    try:
-        return {c: int(p) for c, p in conn.execute(
-            "SELECT customer_id, SUM(points_minor) FROM points_ledger WHERE active_on <= ?"
-            " GROUP BY customer_id", (as_of.isoformat(),))}
-    finally:
-        conn.close()
-
-
 def redeem(db: Database, settings: Settings, customer_id: int, points_minor: int,
            as_of: dt.date, now: dt.datetime, order_minor: int | None = None,
            note: str = "") -> None:
@@ -178,9 +180,7 @@ def redeem(db: Database, settings: Settings, customer_id: int, points_minor: int
         mine = rows_by_customer(conn, customer_id).get(customer_id, [])
         cap = ledger.redeem_cap(ledger.balance(mine, as_of), order_minor, share)
         if points_minor > cap:
-            raise UserFacingError(
-                "At most %1 points can be redeemed here.",
-                params=[f"{cap / 100:.2f}"])
+            raise RedeemTooMuchError(cap)
         conn.execute(
             "INSERT INTO points_ledger (customer_id, kind, points_minor, day, active_on,"
             " order_minor, reason, created_at) VALUES (?, 'redeemed', ?, ?, ?, ?, ?, ?)",

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 from app.services.errors import UserFacingError
 from app.services.points import store
 from app.services.points.facts import format_points
-from app.services.points.store import Entry, Summary
+from app.services.points.store import Entry, RedeemTooMuchError, Summary
 from app.services.settings import CURRENCY, POINTS_MAX_SHARE, POINTS_REMIND_DAYS
 from app.ui import formatting
 from app.ui.context import AppContext
-from app.ui.crash_dialog import error_message
+from app.ui.crash_dialog import error_message, tr_error
 from app.ui.jobs import LatestJobs
 from app.ui.table_models.records_model import Column, RecordsTableModel
 
@@ -209,5 +209,8 @@ class PointsDialog(QDialog):
     def _refused(self, error: BaseException) -> None:
         if not isinstance(error, UserFacingError):
             raise error
-        self.error_label.setText(error_message(error))
+        text = error_message(error)
+        if isinstance(error, RedeemTooMuchError):
+            text = tr_error(error.message, [format_points(error.cap_minor, self.context.language)])
+        self.error_label.setText(text)
         self.error_label.setVisible(True)
