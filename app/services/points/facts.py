@@ -43,6 +43,10 @@ def expiring_reason(params: dict[str, object], lang: str) -> str:
         day = dt.date.fromisoformat(str(iso))
     except ValueError:
         return "баллы скоро сгорят" if lang == "ru" else "points expire soon"
-    if lang == "ru":
-        return f"{shown} баллов сгорят {day.day:02d}.{day.month:02d} — напомнить, чтобы потратили"
-    return f"{shown} points expire on {day.day} {day:%b} — remind them to use them"
+    if lang == "ru":  # "баллы: N" reads right for 1, 5 and 61,72 alike
+        return f"{day.day:02d}.{day.month:02d} сгорят баллы: {shown} — напомнить, чтобы потратили"
+    month = _MONTHS[day.month - 1]
+    return f"{shown} points expire on {day.day} {month} — remind them to use them"
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
