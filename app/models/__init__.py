@@ -7,6 +7,7 @@ from app.models.customer_merge import CustomerIdentity, CustomerMerge, Duplicate
 from app.models.feedback import Complaint, ComplaintStatus, Score, ScoreSource
 from app.models.import_batch import ImportBatch
 from app.models.level import CustomerLevel
+from app.models.points import PointsEntry
 from app.models.prediction import CustomerPrediction
 from app.models.purchase import Purchase
 from app.models.referral import ReferralReward
@@ -30,6 +31,7 @@ __all__ = [
     "CustomerStats",
     "DuplicateDismissal",
     "ImportBatch",
+    "PointsEntry",
     "Purchase",
     "ReferralReward",
     "Score",

@@ -17,6 +17,7 @@ from app.services.database import Database
 from app.services.loyalty.levels import Recalculated, ladder_of
 from app.services.loyalty.levels import recalculate as recalculate_levels
 from app.services.messages.library import ensure_builtin_templates
+from app.services.points import store as points_store
 from app.services.predictions import store as predictions_store
 from app.services.referrals import rewards as referral_rewards
 from app.services.reminders.generate import GenerateResult, generate_tasks
@@ -88,6 +89,8 @@ def refresh_day(db: Database, settings: Settings, today: dt.date, now: dt.dateti
     predicted = predictions_store.refresh(db, today, orders)
     levels = recalculate_levels(db, ladder_of(settings), today, orders=orders)
     snapshot_taken = ensure_monthly_snapshot(db, today)
+    # Points (when on) follow the purchases and lapse with the days before the reminders read them.
+    points_store.sync(db, settings, today, now)
     reminders = generate_tasks(db, settings, today, now=now, orders=orders)
     # A recommended friend's first order (imported or recorded by hand) earns the bonus.
     referral_rewards.record_rewards(db, settings)

@@ -64,6 +64,7 @@ G_RFM = _T("settings", "Segments")
 G_REMIND = _T("settings", "Reminders")
 G_MAIL = _T("settings", "E-mail")
 G_BACKUP = _T("settings", "Backups")
+G_POINTS = _T("settings", "Points")
 
 # Shop
 SHOP_NAME = SettingSpec(
@@ -180,6 +181,39 @@ REFERRAL_YOUR_BONUS = SettingSpec(
     _T("settings", "What a customer gets for a friend's first order (\"a free coffee\"); "
                    "recorded on both cards."))
 
+# Loyalty points (services.points): off by default; the card's Points tab and the reminder
+# "points expire soon" appear only when on.
+POINTS_ENABLED = SettingSpec(
+    "points_enabled", False, G_POINTS, _T("settings", "Loyalty points"),
+    _T("settings", "Customers earn points on every order and pay part of a later order with "
+                   "them. One point is worth one unit of your currency."))
+POINTS_PERCENT = SettingSpec(
+    "points_percent", 5.0, G_POINTS, _T("settings", "Points per order, % of its amount"),
+    _T("settings", "5 % of an order of 1,000 gives 50 points. Fractions of a point are "
+                   "kept to the hundredth and rounded down."),
+    minimum=0.0, maximum=100.0)
+POINTS_ACTIVATION_DAYS = SettingSpec(
+    "points_activation_days", 14, G_POINTS, _T("settings", "Points can be spent after (days)"),
+    _T("settings", "Days after an order before its points can be spent (time for a return). "
+                   "0: at once."),
+    minimum=0, maximum=365)
+POINTS_EXPIRY_DAYS = SettingSpec(
+    "points_expiry_days", 365, G_POINTS, _T("settings", "Points expire after (days)"),
+    _T("settings", "Days after points can be spent until unspent ones lapse; the oldest are "
+                   "spent first. 0: they never expire."),
+    minimum=0, maximum=3650)
+POINTS_REMIND_DAYS = SettingSpec(
+    "points_remind_days", 14, G_POINTS, _T("settings", "Remind before points expire (days)"),
+    _T("settings", "Today lists the customer this many days before their points lapse."),
+    minimum=1, maximum=90)
+POINTS_MAX_SHARE = SettingSpec(
+    "points_max_share", 30, G_POINTS, _T("settings", "Points pay at most (% of an order)"),
+    _T("settings", "The largest part of one order a customer may pay with points."),
+    minimum=1, maximum=100)
+# The first day whose orders earn points: set when points are first used, so turning them on does
+# not pay out a shop's whole history.
+POINTS_SINCE = SettingSpec("points_since", "", G_POINTS, "", "", kind="hidden")
+
 # E-mail
 SMTP_HOST = SettingSpec(
     "smtp_host", "", G_MAIL, _T("settings", "SMTP server"),
@@ -261,6 +295,8 @@ SPECS: tuple[SettingSpec[Any], ...] = (
     DELETED_BUILTIN_TEMPLATES, FIRST_RUN_DONE, SMTP_PLAIN_LOGIN_ALLOWED, LOYALTY_LADDER,
     REFERRAL_FRIEND_BONUS, REFERRAL_YOUR_BONUS, PRODUCT_PAIRS, PRODUCT_ALIASES,
     AUTOPILOT_SEND_FROM, AUTOPILOT_SEND_UNTIL, AUTOPILOT_DAILY_CAP,
+    POINTS_ENABLED, POINTS_PERCENT, POINTS_ACTIVATION_DAYS, POINTS_EXPIRY_DAYS,
+    POINTS_REMIND_DAYS, POINTS_MAX_SHARE, POINTS_SINCE,
 )
 
 SPEC_BY_KEY: dict[str, SettingSpec[Any]] = {spec.key: spec for spec in SPECS}

@@ -44,6 +44,8 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", 'Create an empty database for Regulars on the server; nothing was changed.'),
     QT_TRANSLATE_NOOP("errors", 'Create it on the server (createdb), or check the name.'),
     QT_TRANSLATE_NOOP("errors", 'Do not put the password in the address.'),
+    QT_TRANSLATE_NOOP("errors", 'Enter how many points to add or take away.'),
+    QT_TRANSLATE_NOOP("errors", 'Enter how many points to redeem.'),
     QT_TRANSLATE_NOOP("errors", 'Free some space and try again; nothing was changed.'),
     QT_TRANSLATE_NOOP("errors", 'Import number %1 was already undone.'),
     QT_TRANSLATE_NOOP("errors", 'Install the latest Regulars on this computer; the data was not changed.'),
@@ -109,5 +111,6 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", 'Try again in a moment; nothing was changed.'),
     QT_TRANSLATE_NOOP("errors", 'Write it as postgresql://user@server:5432/database.'),
     QT_TRANSLATE_NOOP("errors", 'Write what the customer complained about.'),
+    QT_TRANSLATE_NOOP("errors", 'Write why the points change.'),
     QT_TRANSLATE_NOOP("errors", 'You have no permission to read %1: ask whoever owns the file, or copy it to your own folder.'),
 )

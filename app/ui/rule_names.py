@@ -41,6 +41,8 @@ def rule_label(rule: str, order: str = "order") -> str:
         "complaint": QCoreApplication.translate("rules", "Complaint: resolve within 48 hours"),
         "complaint_followup": QCoreApplication.translate(
             "rules", "After a complaint: is everything all right now?"),
+        "points_expiring": QCoreApplication.translate(
+            "rules", "Points expire soon (when points are on)"),
     }
     if order != "order":
         names |= _services_names(order)

@@ -708,6 +708,10 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Рекомендации</translation>
     </message>
     <message>
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
         <source>Write a message…</source>
         <translation>Написать…</translation>
     </message>
@@ -2803,6 +2807,128 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>PointsDialog</name>
+    <message>
+        <source>Redeem points</source>
+        <translation>Списать баллы</translation>
+    </message>
+    <message>
+        <source>Adjust points</source>
+        <translation>Изменить баллы</translation>
+    </message>
+    <message>
+        <source>no order</source>
+        <translation>без заказа</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>Order amount</source>
+        <translation>Сумма заказа</translation>
+    </message>
+    <message>
+        <source>Balance: %1. Points pay at most %2 % of an order.</source>
+        <translation>На счёте: %1. Баллами можно оплатить не больше %2 % заказа.</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Примечание (необязательно)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>A positive number adds points, a negative one takes them away.</source>
+        <translation>Положительное число начисляет баллы, отрицательное — списывает.</translation>
+    </message>
+    <message>
+        <source>Why: a gift, a mistake at the till…</source>
+        <translation>Почему: подарок, ошибка на кассе…</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+</context>
+<context>
+    <name>PointsTab</name>
+    <message>
+        <source>Earned</source>
+        <translation>Начислено</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Списано в оплату</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>Изменено вручную</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Сгорело</translation>
+    </message>
+    <message>
+        <source>Redeem…</source>
+        <translation>Списать…</translation>
+    </message>
+    <message>
+        <source>She pays part of an order with points.</source>
+        <translation>Покупатель оплачивает часть заказа баллами.</translation>
+    </message>
+    <message>
+        <source>Adjust…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Add or take away points by hand, with a reason.</source>
+        <translation>Начислить или списать баллы вручную, с причиной.</translation>
+    </message>
+    <message>
+        <source>Earned, can be spent from %1</source>
+        <translation>Начислено, доступно с %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>No points yet. They are earned on every order from the day points were turned on (Settings → Points).</source>
+        <translation>Баллов пока нет. Они начисляются за каждый заказ со дня, когда баллы включили (Настройки → Баллы).</translation>
+    </message>
+    <message>
+        <source>Balance: &lt;b&gt;%1&lt;/b&gt; points</source>
+        <translation>Баллов на счёте: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 more can be spent later</source>
+        <translation>ещё %1 можно будет потратить позже</translation>
+    </message>
+    <message>
+        <source>%1 expire on %2</source>
+        <translation>%2 сгорят баллов: %1</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyActions</name>
     <message>
         <source>Delete customer</source>
@@ -4787,6 +4913,14 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Не указывайте пароль в адресе.</translation>
     </message>
     <message>
+        <source>Enter how many points to add or take away.</source>
+        <translation>Укажите, сколько баллов начислить или списать.</translation>
+    </message>
+    <message>
+        <source>Enter how many points to redeem.</source>
+        <translation>Укажите, сколько баллов списать.</translation>
+    </message>
+    <message>
         <source>Free some space and try again; nothing was changed.</source>
         <translation>Освободите место на диске и попробуйте снова; ничего не изменилось.</translation>
     </message>
@@ -4999,6 +5133,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Напишите, на что пожаловался покупатель.</translation>
     </message>
     <message>
+        <source>Write why the points change.</source>
+        <translation>Напишите, почему меняются баллы.</translation>
+    </message>
+    <message>
         <source>You have no permission to read %1: ask whoever owns the file, or copy it to your own folder.</source>
         <translation>Нет прав на чтение файла %1: попросите доступ у владельца файла или скопируйте его в свою папку.</translation>
     </message>
@@ -5141,6 +5279,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>This customer no longer exists: close the card and open it again.</source>
         <translation>Этого покупателя больше нет: закройте карточку и откройте её снова.</translation>
+    </message>
+    <message>
+        <source>At most %1 points can be redeemed here.</source>
+        <translation>Здесь можно списать не больше %1 балла.</translation>
     </message>
 </context>
 <context>
@@ -5883,6 +6025,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>После жалобы: всё ли теперь хорошо?</translation>
     </message>
     <message>
+        <source>Points expire soon (when points are on)</source>
+        <translation>Баллы скоро сгорят (если баллы включены)</translation>
+    </message>
+    <message>
         <source>No visit for a while</source>
         <translation>Давно не было визитов</translation>
     </message>
@@ -6311,6 +6457,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Заданные интервалы в днях или деление ваших покупателей на 5 равных групп.</translation>
     </message>
     <message>
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
         <source>How to reach you</source>
         <translation>Как с вами связаться</translation>
     </message>
@@ -6421,6 +6571,54 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>What a customer gets for a friend&apos;s first order (&quot;a free coffee&quot;); recorded on both cards.</source>
         <translation>Что получает покупатель за первый заказ друга («бесплатный кофе»); записывается в обе карточки.</translation>
+    </message>
+    <message>
+        <source>Loyalty points</source>
+        <translation>Бонусные баллы</translation>
+    </message>
+    <message>
+        <source>Customers earn points on every order and pay part of a later order with them. One point is worth one unit of your currency.</source>
+        <translation>Покупатели получают баллы за каждый заказ и оплачивают ими часть следующих. Один балл равен одной единице вашей валюты.</translation>
+    </message>
+    <message>
+        <source>Points per order, % of its amount</source>
+        <translation>Баллы за заказ, % от суммы</translation>
+    </message>
+    <message>
+        <source>5 % of an order of 1,000 gives 50 points. Fractions of a point are kept to the hundredth and rounded down.</source>
+        <translation>5 % от заказа на 1 000 — это 50 баллов. Доли балла хранятся до сотых и округляются вниз.</translation>
+    </message>
+    <message>
+        <source>Points can be spent after (days)</source>
+        <translation>Баллы можно потратить через (дней)</translation>
+    </message>
+    <message>
+        <source>Days after an order before its points can be spent (time for a return). 0: at once.</source>
+        <translation>Сколько дней после заказа баллы ждут (время на возврат). 0 — сразу.</translation>
+    </message>
+    <message>
+        <source>Points expire after (days)</source>
+        <translation>Баллы сгорают через (дней)</translation>
+    </message>
+    <message>
+        <source>Days after points can be spent until unspent ones lapse; the oldest are spent first. 0: they never expire.</source>
+        <translation>Сколько дней действуют баллы, после чего непотраченные сгорают; первыми тратятся самые старые. 0 — не сгорают никогда.</translation>
+    </message>
+    <message>
+        <source>Remind before points expire (days)</source>
+        <translation>Напомнить до сгорания баллов (за дней)</translation>
+    </message>
+    <message>
+        <source>Today lists the customer this many days before their points lapse.</source>
+        <translation>За столько дней до сгорания баллов покупатель появится в списке «Сегодня».</translation>
+    </message>
+    <message>
+        <source>Points pay at most (% of an order)</source>
+        <translation>Баллами можно оплатить не больше (% заказа)</translation>
+    </message>
+    <message>
+        <source>The largest part of one order a customer may pay with points.</source>
+        <translation>Какую наибольшую часть одного заказа можно оплатить баллами.</translation>
     </message>
     <message>
         <source>SMTP server</source>
@@ -6770,6 +6968,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>What a friend with the code gets (Settings)</source>
         <translation>Что получает друг с кодом (Настройки)</translation>
+    </message>
+    <message>
+        <source>Points she can spend today (when points are on)</source>
+        <translation>Баллы, которые покупатель может потратить сегодня (если баллы включены)</translation>
     </message>
     <message>
         <source>Number with the right word form: 3 заказа, 5 заказов</source>

@@ -332,3 +332,32 @@ def test_schema_v2_database_gets_an_empty_autopilot_outbox(tmp_path: Path) -> No
         conn.execute(insert, (task, customer))
     conn.close()
     db.dispose()
+
+
+def test_v10_gives_a_stored_database_an_empty_points_ledger_that_follows_its_customer(
+        tmp_path: Path) -> None:
+    """The stored v2 shop gains `points_ledger`, empty (points are off until turned on), with
+    rows tied to their customer: a deletion removes them, a missing customer is refused."""
+    copy = tmp_path / "v2.sqlite3"
+    shutil.copy(STORED / "schema_v2.sqlite3", copy)
+    before = sqlite3.connect(copy).execute("SELECT COUNT(*) FROM purchases").fetchone()[0]
+    db = open_database(copy, backup_dir=tmp_path / "backups")
+    conn = sqlite3.connect(copy)
+    conn.execute("PRAGMA foreign_keys = ON")
+    assert conn.execute("SELECT COUNT(*) FROM purchases").fetchone()[0] == before > 0
+    assert conn.execute("SELECT COUNT(*) FROM points_ledger").fetchone()[0] == 0
+    keys = conn.execute("PRAGMA foreign_key_list(points_ledger)").fetchall()
+    assert [(k[2], k[3], k[4], k[6]) for k in keys] == [
+        ("customers", "customer_id", "id", "CASCADE")]
+    customer = conn.execute("SELECT MIN(id) FROM customers").fetchone()[0]
+    insert = ("INSERT INTO points_ledger (customer_id, kind, points_minor, day, active_on,"
+              " created_at) VALUES (?, ?, 500, '2026-01-01', '2026-01-15', '2026-01-01 09:00')")
+    with conn:
+        conn.execute(insert, (customer, "adjusted"))
+    with pytest.raises(sqlite3.IntegrityError), conn:
+        conn.execute(insert, (10**9, "adjusted"))
+    with conn:
+        conn.execute("DELETE FROM customers WHERE id = ?", (customer,))
+    assert conn.execute("SELECT COUNT(*) FROM points_ledger").fetchone()[0] == 0
+    conn.close()
+    db.dispose()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.services.messages.builtins_feedback import EN_FEEDBACK, RU_FEEDBACK
+from app.services.messages.builtins_points import EN_POINTS, RU_POINTS
 from app.services.messages.builtins_services import EN_SERVICES, RU_SERVICES
 from app.services.messages.fragments import (
     EN_HI,
@@ -312,6 +313,8 @@ _RU.update(RU_SERVICES)
 _EN.update(EN_SERVICES)
 _RU.update(RU_FEEDBACK)
 _EN.update(EN_FEEDBACK)
+_RU.update(RU_POINTS)
+_EN.update(EN_POINTS)
 
 BUILTIN_KEYS: tuple[str, ...] = tuple(_RU)
 

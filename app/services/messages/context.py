@@ -39,6 +39,7 @@ from app.services.loyalty.levels import level_names
 from app.services.money import format_money
 from app.services.names import display_name
 from app.services.plurals import plural, plural_word
+from app.services.points.facts import balance_on, format_points, point_rows
 from app.services.referrals.codes import ensure_codes
 from app.services.regions import message_locale
 from app.services.segments.catalog import name_in
@@ -91,6 +92,7 @@ VARIABLES: tuple[tuple[str, str, str], ...] = (
     ("referral_code", _T("variables", "Customer's code for friends"), "ANNA7"),
     ("friend_bonus", _T("variables", "What a friend with the code gets (Settings)"),
      "скидка 10 % на первый заказ"),
+    ("points", _T("variables", "Points she can spend today (when points are on)"), "350"),
 )
 FILTERS: tuple[tuple[str, str], ...] = (
     ('{{ orders_count|plural("заказ", "заказа", "заказов") }}',
@@ -131,6 +133,7 @@ class CustomerFacts:
     segment: str | None
     level: tuple[str, str] = ("", "")  # the loyalty level's name in English and Russian
     referral_code: str = ""  # services/referrals/codes.py
+    points: tuple[tuple[dt.date, int], ...] = ()  # services/points: (active_on, hundredths)
 
 
 def load_facts(db: Database, customer_ids: Iterable[int]) -> dict[int, CustomerFacts]:
@@ -163,6 +166,9 @@ def load_facts(db: Database, customer_ids: Iterable[int]) -> dict[int, CustomerF
             for cid, names in level_names(conn, chunk).items():
                 if cid in result:
                     result[cid] = replace(result[cid], level=names)
+            for cid, rows in point_rows(conn, chunk).items():
+                if cid in result:
+                    result[cid] = replace(result[cid], points=rows)
     finally:
         conn.close()
     return result
@@ -241,6 +247,7 @@ def build_context(facts: CustomerFacts, language: str, today: dt.date, *, shop_n
         "shop_contacts": shop_contacts.strip(),
         "referral_code": facts.referral_code,
         "friend_bonus": friend_bonus.strip(),
+        "points": format_points(balance_on(facts.points, today), lang),
     }
 
 
@@ -280,7 +287,7 @@ def sample_context(language: str, today: dt.date) -> dict[str, Any]:
         "Подарки" if language == "ru" else "Gifts",
         today - dt.timedelta(days=47), 3, 456000,
         "Серьги «Луна»" if language == "ru" else "Earrings “Moon”", "loyal", ("VIP", "VIP"),
-        "ANNA7",
+        "ANNA7", ((today, 35_000),),
     )
     return build_context(facts, language, today,
                          shop_name="Зерно и лист" if language == "ru" else "Bean & Leaf",

@@ -15,14 +15,11 @@ from app.services.migrations import (
     v002_integer_line_keys,
     v005_hand_sales,
     v008_referral_codes,
+    v010_points,
 )
+from app.services.migrations.dialects import dialect_of
 
 Step = Callable[[sqlite3.Connection], None]
-
-
-def dialect_of(conn: sqlite3.Connection) -> str:
-    """"sqlite", or "postgresql" for team mode's connection (`team.connection`)."""
-    return str(getattr(conn, "dialect", "sqlite"))
 
 
 def _sql_file(name: str) -> Step:
@@ -58,6 +55,7 @@ STEPS: list[Step] = [
     _sql_file("v007_feedback.sql"),
     _python_module(v008_referral_codes),
     _sql_file("v009_autopilot_outbox.sql"),
+    _python_module(v010_points),
 ]
 
 LATEST_VERSION = len(STEPS)

@@ -29,6 +29,7 @@ PRIORITY: dict[str, int] = {
     "milestone_5": 61,
     "big_order": 62,
     "referral": 70,
+    "points_expiring": 72,
     "feedback": 75,
 }
 

@@ -54,6 +54,9 @@ DEFAULTS: dict[str, Any] = {
     # Always on (a complaint is never left off the list): only its script is chosen.
     "complaint": {"template": "complaint_apology"},
     "complaint_followup": {"enabled": True, "delay_days": 7, "template": "complaint_followup"},
+    # Loyalty points about to lapse (services/points/reminder.py); found only while points are
+    # on (Settings → Points), whose days it takes.
+    "points_expiring": {"enabled": True, "template": "points_expiring"},
     # Owner-made "not bought in N days", limited to a product category or a customer tag:
     # {"id": "tea", "enabled": true, "days": 45, "category": "Чай", "tag": "", "template": "..."}
     "custom": [],

@@ -33,7 +33,7 @@ from app.models import TaskStatus
 from app.services import day_numbers
 from app.services.database import Database
 from app.services.loyalty.ladder import parse as parse_ladder
-from app.services.reminders import catalog, conversion, feedback_rules, timing
+from app.services.reminders import catalog, conversion, feedback_rules, points_rules, timing
 from app.services.reminders.config import RuleConfig, load_config
 from app.services.reminders.inputs import RuleInputs, load_inputs
 from app.services.reminders.rules import RULES, empty
@@ -72,6 +72,7 @@ def generate_tasks(db: Database, settings: Settings, today: dt.date,
     inp = load_inputs(db, today, with_categories=with_categories, orders=orders)
     inp.extra["loyalty_ladder"] = parse_ladder(settings.get(LOYALTY_LADDER))
     inp.extra.update(feedback_rules.load(db))
+    inp.extra.update(points_rules.load(db, settings, today))
     found = collect(inp, cfg)
     open_tasks = _open_tasks(db)
     retired_ids = obsolete(open_tasks, inp)
@@ -93,7 +94,7 @@ def generate_tasks(db: Database, settings: Settings, today: dt.date,
 def collect(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
     """Every enabled rule's occasions, minus do-not-contact customers, with priorities."""
     frames = []
-    for section, rule in {**RULES, **feedback_rules.RULES}.items():
+    for section, rule in {**RULES, **feedback_rules.RULES, **points_rules.RULES}.items():
         if section in SECTION_ENABLED or cfg.enabled(section):
             frames.append(rule(inp, cfg))
     frames = [f for f in frames if not f.empty]
@@ -213,7 +214,7 @@ _EVENT_SQL = """
 SELECT id, rule, reason_params, due_on FROM tasks
 WHERE status IN (?, ?) AND (rule LIKE 'birthday%' OR rule LIKE 'sequence_day_%'
       OR rule LIKE 'milestone_%'
-      OR rule IN ('big_order', 'referral', 'feedback', 'complaint_followup'))
+      OR rule IN ('big_order', 'referral', 'feedback', 'complaint_followup', 'points_expiring'))
 """
 
 

@@ -20,6 +20,7 @@ from typing import Any
 from babel.dates import format_date
 
 from app.services.plurals import plural
+from app.services.points.facts import expiring_reason
 from app.services.referrals import peaks as referral_peaks
 from app.services.segments.catalog import name_in
 
@@ -89,6 +90,8 @@ def format_reason(rule: str, params: dict[str, Any] | str, language: str = "en",
     lang = "ru" if language == "ru" else "en"
     ru = lang == "ru"
 
+    if rule == "points_expiring":
+        return expiring_reason(p, lang)
     if order in _SALE:
         worded = _services_reason(rule, p, lang, _SALE[order])
         if worded is not None:

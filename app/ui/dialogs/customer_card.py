@@ -31,6 +31,7 @@ from app.services.customers import CustomerCard, CustomerDetails
 from app.services.errors import UserFacingError
 from app.services.names import display_name
 from app.services.phones import example_phone, format_phone
+from app.services.points.store import enabled as points_enabled
 from app.services.predictions import outlook
 from app.services.regions import country_name
 from app.services.segments import catalog as segments_catalog
@@ -40,6 +41,7 @@ from app.ui import business_words as words
 from app.ui import formatting
 from app.ui.context import AppContext
 from app.ui.crash_dialog import error_message
+from app.ui.dialogs.card_points import PointsTab
 from app.ui.dialogs.card_referrals import ReferralsTab
 from app.ui.dialogs.card_sales import PurchasesPanel, TimelineTab
 from app.ui.dialogs.level_panel import LevelLine
@@ -108,6 +110,11 @@ class CustomerCardDialog(QDialog):
             self.tabs.addTab(self.feedback_tab, self.tr("Feedback"))
         self.referrals_tab = ReferralsTab(context, on_write=self.write_message)
         self.tabs.addTab(self.referrals_tab, self.tr("Recommendations"))
+        # Points only while the owner has them on (Settings → Points).
+        self.points_tab: PointsTab | None = None
+        if customer_id is not None and points_enabled(context.settings):
+            self.points_tab = PointsTab(context)
+            self.tabs.addTab(self.points_tab, self.tr("Points"))
 
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #b91c1c;")
@@ -240,6 +247,8 @@ class CustomerCardDialog(QDialog):
         self.purchases_panel.set_customer(self.customer_id)
         self.timeline_tab.load(self.customer_id)
         self.referrals_tab.load(self.customer_id)
+        if self.points_tab is not None:
+            self.points_tab.load(self.customer_id)
 
     def _fill(self, card: CustomerCard) -> None:
         d = card.details
