@@ -1178,6 +1178,30 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Жалобы за период (оценка 0–6 тоже открывает жалобу), решённые не позже чем через 2 дня после дня жалобы.</translation>
     </message>
     <message>
+        <source>Predicted CLV (next 12 months)</source>
+        <translation>Прогноз CLV (на 12 месяцев)</translation>
+    </message>
+    <message>
+        <source>What the prediction model expects a customer to spend in the next 12 months: every customer&apos;s predicted 12-month value added up and divided by the customers with an order. For all customers as of today, whatever the period; refreshed at the start of each day.</source>
+        <translation>Сколько, по прогнозу модели, покупатель потратит за следующие 12 месяцев: прогнозы всех покупателей на 12 месяцев сложены и поделены на число покупателей с заказами. По всем покупателям на сегодня, независимо от периода; пересчитывается в начале каждого дня.</translation>
+    </message>
+    <message>
+        <source>Not predicted yet</source>
+        <translation>Прогноза пока нет</translation>
+    </message>
+    <message>
+        <source>The model needs at least %1 customers, %2 of them with 2 or more orders; it is fitted at the start of each day once the shop has them.</source>
+        <translation>Модели нужно не меньше %1 покупателей, из них %2 — с двумя заказами и больше; она строится в начале каждого дня, как только они наберутся.</translation>
+    </message>
+    <message>
+        <source>%1 in all from %2 customers</source>
+        <translation>%1 всего от %2 покупателей</translation>
+    </message>
+    <message>
+        <source>per customer; no comparison: a forecast from today</source>
+        <translation>на покупателя; без сравнения: прогноз от сегодняшнего дня</translation>
+    </message>
+    <message>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>

@@ -88,3 +88,21 @@ def test_a_backtest_before_the_charts_waits_for_them(qtbot, context) -> None:
     page = _page(qtbot, context)  # an empty shop: no charts
     page.show_backtest(backtest(context.db, context.clock.today()))
     assert page.backtest is None  # nothing drawn for an empty shop
+
+
+def test_predicted_clv_card_with_and_without_a_model(qtbot, context) -> None:
+    from tests.free_shop import create_free_shop
+    from tests.services.dashboard.predicted_data import store_predictions
+
+    create_free_shop(context.db)
+    page = _page(qtbot, context)
+    card = page.figures.cards["predicted_clv"]
+    assert card.value.text() == "Not predicted yet"
+    assert "at least 200 customers" in card.change.text()  # guidance, not a bare dash
+    assert "next 12 months" in card.toolTip()
+    # By hand: 1000 + 500 + 0 = 1500 roubles over 3 customers -> 500 each.
+    store_predictions(context.db, context.clock.today(), {1: 100_000, 2: 50_000, 3: 0})
+    page.refresh()
+    wait_idle(qtbot, context)
+    assert card.value.text() == "₽500"
+    assert card.detail.text() == "₽1,500 in all from 3 customers"

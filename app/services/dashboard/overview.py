@@ -10,6 +10,7 @@ from app.services import day_numbers
 from app.services.dashboard.figures import PeriodFigures, Shop, all_time, arrange, period_figures
 from app.services.dashboard.outcomes import ReminderOutcome, reminder_outcomes
 from app.services.dashboard.periods import Period
+from app.services.dashboard.predicted import PredictedClv, predicted_clv
 from app.services.database import Database
 from app.services.feedback.figures import period_feedback
 from app.services.segments import orders as orders_mod
@@ -40,6 +41,7 @@ class Comparison:
     outcomes: list[ReminderOutcome]
     as_of: dt.date
     last_year: PeriodFigures | None = None  # the same period a year before, when asked for
+    predicted: PredictedClv | None = None  # the fitted model's next 12 months, as of `as_of`
 
 
 def load_shop(db: Database, as_of: dt.date) -> Shop:
@@ -69,7 +71,8 @@ def compare_periods(db: Database, period: Period, as_of: dt.date,
         outcomes=reminder_outcomes(db, period.first_date, period.last_date, as_of,
                                    config.window_days),
         as_of=as_of,
-        last_year=figures(period.year_before()) if last_year else None)
+        last_year=figures(period.year_before()) if last_year else None,
+        predicted=predicted_clv(db, as_of))
 
 
 def all_time_figures(db: Database, as_of: dt.date, config: FigureSettings) -> PeriodFigures:

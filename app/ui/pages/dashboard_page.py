@@ -164,7 +164,8 @@ class DashboardPage(Page):
                         lambda n: self.tr("%n day(s)", "", n))
         self.figures.show_figures(comparison.current, comparison.previous, fmt,
                                   self.context.language,
-                                  int(FigureSettings.read(self.context.settings).active_days))
+                                  int(FigureSettings.read(self.context.settings).active_days),
+                                  comparison.predicted)
         self._show_outcomes()
 
     def show_charts(self, data: ChartsData) -> None:
