@@ -94,3 +94,6 @@ _.last_preview
 
 # Autopilot: `send-due` prints RunResult's counts by name (getattr).
 _.planned
+
+# Dashboard pictures from hand-made lines: the charts tests and benchmark build them so.
+_.charts_from_lines

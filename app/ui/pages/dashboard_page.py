@@ -25,6 +25,7 @@ from app.services.dashboard.metrics import Dashboard, compute_dashboard
 from app.services.dashboard.outcomes import ReminderOutcome
 from app.services.dashboard.overview import Comparison, FigureSettings, compare_periods
 from app.services.dashboard.periods import default_period
+from app.services.dashboard.shared import SharedOrders
 from app.services.referrals.figures import referral_figures
 from app.services.settings import CONVERSION_WINDOW_DAYS, CURRENCY
 from app.ui import formatting
@@ -55,6 +56,7 @@ class DashboardPage(Page):
         assert chooser_row is not None
         chooser_row.addWidget(self.report.button)
         self.comparison: Comparison | None = None
+        self._source: SharedOrders | None = None  # the purchases read for the latest refresh
         self._build_outcomes()
         self.chart_box = QVBoxLayout()
         self.charts: DashboardCharts | None = None  # built with the first data, with matplotlib
@@ -127,14 +129,17 @@ class DashboardPage(Page):
 
     def refresh(self) -> None:
         db, today = self.context.db, self.context.clock.today()
+        # The data changed: the jobs below (and the figures of any period chosen until the next
+        # change) share one read of the purchases.
+        source = self._source = SharedOrders(db, today)
 
         def work(_job: object) -> Dashboard:
-            return compute_dashboard(db, today)
+            return compute_dashboard(db, today, source=source)
 
         def charts(_job: object) -> ChartsData:
             import app.ui.widgets.dashboard_charts  # noqa: F401 - matplotlib off the GUI thread
 
-            return compute_charts(db, today)
+            return compute_charts(db, today, source=source)
 
         self.load_latest("dashboard", work, on_success=self.show_dashboard)
         self.load_latest("dashboard_charts", charts, on_success=self.show_charts)
@@ -142,7 +147,7 @@ class DashboardPage(Page):
         def backtest(_job: object) -> Backtest:
             from app.ui.widgets import backtest_chart  # the model and matplotlib off the GUI thread
 
-            return backtest_chart.load(db, today)
+            return backtest_chart.load(db, today, source)
 
         self.load_latest("dashboard_backtest", backtest, on_success=self.show_backtest)
         self._load_figures()
@@ -151,7 +156,9 @@ class DashboardPage(Page):
         db, today = self.context.db, self.context.clock.today()
         period = self.figures.chooser.current
         config = FigureSettings.read(self.context.settings)
-        self.load_latest("figures", lambda _job: compare_periods(db, period, today, config),
+        source = self._source if self._source is not None and self._source.as_of == today else None
+        self.load_latest("figures",
+                         lambda _job: compare_periods(db, period, today, config, source=source),
                          on_success=self.show_figures)
         first, last = day_numbers.to_date(period.first), day_numbers.to_date(period.last)
         self.load_latest("referral_figures",
