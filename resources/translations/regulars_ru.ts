@@ -1432,8 +1432,16 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Сегменты: покупатели на конец месяца</translation>
     </message>
     <message>
+        <source>Script</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
         <source>Other messages</source>
         <translation>Другие сообщения</translation>
+    </message>
+    <message>
+        <source>No script</source>
+        <translation>Без шаблона</translation>
     </message>
     <message>
         <source>Reminders: written to, or left alone?</source>
