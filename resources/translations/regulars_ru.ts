@@ -1289,6 +1289,14 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Написали: купили после</translation>
     </message>
     <message>
+        <source>By the autopilot</source>
+        <translation>Написал автопилот</translation>
+    </message>
+    <message>
+        <source>By you</source>
+        <translation>Написали вы</translation>
+    </message>
+    <message>
         <source>Not written to: ordered anyway</source>
         <translation>Не написали: купили сами</translation>
     </message>
@@ -1339,6 +1347,10 @@ The current data is kept as a backup first, so this can be undone.</source>
             <numerusform>%n дня</numerusform>
             <numerusform>%n дней</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>By the autopilot: the first message was an e-mail the autopilot sent; by you: one you sent, opened or marked yourself.</source>
+        <translation>Написал автопилот: первым сообщением было письмо, отправленное автопилотом; написали вы: сообщение, которое вы сами отправили, открыли или отметили отправленным.</translation>
     </message>
     <message numerus="yes">
         <source>People, not messages: each person written to in the last 12 months counts once, and counts as brought back if they bought within %n day(s) after a message (Settings → Reminders). Opening a message in a messenger, sending, exporting or marking it sent is a message; copying the text alone is not.</source>
@@ -1434,6 +1446,18 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>Script</source>
         <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>By the autopilot</source>
+        <translation>Написал автопилот</translation>
+    </message>
+    <message>
+        <source>By you</source>
+        <translation>Написали вы</translation>
+    </message>
+    <message>
+        <source>By the autopilot: the first message was an e-mail the autopilot sent; by you: one you sent, opened or marked yourself.</source>
+        <translation>Написал автопилот: первым сообщением было письмо, отправленное автопилотом; написали вы: сообщение, которое вы сами отправили, открыли или отметили отправленным.</translation>
     </message>
     <message>
         <source>Other messages</source>

@@ -225,6 +225,12 @@ class DashboardPage(Page):
             Column(self.tr("Written to: ordered after"),
                    lambda r: self._ratio_text(r.contacted),
                    lambda r: r.contacted.value or 0.0, True),
+            Column(self.tr("By the autopilot"),
+                   lambda r: self._ratio_text(r.automatic),
+                   lambda r: r.automatic.value or 0.0, True),
+            Column(self.tr("By you"),
+                   lambda r: self._ratio_text(r.manual),
+                   lambda r: r.manual.value or 0.0, True),
             Column(self.tr("Not written to: ordered anyway"),
                    lambda r: self._ratio_text(r.not_contacted),
                    lambda r: r.not_contacted.value or 0.0, True),
@@ -235,7 +241,7 @@ class DashboardPage(Page):
         self.outcomes_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.outcomes_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
+        for column in (1, 2, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.outcomes_view.setMinimumHeight(140)
         self.no_outcomes = QLabel(self.tr(
@@ -268,6 +274,14 @@ class DashboardPage(Page):
             "skipped or is still waiting; ordered within %n day(s) after its day.", "", window))
         by = str(self.outcomes_by.currentData())
         rows = [row for row in self.comparison.outcomes if row.by == by]
+        # Written to, split by who wrote: shown once the autopilot has sent anything here.
+        autopilot = any(row.automatic.whole for row in rows)
+        if autopilot:
+            self.outcomes_hint.setText(self.outcomes_hint.text() + " " + self.tr(
+                "By the autopilot: the first message was an e-mail the autopilot sent; by you: "
+                "one you sent, opened or marked yourself."))
+        for column in (2, 3):
+            self.outcomes_view.setColumnHidden(column, not autopilot)
         self.outcomes_model.set_records(rows)
         self.outcomes_view.setVisible(bool(rows))
         self.no_outcomes.setVisible(not rows)

@@ -41,3 +41,20 @@ def create_outcome_shop(db: Database) -> dict[str, int]:
                 session.flush()
                 ids[f"contact:{name}"] = contact.id
     return ids
+
+
+def sent_by_autopilot(db: Database, ids: dict[str, int], name: str,
+                      contact_id: int | None) -> None:
+    """An autopilot_outbox row for `name`'s reminder pointing to `contact_id` (None: a message
+    planned but never sent, which logs no contact)."""
+    conn = db.raw_connection()
+    try:
+        with conn:
+            conn.execute(
+                "INSERT INTO autopilot_outbox (task_id, customer_id, rule, email, subject, body,"
+                " planned_on, state, contact_id, created_at) VALUES (?, ?, 'lapse', 'a@b.c',"
+                " 's', 'b', '2026-05-01', ?, ?, '2026-05-01 08:00:00')",
+                (ids[f"task:{name}"], ids[name], "sent" if contact_id else "planned",
+                 contact_id))
+    finally:
+        conn.close()
