@@ -1194,12 +1194,12 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Модели нужно не меньше %1 покупателей, из них %2 — с двумя заказами и больше; она строится в начале каждого дня, как только они наберутся.</translation>
     </message>
     <message>
-        <source>%1 in all from %2 customers</source>
-        <translation>%1 всего от %2 покупателей</translation>
+        <source>per customer; %1 in all from %2 customers</source>
+        <translation>на покупателя; всего %1 от %2 покупателей</translation>
     </message>
     <message>
-        <source>per customer; no comparison: a forecast from today</source>
-        <translation>на покупателя; без сравнения: прогноз от сегодняшнего дня</translation>
+        <source>A forecast from today: not compared.</source>
+        <translation>Прогноз от сегодняшнего дня: без сравнения.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -1289,12 +1289,12 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Написали: купили после</translation>
     </message>
     <message>
-        <source>By the autopilot</source>
-        <translation>Написал автопилот</translation>
+        <source>Autopilot: the first message was an e-mail the autopilot sent; by you: one you sent, opened or marked yourself.</source>
+        <translation>Автопилот: первым сообщением было письмо, отправленное автопилотом; вы сами: сообщение, которое вы отправили, открыли или отметили отправленным.</translation>
     </message>
     <message>
         <source>By you</source>
-        <translation>Написали вы</translation>
+        <translation>Вы сами</translation>
     </message>
     <message>
         <source>Not written to: ordered anyway</source>
@@ -1337,6 +1337,10 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Итоги</translation>
     </message>
     <message>
+        <source>Autopilot</source>
+        <translation>Автопилот</translation>
+    </message>
+    <message>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
@@ -1347,10 +1351,6 @@ The current data is kept as a backup first, so this can be undone.</source>
             <numerusform>%n дня</numerusform>
             <numerusform>%n дней</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>By the autopilot: the first message was an e-mail the autopilot sent; by you: one you sent, opened or marked yourself.</source>
-        <translation>Написал автопилот: первым сообщением было письмо, отправленное автопилотом; написали вы: сообщение, которое вы сами отправили, открыли или отметили отправленным.</translation>
     </message>
     <message numerus="yes">
         <source>People, not messages: each person written to in the last 12 months counts once, and counts as brought back if they bought within %n day(s) after a message (Settings → Reminders). Opening a message in a messenger, sending, exporting or marking it sent is a message; copying the text alone is not.</source>

@@ -105,7 +105,7 @@ def test_predicted_clv_card_with_and_without_a_model(qtbot, context) -> None:
     page.refresh()
     wait_idle(qtbot, context)
     assert card.value.text() == "₽500"
-    assert card.detail.text() == "₽1,500 in all from 3 customers"
+    assert card.detail.text() == "per customer; ₽1,500 in all from 3 customers"
 
 
 def test_outcomes_split_by_autopilot_and_by_hand(qtbot, context) -> None:

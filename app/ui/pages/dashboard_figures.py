@@ -378,14 +378,17 @@ def show_predicted(card: FigureCard, predicted: PredictedClv | None, fmt: Format
         return
     card.value.setText(fmt.value("money", predicted.value.value)[0])
     card.detail.setText(
-        QCoreApplication.translate("DashboardFigures", "%1 in all from %2 customers")
+        QCoreApplication.translate(
+            "DashboardFigures", "per customer; %1 in all from %2 customers"
+        )
         .replace("%1", fmt.value("money", predicted.total_minor)[0])
         .replace("%2", fmt.number(predicted.customers))
     )
+    card.detail.setWordWrap(True)
     card.detail.setVisible(True)
-    card.change.setText(QCoreApplication.translate(
-            "DashboardFigures", "per customer; no comparison: a forecast from today"
-        ))
+    card.change.setText(
+        QCoreApplication.translate("DashboardFigures", "A forecast from today: not compared.")
+    )
 
 
 def _second_within(days: int) -> Callable[[PeriodFigures], Ratio]:

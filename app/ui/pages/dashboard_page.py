@@ -225,7 +225,7 @@ class DashboardPage(Page):
             Column(self.tr("Written to: ordered after"),
                    lambda r: self._ratio_text(r.contacted),
                    lambda r: r.contacted.value or 0.0, True),
-            Column(self.tr("By the autopilot"),
+            Column(self.tr("Autopilot"),
                    lambda r: self._ratio_text(r.automatic),
                    lambda r: r.automatic.value or 0.0, True),
             Column(self.tr("By you"),
@@ -278,8 +278,8 @@ class DashboardPage(Page):
         autopilot = any(row.automatic.whole for row in rows)
         if autopilot:
             self.outcomes_hint.setText(self.outcomes_hint.text() + " " + self.tr(
-                "By the autopilot: the first message was an e-mail the autopilot sent; by you: "
-                "one you sent, opened or marked yourself."))
+                "Autopilot: the first message was an e-mail the autopilot sent; by you: one you "
+                "sent, opened or marked yourself."))
         for column in (2, 3):
             self.outcomes_view.setColumnHidden(column, not autopilot)
         self.outcomes_model.set_records(rows)
