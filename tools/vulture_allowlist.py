@@ -97,3 +97,5 @@ _.planned
 
 # Team mode: psycopg's connection attribute, set to mirror sqlite3's isolation_level = None.
 _.autocommit
+# Dashboard pictures from hand-made lines: the charts tests and benchmark build them so.
+_.charts_from_lines

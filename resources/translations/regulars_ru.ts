@@ -1182,6 +1182,30 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Жалобы за период (оценка 0–6 тоже открывает жалобу), решённые не позже чем через 2 дня после дня жалобы.</translation>
     </message>
     <message>
+        <source>Predicted CLV (next 12 months)</source>
+        <translation>Прогноз CLV (на 12 месяцев)</translation>
+    </message>
+    <message>
+        <source>What the prediction model expects a customer to spend in the next 12 months: every customer&apos;s predicted 12-month value added up and divided by the customers with an order. For all customers as of today, whatever the period; refreshed at the start of each day.</source>
+        <translation>Сколько, по прогнозу модели, покупатель потратит за следующие 12 месяцев: прогнозы всех покупателей на 12 месяцев сложены и поделены на число покупателей с заказами. По всем покупателям на сегодня, независимо от периода; пересчитывается в начале каждого дня.</translation>
+    </message>
+    <message>
+        <source>Not predicted yet</source>
+        <translation>Прогноза пока нет</translation>
+    </message>
+    <message>
+        <source>The model needs at least %1 customers, %2 of them with 2 or more orders; it is fitted at the start of each day once the shop has them.</source>
+        <translation>Модели нужно не меньше %1 покупателей, из них %2 — с двумя заказами и больше; она строится в начале каждого дня, как только они наберутся.</translation>
+    </message>
+    <message>
+        <source>per customer; %1 in all from %2 customers</source>
+        <translation>на покупателя; всего %1 от %2 покупателей</translation>
+    </message>
+    <message>
+        <source>A forecast from today: not compared.</source>
+        <translation>Прогноз от сегодняшнего дня: без сравнения.</translation>
+    </message>
+    <message>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
@@ -1269,6 +1293,14 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Написали: купили после</translation>
     </message>
     <message>
+        <source>Autopilot: the first message was an e-mail the autopilot sent; by you: one you sent, opened or marked yourself.</source>
+        <translation>Автопилот: первым сообщением было письмо, отправленное автопилотом; вы сами: сообщение, которое вы отправили, открыли или отметили отправленным.</translation>
+    </message>
+    <message>
+        <source>By you</source>
+        <translation>Вы сами</translation>
+    </message>
+    <message>
         <source>Not written to: ordered anyway</source>
         <translation>Не написали: купили сами</translation>
     </message>
@@ -1307,6 +1339,10 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>Dashboard</source>
         <translation>Итоги</translation>
+    </message>
+    <message>
+        <source>Autopilot</source>
+        <translation>Автопилот</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -1412,8 +1448,28 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Сегменты: покупатели на конец месяца</translation>
     </message>
     <message>
+        <source>Script</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>By the autopilot</source>
+        <translation>Написал автопилот</translation>
+    </message>
+    <message>
+        <source>By you</source>
+        <translation>Написали вы</translation>
+    </message>
+    <message>
+        <source>By the autopilot: the first message was an e-mail the autopilot sent; by you: one you sent, opened or marked yourself.</source>
+        <translation>Написал автопилот: первым сообщением было письмо, отправленное автопилотом; написали вы: сообщение, которое вы сами отправили, открыли или отметили отправленным.</translation>
+    </message>
+    <message>
         <source>Other messages</source>
         <translation>Другие сообщения</translation>
+    </message>
+    <message>
+        <source>No script</source>
+        <translation>Без шаблона</translation>
     </message>
     <message>
         <source>Reminders: written to, or left alone?</source>

@@ -68,3 +68,23 @@ def test_empty_database_prints_nulls(db: Database, db_path: Path,
     record = _json(db_path, capsys, "--as-of", "2026-06-30")
     assert (record["customers"], record["orders"], record["revenue"]) == (0, 0, 0.0)
     assert all(record[k] is None for k in CONTRACT[3:])
+
+
+def test_predicted_clv_null_until_a_model_is_fitted(db: Database, db_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.services.dashboard.hand_shop import AS_OF
+    from tests.services.dashboard.predicted_data import store_predictions
+
+    ids = create_hand_shop(db)
+    record = _json(db_path, capsys, "--as-of", AS_OF.isoformat())
+    assert record["predicted_clv"] is None and record["predicted_revenue_12m"] is None
+    before = {k: record[k] for k in CONTRACT}
+    # 1200.00 + 300.50 = 1500.50 over 2 customers: 750.25 each.
+    store_predictions(db, AS_OF, {ids["A"]: 120_000, ids["B"]: 30_050})
+    record = _json(db_path, capsys, "--as-of", AS_OF.isoformat())
+    assert (record["predicted_clv"], record["predicted_revenue_12m"]) == (750.25, 1500.5)
+    assert {k: record[k] for k in CONTRACT} == before
+    assert list(record)[:len(CONTRACT)] == CONTRACT
+    assert main(["metrics", "--db", str(db_path), "--as-of", AS_OF.isoformat()]) == 0
+    header = capsys.readouterr().out.splitlines()[0].split(",")
+    assert header[-2:] == ["predicted_clv", "predicted_revenue_12m"]

@@ -88,3 +88,44 @@ def test_a_backtest_before_the_charts_waits_for_them(qtbot, context) -> None:
     page = _page(qtbot, context)  # an empty shop: no charts
     page.show_backtest(backtest(context.db, context.clock.today()))
     assert page.backtest is None  # nothing drawn for an empty shop
+
+
+def test_predicted_clv_card_with_and_without_a_model(qtbot, context) -> None:
+    from tests.free_shop import create_free_shop
+    from tests.services.dashboard.predicted_data import store_predictions
+
+    create_free_shop(context.db)
+    page = _page(qtbot, context)
+    card = page.figures.cards["predicted_clv"]
+    assert card.value.text() == "Not predicted yet"
+    assert "at least 200 customers" in card.change.text()  # guidance, not a bare dash
+    assert "next 12 months" in card.toolTip()
+    # By hand: 1000 + 500 + 0 = 1500 roubles over 3 customers -> 500 each.
+    store_predictions(context.db, context.clock.today(), {1: 100_000, 2: 50_000, 3: 0})
+    page.refresh()
+    wait_idle(qtbot, context)
+    assert card.value.text() == "₽500"
+    assert card.detail.text() == "per customer; ₽1,500 in all from 3 customers"
+
+
+def test_outcomes_split_by_autopilot_and_by_hand(qtbot, context) -> None:
+    from tests.services.dashboard.outcome_data import create_outcome_shop, sent_by_autopilot
+
+    ids = create_outcome_shop(context.db)
+    page = _page(qtbot, context)
+    for _ in range(5):  # October (the default) back to May 2026
+        page.figures.chooser.back.click()
+    wait_idle(qtbot, context)
+    assert page.comparison.current.period.first_date == dt.date(2026, 5, 1)
+    model, view = page.outcomes_model, page.outcomes_view
+    assert view.isColumnHidden(2) and view.isColumnHidden(3)  # no autopilot: no split
+    sent_by_autopilot(context.db, ids, "Ann", ids["contact:Ann"])
+    page.figures.chooser.forward.click()
+    page.figures.chooser.back.click()
+    wait_idle(qtbot, context)
+    assert not view.isColumnHidden(2) and not view.isColumnHidden(3)
+    assert [model.index(0, c).data() for c in range(1, 5)] == [
+        # lapse: Ann (autopilot) ordered 9 days later, Bob (by hand) 31 days: too late; Cat
+        # and Dan left alone, Cat ordered anyway.
+        "1 of 2", "1 of 1", "0 of 1", "1 of 2"]
+    assert "autopilot" in page.outcomes_hint.text()

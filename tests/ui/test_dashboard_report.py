@@ -131,3 +131,42 @@ def test_report_button_says_when_the_folder_is_missing(
     assert errors and "no such folder" in errors[0]
     assert not context.jobs.is_busy()
     wait_idle(qtbot, context)
+
+
+OUTCOME_TEXTS = {
+    # Per reminder, then per script (outcome_data by hand): lapse_soft Ann and Bob written to,
+    # Ann ordered; lapse_hard Cat (ordered) and Dan left alone; Eve's refund is no order.
+    "en": ["Reminder Written to: ordered after Not written to: ordered anyway",
+           "Script Written to: ordered after Not written to: ordered anyway",
+           "lapse_soft 1 of 2 (50 %) —", "lapse_hard — 1 of 2 (50 %)", "birthday 0 of 1 (0 %) —"],
+    "ru": ["Шаблон Написали: купили после Не написали: купили сами",
+           "lapse_soft 1 из 2 (50 %) —", "lapse_hard — 1 из 2 (50 %)"],
+}
+
+
+def test_outcomes_per_reminder_and_per_script(db: Database, language: str) -> None:
+    from tests.services.dashboard.outcome_data import create_outcome_shop
+
+    create_outcome_shop(db)
+    data = build_report(db, MAY, AS_OF, FigureSettings())
+    pages, text, _ = _read(render_pdf(data, language, "RUB", ""))
+    assert 1 <= pages <= 3
+    for expected in OUTCOME_TEXTS[language]:
+        assert expected in text
+
+
+def test_outcomes_by_the_autopilot_and_by_hand(db: Database, language: str) -> None:
+    from tests.services.dashboard.outcome_data import create_outcome_shop, sent_by_autopilot
+
+    ids = create_outcome_shop(db)
+    sent_by_autopilot(db, ids, "Ann", ids["contact:Ann"])
+    data = build_report(db, MAY, AS_OF, FigureSettings())
+    pages, text, _ = _read(render_pdf(data, language, "RUB", ""))
+    assert 1 <= pages <= 3
+    # lapse_soft: Ann by the autopilot (ordered), Bob by hand (too late); nobody left alone.
+    expected = {"en": ["By the autopilot By you", "lapse_soft 1 of 2 (50 %) 1 of 1 (100 %) "
+                       "0 of 1 (0 %) —"],
+                "ru": ["Написал автопилот Написали вы", "lapse_soft 1 из 2 (50 %) 1 из 1 "
+                       "(100 %) 0 из 1 (0 %) —"]}
+    for line in expected[language]:
+        assert line in text

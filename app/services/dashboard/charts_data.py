@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from app.services import day_numbers
+from app.services.dashboard.shared import SharedOrders
 from app.services.database import Database
 from app.services.segments import orders as orders_mod
 
@@ -71,19 +72,23 @@ class ChartsData:
 
 
 def compute_charts(db: Database, as_of: dt.date, months: int = 12,
-                   cohorts: int = COHORTS) -> ChartsData:
-    conn = db.raw_connection()
-    try:
-        lines = orders_mod.load_order_lines(conn)
-    finally:
-        conn.close()
-    return charts_from_lines(lines, as_of, months, cohorts)
+                   cohorts: int = COHORTS, source: SharedOrders | None = None) -> ChartsData:
+    """`source`: the purchases already read by another job of the same refresh."""
+    orders = (source or SharedOrders(db, as_of)).orders()
+    return charts_from_orders(orders, as_of, months, cohorts)
 
 
 def charts_from_lines(lines: pd.DataFrame, as_of: dt.date, months: int = 12,
                       cohorts: int = COHORTS) -> ChartsData:
     today = day_numbers.from_date(as_of)
-    orders = orders_mod.build_orders(lines[lines["day"] <= today])
+    return charts_from_orders(orders_mod.build_orders(lines[lines["day"] <= today]), as_of,
+                              months, cohorts)
+
+
+def charts_from_orders(orders: pd.DataFrame, as_of: dt.date, months: int = 12,
+                       cohorts: int = COHORTS) -> ChartsData:
+    """`orders`: build_orders of the lines up to `as_of`."""
+    today = day_numbers.from_date(as_of)
     customer = orders["customer_id"].to_numpy()
     day = orders["day"].to_numpy().astype("int64")
     amount = orders["amount_minor"].to_numpy().astype("int64")

@@ -16,13 +16,13 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from app.services import day_numbers
+from app.services.dashboard.shared import SharedOrders
 from app.services.database import Database
 from app.services.reminders.conversion import (
     RuleConversion,
     conversion_by_rule,
     conversion_overall,
 )
-from app.services.segments import orders as orders_mod
 
 RETURN_WINDOW_DAYS = 90
 
@@ -53,13 +53,16 @@ class Dashboard:
         return self.returning_revenue_12m_minor / self.revenue_12m_minor
 
 
-def compute_dashboard(db: Database, as_of: dt.date, months: int = 12) -> Dashboard:
+def compute_dashboard(db: Database, as_of: dt.date, months: int = 12,
+                      source: SharedOrders | None = None) -> Dashboard:
+    """`source`: the purchases already read by another job of the same refresh."""
+    source = source or SharedOrders(db, as_of)
     conn = db.raw_connection()
     try:
-        purchases = orders_mod.load_order_lines(conn)
         customers = int(conn.execute("SELECT COUNT(*) FROM customers").fetchone()[0])
     finally:
         conn.close()
+    purchases = source.lines()
     board = Dashboard(as_of=as_of, customers=customers)
     # Did the reminders work: people written to in the last 12 months (each once) and how many
     # of them bought within the conversion window after a message (reminders.conversion).
@@ -67,14 +70,14 @@ def compute_dashboard(db: Database, as_of: dt.date, months: int = 12) -> Dashboa
     board.conversions = conversion_by_rule(db, since, until)
     board.converted = conversion_overall(db, since, until)
     today = day_numbers.from_date(as_of)
-    orders = orders_mod.build_orders(purchases[purchases["day"] <= today])
-    if orders.empty:
+    if source.orders().empty:
         return board
+    orders = source.orders().copy()  # shared with other jobs: "nth" is added to a copy
     orders["nth"] = orders.groupby("customer_id").cumcount() + 1
     per_customer = orders.groupby("customer_id").agg(n=("day", "size"), first=("day", "min"))
     board.buyers = len(per_customer)
     board.repeat_buyers = int((per_customer["n"] >= 2).sum())
-    money = purchases[purchases["day"] <= today]["amount_minor"].sum()
+    money = purchases["amount_minor"].sum()
     board.average_clv_minor = int(money // board.buyers)
     paid = orders.loc[orders["amount_minor"] > 0, "amount_minor"]
     board.average_order_minor = int(paid.mean()) if len(paid) else None

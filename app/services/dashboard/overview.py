@@ -10,9 +10,10 @@ from app.services import day_numbers
 from app.services.dashboard.figures import PeriodFigures, Shop, all_time, arrange, period_figures
 from app.services.dashboard.outcomes import ReminderOutcome, reminder_outcomes
 from app.services.dashboard.periods import Period
+from app.services.dashboard.predicted import PredictedClv, predicted_clv
+from app.services.dashboard.shared import SharedOrders
 from app.services.database import Database
 from app.services.feedback.figures import period_feedback
-from app.services.segments import orders as orders_mod
 from app.services.settings import (
     ACTIVE_DAYS,
     CONVERSION_WINDOW_DAYS,
@@ -40,22 +41,20 @@ class Comparison:
     outcomes: list[ReminderOutcome]
     as_of: dt.date
     last_year: PeriodFigures | None = None  # the same period a year before, when asked for
+    predicted: PredictedClv | None = None  # the fitted model's next 12 months, as of `as_of`
 
 
-def load_shop(db: Database, as_of: dt.date) -> Shop:
-    """Lines and orders up to `as_of`; later purchases are not seen."""
-    conn = db.raw_connection()
-    try:
-        lines = orders_mod.load_order_lines(conn)
-    finally:
-        conn.close()
-    lines = lines[lines["day"] <= day_numbers.from_date(as_of)]
-    return arrange(lines, orders_mod.build_orders(lines))
+def load_shop(db: Database, as_of: dt.date, source: SharedOrders | None = None) -> Shop:
+    """Lines and orders up to `as_of`; later purchases are not seen. `source`: the purchases
+    already read by another job of the same refresh (for that `as_of`)."""
+    source = source or SharedOrders(db, as_of)
+    return arrange(source.lines(), source.orders())
 
 
 def compare_periods(db: Database, period: Period, as_of: dt.date,
-                    config: FigureSettings, *, last_year: bool = False) -> Comparison:
-    shop = load_shop(db, as_of)
+                    config: FigureSettings, *, last_year: bool = False,
+                    source: SharedOrders | None = None) -> Comparison:
+    shop = load_shop(db, as_of, source)
     today = day_numbers.from_date(as_of)
 
     def figures(p: Period) -> PeriodFigures:
@@ -69,7 +68,8 @@ def compare_periods(db: Database, period: Period, as_of: dt.date,
         outcomes=reminder_outcomes(db, period.first_date, period.last_date, as_of,
                                    config.window_days),
         as_of=as_of,
-        last_year=figures(period.year_before()) if last_year else None)
+        last_year=figures(period.year_before()) if last_year else None,
+        predicted=predicted_clv(db, as_of))
 
 
 def all_time_figures(db: Database, as_of: dt.date, config: FigureSettings) -> PeriodFigures:

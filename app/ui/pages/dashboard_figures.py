@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 from app.services import day_numbers
 from app.services.dashboard.figures import PeriodFigures, Ratio
 from app.services.dashboard.periods import Period, calendar_period, custom_period
+from app.services.dashboard.predicted import PredictedClv
 from app.services.feedback.figures import FeedbackFigures
+from app.services.predictions.choose import MIN_CUSTOMERS, MIN_REPEAT_BUYERS
 from app.services.settings import QT_TRANSLATE_NOOP as _T
 from app.ui import formatting
 from app.ui.i18n import PluralContext
@@ -343,6 +345,52 @@ def feedback_figures() -> list[Figure]:
     ]
 
 
+PREDICTED_CLV = Figure(
+    "predicted_clv",
+    _T("DashboardFigures", "Predicted CLV (next 12 months)"),
+    _T(
+        "DashboardFigures",
+        "What the prediction model expects a customer to spend in the next 12 months: every "
+        "customer's predicted 12-month value added up and divided by the customers with an "
+        "order. For all customers as of today, whatever the period; refreshed at the start of "
+        "each day.",
+    ),
+    "money",
+    lambda x: None,  # not a period's figure: shown by show_predicted
+)
+
+
+def show_predicted(card: FigureCard, predicted: PredictedClv | None, fmt: Formatter) -> None:
+    """The mean and the total, or why there is no prediction and when there will be one."""
+    card.change.setStyleSheet("color: #6b7280;")
+    if predicted is None:
+        card.value.setText(QCoreApplication.translate("DashboardFigures", "Not predicted yet"))
+        card.detail.setVisible(False)
+        card.change.setText(
+            QCoreApplication.translate(
+                "DashboardFigures",
+                "The model needs at least %1 customers, %2 of them with 2 or more orders; it is "
+                "fitted at the start of each day once the shop has them."
+            )
+            .replace("%1", str(MIN_CUSTOMERS))
+            .replace("%2", str(MIN_REPEAT_BUYERS))
+        )
+        return
+    card.value.setText(fmt.value("money", predicted.value.value)[0])
+    card.detail.setText(
+        QCoreApplication.translate(
+            "DashboardFigures", "per customer; %1 in all from %2 customers"
+        )
+        .replace("%1", fmt.value("money", predicted.total_minor)[0])
+        .replace("%2", fmt.number(predicted.customers))
+    )
+    card.detail.setWordWrap(True)
+    card.detail.setVisible(True)
+    card.change.setText(
+        QCoreApplication.translate("DashboardFigures", "A forecast from today: not compared.")
+    )
+
+
 def _second_within(days: int) -> Callable[[PeriodFigures], Ratio]:
     return lambda x: x.second_within[days]
 
@@ -583,6 +631,8 @@ class FiguresPanel(QWidget):
         self.compared.setStyleSheet("color: #6b7280;")
         self.compared.setWordWrap(True)
         self.cards = {figure.key: FigureCard(figure) for figure in figures()}
+        self.predicted = FigureCard(PREDICTED_CLV)
+        self.cards[PREDICTED_CLV.key] = self.predicted
         grid = QGridLayout()
         for i, card in enumerate(self.cards.values()):
             grid.addWidget(card, i // self.COLUMNS, i % self.COLUMNS)
@@ -603,6 +653,7 @@ class FiguresPanel(QWidget):
         fmt: Formatter,
         language: str,
         active_days: int,
+        predicted: PredictedClv | None = None,
     ) -> None:
         self.compared.setText(
             QCoreApplication.translate(
@@ -613,4 +664,7 @@ class FiguresPanel(QWidget):
             .replace("%2", str(active_days))
         )
         for card in self.cards.values():
-            show_card(card, current, previous, fmt)
+            if card is self.predicted:
+                show_predicted(card, predicted, fmt)
+            else:
+                show_card(card, current, previous, fmt)

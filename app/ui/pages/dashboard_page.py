@@ -25,6 +25,7 @@ from app.services.dashboard.metrics import Dashboard, compute_dashboard
 from app.services.dashboard.outcomes import ReminderOutcome
 from app.services.dashboard.overview import Comparison, FigureSettings, compare_periods
 from app.services.dashboard.periods import default_period
+from app.services.dashboard.shared import SharedOrders
 from app.services.referrals.figures import referral_figures
 from app.services.settings import CONVERSION_WINDOW_DAYS, CURRENCY
 from app.ui import formatting
@@ -55,6 +56,7 @@ class DashboardPage(Page):
         assert chooser_row is not None
         chooser_row.addWidget(self.report.button)
         self.comparison: Comparison | None = None
+        self._source: SharedOrders | None = None  # the purchases read for the latest refresh
         self._build_outcomes()
         self.chart_box = QVBoxLayout()
         self.charts: DashboardCharts | None = None  # built with the first data, with matplotlib
@@ -127,14 +129,17 @@ class DashboardPage(Page):
 
     def refresh(self) -> None:
         db, today = self.context.db, self.context.clock.today()
+        # The data changed: the jobs below (and the figures of any period chosen until the next
+        # change) share one read of the purchases.
+        source = self._source = SharedOrders(db, today)
 
         def work(_job: object) -> Dashboard:
-            return compute_dashboard(db, today)
+            return compute_dashboard(db, today, source=source)
 
         def charts(_job: object) -> ChartsData:
             import app.ui.widgets.dashboard_charts  # noqa: F401 - matplotlib off the GUI thread
 
-            return compute_charts(db, today)
+            return compute_charts(db, today, source=source)
 
         self.load_latest("dashboard", work, on_success=self.show_dashboard)
         self.load_latest("dashboard_charts", charts, on_success=self.show_charts)
@@ -142,7 +147,7 @@ class DashboardPage(Page):
         def backtest(_job: object) -> Backtest:
             from app.ui.widgets import backtest_chart  # the model and matplotlib off the GUI thread
 
-            return backtest_chart.load(db, today)
+            return backtest_chart.load(db, today, source)
 
         self.load_latest("dashboard_backtest", backtest, on_success=self.show_backtest)
         self._load_figures()
@@ -151,7 +156,9 @@ class DashboardPage(Page):
         db, today = self.context.db, self.context.clock.today()
         period = self.figures.chooser.current
         config = FigureSettings.read(self.context.settings)
-        self.load_latest("figures", lambda _job: compare_periods(db, period, today, config),
+        source = self._source if self._source is not None and self._source.as_of == today else None
+        self.load_latest("figures",
+                         lambda _job: compare_periods(db, period, today, config, source=source),
                          on_success=self.show_figures)
         first, last = day_numbers.to_date(period.first), day_numbers.to_date(period.last)
         self.load_latest("referral_figures",
@@ -164,7 +171,8 @@ class DashboardPage(Page):
                         lambda n: self.tr("%n day(s)", "", n))
         self.figures.show_figures(comparison.current, comparison.previous, fmt,
                                   self.context.language,
-                                  int(FigureSettings.read(self.context.settings).active_days))
+                                  int(FigureSettings.read(self.context.settings).active_days),
+                                  comparison.predicted)
         self._show_outcomes()
 
     def show_charts(self, data: ChartsData) -> None:
@@ -217,6 +225,12 @@ class DashboardPage(Page):
             Column(self.tr("Written to: ordered after"),
                    lambda r: self._ratio_text(r.contacted),
                    lambda r: r.contacted.value or 0.0, True),
+            Column(self.tr("Autopilot"),
+                   lambda r: self._ratio_text(r.automatic),
+                   lambda r: r.automatic.value or 0.0, True),
+            Column(self.tr("By you"),
+                   lambda r: self._ratio_text(r.manual),
+                   lambda r: r.manual.value or 0.0, True),
             Column(self.tr("Not written to: ordered anyway"),
                    lambda r: self._ratio_text(r.not_contacted),
                    lambda r: r.not_contacted.value or 0.0, True),
@@ -227,7 +241,7 @@ class DashboardPage(Page):
         self.outcomes_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.outcomes_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
+        for column in (1, 2, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.outcomes_view.setMinimumHeight(140)
         self.no_outcomes = QLabel(self.tr(
@@ -260,6 +274,14 @@ class DashboardPage(Page):
             "skipped or is still waiting; ordered within %n day(s) after its day.", "", window))
         by = str(self.outcomes_by.currentData())
         rows = [row for row in self.comparison.outcomes if row.by == by]
+        # Written to, split by who wrote: shown once the autopilot has sent anything here.
+        autopilot = any(row.automatic.whole for row in rows)
+        if autopilot:
+            self.outcomes_hint.setText(self.outcomes_hint.text() + " " + self.tr(
+                "Autopilot: the first message was an e-mail the autopilot sent; by you: one you "
+                "sent, opened or marked yourself."))
+        for column in (2, 3):
+            self.outcomes_view.setColumnHidden(column, not autopilot)
         self.outcomes_model.set_records(rows)
         self.outcomes_view.setVisible(bool(rows))
         self.no_outcomes.setVisible(not rows)

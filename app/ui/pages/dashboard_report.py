@@ -257,17 +257,36 @@ def _segments(data: ReportData, fmt: Formatter) -> str:
 
 
 def _outcomes(outcomes: list[ReminderOutcome], fmt: Formatter) -> str:
-    rows = [[rule_label(row.key) if row.key else DashboardReport.tr("Other messages"),
-             _ratio(row.contacted, fmt), _ratio(row.not_contacted, fmt)]
-            for row in outcomes if row.by == "rule"]
+    """Per reminder, then per script: the same customers grouped two ways."""
     heading = DashboardReport.tr("Reminders: written to, or left alone?")
     title = f"<h2>{html.escape(heading)}</h2>"
-    if not rows:
+    if not outcomes:
         return title + "<p>" + html.escape(DashboardReport.tr(
             "No reminders were due or written in this month.")) + "</p>"
-    header = [DashboardReport.tr("Reminder"), DashboardReport.tr("Written to: ordered after"),
-              DashboardReport.tr("Not written to: ordered anyway")]
-    return title + _table(header, rows)
+    # Written to, split by who wrote, once the autopilot has sent anything in the month.
+    autopilot = any(row.automatic.whole for row in outcomes)
+    tables = []
+    for by, first in (("rule", DashboardReport.tr("Reminder")),
+                      ("script", DashboardReport.tr("Script"))):
+        rows = [[_outcome_name(row), _ratio(row.contacted, fmt),
+                 *([_ratio(row.automatic, fmt), _ratio(row.manual, fmt)] if autopilot else []),
+                 _ratio(row.not_contacted, fmt)]
+                for row in outcomes if row.by == by]
+        header = [first, DashboardReport.tr("Written to: ordered after"),
+                  *([DashboardReport.tr("By the autopilot"), DashboardReport.tr("By you")]
+                    if autopilot else []),
+                  DashboardReport.tr("Not written to: ordered anyway")]
+        tables.append(_table(header, rows))
+    note = ("<p class=\"note\">" + html.escape(DashboardReport.tr(
+        "By the autopilot: the first message was an e-mail the autopilot sent; by you: one you "
+        "sent, opened or marked yourself.")) + "</p>") if autopilot else ""
+    return title + "<p></p>".join(tables) + note
+
+
+def _outcome_name(row: ReminderOutcome) -> str:
+    if row.by == "rule":
+        return rule_label(row.key) if row.key else DashboardReport.tr("Other messages")
+    return row.key or DashboardReport.tr("No script")
 
 
 def _ratio(ratio: object, fmt: Formatter) -> str:

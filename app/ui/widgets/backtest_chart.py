@@ -13,15 +13,19 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from app.services.dashboard.shared import SharedOrders
 from app.services.database import Database
-from app.services.predictions.backtest import GROUPS, Backtest, backtest
+from app.services.predictions.backtest import GROUPS, Backtest, backtest, backtest_orders
 from app.ui import formatting
 from app.ui.widgets.chart_canvas import ChartCanvas
 
 
-def load(db: Database, today: dt.date) -> Backtest:
-    """Fits the model as of six months ago (seconds on a large shop): call it from a job."""
-    return backtest(db, today)
+def load(db: Database, today: dt.date, source: SharedOrders | None = None) -> Backtest:
+    """Fits the model as of six months ago (seconds on a large shop): call it from a job.
+    `source`: the purchases already read by another job of the same refresh."""
+    if source is None:
+        return backtest(db, today)
+    return backtest_orders(source.all_orders(), today)
 
 
 class BacktestChart(QWidget):

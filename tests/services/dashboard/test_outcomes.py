@@ -52,3 +52,34 @@ def test_per_rule_and_per_script(db: Database) -> None:
     assert {(r.by, r.key): r.contacted for r in early}[("rule", "lapse")] == Ratio(0, 2)
     assert reminder_outcomes(db, dt.date(2026, 6, 1), dt.date(2026, 6, 30),
                              dt.date(2026, 6, 30), 14) == []
+
+
+def test_automatic_and_manual_contacts(db: Database) -> None:
+    from app.models import Contact
+    from tests.services.dashboard.outcome_data import create_outcome_shop, sent_by_autopilot
+
+    ids = create_outcome_shop(db)
+    # Ann's and Eve's first contacts came from the autopilot; Bob's was the owner's own, and
+    # the autopilot's later message to him (5 May) does not make him automatic; Dan's planned
+    # autopilot message was never sent (no contact): he stays not contacted.
+    sent_by_autopilot(db, ids, "Ann", ids["contact:Ann"])
+    sent_by_autopilot(db, ids, "Eve", ids["contact:Eve"])
+    sent_by_autopilot(db, ids, "Dan", None)
+    with db.transaction() as session:
+        later = Contact(customer_id=ids["Bob"], contacted_at=dt.datetime(2026, 5, 5, 9),
+                        outcome="sent", rule="lapse", task_id=ids["task:Bob"])
+        session.add(later)
+        session.flush()
+        later_id = later.id
+    sent_by_autopilot(db, ids, "Bob", later_id)
+    rows = reminder_outcomes(db, dt.date(2026, 5, 1), dt.date(2026, 5, 31),
+                             dt.date(2026, 6, 30), 14)
+    table = {(r.by, r.key): (r.contacted, r.automatic, r.manual, r.not_contacted)
+             for r in rows}
+    # lapse: Ann (automatic) ordered on the 10th; Bob (manual) only after 31 days.
+    assert table[("rule", "lapse")] == (Ratio(1, 2), Ratio(1, 1), Ratio(0, 1), Ratio(1, 2))
+    assert table[("rule", "birthday")] == (Ratio(0, 1), Ratio(0, 1), Ratio(0, 0), Ratio(0, 0))
+    assert table[("script", "lapse_soft")] == (Ratio(1, 2), Ratio(1, 1), Ratio(0, 1),
+                                               Ratio(0, 0))
+    assert table[("script", "lapse_hard")] == (Ratio(0, 0), Ratio(0, 0), Ratio(0, 0),
+                                               Ratio(1, 2))
