@@ -28,7 +28,8 @@ def to_date(day: int) -> dt.date:
 
 
 def sql(expression: str) -> str:
-    """SQL for the day number of a date (or date-time) column or expression, NULL stays NULL."""
+    """SQLite's SQL for the day number of a date (or date-time) column or expression, NULL stays
+    NULL. Code that may run on a shared server (team mode) uses `sql_dialect.day_number`."""
     return f"CAST(julianday({expression}) - {_JULIAN_EPOCH} AS INTEGER)"
 
 

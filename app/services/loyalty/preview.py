@@ -21,6 +21,7 @@ from app.services.database import Database
 from app.services.loyalty.ladder import WINDOW_DAYS, WINDOW_YEAR, Ladder, level_index
 from app.services.loyalty.levels import HAND
 from app.services.segments import orders as orders_mod
+from app.services.sql_dialect import group_concat
 
 NONE = -1  # no level
 _FEW = 5_000  # moves up to which names are read by id (more: one read of every name)
@@ -78,7 +79,7 @@ def _current(conn: sqlite3.Connection) -> _Current:
     keys: list[str] = []
     parts: list[tuple[np.ndarray, int, bool]] = []
     for key, hand, ids in conn.execute(
-            "SELECT level, how = ?, group_concat(customer_id) FROM customer_levels"
+            f"SELECT level, how = ?, {group_concat(conn, 'customer_id')} FROM customer_levels"
             " WHERE until IS NULL GROUP BY level, how = ?", (HAND, HAND)):
         if str(key) not in keys:
             keys.append(str(key))

@@ -17,7 +17,7 @@ from app.services.migrations import (
     v008_referral_codes,
     v010_points,
 )
-from app.services.migrations.dialects import dialect_of
+from app.services.sql_dialect import dialect_of
 
 Step = Callable[[sqlite3.Connection], None]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from app.services.migrations.dialects import dialect_of
+from app.services.sql_dialect import dialect_of
 
 
 def run(conn: sqlite3.Connection) -> None:

@@ -15,6 +15,7 @@ from app.services import day_numbers
 from app.services.database import Database
 from app.services.predictions import store
 from app.services.predictions.choose import Said
+from app.services.sql_dialect import day_number
 
 # Two gaps make a rhythm worth naming (the simple estimate's own threshold for a spread).
 MIN_GAPS = 2
@@ -46,7 +47,7 @@ def customer_outlook(db: Database, customer_id: int) -> Outlook | None:
             return None
         frame = store.read_frame(conn, f"WHERE customer_id = {int(customer_id)}")
         days = [r[0] for r in conn.execute(
-            f"SELECT DISTINCT {day_numbers.sql('purchased_on')} FROM purchases"
+            f"SELECT DISTINCT {day_number(conn, 'purchased_on')} FROM purchases"
             " WHERE customer_id = ? AND amount_minor >= 0 ORDER BY 1", (customer_id,))]
     finally:
         conn.close()
