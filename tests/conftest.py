@@ -66,6 +66,15 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                      help="the database engine behind the `db` fixture (team mode: postgresql)")
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--engine") != "postgresql":
+        return
+    skip = pytest.mark.skip(reason="about the SQLite file itself")
+    for item in items:
+        if "sqlite_only" in item.keywords:
+            item.add_marker(skip)
+
+
 @pytest.fixture(scope="session")
 def engine(request: pytest.FixtureRequest) -> str:
     return str(request.config.getoption("--engine"))
