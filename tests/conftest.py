@@ -40,6 +40,18 @@ class MemoryKeyring(KeyringBackend):
         self.store.pop((service, username), None)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory):
+    """The user's folders for the whole run, before any module- or session-scoped fixture runs:
+    the app's data folder (a module fixture that calls the CLI would otherwise log into the real
+    one) and the config folder QSettings writes to (the window geometry), so a value left by an
+    earlier run or by a parallel worker cannot make a test pass."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("REGULARS_DATA_DIR", str(tmp_path_factory.mktemp("session-appdata")))
+        patch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
     """The app's data folder (logs, default DB, backups) points into a temporary folder."""
