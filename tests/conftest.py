@@ -40,6 +40,19 @@ class MemoryKeyring(KeyringBackend):
         self.store.pop((service, username), None)
 
 
+# Files whose tests take longest run first: in parallel runs (pytest-xdist hands out whole files in
+# this order) a long job started last would leave the other workers idle at the end.
+FIRST = ("tests/test_packaging.py",)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    def rank(item: pytest.Item) -> int:
+        path = item.nodeid.split("::", 1)[0]
+        return FIRST.index(path) if path in FIRST else len(FIRST)
+
+    items.sort(key=rank)  # stable: the rest keep their order
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory):
     """The user's folders for the whole run, before any module- or session-scoped fixture runs:

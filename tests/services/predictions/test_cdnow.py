@@ -24,9 +24,6 @@ from tests.services.predictions.cdnow import (
 )
 
 
-# One worker downloads the sample for every test here.
-pytestmark = pytest.mark.xdist_group("cdnow")
-
 @pytest.fixture(scope="session")
 def cdnow(tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
     return customer_days(download_sample(tmp_path_factory.mktemp("lifetimes")))
