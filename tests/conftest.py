@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -85,8 +86,37 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "regulars.sqlite3"
 
 
+@pytest.fixture(scope="session")
+def _empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database at the latest schema, made once per run (per worker): a copy of it opens as the
+    same empty database as a fresh file, without running every migration step again for each
+    test. The steps themselves are tested from scratch in tests/migrations and test_database."""
+    path = tmp_path_factory.mktemp("empty-db") / "empty.sqlite3"
+    open_database(path).dispose()
+    return path
+
+
+@pytest.fixture(scope="session")
+def _demo_template(_empty_template: Path) -> Path:
+    """The demo shop as of TODAY, built once: the demo is deterministic for a seed and a day."""
+    from app.services.demo import create_demo_shop
+    from app.services.segments.recompute import recompute
+
+    path = _empty_template.with_name("demo.sqlite3")
+    shutil.copyfile(_empty_template, path)
+    database = open_database(path)
+    create_demo_shop(database, TODAY, seed=7)
+    recompute(database, TODAY)
+    database.dispose()
+    return path
+
+
 @pytest.fixture
-def db(db_path: Path) -> Database:
+def db(db_path: Path, request: pytest.FixtureRequest) -> Database:
+    # A test that asks for the demo (directly or through demo_context) starts from its copy.
+    demo = "demo_db" in request.fixturenames
+    template = request.getfixturevalue("_demo_template" if demo else "_empty_template")
+    shutil.copyfile(template, db_path)
     database = open_database(db_path)
     yield database
     database.dispose()
@@ -108,6 +138,17 @@ def demo_db(db: Database, clock: FixedClock) -> Database:
     from app.services.demo import create_demo_shop
     from app.services.segments.recompute import recompute
 
-    create_demo_shop(db, clock.today(), seed=7)
-    recompute(db, clock.today())
+    if _has_customers(db):  # started from the demo's copy (see db)
+        assert clock.today() == TODAY, "the demo's copy is the shop as of TODAY"
+    else:  # asked for later, with request.getfixturevalue
+        create_demo_shop(db, clock.today(), seed=7)
+        recompute(db, clock.today())
     return db
+
+
+def _has_customers(db: Database) -> bool:
+    conn = db.raw_connection()
+    try:
+        return conn.execute("SELECT EXISTS (SELECT 1 FROM customers)").fetchone()[0] == 1
+    finally:
+        conn.close()
