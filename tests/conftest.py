@@ -43,7 +43,7 @@ class MemoryKeyring(KeyringBackend):
 
 # Files whose tests take longest run first: in parallel runs (pytest-xdist hands out whole files in
 # this order) a long job started last would leave the other workers idle at the end.
-FIRST = ("tests/test_packaging.py",)
+FIRST = ("tests/test_packaging.py", "tests/ui/test_today_walk.py")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
