@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -40,6 +41,36 @@ class MemoryKeyring(KeyringBackend):
         self.store.pop((service, username), None)
 
 
+# Files whose tests take longest run first: in parallel runs (pytest-xdist hands out whole files in
+# this order) a long job started last would leave the other workers idle at the end.
+FIRST = ("tests/test_packaging.py", "tests/ui/test_today_walk.py")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    def rank(item: pytest.Item) -> int:
+        path = item.nodeid.split("::", 1)[0]
+        return FIRST.index(path) if path in FIRST else len(FIRST)
+
+    items.sort(key=rank)  # stable: the rest keep their order
+    if config.getoption("--engine") == "postgresql":
+        skip = pytest.mark.skip(reason="about the SQLite file itself")
+        for item in items:
+            if "sqlite_only" in item.keywords:
+                item.add_marker(skip)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory):
+    """The user's folders for the whole run, before any module- or session-scoped fixture runs:
+    the app's data folder (a module fixture that calls the CLI would otherwise log into the real
+    one) and the config folder QSettings writes to (the window geometry), so a value left by an
+    earlier run or by a parallel worker cannot make a test pass."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("REGULARS_DATA_DIR", str(tmp_path_factory.mktemp("session-appdata")))
+        patch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
     """The app's data folder (logs, default DB, backups) points into a temporary folder."""
@@ -66,15 +97,6 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                      help="the database engine behind the `db` fixture (team mode: postgresql)")
 
 
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    if config.getoption("--engine") != "postgresql":
-        return
-    skip = pytest.mark.skip(reason="about the SQLite file itself")
-    for item in items:
-        if "sqlite_only" in item.keywords:
-            item.add_marker(skip)
-
-
 @pytest.fixture(scope="session")
 def engine(request: pytest.FixtureRequest) -> str:
     return str(request.config.getoption("--engine"))
@@ -88,6 +110,31 @@ def shared_server(engine: str):
     yield from start_server()
 
 
+@pytest.fixture(scope="session")
+def _empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database at the latest schema, made once per run (per worker): a copy of it opens as the
+    same empty database as a fresh file, without running every migration step again for each
+    test. The steps themselves are tested from scratch in tests/migrations and test_database."""
+    path = tmp_path_factory.mktemp("empty-db") / "empty.sqlite3"
+    open_database(path).dispose()
+    return path
+
+
+@pytest.fixture(scope="session")
+def _demo_template(_empty_template: Path) -> Path:
+    """The demo shop as of TODAY, built once: the demo is deterministic for a seed and a day."""
+    from app.services.demo import create_demo_shop
+    from app.services.segments.recompute import recompute
+
+    path = _empty_template.with_name("demo.sqlite3")
+    shutil.copyfile(_empty_template, path)
+    database = open_database(path)
+    create_demo_shop(database, TODAY, seed=7)
+    recompute(database, TODAY)
+    database.dispose()
+    return path
+
+
 @pytest.fixture
 def db(db_path: Path, engine: str, request: pytest.FixtureRequest) -> Database:
     if engine == "postgresql":
@@ -96,6 +143,10 @@ def db(db_path: Path, engine: str, request: pytest.FixtureRequest) -> Database:
         yield database
         server.empty(database)
         return
+    # A test that asks for the demo (directly or through demo_context) starts from its copy.
+    demo = "demo_db" in request.fixturenames
+    template = request.getfixturevalue("_demo_template" if demo else "_empty_template")
+    shutil.copyfile(template, db_path)
     database = open_database(db_path)
     yield database
     database.dispose()
@@ -117,6 +168,17 @@ def demo_db(db: Database, clock: FixedClock) -> Database:
     from app.services.demo import create_demo_shop
     from app.services.segments.recompute import recompute
 
-    create_demo_shop(db, clock.today(), seed=7)
-    recompute(db, clock.today())
+    if _has_customers(db):  # started from the demo's copy (see db)
+        assert clock.today() == TODAY, "the demo's copy is the shop as of TODAY"
+    else:  # asked for later, with request.getfixturevalue
+        create_demo_shop(db, clock.today(), seed=7)
+        recompute(db, clock.today())
     return db
+
+
+def _has_customers(db: Database) -> bool:
+    conn = db.raw_connection()
+    try:
+        return conn.execute("SELECT EXISTS (SELECT 1 FROM customers)").fetchone()[0] == 1
+    finally:
+        conn.close()
