@@ -220,6 +220,10 @@ AUTOPILOT_SEND_UNTIL = SettingSpec(
 AUTOPILOT_DAILY_CAP = SettingSpec(
     "autopilot_daily_cap", 50, G_MAIL, _T("settings", "Automatic e-mails per day, at most"),
     _T("settings", "The rest wait for the next day."), minimum=1, maximum=1000)
+# What `send-due` (run by the system's scheduler) did last: {"at": ISO time, "sent", "failed",
+# "waiting", "note"}; {} when it never ran.
+AUTOPILOT_LAST_RUN: SettingSpec[dict[str, Any]] = SettingSpec(
+    "autopilot_last_run", {}, G_MAIL, "", "", kind="hidden")
 
 # Backups
 BACKUP_DIR = SettingSpec(
@@ -260,7 +264,7 @@ SPECS: tuple[SettingSpec[Any], ...] = (
     BACKUP_DIR, BACKUP_KEEP_DAYS, LAST_AUTO_BACKUP, IMPORT_MAPPINGS, LAST_SNAPSHOT_ON,
     DELETED_BUILTIN_TEMPLATES, FIRST_RUN_DONE, SMTP_PLAIN_LOGIN_ALLOWED, LOYALTY_LADDER,
     REFERRAL_FRIEND_BONUS, REFERRAL_YOUR_BONUS, PRODUCT_PAIRS, PRODUCT_ALIASES,
-    AUTOPILOT_SEND_FROM, AUTOPILOT_SEND_UNTIL, AUTOPILOT_DAILY_CAP,
+    AUTOPILOT_SEND_FROM, AUTOPILOT_SEND_UNTIL, AUTOPILOT_DAILY_CAP, AUTOPILOT_LAST_RUN,
 )
 
 SPEC_BY_KEY: dict[str, SettingSpec[Any]] = {spec.key: spec for spec in SPECS}

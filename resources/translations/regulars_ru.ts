@@ -3500,6 +3500,61 @@ days</source>
     </message>
 </context>
 <context>
+    <name>SchedulerPanel</name>
+    <message>
+        <source>When the app is closed</source>
+        <translation>Когда программа закрыта</translation>
+    </message>
+    <message>
+        <source>Asking the system&apos;s scheduler…</source>
+        <translation>Спрашиваем системный планировщик…</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Зарегистрировать</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Windows Task Scheduler</source>
+        <translation>Планировщик заданий Windows</translation>
+    </message>
+    <message>
+        <source>launchd (a LaunchAgent)</source>
+        <translation>launchd (LaunchAgent)</translation>
+    </message>
+    <message>
+        <source>systemd user timer</source>
+        <translation>пользовательский таймер systemd</translation>
+    </message>
+    <message>
+        <source>Registered (%1): automatic e-mails go out every hour, also while the app is closed.</source>
+        <translation>Зарегистрировано (%1): автоматические письма уходят каждый час, даже когда программа закрыта.</translation>
+    </message>
+    <message>
+        <source>Not registered: automatic e-mails go out only while the app is open. Register them with %1 to send every hour.</source>
+        <translation>Не зарегистрировано: автоматические письма уходят, только пока программа открыта. Зарегистрируйте отправку в планировщике (%1), чтобы письма уходили каждый час.</translation>
+    </message>
+    <message>
+        <source>cron</source>
+        <translation>cron</translation>
+    </message>
+    <message>
+        <source>No system scheduler was found on this computer (neither a systemd user instance nor cron). Automatic e-mails go out while the app is open.</source>
+        <translation>На этом компьютере не найден системный планировщик (ни пользовательский systemd, ни cron). Автоматические письма уходят, пока программа открыта.</translation>
+    </message>
+    <message>
+        <source>Last run with the app closed: never.</source>
+        <translation>Запуск при закрытой программе: ещё не было.</translation>
+    </message>
+    <message>
+        <source>Last run with the app closed: %1 — %2 sent, %3 failed, %4 waiting.</source>
+        <translation>Последний запуск при закрытой программе: %1 — отправлено: %2, не отправлено: %3, ждут: %4.</translation>
+    </message>
+</context>
+<context>
     <name>ScoreDialog</name>
     <message>
         <source>Record a score</source>
@@ -5038,6 +5093,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>This customer no longer exists: close the card and open it again.</source>
         <translation>Этого покупателя больше нет: закройте карточку и откройте её снова.</translation>
+    </message>
+    <message>
+        <source>The system scheduler refused: %1</source>
+        <translation>Системный планировщик отказал: %1</translation>
     </message>
 </context>
 <context>

@@ -27,18 +27,20 @@ from app.services.messages.context import message_language
 from app.services.settings import BUSINESS_TYPE
 from app.ui import formatting
 from app.ui.context import AppContext
+from app.ui.dialogs.scheduler_panel import Finder, SchedulerPanel
 from app.ui.jobs import Job, LatestJobs
 from app.ui.rule_names import rule_label
 from app.ui.table_models.records_model import Column, RecordsTableModel
 
 
 class AutopilotDialog(QDialog):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None, *,
+                 find_scheduler: Finder | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.jobs = LatestJobs(context.jobs)
         self.setWindowTitle(self.tr("Autopilot: the next 7 days"))
-        self.resize(900, 560)
+        self.resize(900, 640)
         language = context.language
         order = vocabulary(context.settings.get(BUSINESS_TYPE)).order
         self.model = RecordsTableModel([
@@ -78,6 +80,8 @@ class AutopilotDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(split, 1)
         layout.addLayout(row)
+        self.scheduler = SchedulerPanel(context, find_scheduler)
+        layout.addWidget(self.scheduler)
         layout.addWidget(buttons)
         self._set_buttons()
         self.reload()
