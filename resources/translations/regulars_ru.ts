@@ -67,6 +67,14 @@
         <translation>Никогда не писать этому покупателю автоматически</translation>
     </message>
     <message>
+        <source>Log…</source>
+        <translation>Журнал…</translation>
+    </message>
+    <message>
+        <source>What was sent automatically, what failed and why</source>
+        <translation>Что ушло автоматически, что не удалось и почему</translation>
+    </message>
+    <message>
         <source>These e-mails go out by themselves, within the quiet hours and the daily limit. Select one to read it; exclude what should not go.</source>
         <translation>Эти письма уйдут сами — в разрешённые часы и в пределах дневного лимита. Выберите письмо, чтобы прочитать его; исключите то, что отправлять не нужно.</translation>
     </message>
@@ -76,10 +84,89 @@
     </message>
 </context>
 <context>
+    <name>AutopilotLogDialog</name>
+    <message>
+        <source>Autopilot log</source>
+        <translation>Журнал автопилота</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Не отправлено</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>Possibly sent</source>
+        <translation>Возможно, отправлено</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ждёт</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Все итоги</translation>
+    </message>
+    <message>
+        <source>Reading the log…</source>
+        <translation>Читаем журнал…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <source>Nothing was sent automatically yet. Turn on “Autopilot” for a reminder in Settings → Reminders; its e-mails and what became of them appear here.</source>
+        <translation>Автоматически пока ничего не отправлялось. Включите «Автопилот» для напоминания в Настройки → Напоминания — его письма и их судьба появятся здесь.</translation>
+    </message>
+    <message>
+        <source>No e-mails with this outcome.</source>
+        <translation>Писем с таким итогом нет.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 automatic e-mails, newest first.</source>
+        <translation>%1 из %2 автоматических писем, сначала новые.</translation>
+    </message>
+</context>
+<context>
     <name>AutopilotRunner</name>
     <message>
         <source>Autopilot: %1 sent, %2 failed, %3 waiting.</source>
         <translation>Автопилот: отправлено %1, не удалось %2, ждут %3.</translation>
+    </message>
+    <message>
+        <source>Open the autopilot log</source>
+        <translation>Открыть журнал автопилота</translation>
     </message>
 </context>
 <context>

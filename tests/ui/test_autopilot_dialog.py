@@ -61,6 +61,7 @@ def test_the_window_runner_sends_in_the_background(qtbot, context, db, settings,
     qtbot.waitUntil(lambda: not runner.running, timeout=10_000)
     assert len(handler.messages) == 2
     assert messages == ["Autopilot: 2 sent, 0 failed, 0 waiting."]
+    assert runner.line.text() == '<a href="log">Autopilot: 2 sent, 0 failed, 0 waiting.</a>'
     runner.run_now()
     wait_idle(qtbot, context)
     assert len(handler.messages) == 2

@@ -76,6 +76,10 @@ class AutopilotDialog(QDialog):
         row.addWidget(self.exclude_message)
         row.addWidget(self.exclude_person)
         row.addStretch(1)
+        self.log_button = QPushButton(self.tr("Log…"))
+        self.log_button.setToolTip(self.tr("What was sent automatically, what failed and why"))
+        self.log_button.clicked.connect(self.open_log)
+        row.addWidget(self.log_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(split, 1)
@@ -85,6 +89,11 @@ class AutopilotDialog(QDialog):
         layout.addWidget(buttons)
         self._set_buttons()
         self.reload()
+
+    def open_log(self) -> None:
+        from app.ui.dialogs.autopilot_log import AutopilotLogDialog
+
+        AutopilotLogDialog(self.context, self).open()
 
     def reload(self) -> None:
         context = self.context
