@@ -75,6 +75,18 @@
         <translation>Что ушло автоматически, что не удалось и почему</translation>
     </message>
     <message>
+        <source>Let the two messages that need no personal touch go by themselves: the thank-you three days after a purchase and the birthday greeting. Everything else stays on Today for you to write personally.</source>
+        <translation>Пусть два письма, которым не нужно ваше личное участие, уходят сами: благодарность через три дня после покупки и поздравление с днём рождения. Всё остальное останется в списке «Сегодня», чтобы вы написали лично.</translation>
+    </message>
+    <message>
+        <source>Turn these two on</source>
+        <translation>Включить эти два</translation>
+    </message>
+    <message>
+        <source>No, thanks</source>
+        <translation>Нет, спасибо</translation>
+    </message>
+    <message>
         <source>These e-mails go out by themselves, within the quiet hours and the daily limit. Select one to read it; exclude what should not go.</source>
         <translation>Эти письма уйдут сами — в разрешённые часы и в пределах дневного лимита. Выберите письмо, чтобы прочитать его; исключите то, что отправлять не нужно.</translation>
     </message>

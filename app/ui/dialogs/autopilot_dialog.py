@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.autopilot import outbox
+from app.services.autopilot import outbox, suggestion
 from app.services.autopilot.planning import PreviewItem, preview
 from app.services.business import vocabulary
 from app.services.messages.context import message_language
@@ -81,6 +82,7 @@ class AutopilotDialog(QDialog):
         self.log_button.clicked.connect(self.open_log)
         row.addWidget(self.log_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self._build_hint())
         layout.addWidget(self.status)
         layout.addWidget(split, 1)
         layout.addLayout(row)
@@ -89,6 +91,36 @@ class AutopilotDialog(QDialog):
         layout.addWidget(buttons)
         self._set_buttons()
         self.reload()
+
+    def _build_hint(self) -> QFrame:
+        """Shown once, when e-mail works and nothing is automatic yet."""
+        self.hint = QFrame()
+        self.hint.setFrameShape(QFrame.Shape.StyledPanel)
+        text = QLabel(self.tr(
+            "Let the two messages that need no personal touch go by themselves: the thank-you "
+            "three days after a purchase and the birthday greeting. Everything else stays on "
+            "Today for you to write personally."))
+        text.setWordWrap(True)
+        self.hint_on = QPushButton(self.tr("Turn these two on"))
+        self.hint_no = QPushButton(self.tr("No, thanks"))
+        self.hint_on.clicked.connect(self._take_hint)
+        self.hint_no.clicked.connect(self._dismiss_hint)
+        row = QHBoxLayout(self.hint)
+        row.addWidget(text, 1)
+        row.addWidget(self.hint_on)
+        row.addWidget(self.hint_no)
+        self.hint.setVisible(suggestion.should_suggest(self.context.settings))
+        return self.hint
+
+    def _take_hint(self) -> None:
+        suggestion.turn_on_suggested(self.context.settings)
+        self.hint.hide()
+        self.context.signals.data_changed.emit("settings")
+        self.reload()
+
+    def _dismiss_hint(self) -> None:
+        suggestion.dismiss(self.context.settings)
+        self.hint.hide()
 
     def open_log(self) -> None:
         from app.ui.dialogs.autopilot_log import AutopilotLogDialog
