@@ -725,6 +725,14 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>например: Чай</translation>
     </message>
     <message>
+        <source>Autopilot</source>
+        <translation>Автопилот</translation>
+    </message>
+    <message>
+        <source>Send by e-mail automatically to customers who have an e-mail address and have not opted out; the others stay on Today.</source>
+        <translation>Отправлять по e-mail автоматически тем покупателям, у кого есть адрес и кто не отказался от писем; остальные остаются в списке «Сегодня».</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
