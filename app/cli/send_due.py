@@ -21,6 +21,7 @@ def register_send_due(commands: SubParsers) -> None:
 
 
 def cmd_send_due(args: argparse.Namespace) -> int:
+    from app.services.autopilot.scheduler import record_run
     from app.services.autopilot.sending import send_due
     from app.services.clock import Clock
     from app.services.day import refresh_day
@@ -38,6 +39,7 @@ def cmd_send_due(args: argparse.Namespace) -> int:
         password = password_store().get(config.user, config.host) if config.user else None
         language = message_language(settings, default_language(settings))
         result = send_due(db, settings, clock.now, password, language=language)
+        record_run(settings, clock.now(), result)
     finally:
         db.dispose()
     for name in ("planned", "sent", "failed", "skipped", "uncertain", "waiting"):

@@ -254,6 +254,13 @@ AUTOPILOT_SEND_UNTIL = SettingSpec(
 AUTOPILOT_DAILY_CAP = SettingSpec(
     "autopilot_daily_cap", 50, G_MAIL, _T("settings", "Automatic e-mails per day, at most"),
     _T("settings", "The rest wait for the next day."), minimum=1, maximum=1000)
+# The autopilot suggestion (day-3 thank-you and birthday) was taken or dismissed: shown once.
+AUTOPILOT_HINT_DONE = SettingSpec(
+    "autopilot_hint_done", False, G_MAIL, "", "", kind="hidden")
+# What `send-due` (run by the system's scheduler) did last: {"at": ISO time, "sent", "failed",
+# "waiting", "note"}; {} when it never ran.
+AUTOPILOT_LAST_RUN: SettingSpec[dict[str, Any]] = SettingSpec(
+    "autopilot_last_run", {}, G_MAIL, "", "", kind="hidden")
 
 # Backups
 BACKUP_DIR = SettingSpec(
@@ -294,7 +301,8 @@ SPECS: tuple[SettingSpec[Any], ...] = (
     BACKUP_DIR, BACKUP_KEEP_DAYS, LAST_AUTO_BACKUP, IMPORT_MAPPINGS, LAST_SNAPSHOT_ON,
     DELETED_BUILTIN_TEMPLATES, FIRST_RUN_DONE, SMTP_PLAIN_LOGIN_ALLOWED, LOYALTY_LADDER,
     REFERRAL_FRIEND_BONUS, REFERRAL_YOUR_BONUS, PRODUCT_PAIRS, PRODUCT_ALIASES,
-    AUTOPILOT_SEND_FROM, AUTOPILOT_SEND_UNTIL, AUTOPILOT_DAILY_CAP,
+    AUTOPILOT_SEND_FROM, AUTOPILOT_SEND_UNTIL, AUTOPILOT_DAILY_CAP, AUTOPILOT_LAST_RUN,
+    AUTOPILOT_HINT_DONE,
     POINTS_ENABLED, POINTS_PERCENT, POINTS_ACTIVATION_DAYS, POINTS_EXPIRY_DAYS,
     POINTS_REMIND_DAYS, POINTS_MAX_SHARE, POINTS_SINCE,
 )

@@ -9,6 +9,7 @@ Today refreshes when a reminder was sent or came back.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QLabel, QWidget
 
 from app.services.autopilot.sending import RunResult, has_work, send_due
 from app.services.messages.context import message_language
@@ -26,6 +27,10 @@ class AutopilotRunner(QObject):
         super().__init__(parent)
         self.context = context
         self.running = False
+        # The last line stays in the status bar as a link to the log (the window adds it).
+        self.line = QLabel()
+        self.line.setVisible(False)
+        self.line.linkActivated.connect(lambda _link: self.open_log())
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.run_now)
         self.timer.start(EVERY_MS)
@@ -61,6 +66,15 @@ class AutopilotRunner(QObject):
             line += " " + QCoreApplication.translate(result.note_context, result.note).format(
                 **result.note_params)
         self.context.signals.status_message.emit(line)
+        self.line.setText(f'<a href="log">{line.replace("&", "&amp;").replace("<", "&lt;")}</a>')
+        self.line.setToolTip(self.tr("Open the autopilot log"))
+        self.line.setVisible(True)
+
+    def open_log(self) -> None:
+        from app.ui.dialogs.autopilot_log import AutopilotLogDialog
+
+        parent = self.parent()
+        AutopilotLogDialog(self.context, parent if isinstance(parent, QWidget) else None).open()
 
     def _failed(self, error: BaseException) -> None:
         self.running = False

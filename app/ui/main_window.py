@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self._day_timer.timeout.connect(self._check_date_changed)
         self._day_timer.start(60_000)
         self.autopilot = AutopilotRunner(context, self)
+        self.statusBar().addPermanentWidget(self.autopilot.line)
         self.open_first_page("today")
 
     # --- pages ----------------------------------------------------------------------------------

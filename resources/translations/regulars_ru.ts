@@ -67,6 +67,26 @@
         <translation>Никогда не писать этому покупателю автоматически</translation>
     </message>
     <message>
+        <source>Log…</source>
+        <translation>Журнал…</translation>
+    </message>
+    <message>
+        <source>What was sent automatically, what failed and why</source>
+        <translation>Что ушло автоматически, что не удалось и почему</translation>
+    </message>
+    <message>
+        <source>Let the two messages that need no personal touch go by themselves: the thank-you three days after a purchase and the birthday greeting. Everything else stays on Today for you to write personally.</source>
+        <translation>Пусть два письма, которым не нужно ваше личное участие, уходят сами: благодарность через три дня после покупки и поздравление с днём рождения. Всё остальное останется в списке «Сегодня», чтобы вы написали лично.</translation>
+    </message>
+    <message>
+        <source>Turn these two on</source>
+        <translation>Включить эти два</translation>
+    </message>
+    <message>
+        <source>No, thanks</source>
+        <translation>Нет, спасибо</translation>
+    </message>
+    <message>
         <source>These e-mails go out by themselves, within the quiet hours and the daily limit. Select one to read it; exclude what should not go.</source>
         <translation>Эти письма уйдут сами — в разрешённые часы и в пределах дневного лимита. Выберите письмо, чтобы прочитать его; исключите то, что отправлять не нужно.</translation>
     </message>
@@ -76,10 +96,89 @@
     </message>
 </context>
 <context>
+    <name>AutopilotLogDialog</name>
+    <message>
+        <source>Autopilot log</source>
+        <translation>Журнал автопилота</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Не отправлено</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>Possibly sent</source>
+        <translation>Возможно, отправлено</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ждёт</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Все итоги</translation>
+    </message>
+    <message>
+        <source>Reading the log…</source>
+        <translation>Читаем журнал…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <source>Nothing was sent automatically yet. Turn on “Autopilot” for a reminder in Settings → Reminders; its e-mails and what became of them appear here.</source>
+        <translation>Автоматически пока ничего не отправлялось. Включите «Автопилот» для напоминания в Настройки → Напоминания — его письма и их судьба появятся здесь.</translation>
+    </message>
+    <message>
+        <source>No e-mails with this outcome.</source>
+        <translation>Писем с таким итогом нет.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 automatic e-mails, newest first.</source>
+        <translation>%1 из %2 автоматических писем, сначала новые.</translation>
+    </message>
+</context>
+<context>
     <name>AutopilotRunner</name>
     <message>
         <source>Autopilot: %1 sent, %2 failed, %3 waiting.</source>
         <translation>Автопилот: отправлено %1, не удалось %2, ждут %3.</translation>
+    </message>
+    <message>
+        <source>Open the autopilot log</source>
+        <translation>Открыть журнал автопилота</translation>
     </message>
 </context>
 <context>
@@ -624,6 +723,14 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>for example: Tea</source>
         <translation>например: Чай</translation>
+    </message>
+    <message>
+        <source>Autopilot</source>
+        <translation>Автопилот</translation>
+    </message>
+    <message>
+        <source>Send by e-mail automatically to customers who have an e-mail address and have not opted out; the others stay on Today.</source>
+        <translation>Отправлять по e-mail автоматически тем покупателям, у кого есть адрес и кто не отказался от писем; остальные остаются в списке «Сегодня».</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3682,6 +3789,61 @@ days</source>
     </message>
 </context>
 <context>
+    <name>SchedulerPanel</name>
+    <message>
+        <source>When the app is closed</source>
+        <translation>Когда программа закрыта</translation>
+    </message>
+    <message>
+        <source>Asking the system&apos;s scheduler…</source>
+        <translation>Спрашиваем системный планировщик…</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Зарегистрировать</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Windows Task Scheduler</source>
+        <translation>Планировщик заданий Windows</translation>
+    </message>
+    <message>
+        <source>launchd (a LaunchAgent)</source>
+        <translation>launchd (LaunchAgent)</translation>
+    </message>
+    <message>
+        <source>systemd user timer</source>
+        <translation>пользовательский таймер systemd</translation>
+    </message>
+    <message>
+        <source>cron</source>
+        <translation>cron</translation>
+    </message>
+    <message>
+        <source>No system scheduler was found on this computer (neither a systemd user instance nor cron). Automatic e-mails go out while the app is open.</source>
+        <translation>На этом компьютере не найден системный планировщик (ни пользовательский systemd, ни cron). Автоматические письма уходят, пока программа открыта.</translation>
+    </message>
+    <message>
+        <source>Registered (%1): automatic e-mails go out every hour, also while the app is closed.</source>
+        <translation>Зарегистрировано (%1): автоматические письма уходят каждый час, даже когда программа закрыта.</translation>
+    </message>
+    <message>
+        <source>Not registered: automatic e-mails go out only while the app is open. Register them with %1 to send every hour.</source>
+        <translation>Не зарегистрировано: автоматические письма уходят, только пока программа открыта. Зарегистрируйте отправку в планировщике (%1), чтобы письма уходили каждый час.</translation>
+    </message>
+    <message>
+        <source>Last run with the app closed: never.</source>
+        <translation>Запуск при закрытой программе: ещё не было.</translation>
+    </message>
+    <message>
+        <source>Last run with the app closed: %1 — %2 sent, %3 failed, %4 waiting.</source>
+        <translation>Последний запуск при закрытой программе: %1 — отправлено: %2, не отправлено: %3, ждут: %4.</translation>
+    </message>
+</context>
+<context>
     <name>ScoreDialog</name>
     <message>
         <source>Record a score</source>
@@ -5339,6 +5501,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>At most %1 points can be redeemed here.</source>
         <translation>Здесь можно списать не больше %1 балла.</translation>
+    </message>
+    <message>
+        <source>The system scheduler refused: %1</source>
+        <translation>Системный планировщик отказал: %1</translation>
     </message>
 </context>
 <context>

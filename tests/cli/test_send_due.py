@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from app.cli import main
+from app.services.autopilot.scheduler import last_run
 from app.services.instance_lock import InstanceLock
 from app.services.settings import Settings
 from tests.services.autopilot.helpers import contacts, shop, smtp, use_server  # noqa: F401
@@ -27,8 +28,12 @@ def test_send_due_sends_once_and_prints_counts(db, db_path, smtp, capsys) -> Non
         assert "already open" in capsys.readouterr().err
     assert handler.messages == []
 
+    assert last_run(Settings(db)) is None  # the refused run records nothing
     assert main(["send-due", "--db", str(db_path)]) == 0
     counts = _counts(capsys.readouterr().out)
+    ran = last_run(Settings(db))
+    assert ran is not None and (ran.sent, ran.failed, ran.waiting) == (2, 0, 0)
+    assert abs((dt.datetime.now() - ran.at).total_seconds()) < 120
     assert counts == {"planned": "2", "sent": "2", "failed": "0", "skipped": "0",
                       "uncertain": "0", "waiting": "0"}
     assert main(["send-due", "--db", str(db_path)]) == 0

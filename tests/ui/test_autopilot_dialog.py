@@ -4,6 +4,8 @@ window's background runner sends what is due."""
 from __future__ import annotations
 
 from app.services.autopilot import outbox
+from app.services.autopilot.modes import any_automatic, is_automatic
+from app.services.reminders.config import load_config
 from app.ui.autopilot_runner import AutopilotRunner
 from app.ui.dialogs.autopilot_dialog import AutopilotDialog
 from tests.services.autopilot.helpers import D, shop, smtp, use_server  # noqa: F401
@@ -61,6 +63,7 @@ def test_the_window_runner_sends_in_the_background(qtbot, context, db, settings,
     qtbot.waitUntil(lambda: not runner.running, timeout=10_000)
     assert len(handler.messages) == 2
     assert messages == ["Autopilot: 2 sent, 0 failed, 0 waiting."]
+    assert runner.line.text() == '<a href="log">Autopilot: 2 sent, 0 failed, 0 waiting.</a>'
     runner.run_now()
     wait_idle(qtbot, context)
     assert len(handler.messages) == 2
@@ -81,3 +84,44 @@ def test_the_runner_says_why_messages_wait(qtbot, context, db, settings, clock,
     assert handler.messages == []
     assert messages == ["Autopilot: 0 sent, 0 failed, 1 waiting. Quiet hours: automatic e-mails "
                         "go out from 9:00 to 20:00."]
+
+
+def _mail(settings) -> None:
+    settings.set("smtp_host", "smtp.example.com")
+    settings.set("smtp_sender_email", "shop@example.com")
+
+
+def test_first_run_hint_turns_on_two_rules_once(qtbot, context) -> None:
+    settings = context.settings
+    hidden = AutopilotDialog(context, find_scheduler=lambda: None)  # e-mail not set up yet
+    qtbot.addWidget(hidden)
+    assert hidden.hint.isHidden()
+    _mail(settings)
+    dialog = AutopilotDialog(context, find_scheduler=lambda: None)
+    qtbot.addWidget(dialog)
+    assert not dialog.hint.isHidden()
+    changed: list[str] = []
+    context.signals.data_changed.connect(changed.append)
+    dialog.hint_on.click()
+    assert dialog.hint.isHidden() and changed == ["settings"]
+    config = load_config(settings)
+    assert is_automatic(config, "sequence_day_3") and is_automatic(config, "birthday")
+    assert not is_automatic(config, "sequence_day_14")
+    again = AutopilotDialog(context, find_scheduler=lambda: None)
+    qtbot.addWidget(again)
+    assert again.hint.isHidden()
+    wait_idle(qtbot, context)
+
+
+def test_first_run_hint_dismissed_stays_away(qtbot, context) -> None:
+    settings = context.settings
+    _mail(settings)
+    dialog = AutopilotDialog(context, find_scheduler=lambda: None)
+    qtbot.addWidget(dialog)
+    dialog.hint_no.click()
+    assert dialog.hint.isHidden()
+    assert not any_automatic(load_config(settings))
+    again = AutopilotDialog(context, find_scheduler=lambda: None)
+    qtbot.addWidget(again)
+    assert again.hint.isHidden()
+    wait_idle(qtbot, context)

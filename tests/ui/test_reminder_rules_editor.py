@@ -108,3 +108,28 @@ def test_autopilot_switches_per_rule_and_per_step_are_saved(qtbot, context, db) 
     assert again.step_autos[3].isChecked() and again._auto["birthday"].isChecked()
     assert not again._auto["rhythm"].isChecked()
     wait_idle(qtbot, context)
+
+
+def test_autopilot_switch_on_the_owners_own_rules(qtbot, context, db) -> None:
+    ensure_builtin_templates(db)
+    dialog = _open(qtbot, context)
+    custom = dialog.editor("reminder_rules").widget.custom
+    wholesale = custom.add_row({"days": 30})
+    wholesale.kind.setCurrentIndex(wholesale.kind.findData("tag"))
+    wholesale.target.setText("опт")
+    assert not wholesale.autopilot.isChecked()  # Manual by default
+    wholesale.autopilot.setChecked(True)
+    tea = custom.add_row({"days": 45})
+    tea.target.setText("Чай")
+    dialog.accept()
+    config = from_dict(Settings(db).get(REMINDER_RULES))
+    assert [(c.id, c.tag, c.category, c.autopilot) for c in config.custom] == [
+        ("опт", "опт", "", True), ("чай", "", "Чай", False)]
+    assert "autopilot" not in Settings(db).get(REMINDER_RULES)["custom"][1]
+    reopened = _open(qtbot, context)
+    rows = reopened.editor("reminder_rules").widget.custom.rows
+    assert [r.autopilot.isChecked() for r in rows] == [True, False]
+    rows[0].autopilot.setChecked(False)
+    reopened.accept()
+    assert not any(c.autopilot for c in from_dict(Settings(db).get(REMINDER_RULES)).custom)
+    wait_idle(qtbot, context)

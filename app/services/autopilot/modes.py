@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from app.services.reminders.config import RuleConfig
 
 # The customer's language, not the app's: these are part of the e-mail, like the script.
@@ -17,15 +20,17 @@ def config_section(rule: str) -> str | None:
         return "not_bought"
     if rule.startswith("sequence_day_"):
         return "sequence"
-    if rule in ("birthday_soon", "custom") or rule.startswith("custom"):
-        # The heads-up has no script (it is a note for the owner); owner-made rules have no
-        # switch yet.
+    if rule == "birthday_soon":  # the heads-up has no script (it is a note for the owner)
         return None
     return rule
 
 
-def is_automatic(config: RuleConfig, rule: str) -> bool:
-    """The rule (or the after-purchase step) is set to "Autopilot by e-mail"."""
+def is_automatic(config: RuleConfig, rule: str, params: Mapping[str, Any] | None = None) -> bool:
+    """The rule (or the after-purchase step, or the owner's own rule named by the task's
+    `rule_id` parameter) is set to "Autopilot by e-mail"."""
+    if rule == "custom":
+        rule_id = (params or {}).get("rule_id")
+        return any(c.autopilot and c.enabled and c.id == rule_id for c in config.custom)
     section = config_section(rule)
     if section is None or not isinstance(config.raw.get(section), dict):
         return False
@@ -46,6 +51,8 @@ def list_unsubscribe(sender: str) -> str:
 
 
 def any_automatic(config: RuleConfig) -> bool:
+    if any(c.autopilot and c.enabled for c in config.custom):
+        return True
     return any(step.autopilot for step in config.steps) or any(
         isinstance(value, dict) and value.get("autopilot") is True and name != "sequence"
         for name, value in config.raw.items())

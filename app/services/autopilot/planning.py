@@ -17,7 +17,9 @@ later day's row can still wait on Today when its day comes.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
+from typing import Any
 
 from app.models import Channel
 from app.services import day_numbers
@@ -54,7 +56,7 @@ def candidates(db: Database, settings: Settings, today: dt.date) -> list[TaskIte
     people, messages = outbox.exclusions(db)
     listed = today_list(db, settings, today, capacity=0).items
     return [t for t in listed
-            if is_automatic(config, t.rule) and t.email and t.template_key
+            if is_automatic(config, t.rule, t.params) and t.email and t.template_key
             and t.customer_id not in busy and t.id not in tried
             and not outbox.is_excluded(people, messages, t.customer_id, t.rule, t.due_on)]
 
@@ -121,7 +123,8 @@ def preview(db: Database, settings: Settings, today: dt.date, language: str,
         refs: list[TaskRef] = []
         for row in found.itertuples(index=False):
             cid, rule = int(str(row.customer_id)), str(row.rule)
-            if ((cid, str(row.occasion_key)) in held or not is_automatic(config, rule)
+            params = _params(row.params) if rule == "custom" else None
+            if ((cid, str(row.occasion_key)) in held or not is_automatic(config, rule, params)
                     or not row.template or outbox.is_excluded(people, messages, cid, rule, day)):
                 continue
             refs.append(TaskRef(0, cid, rule, str(row.template)))
@@ -133,6 +136,15 @@ def preview(db: Database, settings: Settings, today: dt.date, language: str,
                 items.append(PreviewItem(day, ref.customer_id, name, email, ref.rule, subject,
                                          body, ""))
     return items
+
+
+def _params(text: object) -> dict[str, Any]:
+    """An occasion's parameters (JSON); only the owner's own rules need them here."""
+    try:
+        found = json.loads(str(text)) if text else {}
+    except ValueError:
+        return {}
+    return found if isinstance(found, dict) else {}
 
 
 def _names(db: Database) -> dict[int, str]:

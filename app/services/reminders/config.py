@@ -90,6 +90,7 @@ class CustomRule:
     category: str = ""
     tag: str = ""
     enabled: bool = True
+    autopilot: bool = False  # "Autopilot by e-mail", like a built-in rule
 
 
 @dataclass(frozen=True)
@@ -250,4 +251,5 @@ def _custom(item: Any) -> dict[str, Any] | None:
         return None
     return {"id": str(item["id"]).strip(), "days": _typed(item.get("days"), 60, "days"),
             "template": _typed(item.get("template"), "soft_reminder", "template"),
-            "category": category, "tag": tag, "enabled": _typed(item.get("enabled"), True, "")}
+            "category": category, "tag": tag, "enabled": _typed(item.get("enabled"), True, ""),
+            "autopilot": item.get("autopilot") is True}

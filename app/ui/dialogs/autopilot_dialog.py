@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -20,25 +21,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.autopilot import outbox
+from app.services.autopilot import outbox, suggestion
 from app.services.autopilot.planning import PreviewItem, preview
 from app.services.business import vocabulary
 from app.services.messages.context import message_language
 from app.services.settings import BUSINESS_TYPE
 from app.ui import formatting
 from app.ui.context import AppContext
+from app.ui.dialogs.scheduler_panel import Finder, SchedulerPanel
 from app.ui.jobs import Job, LatestJobs
 from app.ui.rule_names import rule_label
 from app.ui.table_models.records_model import Column, RecordsTableModel
 
 
 class AutopilotDialog(QDialog):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None, *,
+                 find_scheduler: Finder | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.jobs = LatestJobs(context.jobs)
         self.setWindowTitle(self.tr("Autopilot: the next 7 days"))
-        self.resize(900, 560)
+        self.resize(900, 640)
         language = context.language
         order = vocabulary(context.settings.get(BUSINESS_TYPE)).order
         self.model = RecordsTableModel([
@@ -74,13 +77,55 @@ class AutopilotDialog(QDialog):
         row.addWidget(self.exclude_message)
         row.addWidget(self.exclude_person)
         row.addStretch(1)
+        self.log_button = QPushButton(self.tr("Log…"))
+        self.log_button.setToolTip(self.tr("What was sent automatically, what failed and why"))
+        self.log_button.clicked.connect(self.open_log)
+        row.addWidget(self.log_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self._build_hint())
         layout.addWidget(self.status)
         layout.addWidget(split, 1)
         layout.addLayout(row)
+        self.scheduler = SchedulerPanel(context, find_scheduler)
+        layout.addWidget(self.scheduler)
         layout.addWidget(buttons)
         self._set_buttons()
         self.reload()
+
+    def _build_hint(self) -> QFrame:
+        """Shown once, when e-mail works and nothing is automatic yet."""
+        self.hint = QFrame()
+        self.hint.setFrameShape(QFrame.Shape.StyledPanel)
+        text = QLabel(self.tr(
+            "Let the two messages that need no personal touch go by themselves: the thank-you "
+            "three days after a purchase and the birthday greeting. Everything else stays on "
+            "Today for you to write personally."))
+        text.setWordWrap(True)
+        self.hint_on = QPushButton(self.tr("Turn these two on"))
+        self.hint_no = QPushButton(self.tr("No, thanks"))
+        self.hint_on.clicked.connect(self._take_hint)
+        self.hint_no.clicked.connect(self._dismiss_hint)
+        row = QHBoxLayout(self.hint)
+        row.addWidget(text, 1)
+        row.addWidget(self.hint_on)
+        row.addWidget(self.hint_no)
+        self.hint.setVisible(suggestion.should_suggest(self.context.settings))
+        return self.hint
+
+    def _take_hint(self) -> None:
+        suggestion.turn_on_suggested(self.context.settings)
+        self.hint.hide()
+        self.context.signals.data_changed.emit("settings")
+        self.reload()
+
+    def _dismiss_hint(self) -> None:
+        suggestion.dismiss(self.context.settings)
+        self.hint.hide()
+
+    def open_log(self) -> None:
+        from app.ui.dialogs.autopilot_log import AutopilotLogDialog
+
+        AutopilotLogDialog(self.context, self).open()
 
     def reload(self) -> None:
         context = self.context

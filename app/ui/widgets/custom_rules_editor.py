@@ -34,12 +34,18 @@ class CustomRuleRow(QWidget):
         self.kind.setCurrentIndex(1 if rule.get("tag") and not rule.get("category") else 0)
         self.target = QLineEdit(str(rule.get("category") or rule.get("tag") or ""))
         self.target.setPlaceholderText(self.tr("for example: Tea"))
+        self.autopilot = QCheckBox(self.tr("Autopilot"))
+        self.autopilot.setToolTip(self.tr(
+            "Send by e-mail automatically to customers who have an e-mail address and have "
+            "not opted out; the others stay on Today."))
+        self.autopilot.setChecked(rule.get("autopilot") is True)
         self.remove = QPushButton(self.tr("Remove"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.enabled, self.days, self.kind):
             layout.addWidget(widget)
         layout.addWidget(self.target, 1)
+        layout.addWidget(self.autopilot)
         layout.addWidget(self.remove)
 
     def value(self) -> dict[str, Any]:
@@ -49,6 +55,10 @@ class CustomRuleRow(QWidget):
                     category=text if self.kind.currentData() == "category" else "",
                     tag=text if self.kind.currentData() == "tag" else "")
         rule.setdefault("template", "soft_reminder")
+        # "autopilot" only when on (Manual is the default), as the after-purchase steps store it
+        rule.pop("autopilot", None)
+        if self.autopilot.isChecked():
+            rule["autopilot"] = True
         return rule
 
 
