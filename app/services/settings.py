@@ -221,6 +221,33 @@ AUTOPILOT_DAILY_CAP = SettingSpec(
     "autopilot_daily_cap", 50, G_MAIL, _T("settings", "Automatic e-mails per day, at most"),
     _T("settings", "The rest wait for the next day."), minimum=1, maximum=1000)
 
+# STOP replies: optional; the mailbox autopilot's e-mails are answered to, read over IMAP
+# before each sending run. The password is the e-mail password in the keychain (see
+# services/autopilot/stop_replies.py); the last message seen is remembered per mailbox.
+IMAP_ENABLED = SettingSpec(
+    "imap_enabled", False, G_MAIL, _T("settings", "Read STOP replies from the mailbox"),
+    _T("settings", "Before sending automatic e-mails, Regulars looks for new replies saying STOP "
+                   "or \"unsubscribe\" and marks those customers \"do not contact\". Nothing on "
+                   "the server is changed."))
+IMAP_HOST = SettingSpec(
+    "imap_host", "", G_MAIL, _T("settings", "IMAP server"),
+    _T("settings", "For example imap.yandex.ru or imap.gmail.com."))
+IMAP_PORT = SettingSpec(
+    "imap_port", 993, G_MAIL, _T("settings", "IMAP port"),
+    _T("settings", "993 for SSL, 143 for STARTTLS or without encryption."),
+    minimum=1, maximum=65535)
+IMAP_SECURITY = SettingSpec(
+    "imap_security", "ssl", G_MAIL, _T("settings", "IMAP encryption"),
+    _T("settings", "Ask your mail provider if unsure; SSL/TLS is the usual choice."),
+    kind="choice", choices=(("ssl", "SSL/TLS"), ("starttls", "STARTTLS"),
+                            ("none", _T("settings", "none"))))
+IMAP_USER = SettingSpec(
+    "imap_user", "", G_MAIL, _T("settings", "IMAP login"),
+    _T("settings", "Empty means the SMTP login. The password is the e-mail password saved in "
+                   "the system keychain."))
+IMAP_SEEN: SettingSpec[dict[str, Any]] = SettingSpec(
+    "imap_seen", {}, G_MAIL, "", "", kind="hidden")
+
 # Backups
 BACKUP_DIR = SettingSpec(
     "backup_dir", "", G_BACKUP, _T("settings", "Backup folder"),
@@ -261,6 +288,7 @@ SPECS: tuple[SettingSpec[Any], ...] = (
     DELETED_BUILTIN_TEMPLATES, FIRST_RUN_DONE, SMTP_PLAIN_LOGIN_ALLOWED, LOYALTY_LADDER,
     REFERRAL_FRIEND_BONUS, REFERRAL_YOUR_BONUS, PRODUCT_PAIRS, PRODUCT_ALIASES,
     AUTOPILOT_SEND_FROM, AUTOPILOT_SEND_UNTIL, AUTOPILOT_DAILY_CAP,
+    IMAP_ENABLED, IMAP_HOST, IMAP_PORT, IMAP_SECURITY, IMAP_USER, IMAP_SEEN,
 )
 
 SPEC_BY_KEY: dict[str, SettingSpec[Any]] = {spec.key: spec for spec in SPECS}

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AutopilotRunner</name>
+    <message numerus="yes">
+        <source>Replied STOP: %n customer(s) marked &quot;do not contact&quot;.</source>
+        <translation>
+            <numerusform>Replied STOP: %n customer marked &quot;do not contact&quot;.</numerusform>
+            <numerusform>Replied STOP: %n customers marked &quot;do not contact&quot;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BacktestChart</name>
     <message numerus="yes">
         <source>%n order(s)</source>

@@ -81,6 +81,14 @@
         <source>Autopilot: %1 sent, %2 failed, %3 waiting.</source>
         <translation>Автопилот: отправлено %1, не удалось %2, ждут %3.</translation>
     </message>
+    <message numerus="yes">
+        <source>Replied STOP: %n customer(s) marked &quot;do not contact&quot;.</source>
+        <translation>
+            <numerusform>Ответили «СТОП»: %n покупатель отмечен «не беспокоить».</numerusform>
+            <numerusform>Ответили «СТОП»: %n покупателя отмечены «не беспокоить».</numerusform>
+            <numerusform>Ответили «СТОП»: %n покупателей отмечены «не беспокоить».</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BacktestChart</name>
@@ -4388,6 +4396,22 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <source>Today&apos;s limit of {cap} automatic e-mails is reached.</source>
         <translation>Достигнут дневной предел автоматических писем: {cap}.</translation>
     </message>
+    <message>
+        <source>STOP replies were not checked: the IMAP server is not set in Settings. Sending goes on.</source>
+        <translation>Ответы «СТОП» не проверены: в настройках не указан IMAP-сервер. Отправка продолжается.</translation>
+    </message>
+    <message>
+        <source>STOP replies were not checked: the e-mail password is not saved. Sending goes on.</source>
+        <translation>Ответы «СТОП» не проверены: пароль почты не сохранён. Отправка продолжается.</translation>
+    </message>
+    <message>
+        <source>STOP replies were not checked: the mailbox {server} could not be reached. Sending goes on; the next run tries again.</source>
+        <translation>Ответы «СТОП» не проверены: почтовый ящик {server} недоступен. Отправка продолжается; в следующий раз проверим снова.</translation>
+    </message>
+    <message>
+        <source>STOP replies were not checked: the mailbox {server} refused the login or the request. Sending goes on.</source>
+        <translation>Ответы «СТОП» не проверены: почтовый ящик {server} не принял логин или запрос. Отправка продолжается.</translation>
+    </message>
 </context>
 <context>
     <name>background</name>
@@ -6394,6 +6418,46 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>The rest wait for the next day.</source>
         <translation>Остальные ждут следующего дня.</translation>
+    </message>
+    <message>
+        <source>Read STOP replies from the mailbox</source>
+        <translation>Читать ответы «СТОП» из почтового ящика</translation>
+    </message>
+    <message>
+        <source>Before sending automatic e-mails, Regulars looks for new replies saying STOP or &quot;unsubscribe&quot; and marks those customers &quot;do not contact&quot;. Nothing on the server is changed.</source>
+        <translation>Перед отправкой автоматических писем Regulars ищет новые ответы «СТОП» или «отписаться» и отмечает таких покупателей «не беспокоить». На сервере ничего не меняется.</translation>
+    </message>
+    <message>
+        <source>IMAP server</source>
+        <translation>IMAP-сервер</translation>
+    </message>
+    <message>
+        <source>For example imap.yandex.ru or imap.gmail.com.</source>
+        <translation>Например, imap.yandex.ru или imap.gmail.com.</translation>
+    </message>
+    <message>
+        <source>IMAP port</source>
+        <translation>Порт IMAP</translation>
+    </message>
+    <message>
+        <source>993 for SSL, 143 for STARTTLS or without encryption.</source>
+        <translation>993 для SSL, 143 для STARTTLS или без шифрования.</translation>
+    </message>
+    <message>
+        <source>IMAP encryption</source>
+        <translation>Шифрование IMAP</translation>
+    </message>
+    <message>
+        <source>Ask your mail provider if unsure; SSL/TLS is the usual choice.</source>
+        <translation>Если не уверены, спросите у почтового провайдера; обычно это SSL/TLS.</translation>
+    </message>
+    <message>
+        <source>IMAP login</source>
+        <translation>Логин IMAP</translation>
+    </message>
+    <message>
+        <source>Empty means the SMTP login. The password is the e-mail password saved in the system keychain.</source>
+        <translation>Пусто — тот же логин, что для SMTP. Пароль — пароль почты, сохранённый в системном хранилище паролей.</translation>
     </message>
     <message>
         <source>Backup folder</source>
