@@ -281,6 +281,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln row(s) say neither yes nor no about e-mail marketing: those customers&apos; consent stays as it was.</source>
+        <translation>
+            <numerusform>%Ln row says neither yes nor no about e-mail marketing: that customer&apos;s consent stays as it was.</numerusform>
+            <numerusform>%Ln rows say neither yes nor no about e-mail marketing: those customers&apos; consent stays as it was.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln line(s) of the file were in another encoding (Windows-1251) and were read as such: check that the names below read right.</source>
         <translation>
             <numerusform>%Ln line of the file was in another encoding (Windows-1251) and was read as such: check that the names below read right.</numerusform>

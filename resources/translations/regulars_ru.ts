@@ -55,6 +55,10 @@
         <translation>Напоминание</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
         <source>Working out the week…</source>
         <translation>Считаем неделю…</translation>
     </message>
@@ -802,6 +806,10 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>do not contact</source>
         <translation>не беспокоить</translation>
+    </message>
+    <message>
+        <source>no marketing consent: no automatic e-mails</source>
+        <translation>нет согласия на рассылку: без автоматических писем</translation>
     </message>
     <message>
         <source>What to do:</source>
@@ -2045,6 +2053,18 @@ The current data is kept as a backup first, so this can be undone.</source>
             <numerusform>%Ln рекомендатель не найден среди покупателей: записан в заметки.</numerusform>
             <numerusform>%Ln рекомендателя не найдены среди покупателей: записаны в заметки.</numerusform>
             <numerusform>%Ln рекомендателей не найдены среди покупателей: записаны в заметки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marketing consent: %1</source>
+        <translation>Согласие на рассылку: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) say neither yes nor no about e-mail marketing: those customers&apos; consent stays as it was.</source>
+        <translation>
+            <numerusform>В %Ln строке не сказано ни «да», ни «нет» о согласии на рассылку: у этих покупателей согласие остаётся прежним.</numerusform>
+            <numerusform>В %Ln строках не сказано ни «да», ни «нет» о согласии на рассылку: у этих покупателей согласие остаётся прежним.</numerusform>
+            <numerusform>В %Ln строках не сказано ни «да», ни «нет» о согласии на рассылку: у этих покупателей согласие остаётся прежним.</numerusform>
         </translation>
     </message>
     <message>
@@ -4412,6 +4432,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <source>STOP replies were not checked: the mailbox {server} refused the login or the request. Sending goes on.</source>
         <translation>Ответы «СТОП» не проверены: почтовый ящик {server} не принял логин или запрос. Отправка продолжается.</translation>
     </message>
+    <message>
+        <source>No marketing consent: the reminder stays on Today.</source>
+        <translation>Нет согласия на рассылку: напоминание остаётся в «Сегодня».</translation>
+    </message>
 </context>
 <context>
     <name>background</name>
@@ -5190,6 +5214,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Прочитана в другой кодировке (Windows-1251)</translation>
     </message>
     <message>
+        <source>Neither yes nor no: the consent on the card is left as it was</source>
+        <translation>Ни «да», ни «нет»: согласие в карточке не меняется</translation>
+    </message>
+    <message>
         <source>Skip this column</source>
         <translation>Не загружать</translation>
     </message>
@@ -5256,6 +5284,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>Referred by</source>
         <translation>Кто порекомендовал</translation>
+    </message>
+    <message>
+        <source>Accepts e-mail marketing</source>
+        <translation>Согласие на рассылку</translation>
     </message>
     <message>
         <source>Shopify orders export</source>

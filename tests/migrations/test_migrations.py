@@ -332,3 +332,17 @@ def test_schema_v2_database_gets_an_empty_autopilot_outbox(tmp_path: Path) -> No
         conn.execute(insert, (task, customer))
     conn.close()
     db.dispose()
+
+
+def test_v10_adds_marketing_consent_unknown_for_stored_customers(tmp_path: Path) -> None:
+    """The stored v9 database: its customers keep everything and have no consent recorded."""
+    copy = tmp_path / "v9.sqlite3"
+    shutil.copy(STORED / "schema_v9.sqlite3", copy)
+    assert schema_version(copy) == 9
+    db = open_database(copy, backup_dir=tmp_path / "backups")
+    with db.engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT display_name, do_not_contact, marketing_consent FROM customers"
+            " ORDER BY id").fetchall()
+    db.dispose()
+    assert [tuple(r) for r in rows] == [("Анна Петрова", 0, None), ("Bob Smith", 1, None)]

@@ -81,3 +81,21 @@ def test_the_runner_says_why_messages_wait(qtbot, context, db, settings, clock,
     assert handler.messages == []
     assert messages == ["Autopilot: 0 sent, 0 failed, 1 waiting. Quiet hours: automatic e-mails "
                         "go out from 9:00 to 20:00."]
+
+
+def test_no_marketing_consent_shows_why_in_the_preview_and_on_the_card(qtbot, context, db,
+                                                                       settings, clock) -> None:
+    from app.ui.dialogs.customer_card import CustomerCardDialog
+
+    [cid] = shop(db, settings, clock.today(), people=1)
+    conn = db.raw_connection()
+    with conn:
+        conn.execute("UPDATE customers SET marketing_consent = 0 WHERE id = ?", (cid,))
+    conn.close()
+    dialog = AutopilotDialog(context)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=10_000)
+    assert dialog.model.index(0, 4).data().startswith("No marketing consent")
+    card = CustomerCardDialog(context, cid)
+    qtbot.addWidget(card)
+    assert "no marketing consent" in card.summary.text()

@@ -48,6 +48,7 @@ STEPS: list[Step] = [
     _sql_file("v007_feedback.sql"),
     _python_module(v008_referral_codes),
     _sql_file("v009_autopilot_outbox.sql"),
+    _sql_file("v010_marketing_consent.sql"),
 ]
 
 LATEST_VERSION = len(STEPS)
