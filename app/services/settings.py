@@ -226,9 +226,8 @@ AUTOPILOT_DAILY_CAP = SettingSpec(
 # services/autopilot/stop_replies.py); the last message seen is remembered per mailbox.
 IMAP_ENABLED = SettingSpec(
     "imap_enabled", False, G_MAIL, _T("settings", "Read STOP replies from the mailbox"),
-    _T("settings", "Before sending automatic e-mails, Regulars looks for new replies saying STOP "
-                   "or \"unsubscribe\" and marks those customers \"do not contact\". Nothing on "
-                   "the server is changed."))
+    _T("settings", "Before automatic e-mails go out, customers who replied STOP are marked "
+                   "\"do not contact\". Nothing on the server changes."))
 IMAP_HOST = SettingSpec(
     "imap_host", "", G_MAIL, _T("settings", "IMAP server"),
     _T("settings", "For example imap.yandex.ru or imap.gmail.com."))

@@ -6456,8 +6456,8 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Читать ответы «СТОП» из почтового ящика</translation>
     </message>
     <message>
-        <source>Before sending automatic e-mails, Regulars looks for new replies saying STOP or &quot;unsubscribe&quot; and marks those customers &quot;do not contact&quot;. Nothing on the server is changed.</source>
-        <translation>Перед отправкой автоматических писем Regulars ищет новые ответы «СТОП» или «отписаться» и отмечает таких покупателей «не беспокоить». На сервере ничего не меняется.</translation>
+        <source>Before automatic e-mails go out, customers who replied STOP are marked &quot;do not contact&quot;. Nothing on the server changes.</source>
+        <translation>Перед отправкой автоматических писем покупатели, ответившие «СТОП», отмечаются «не беспокоить». На сервере ничего не меняется.</translation>
     </message>
     <message>
         <source>IMAP server</source>
