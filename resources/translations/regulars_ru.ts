@@ -6457,7 +6457,7 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     </message>
     <message>
         <source>Before automatic e-mails go out, customers who replied STOP are marked &quot;do not contact&quot;. Nothing on the server changes.</source>
-        <translation>Перед отправкой автоматических писем покупатели, ответившие «СТОП», отмечаются «не беспокоить». На сервере ничего не меняется.</translation>
+        <translation>Перед автоотправкой ответившие «СТОП» отмечаются «не беспокоить». На сервере ничего не меняется.</translation>
     </message>
     <message>
         <source>IMAP server</source>
@@ -6473,7 +6473,7 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     </message>
     <message>
         <source>993 for SSL, 143 for STARTTLS or without encryption.</source>
-        <translation>993 для SSL, 143 для STARTTLS или без шифрования.</translation>
+        <translation>993 — SSL, 143 — STARTTLS или без шифрования.</translation>
     </message>
     <message>
         <source>IMAP encryption</source>
@@ -6489,7 +6489,7 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     </message>
     <message>
         <source>Empty means the SMTP login. The password is the e-mail password saved in the system keychain.</source>
-        <translation>Пусто — тот же логин, что для SMTP. Пароль — пароль почты, сохранённый в системном хранилище паролей.</translation>
+        <translation>Пусто — логин SMTP. Пароль — пароль почты из хранилища паролей.</translation>
     </message>
     <message>
         <source>Backup folder</source>
