@@ -40,6 +40,8 @@ class Customer(Base):
     # Comma-separated, as owners type them ("vip, опт").
     tags: Mapped[str] = mapped_column(default="", server_default="")
     do_not_contact: Mapped[bool] = mapped_column(default=False, server_default="0")
+    # From an imported "Accepts Email Marketing" / "Согласие на рассылку": None never said.
+    marketing_consent: Mapped[bool | None]
     external_code: Mapped[str | None] = mapped_column(index=True)
     referred_by_id: Mapped[int | None] = mapped_column(
         ForeignKey("customers.id", ondelete="SET NULL")

@@ -114,6 +114,8 @@ class CustomerCard:
     created_at: dt.datetime | None
     purchases: list[PurchaseLine] = field(default_factory=list)
     contacts: list[ContactLine] = field(default_factory=list)
+    # Imported, not edited on the card: False means no automatic e-mails (autopilot skips her).
+    marketing_consent: bool | None = None
 
 
 def get_card(db: Database, customer_id: int) -> CustomerCard:
@@ -142,7 +144,7 @@ def get_card(db: Database, customer_id: int) -> CustomerCard:
             )
         ]
         return CustomerCard(customer.id, details, customer.phone_e164, customer.created_at,
-                            purchases, contacts)
+                            purchases, contacts, customer.marketing_consent)
 
 
 def validate_details(details: CustomerDetails, region: str = "RU",

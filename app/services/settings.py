@@ -65,6 +65,8 @@ G_REMIND = _T("settings", "Reminders")
 G_MAIL = _T("settings", "E-mail")
 G_BACKUP = _T("settings", "Backups")
 G_POINTS = _T("settings", "Points")
+# The mailbox read for STOP replies: its own tab, so the E-mail tab fits a laptop screen.
+G_REPLIES = _T("settings", "STOP replies")
 
 # Shop
 SHOP_NAME = SettingSpec(
@@ -262,6 +264,32 @@ AUTOPILOT_HINT_DONE = SettingSpec(
 AUTOPILOT_LAST_RUN: SettingSpec[dict[str, Any]] = SettingSpec(
     "autopilot_last_run", {}, G_MAIL, "", "", kind="hidden")
 
+# STOP replies: optional; the mailbox autopilot's e-mails are answered to, read over IMAP
+# before each sending run. The password is the e-mail password in the keychain (see
+# services/autopilot/stop_replies.py); the last message seen is remembered per mailbox.
+IMAP_ENABLED = SettingSpec(
+    "imap_enabled", False, G_REPLIES, _T("settings", "Read STOP replies from the mailbox"),
+    _T("settings", "Before automatic e-mails go out, customers who replied STOP are marked "
+                   "\"do not contact\". Nothing on the server changes."))
+IMAP_HOST = SettingSpec(
+    "imap_host", "", G_REPLIES, _T("settings", "IMAP server"),
+    _T("settings", "For example imap.yandex.ru or imap.gmail.com."))
+IMAP_PORT = SettingSpec(
+    "imap_port", 993, G_REPLIES, _T("settings", "IMAP port"),
+    _T("settings", "993 for SSL, 143 for STARTTLS or without encryption."),
+    minimum=1, maximum=65535)
+IMAP_SECURITY = SettingSpec(
+    "imap_security", "ssl", G_REPLIES, _T("settings", "IMAP encryption"),
+    _T("settings", "Ask your mail provider if unsure; SSL/TLS is the usual choice."),
+    kind="choice", choices=(("ssl", "SSL/TLS"), ("starttls", "STARTTLS"),
+                            ("none", _T("settings", "none"))))
+IMAP_USER = SettingSpec(
+    "imap_user", "", G_REPLIES, _T("settings", "IMAP login"),
+    _T("settings", "Empty means the SMTP login. The password is the e-mail password saved in "
+                   "the system keychain."))
+IMAP_SEEN: SettingSpec[dict[str, Any]] = SettingSpec(
+    "imap_seen", {}, G_MAIL, "", "", kind="hidden")
+
 # Backups
 BACKUP_DIR = SettingSpec(
     "backup_dir", "", G_BACKUP, _T("settings", "Backup folder"),
@@ -298,6 +326,7 @@ SPECS: tuple[SettingSpec[Any], ...] = (
     ACTIVE_DAYS,
     REMINDER_RULES, FREQUENCY_CAP_DAYS, DAILY_CAPACITY, CONVERSION_WINDOW_DAYS, SMTP_HOST,
     SMTP_PORT, SMTP_SECURITY, SMTP_USER, SMTP_SENDER_EMAIL, SMTP_SENDER_NAME, SEND_DELAY_SECONDS,
+    IMAP_ENABLED, IMAP_HOST, IMAP_PORT, IMAP_SECURITY, IMAP_USER, IMAP_SEEN,
     BACKUP_DIR, BACKUP_KEEP_DAYS, LAST_AUTO_BACKUP, IMPORT_MAPPINGS, LAST_SNAPSHOT_ON,
     DELETED_BUILTIN_TEMPLATES, FIRST_RUN_DONE, SMTP_PLAIN_LOGIN_ALLOWED, LOYALTY_LADDER,
     REFERRAL_FRIEND_BONUS, REFERRAL_YOUR_BONUS, PRODUCT_PAIRS, PRODUCT_ALIASES,

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.services.autopilot.sending import RunResult, has_work, send_due
+from app.services.autopilot.stop_replies import StopCheck, check_stop_replies, imap_password
 from app.services.messages.context import message_language
 from app.services.messages.sending import SmtpConfig
 from app.services.secrets import password_store
@@ -44,20 +45,31 @@ class AutopilotRunner(QObject):
         password = password_store().get(config.user, config.host) if config.user else None
         language = message_language(context.settings, context.language)
 
-        def work(_job: Job) -> RunResult:
-            return send_due(context.db, context.settings, context.clock.now, password,
-                            language=language)
+        mailbox_password = imap_password(context.settings, password_store())
+
+        def work(_job: Job) -> tuple[StopCheck, RunResult]:
+            # STOP replies first, so a customer who just said stop gets nothing more.
+            stop = check_stop_replies(context.db, context.settings, mailbox_password,
+                                      context.clock.now(), language)
+            return stop, send_due(context.db, context.settings, context.clock.now, password,
+                                  language=language)
 
         self.running = True
         context.jobs.run("autopilot", work, on_success=self._done,
                          on_failure=self._failed)
 
-    def _done(self, result: RunResult) -> None:
+    def _done(self, outcome: tuple[StopCheck, RunResult]) -> None:
         self.running = False
+        stop, result = outcome
+        if stop.unsubscribed:
+            self.context.signals.data_changed.emit("customers")
         changed = result.sent or result.failed or result.skipped or result.uncertain
         if changed:
             self.context.signals.data_changed.emit("tasks")
+        stop_line = self._stop_line(stop)
         if not changed and not (result.waiting and result.note):
+            if stop_line:
+                self.context.signals.status_message.emit(stop_line)
             return
         line = (self.tr("Autopilot: %1 sent, %2 failed, %3 waiting.")
                 .replace("%1", str(result.sent)).replace("%2", str(result.failed))
@@ -65,6 +77,7 @@ class AutopilotRunner(QObject):
         if result.note:  # why some wait: quiet hours, the day's limit, no connection
             line += " " + QCoreApplication.translate(result.note_context, result.note).format(
                 **result.note_params)
+        line = f"{line} {stop_line}".strip()
         self.context.signals.status_message.emit(line)
         self.line.setText(f'<a href="log">{line.replace("&", "&amp;").replace("<", "&lt;")}</a>')
         self.line.setToolTip(self.tr("Open the autopilot log"))
@@ -75,6 +88,17 @@ class AutopilotRunner(QObject):
 
         parent = self.parent()
         AutopilotLogDialog(self.context, parent if isinstance(parent, QWidget) else None).open()
+
+    def _stop_line(self, stop: StopCheck) -> str:
+        """Who asked to stop, or why the mailbox was not read; "" when there is nothing to say."""
+        parts = []
+        if stop.unsubscribed:
+            parts.append(self.tr("Replied STOP: %n customer(s) marked \"do not contact\".", "",
+                                 len(stop.unsubscribed)))
+        if stop.note:
+            parts.append(QCoreApplication.translate("autopilot", stop.note).format(
+                **stop.note_params))
+        return " ".join(parts)
 
     def _failed(self, error: BaseException) -> None:
         self.running = False

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AutopilotRunner</name>
+    <message numerus="yes">
+        <source>Replied STOP: %n customer(s) marked &quot;do not contact&quot;.</source>
+        <translation>
+            <numerusform>Replied STOP: %n customer marked &quot;do not contact&quot;.</numerusform>
+            <numerusform>Replied STOP: %n customers marked &quot;do not contact&quot;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BacktestChart</name>
     <message numerus="yes">
         <source>%n order(s)</source>
@@ -268,6 +278,13 @@
         <translation>
             <numerusform>%Ln referrer not found among the customers: kept in their notes.</numerusform>
             <numerusform>%Ln referrers not found among the customers: kept in their notes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) say neither yes nor no about e-mail marketing: those customers&apos; consent stays as it was.</source>
+        <translation>
+            <numerusform>%Ln row says neither yes nor no about e-mail marketing: that customer&apos;s consent stays as it was.</numerusform>
+            <numerusform>%Ln rows say neither yes nor no about e-mail marketing: those customers&apos; consent stays as it was.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -55,6 +55,10 @@
         <translation>Напоминание</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
         <source>Working out the week…</source>
         <translation>Считаем неделю…</translation>
     </message>
@@ -179,6 +183,14 @@
     <message>
         <source>Open the autopilot log</source>
         <translation>Открыть журнал автопилота</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replied STOP: %n customer(s) marked &quot;do not contact&quot;.</source>
+        <translation>
+            <numerusform>Ответили «СТОП»: %n покупатель отмечен «не беспокоить».</numerusform>
+            <numerusform>Ответили «СТОП»: %n покупателя отмечены «не беспокоить».</numerusform>
+            <numerusform>Ответили «СТОП»: %n покупателей отмечены «не беспокоить».</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -905,6 +917,10 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>do not contact</source>
         <translation>не беспокоить</translation>
+    </message>
+    <message>
+        <source>no marketing consent: no automatic e-mails</source>
+        <translation>нет согласия на рассылку: без автоматических писем</translation>
     </message>
     <message>
         <source>What to do:</source>
@@ -2204,6 +2220,18 @@ The current data is kept as a backup first, so this can be undone.</source>
             <numerusform>%Ln рекомендатель не найден среди покупателей: записан в заметки.</numerusform>
             <numerusform>%Ln рекомендателя не найдены среди покупателей: записаны в заметки.</numerusform>
             <numerusform>%Ln рекомендателей не найдены среди покупателей: записаны в заметки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marketing consent: %1</source>
+        <translation>Согласие на рассылку: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) say neither yes nor no about e-mail marketing: those customers&apos; consent stays as it was.</source>
+        <translation>
+            <numerusform>В %Ln строке не сказано ни «да», ни «нет» о согласии на рассылку: у этих покупателей согласие остаётся прежним.</numerusform>
+            <numerusform>В %Ln строках не сказано ни «да», ни «нет» о согласии на рассылку: у этих покупателей согласие остаётся прежним.</numerusform>
+            <numerusform>В %Ln строках не сказано ни «да», ни «нет» о согласии на рассылку: у этих покупателей согласие остаётся прежним.</numerusform>
         </translation>
     </message>
     <message>
@@ -4751,6 +4779,26 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <source>Today&apos;s limit of {cap} automatic e-mails is reached.</source>
         <translation>Достигнут дневной предел автоматических писем: {cap}.</translation>
     </message>
+    <message>
+        <source>No marketing consent: the reminder stays on Today.</source>
+        <translation>Нет согласия на рассылку: напоминание остаётся в «Сегодня».</translation>
+    </message>
+    <message>
+        <source>STOP replies were not checked: the IMAP server is not set in Settings. Sending goes on.</source>
+        <translation>Ответы «СТОП» не проверены: в настройках не указан IMAP-сервер. Отправка продолжается.</translation>
+    </message>
+    <message>
+        <source>STOP replies were not checked: the e-mail password is not saved. Sending goes on.</source>
+        <translation>Ответы «СТОП» не проверены: пароль почты не сохранён. Отправка продолжается.</translation>
+    </message>
+    <message>
+        <source>STOP replies were not checked: the mailbox {server} could not be reached. Sending goes on; the next run tries again.</source>
+        <translation>Ответы «СТОП» не проверены: почтовый ящик {server} недоступен. Отправка продолжается; в следующий раз проверим снова.</translation>
+    </message>
+    <message>
+        <source>STOP replies were not checked: the mailbox {server} refused the login or the request. Sending goes on.</source>
+        <translation>Ответы «СТОП» не проверены: почтовый ящик {server} не принял логин или запрос. Отправка продолжается.</translation>
+    </message>
 </context>
 <context>
     <name>background</name>
@@ -5633,6 +5681,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Прочитана в другой кодировке (Windows-1251)</translation>
     </message>
     <message>
+        <source>Neither yes nor no: the consent on the card is left as it was</source>
+        <translation>Ни «да», ни «нет»: согласие в карточке не меняется</translation>
+    </message>
+    <message>
         <source>Skip this column</source>
         <translation>Не загружать</translation>
     </message>
@@ -5699,6 +5751,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>Referred by</source>
         <translation>Кто порекомендовал</translation>
+    </message>
+    <message>
+        <source>Accepts e-mail marketing</source>
+        <translation>Согласие на рассылку</translation>
     </message>
     <message>
         <source>Shopify orders export</source>
@@ -6683,6 +6739,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Баллы</translation>
     </message>
     <message>
+        <source>STOP replies</source>
+        <translation>Ответы «СТОП»</translation>
+    </message>
+    <message>
         <source>How to reach you</source>
         <translation>Как с вами связаться</translation>
     </message>
@@ -6921,6 +6981,46 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>The rest wait for the next day.</source>
         <translation>Остальные ждут следующего дня.</translation>
+    </message>
+    <message>
+        <source>Read STOP replies from the mailbox</source>
+        <translation>Читать ответы «СТОП» из почтового ящика</translation>
+    </message>
+    <message>
+        <source>Before automatic e-mails go out, customers who replied STOP are marked &quot;do not contact&quot;. Nothing on the server changes.</source>
+        <translation>Перед автоотправкой ответившие «СТОП» отмечаются «не беспокоить». На сервере ничего не меняется.</translation>
+    </message>
+    <message>
+        <source>IMAP server</source>
+        <translation>IMAP-сервер</translation>
+    </message>
+    <message>
+        <source>For example imap.yandex.ru or imap.gmail.com.</source>
+        <translation>Например, imap.yandex.ru или imap.gmail.com.</translation>
+    </message>
+    <message>
+        <source>IMAP port</source>
+        <translation>Порт IMAP</translation>
+    </message>
+    <message>
+        <source>993 for SSL, 143 for STARTTLS or without encryption.</source>
+        <translation>993 — SSL, 143 — STARTTLS или без шифрования.</translation>
+    </message>
+    <message>
+        <source>IMAP encryption</source>
+        <translation>Шифрование IMAP</translation>
+    </message>
+    <message>
+        <source>Ask your mail provider if unsure; SSL/TLS is the usual choice.</source>
+        <translation>Если не уверены, спросите у почтового провайдера; обычно это SSL/TLS.</translation>
+    </message>
+    <message>
+        <source>IMAP login</source>
+        <translation>Логин IMAP</translation>
+    </message>
+    <message>
+        <source>Empty means the SMTP login. The password is the e-mail password saved in the system keychain.</source>
+        <translation>Пусто — логин SMTP. Пароль — пароль почты из хранилища паролей.</translation>
     </message>
     <message>
         <source>Backup folder</source>

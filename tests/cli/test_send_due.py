@@ -40,3 +40,29 @@ def test_send_due_sends_once_and_prints_counts(db, db_path, smtp, capsys) -> Non
     assert _counts(capsys.readouterr().out)["sent"] == "0"
     assert len(handler.messages) == 2
     assert sorted(c[0] for c in contacts(db)) == sorted(ids)
+
+
+def test_send_due_reads_stop_replies_first(db, db_path, smtp, capsys, monkeypatch) -> None:  # noqa: F811
+    from app.services.autopilot import stop_replies
+    from tests.imap_server import PASSWORD, USER, deliver, imap_server
+
+    handler, port = smtp
+    settings = Settings(db)
+    shop(db, settings, dt.date.today(), people=2)
+    use_server(settings, port, start=0, end=24)
+    settings.set("send_delay_seconds", 0.0)
+    monkeypatch.setattr(stop_replies, "imap_password", lambda *_: PASSWORD)
+    with imap_server() as imap:
+        for key, value in (("imap_enabled", True), ("imap_host", "127.0.0.1"),
+                           ("imap_port", imap), ("imap_security", "none"), ("imap_user", USER)):
+            settings.set(key, value)
+        deliver(imap, "c0@example.com", "Re: Спасибо за покупку", "СТОП")
+        assert main(["send-due", "--db", str(db_path)]) == 0
+    counts = _counts(capsys.readouterr().out)
+    assert (counts["stop_replies"], counts["planned"], counts["sent"]) == ("1", "1", "1")
+    assert [m["To"] for m in handler.messages] == ["c1@example.com"]
+    # The mailbox gone: a sentence, and sending is not stopped by it.
+    assert main(["send-due", "--db", str(db_path)]) == 0
+    counts = _counts(capsys.readouterr().out)
+    assert "could not be reached" in counts["stop_note"]
+    assert counts["sent"] == "0" and counts["failed"] == "0"

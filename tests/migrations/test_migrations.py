@@ -361,3 +361,15 @@ def test_v10_gives_a_stored_database_an_empty_points_ledger_that_follows_its_cus
     assert conn.execute("SELECT COUNT(*) FROM points_ledger").fetchone()[0] == 0
     conn.close()
     db.dispose()
+def test_v11_adds_marketing_consent_unknown_for_stored_customers(tmp_path: Path) -> None:
+    """The stored v9 database: its customers keep everything and have no consent recorded."""
+    copy = tmp_path / "v9.sqlite3"
+    shutil.copy(STORED / "schema_v9.sqlite3", copy)
+    assert schema_version(copy) == 9
+    db = open_database(copy, backup_dir=tmp_path / "backups")
+    with db.engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT display_name, do_not_contact, marketing_consent FROM customers"
+            " ORDER BY id").fetchall()
+    db.dispose()
+    assert [tuple(r) for r in rows] == [("Анна Петрова", 0, None), ("Bob Smith", 1, None)]

@@ -125,3 +125,19 @@ def test_first_run_hint_dismissed_stays_away(qtbot, context) -> None:
     qtbot.addWidget(again)
     assert again.hint.isHidden()
     wait_idle(qtbot, context)
+def test_no_marketing_consent_shows_why_in_the_preview_and_on_the_card(qtbot, context, db,
+                                                                       settings, clock) -> None:
+    from app.ui.dialogs.customer_card import CustomerCardDialog
+
+    [cid] = shop(db, settings, clock.today(), people=1)
+    conn = db.raw_connection()
+    with conn:
+        conn.execute("UPDATE customers SET marketing_consent = 0 WHERE id = ?", (cid,))
+    conn.close()
+    dialog = AutopilotDialog(context)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=10_000)
+    assert dialog.model.index(0, 4).data().startswith("No marketing consent")
+    card = CustomerCardDialog(context, cid)
+    qtbot.addWidget(card)
+    assert "no marketing consent" in card.summary.text()

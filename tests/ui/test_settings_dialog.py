@@ -25,8 +25,8 @@ def test_generated_from_specs_with_hidden_ones_skipped(dialog):
     assert set(dialog._editors) == visible
     assert "last_auto_backup" not in dialog._editors
     # The generated tabs, then Loyalty (its own editor: a ladder is not a list of fields).
-    assert _tab_titles(dialog) == ["Shop", "Segments", "Reminders", "E-mail", "Backups",
-                                   "Points", "Loyalty"]
+    assert _tab_titles(dialog) == ["Shop", "Segments", "Reminders", "E-mail", "STOP replies",
+                                   "Backups", "Points", "Loyalty"]
     assert isinstance(dialog.editor("currency").widget, QComboBox)
     assert isinstance(dialog.editor("backup_keep_days").widget, QSpinBox)
     assert dialog.editor("rfm_recency_bands").line.text() == "30, 60, 90, 180"

@@ -4,8 +4,10 @@ A reminder goes by itself when its rule (or after-purchase step) is set to autop
 customer has an e-mail address, is not do-not-contact, is not excluded, and Today would list
 them now: the frequency cap and "one reminder per person at a time" are Today's own
 (`reminders.tasks.today_list`), so automatic and manual messages follow exactly the same rules.
-The others stay on Today. Marketing consent is not stored yet (no consent column): it is not
-checked here.
+The others stay on Today. A customer who said no to marketing (imported consent, see
+importing.customer_extras) gets nothing automatic: her reminder is recorded in the outbox as
+skipped, "no marketing consent", and stays on Today, where the owner may still write by hand (a
+personal message is hers to judge; only the automatic ones are held back).
 
 The preview walks the next days without writing anything: today is what is planned or would be
 planned now; each later day runs the reminder rules (`generate.collect`) for that day and keeps
@@ -19,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from app.models import Channel
 from app.services import day_numbers
@@ -31,7 +33,10 @@ from app.services.reminders.config import load_config
 from app.services.reminders.generate import collect
 from app.services.reminders.inputs import load_inputs
 from app.services.reminders.tasks import TaskItem, today_list
+from app.services.settings import QT_TRANSLATE_NOOP as _T
 from app.services.settings import Settings
+
+R_NO_CONSENT = _T("autopilot", "No marketing consent: the reminder stays on Today.")
 
 
 @dataclass(frozen=True)
@@ -44,6 +49,12 @@ class PreviewItem:
     subject: str
     body: str
     state: str  # outbox state, or "" for a message not planned yet
+    reason: str = ""  # why it will not go (English source, context "autopilot")
+
+
+class Planned(NamedTuple):
+    planned: int
+    skipped: int  # no marketing consent: recorded as skipped, left on Today
 
 
 def candidates(db: Database, settings: Settings, today: dt.date) -> list[TaskItem]:
@@ -73,27 +84,41 @@ def _render(db: Database, settings: Settings, refs: list[TaskRef], language: str
 
 
 def plan_due(db: Database, settings: Settings, today: dt.date, now: dt.datetime,
-             language: str) -> int:
-    """Put today's automatic reminders in the outbox as `planned`; returns how many. A message
-    that cannot be filled in stays on Today."""
+             language: str) -> Planned:
+    """Put today's automatic reminders in the outbox as `planned` (or `skipped` without
+    marketing consent). A message that cannot be filled in stays on Today."""
     chosen = candidates(db, settings, today)
     refs = [TaskRef(t.id, t.customer_id, t.rule, t.template_key) for t in chosen]
     filled = _render(db, settings, refs, language, today)
-    added = 0
+    refused = no_consent(db)
+    added = skipped = 0
     with db.transaction() as session:
         conn = session.connection()
         for task in chosen:
             if task.customer_id not in filled:
                 continue
             subject, body, template_id, template_name, email, _ = filled[task.customer_id]
+            held = task.customer_id in refused
             conn.exec_driver_sql(
                 "INSERT OR IGNORE INTO autopilot_outbox (task_id, customer_id, rule,"
-                " template_id, template_name, email, subject, body, planned_on, created_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " template_id, template_name, email, subject, body, planned_on, created_at,"
+                " state, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (task.id, task.customer_id, task.rule, template_id, template_name, email,
-                 subject, body, today.isoformat(), now.isoformat(sep=" ")))
-            added += 1
-    return added
+                 subject, body, today.isoformat(), now.isoformat(sep=" "),
+                 outbox.SKIPPED if held else outbox.PLANNED, R_NO_CONSENT if held else ""))
+            skipped += held
+            added += not held
+    return Planned(added, skipped)
+
+
+def no_consent(db: Database) -> set[int]:
+    """Customers who said no to marketing."""
+    conn = db.raw_connection()
+    try:
+        return {int(r[0]) for r in conn.execute(
+            "SELECT id FROM customers WHERE marketing_consent = 0")}
+    finally:
+        conn.close()
 
 
 def preview(db: Database, settings: Settings, today: dt.date, language: str,
@@ -101,8 +126,9 @@ def preview(db: Database, settings: Settings, today: dt.date, language: str,
     """Who would get what on which day, today and the `days - 1` days after it."""
     names = _names(db)
     items = [PreviewItem(today, r.customer_id, names.get(r.customer_id, ""), r.email, r.rule,
-                         r.subject, r.body, r.state)
-             for r in outbox.rows(db, (outbox.PLANNED,))]
+                         r.subject, r.body, r.state, r.reason)
+             for r in outbox.rows(db, (outbox.PLANNED, outbox.SKIPPED))
+             if r.state == outbox.PLANNED or (r.planned_on == today and r.reason == R_NO_CONSENT)]
     waiting = candidates(db, settings, today)
     filled = _render(db, settings, [TaskRef(t.id, t.customer_id, t.rule, t.template_key)
                                     for t in waiting], language, today)
@@ -135,7 +161,10 @@ def preview(db: Database, settings: Settings, today: dt.date, language: str,
                 subject, body, _, _, email, name = filled[ref.customer_id]
                 items.append(PreviewItem(day, ref.customer_id, name, email, ref.rule, subject,
                                          body, ""))
-    return items
+    refused = no_consent(db)
+    return [PreviewItem(i.day, i.customer_id, i.name, i.email, i.rule, i.subject, i.body,
+                        outbox.SKIPPED, R_NO_CONSENT)
+            if i.customer_id in refused and not i.state else i for i in items]
 
 
 def _params(text: object) -> dict[str, Any]:

@@ -25,7 +25,7 @@ from typing import Any
 from app.models import Channel, ContactOutcome
 from app.services.autopilot import outbox
 from app.services.autopilot.modes import any_automatic, list_unsubscribe
-from app.services.autopilot.planning import plan_due
+from app.services.autopilot.planning import R_NO_CONSENT, plan_due
 from app.services.database import Database
 from app.services.errors import UserFacingError
 from app.services.messages.contacts import NewContact, log_contact, message_text
@@ -124,7 +124,7 @@ def send_due(db: Database, settings: Settings, now: Callable[[], dt.datetime],
         result.note, result.note_context = problem, "sending"
         result.waiting = len(outbox.rows(db, (outbox.PLANNED,)))
         return result
-    result.planned = plan_due(db, settings, started.date(), started, language)
+    result.planned, result.skipped = plan_due(db, settings, started.date(), started, language)
     due = outbox.rows(db, (outbox.PLANNED,))
     result.waiting = len(due)
     if not due:
@@ -225,8 +225,8 @@ def _skip_reason(db: Database, settings: Settings, row: outbox.OutboxRow,
     cap = int(settings.get(FREQUENCY_CAP_DAYS))
     conn = db.raw_connection()
     try:
-        dnc = conn.execute("SELECT do_not_contact FROM customers WHERE id = ?",
-                           (row.customer_id,)).fetchone()
+        dnc = conn.execute("SELECT do_not_contact, marketing_consent FROM customers"
+                           " WHERE id = ?", (row.customer_id,)).fetchone()
         status = conn.execute("SELECT status FROM tasks WHERE id = ?",
                               (row.task_id,)).fetchone() if row.task_id else None
         last = conn.execute(
@@ -237,6 +237,8 @@ def _skip_reason(db: Database, settings: Settings, row: outbox.OutboxRow,
         conn.close()
     if dnc is None or dnc[0]:
         return R_DO_NOT_CONTACT
+    if dnc[1] == 0:  # imported after planning: "no" to marketing
+        return R_NO_CONSENT
     if row.task_id is not None and (status is None or status[0] not in ("open", "snoozed")):
         return R_TASK_GONE
     if cap > 0 and last and dt.date.fromisoformat(last) + dt.timedelta(days=cap) > today:

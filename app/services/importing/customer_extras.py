@@ -8,6 +8,9 @@
   cell's e-mail, phone or exact name, as the import finds its customers. A referrer already set
   on a card is kept. A referrer nobody matches is no rejection: the row gets a warning and the
   text goes into the notes ("Referred by: X"), so nothing the owner wrote is lost.
+- Marketing consent (yes/no, true/false, да/нет, 1/0...) replaces what the card had: the file is
+  what the customer said last. An empty cell changes nothing; a value that is neither yes nor no
+  changes nothing and gets a warning (its row and text).
 
 The plan holds what to add; the writer merges it with the cards as they are when it writes.
 """
@@ -25,7 +28,11 @@ import numpy as np
 from app.services.database import Database
 from app.services.importing import matching, parsing
 
-EXTRA_FIELDS = ("notes", "tags", "referred_by")
+EXTRA_FIELDS = ("notes", "tags", "referred_by", "marketing_consent")
+_YES = frozenset({"yes", "y", "true", "1", "да", "д", "согласен", "согласна", "subscribed",
+                  "opted in", "opt in", "+"})
+_NO = frozenset({"no", "n", "false", "0", "нет", "н", "не согласен", "не согласна",
+                 "not subscribed", "unsubscribed", "opted out", "opt out", "-"})
 REFERRED_BY_NOTE = "Referred by: {}"
 
 
@@ -36,15 +43,29 @@ class CustomerExtras:
     notes: dict[int, list[str]] = field(default_factory=dict)
     tags: dict[int, list[str]] = field(default_factory=dict)
     referrers: dict[int, int] = field(default_factory=dict)  # ref -> the referrer's ref
+    consent: dict[int, bool] = field(default_factory=dict)  # ref -> the file's last yes/no
+    unknown_consents: list[tuple[int, str]] = field(default_factory=list)  # (row, text)
     unknown_referrers: list[tuple[int, str]] = field(default_factory=list)  # (row, text)
     # What the write will change, counted against the cards as they are now.
     customers_with_notes: int = 0
     customers_with_tags: int = 0
     referrers_linked: int = 0
+    consents_changed: int = 0
 
     @property
     def changes(self) -> int:
-        return self.customers_with_notes + self.customers_with_tags + self.referrers_linked
+        return (self.customers_with_notes + self.customers_with_tags + self.referrers_linked
+                + self.consents_changed)
+
+
+def consent_value(text: str) -> bool | None:
+    """yes/no as shops and tills write it; None for anything else."""
+    word = " ".join(text.replace("_", " ").split()).casefold()  # NOT_SUBSCRIBED, " Да "
+    if word in _YES:
+        return True
+    if word in _NO:
+        return False
+    return None
 
 
 def plan_extras(db: Database, refs: np.ndarray, texts: dict[str, np.ndarray], rows: np.ndarray,
@@ -67,7 +88,8 @@ def plan_extras(db: Database, refs: np.ndarray, texts: dict[str, np.ndarray], ro
     for i, ref in enumerate(refs.tolist()):
         if ref == 0 or not kept(ref):
             continue
-        note, tags, referrer = (texts.get(f, [None] * len(refs))[i] for f in EXTRA_FIELDS)
+        note, tags, referrer, consent = (texts.get(f, [None] * len(refs))[i]
+                                         for f in EXTRA_FIELDS)
         if note:
             _add_once(extras.notes.setdefault(ref, []), note)
         if tags:
@@ -82,14 +104,22 @@ def plan_extras(db: Database, refs: np.ndarray, texts: dict[str, np.ndarray], ro
             elif who is None:
                 extras.unknown_referrers.append((int(rows[i]), referrer))
                 _add_once(extras.notes.setdefault(ref, []), REFERRED_BY_NOTE.format(referrer))
+        if consent:
+            said = consent_value(consent)
+            if said is None:
+                extras.unknown_consents.append((int(rows[i]), consent))
+            else:
+                extras.consent[ref] = said  # a later row is what she said last
     for ref, notes in extras.notes.items():
-        current = cards.get(ref, ("", "", None))[0]
+        current = cards.get(ref, _NO_CARD)[0]
         extras.customers_with_notes += merged_notes(current, notes) != current
     for ref, tags in extras.tags.items():
-        current = cards.get(ref, ("", "", None))[1]
+        current = cards.get(ref, _NO_CARD)[1]
         extras.customers_with_tags += merged_tags(current, tags) != current
-    extras.referrers_linked = sum(cards.get(ref, ("", "", None))[2] is None
+    extras.referrers_linked = sum(cards.get(ref, _NO_CARD)[2] is None
                                   for ref in extras.referrers)
+    extras.consents_changed = sum(cards.get(ref, _NO_CARD)[3] != said
+                                  for ref, said in extras.consent.items())
     return extras
 
 
@@ -101,26 +131,28 @@ def write_extras(conn: sqlite3.Connection, extras: CustomerExtras, new_ids: dict
     def real(ref: int) -> int | None:
         return ref if ref > 0 else new_ids.get(ref)
 
-    refs = set(extras.notes) | set(extras.tags) | set(extras.referrers)
+    refs = set(extras.notes) | set(extras.tags) | set(extras.referrers) | set(extras.consent)
     ids = {ref: real(ref) for ref in refs}
     cards = _cards(conn, sorted(i for i in ids.values() if i is not None))
     for ref in sorted(refs):
         cid = ids[ref]
         if cid is None:
             continue
-        notes, tags, referred = cards.get(cid, ("", "", None))
+        notes, tags, referred, consent = cards.get(cid, _NO_CARD)
         new_notes = merged_notes(notes, extras.notes.get(ref, []))
         new_tags = merged_tags(tags, extras.tags.get(ref, []))
         referrer = extras.referrers.get(ref)
         new_referred = referred if referred is not None or referrer is None else real(referrer)
-        if (new_notes, new_tags, new_referred) == (notes, tags, referred):
+        new_consent = extras.consent.get(ref, consent)
+        if (new_notes, new_tags, new_referred, new_consent) == (notes, tags, referred, consent):
             continue
         # A card this import creates and fills is marked with updated_at a second before
         # created_at, which no edit can give it: undo may remove it (see `undo`).
         touched = (", updated_at = CURRENT_TIMESTAMP" if ref > 0
                    else ", updated_at = datetime(created_at, '-1 second')")
-        conn.execute(f"UPDATE customers SET notes = ?, tags = ?, referred_by_id = ?{touched}"
-                     " WHERE id = ?", (new_notes, new_tags, new_referred, cid))
+        conn.execute(f"UPDATE customers SET notes = ?, tags = ?, referred_by_id = ?,"
+                     f" marketing_consent = ?{touched} WHERE id = ?",
+                     (new_notes, new_tags, new_referred, new_consent, cid))
 
 
 def merged_notes(current: str, additions: list[str]) -> str:
@@ -182,11 +214,16 @@ def _find_referrer(known: matching.Known, text: str, region: str,
     return None
 
 
-def _cards(conn: sqlite3.Connection, ids: list[int]) -> dict[int, tuple[str, str, int | None]]:
-    """{id: (notes, tags, referred_by_id)} of these customers."""
+Card = tuple[str, str, int | None, bool | None]  # notes, tags, referred_by_id, consent
+_NO_CARD: Card = ("", "", None, None)
+
+
+def _cards(conn: sqlite3.Connection, ids: list[int]) -> dict[int, Card]:
+    """{id: (notes, tags, referred_by_id, marketing_consent)} of these customers."""
     if not ids:
         return {}
     rows = conn.execute(
-        "SELECT id, notes, tags, referred_by_id FROM customers"
+        "SELECT id, notes, tags, referred_by_id, marketing_consent FROM customers"
         " WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(ids),)).fetchall()
-    return {row[0]: (row[1] or "", row[2] or "", row[3]) for row in rows}
+    return {row[0]: (row[1] or "", row[2] or "", row[3],
+                     None if row[4] is None else bool(row[4])) for row in rows}

@@ -36,6 +36,7 @@ _PER_CELL = ["row", "column"]
 R_CANCELLED = "A cancelled or refunded order: not a sale"
 R_WALK_IN = "A sale without a customer (walk-in): no customer to add it to"
 R_REFERRER_UNKNOWN = "No customer with this name, phone or e-mail: kept in the notes"
+R_CONSENT_UNKNOWN = "Neither yes nor no: the consent on the card is left as it was"
 R_AMOUNT_LARGE = "The amount is too large"
 R_QTY_LARGE = "The quantity is too large"
 R_DATE_OLD = "The date is before 1970"
@@ -110,7 +111,8 @@ class ImportPlan:
         reasons = self.warnings["reason"]
         return self.warnings[(reasons != R_REFERRER_UNKNOWN)
                              & (reasons != text_lines.R_OTHER_ENCODING)
-                             & (reasons != R_BIRTHDAY_IMPOSSIBLE)]
+                             & (reasons != R_BIRTHDAY_IMPOSSIBLE)
+                             & (reasons != R_CONSENT_UNKNOWN)]
 
     @property
     def impossible_birthdays(self) -> pd.DataFrame:

@@ -42,6 +42,8 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("notes", _T("import", "Notes")),  # appended to the customer's notes
     ("tags", _T("import", "Tags")),  # merged into the customer's tags
     ("referred_by", _T("import", "Referred by")),  # a customer's name, phone or e-mail
+    # yes/no: a "no" gets no automatic e-mails (customer_extras.consent_value)
+    ("marketing_consent", _T("import", "Accepts e-mail marketing")),
 )
 FIELD_KEYS = tuple(key for key, _ in FIELDS)
 IDENTITY_FIELDS = ("customer_code", "phone", "email", "customer")
@@ -95,6 +97,13 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "referred_by": ("кто порекомендовал", "по рекомендации", "рекомендовал", "referred by",
                     "referrer", "recommended by", "referral", "referral code", "реферальный код",
                     "код друга", "код рекомендации", "код приглашения", "invite code"),
+    # Shopify's customer export ("Accepts Email Marketing"; "Accepts Marketing" in its orders
+    # export and older customer exports) and the Russian wording of a consent column.
+    "marketing_consent": ("accepts email marketing", "accepts marketing", "email marketing",
+                          "email marketing consent", "согласие на рассылку",
+                          "согласие на рассылки", "согласие на email рассылку",
+                          "согласие на e mail рассылку", "согласие на получение рассылки",
+                          "подписка на рассылку", "подписан на рассылку"),
 }
 _EXACT = {alias: field for field, aliases in ALIASES.items() for alias in aliases}
 # Money columns that are never what the customer paid for the goods, whatever else their name
@@ -107,6 +116,7 @@ _NOT_MONEY = re.compile(
 # ...unless the name says the amount includes it ("Сумма со скидкой", "Total incl. tax").
 _INCLUDING = re.compile(r"\b(incl|including|with|after|inc|со|с|включая)\b")
 MONEY_FIELDS = ("amount", "price")
+_OTHER_CHANNEL = re.compile(r"\b(sms|смс|whatsapp|viber|telegram|телеграм)\b")
 
 
 class ColumnChoiceError(UserFacingError):
@@ -126,6 +136,8 @@ def header_score(header: str, field: str, fuzzy: bool = True) -> float:
     name = normalize_header(header)
     if not name or (field in MONEY_FIELDS and not_money(name)):
         return 0.0
+    if field == "marketing_consent" and _OTHER_CHANNEL.search(name):
+        return 0.0  # "Accepts SMS Marketing" is consent to texts, not to e-mails
     best = 0.0
     letters = Counter(name)
     for rank, alias in enumerate(ALIASES[field]):

@@ -40,6 +40,7 @@ from app.services.importing.import_plan import (
     R_CANCELLED,
     R_CELL_CONTROL,
     R_CELL_LONG,
+    R_CONSENT_UNKNOWN,
     R_DATE_BAD,
     R_DATE_EMPTY,
     R_DATE_FUTURE,
@@ -73,6 +74,7 @@ __all__ = [  # also what other modules import from here
     "R_CANCELLED",
     "R_CELL_CONTROL",
     "R_CELL_LONG",
+    "R_CONSENT_UNKNOWN",
     "R_DATE_BAD",
     "R_DATE_EMPTY",
     "R_DATE_FUTURE",
@@ -154,10 +156,14 @@ def _add_extras(db: Database, plan: ImportPlan, cols: MappedColumns,
         db, match.refs, texts, rows[idx], plan.new_customers,
         lambda ref: ref > 0 or ref in created, region)
     header = cols.headers.get("referred_by", "")
+    consent_header = cols.headers.get("marketing_consent", "")
     plan.warnings = _combine([plan.warnings, *[
         pd.DataFrame({"row": [row], "column": [header], "reason": [R_REFERRER_UNKNOWN],
                       "value": [text]}, columns=REJECT_COLUMNS)
-        for row, text in plan.extras.unknown_referrers]], _PER_CELL)
+        for row, text in plan.extras.unknown_referrers], *[
+        pd.DataFrame({"row": [row], "column": [consent_header], "reason": [R_CONSENT_UNKNOWN],
+                      "value": [text]}, columns=REJECT_COLUMNS)
+        for row, text in plan.extras.unknown_consents]], _PER_CELL)
 
 
 @dataclass(frozen=True)

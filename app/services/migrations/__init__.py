@@ -56,6 +56,7 @@ STEPS: list[Step] = [
     _python_module(v008_referral_codes),
     _sql_file("v009_autopilot_outbox.sql"),
     _python_module(v010_points),
+    _sql_file("v011_marketing_consent.sql"),
 ]
 
 LATEST_VERSION = len(STEPS)

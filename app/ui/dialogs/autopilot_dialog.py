@@ -6,6 +6,7 @@ The preview (it runs the reminder rules for each coming day) is a job; the dialo
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -41,7 +42,7 @@ class AutopilotDialog(QDialog):
         self.context = context
         self.jobs = LatestJobs(context.jobs)
         self.setWindowTitle(self.tr("Autopilot: the next 7 days"))
-        self.resize(900, 640)
+        self.resize(1040, 640)
         language = context.language
         order = vocabulary(context.settings.get(BUSINESS_TYPE)).order
         self.model = RecordsTableModel([
@@ -50,6 +51,9 @@ class AutopilotDialog(QDialog):
             Column(self.tr("Customer"), lambda i: i.name),
             Column(self.tr("E-mail"), lambda i: i.email),
             Column(self.tr("Reminder"), lambda i: rule_label(i.rule, order)),
+            # Why it will not go by itself (no marketing consent); empty for what will go.
+            Column(self.tr("Note"), lambda i: QCoreApplication.translate("autopilot", i.reason)
+                   if i.reason else ""),
         ])  # the subject heads the text at the right
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -72,7 +76,7 @@ class AutopilotDialog(QDialog):
         split = QSplitter()
         split.addWidget(self.table)
         split.addWidget(self.text)
-        split.setSizes([560, 340])
+        split.setSizes([680, 340])
         row = QHBoxLayout()
         row.addWidget(self.exclude_message)
         row.addWidget(self.exclude_person)
@@ -160,7 +164,10 @@ class AutopilotDialog(QDialog):
 
     def _show_text(self) -> None:
         item = self._selected()
-        self.text.setPlainText(f"{item.subject}\n\n{item.body}" if item else "")
+        text = f"{item.subject}\n\n{item.body}" if item else ""
+        if item and item.reason:  # it will not go by itself: say why above the text
+            text = QCoreApplication.translate("autopilot", item.reason) + "\n\n" + text
+        self.text.setPlainText(text)
         self._set_buttons()
 
     def _set_buttons(self) -> None:

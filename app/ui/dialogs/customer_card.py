@@ -299,6 +299,9 @@ class CustomerCardDialog(QDialog):
         if card.details.do_not_contact:
             label = self.tr("do not contact")
             parts.append(f"<span style='color:#b91c1c'>{label}</span>")
+        elif card.marketing_consent is False:
+            label = self.tr("no marketing consent: no automatic e-mails")
+            parts.append(f"<span style='color:#b45309'>{label}</span>")
         return " · ".join(parts)
 
     def _segment_html(self) -> str:

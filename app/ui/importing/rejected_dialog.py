@@ -22,7 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import importing
-from app.services.importing.planning import R_BIRTHDAY_IMPOSSIBLE, R_REFERRER_UNKNOWN
+from app.services.importing.planning import (
+    R_BIRTHDAY_IMPOSSIBLE,
+    R_CONSENT_UNKNOWN,
+    R_REFERRER_UNKNOWN,
+)
 from app.services.importing.text_lines import R_OTHER_ENCODING
 from app.ui.importing.frame_model import FrameModel
 
@@ -52,6 +56,8 @@ _REASONS = (
     QCoreApplication.translate(
         "import", "More cells than the header has columns"),
     QCoreApplication.translate("import", "Read in another encoding (Windows-1251)"),
+    QCoreApplication.translate(
+        "import", "Neither yes nor no: the consent on the card is left as it was"),
 )
 
 
@@ -81,7 +87,8 @@ class ImportRejectedDialog(QDialog):
         recoded = warnings["reason"] == R_OTHER_ENCODING
         referrers = warnings["reason"] == R_REFERRER_UNKNOWN
         birthdays = warnings["reason"] == R_BIRTHDAY_IMPOSSIBLE
-        contacts = ~recoded & ~referrers & ~birthdays
+        consents = warnings["reason"] == R_CONSENT_UNKNOWN
+        contacts = ~recoded & ~referrers & ~birthdays & ~consents
         self._add(warnings[contacts], self.tr("Phones and e-mails: %1"),
                   self.tr("%Ln row(s) will be imported without the phone or e-mail below: it "
                           "could not be read. Correct it in the file, or later on the "
@@ -94,6 +101,9 @@ class ImportRejectedDialog(QDialog):
         self._add(warnings[referrers], self.tr("Referrers: %1"),
                   self.tr("%Ln referrer(s) not found among the customers: kept in their notes.",
                           "", int(referrers.sum())))
+        self._add(warnings[consents], self.tr("Marketing consent: %1"),
+                  self.tr("%Ln row(s) say neither yes nor no about e-mail marketing: those "
+                          "customers' consent stays as it was.", "", int(consents.sum())))
         self._add(warnings[recoded], self.tr("Other encoding: %1"),
                   self.tr("%Ln line(s) of the file were in another encoding (Windows-1251) and "
                           "were read as such: check that the names below read right.", "",

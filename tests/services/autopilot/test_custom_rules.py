@@ -44,7 +44,7 @@ def test_planning_takes_only_the_automatic_own_rule(db, settings, clock) -> None
     people = _shop(db, settings, today)
     # Опт-1 (31 days) and Чайный (31 days) are both due today; only the wholesale rule is on.
     assert [t.customer_id for t in candidates(db, settings, today)] == [people["Опт-1"]]
-    assert plan_due(db, settings, today, clock.now(), "ru") == 1
+    assert plan_due(db, settings, today, clock.now(), "ru").planned == 1
     (row,) = outbox.rows(db)
     assert (row.customer_id, row.rule, row.state) == (people["Опт-1"], "custom", "planned")
     # Опт-2 (28 days) comes due in two days; the preview shows it, the tea rule never.

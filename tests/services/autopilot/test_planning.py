@@ -39,7 +39,7 @@ def test_preview_walks_seven_days_with_filled_texts(db, settings, clock) -> None
     assert "Анна" in items[0].body and items[0].email == "a@example.com"
     # The preview writes nothing; planning then shows today's row as planned.
     assert outbox.rows(db) == []
-    assert plan_due(db, settings, today, clock.now(), "ru") == 1
+    assert plan_due(db, settings, today, clock.now(), "ru").planned == 1
     assert [(i.name, i.state) for i in preview(db, settings, today, "ru")][:1] == [
         ("Анна", "planned")]
 
@@ -53,3 +53,37 @@ def test_one_click_excludes_a_person_or_a_message(db, settings, clock) -> None:
     names = [i.name for i in preview(db, settings, today, "ru")]
     assert names == ["Вера", "Егор"]
     assert [r.state for r in outbox.rows(db)] == ["skipped"]
+
+
+def _say_no(db, *customer_ids: int) -> None:
+    conn = db.raw_connection()
+    try:
+        with conn:
+            conn.executemany("UPDATE customers SET marketing_consent = 0 WHERE id = ?",
+                             [(c,) for c in customer_ids])
+    finally:
+        conn.close()
+
+
+def test_no_marketing_consent_is_skipped_with_its_reason_and_stays_on_today(
+        db, settings, clock) -> None:
+    from app.services.autopilot.planning import R_NO_CONSENT
+    from app.services.reminders.tasks import list_today
+
+    today = clock.today()
+    people = _shop(db, settings, today)
+    _say_no(db, people["Анна"], people["Вера"])
+    items = preview(db, settings, today, "ru")
+    assert [(i.name, i.state, i.reason) for i in items] == [
+        ("Анна", "skipped", R_NO_CONSENT), ("Борис", "", ""),
+        ("Вера", "skipped", R_NO_CONSENT), ("Егор", "", "")]
+    counts = plan_due(db, settings, today, clock.now(), "ru")
+    assert (counts.planned, counts.skipped) == (0, 1)
+    [row] = outbox.rows(db)
+    assert (row.customer_id, row.state, row.reason) == (people["Анна"], "skipped", R_NO_CONSENT)
+    # The owner may still write to her by hand: the reminder stays on Today.
+    assert people["Анна"] in {t.customer_id for t in list_today(db, settings, today)}
+    # Today's skip shows in the preview, and planning again adds nothing.
+    assert [(i.name, i.reason) for i in preview(db, settings, today, "ru")][:1] == [
+        ("Анна", R_NO_CONSENT)]
+    assert plan_due(db, settings, today, clock.now(), "ru") == (0, 0)

@@ -182,3 +182,21 @@ def test_without_e_mail_settings_nothing_leaves_today(db, settings, clock) -> No
     assert (result.planned, result.sent) == (0, 0)
     assert result.note_context == "sending" and "SMTP server" in result.note_text
     assert states(db) == {} and len(list_today(db, settings, clock.today())) == 2
+
+
+def test_consent_withdrawn_after_planning_is_skipped_at_sending(db, settings, clock, smtp) -> None:
+    from app.services.autopilot.planning import R_NO_CONSENT, plan_due
+
+    handler, port = smtp
+    ids = shop(db, settings, clock.today(), people=2)
+    use_server(settings, port)
+    moment = Moment(dt.datetime.combine(clock.today(), dt.time(10)))
+    plan_due(db, settings, clock.today(), moment.now, "ru")
+    conn = db.raw_connection()
+    with conn:  # an import of "Accepts Email Marketing: no" between planning and sending
+        conn.execute("UPDATE customers SET marketing_consent = 0 WHERE id = ?", (ids[0],))
+    conn.close()
+    result = run(db, settings, moment)
+    assert (result.sent, result.skipped) == (1, 1)
+    assert [m["To"] for m in handler.messages] == ["c1@example.com"]
+    assert {r.customer_id: r.reason for r in outbox.rows(db)}[ids[0]] == R_NO_CONSENT

@@ -24,6 +24,7 @@ ORDERS = PlatformFormat(
         "quantity": "Lineitem quantity",
         "price": "Lineitem price",
         "status": "Financial Status",
+        "marketing_consent": "Accepts Marketing",
     },
     money=Money(order_total=("Total",), order_less=("Refunded Amount",)),
     skip={"Financial Status": ("refunded", "voided"), "Cancelled at": ("*",)},
