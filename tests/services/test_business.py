@@ -75,7 +75,8 @@ def test_a_shop_keeps_its_scripts_and_a_services_business_gets_its_own() -> None
         assert all((k, lang) in BUILTINS for k in keys for lang in ("ru", "en"))
         # The feedback scripts speak of "us", not of goods: a shop and a services business alike.
         assert not (set(keys) & goods) if is_services(business) else set(keys) <= goods | {
-            "birthday", "referral", "feedback_ask", "complaint_apology", "complaint_followup"}
+            "birthday", "referral", "feedback_ask", "complaint_apology", "complaint_followup",
+            "points_expiring"}
     assert set(SERVICES_SCRIPTS.values()) | set(SERVICES_SEQUENCE.values()) | {
         "service_review"} == set(RU_SERVICES) == set(EN_SERVICES)
 
