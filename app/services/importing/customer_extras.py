@@ -14,7 +14,6 @@ The plan holds what to add; the writer merges it with the cards as they are when
 
 from __future__ import annotations
 
-import json
 import re
 import sqlite3
 from collections.abc import Callable
@@ -22,6 +21,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from app.services import sql_dialect
 from app.services.database import Database
 from app.services.importing import matching, parsing
 
@@ -117,8 +117,8 @@ def write_extras(conn: sqlite3.Connection, extras: CustomerExtras, new_ids: dict
             continue
         # A card this import creates and fills is marked with updated_at a second before
         # created_at, which no edit can give it: undo may remove it (see `undo`).
-        touched = (", updated_at = CURRENT_TIMESTAMP" if ref > 0
-                   else ", updated_at = datetime(created_at, '-1 second')")
+        touched = (", updated_at = CURRENT_TIMESTAMP" if ref > 0 else
+                   f", updated_at = {sql_dialect.seconds_before(conn, 'created_at', 1)}")
         conn.execute(f"UPDATE customers SET notes = ?, tags = ?, referred_by_id = ?{touched}"
                      " WHERE id = ?", (new_notes, new_tags, new_referred, cid))
 
@@ -186,7 +186,7 @@ def _cards(conn: sqlite3.Connection, ids: list[int]) -> dict[int, tuple[str, str
     """{id: (notes, tags, referred_by_id)} of these customers."""
     if not ids:
         return {}
+    among, param = sql_dialect.id_in(conn, "id", ids)
     rows = conn.execute(
-        "SELECT id, notes, tags, referred_by_id FROM customers"
-        " WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(ids),)).fetchall()
+        f"SELECT id, notes, tags, referred_by_id FROM customers WHERE {among}", (param,)).fetchall()
     return {row[0]: (row[1] or "", row[2] or "", row[3]) for row in rows}
