@@ -3,12 +3,18 @@
     python benchmarks/bench_import.py [--rows 1000000] [--customers 100000] [--xlsx-rows 100000]
                                        [--workdir /tmp/regulars-bench] [--skip-xlsx]
                                        [--skip-csv] [--repeat N]
+                                       [--engine sqlite|postgresql|both]
 
 Generates the inputs once (kept in the work folder), then runs `main.py import FILE --yes` in a
 fresh process against a new database, then the same file again (must add nothing), and prints wall
 time and the child's peak memory (max RSS). Targets: CSV <= 12 s and <= 1.5 GB, re-import <= 12 s,
 XLSX <= 5 s, "on our 2-core machines", where the issue says pandas parses this CSV in ~3.5 s: each
 import is also shown scaled by that yardstick, measured just before and just after it.
+
+`--engine postgresql` imports into a local PostgreSQL 16 server the script starts (pgserver, in
+the work folder), a new database each round (team mode, `--db postgresql://...`); `--engine both`
+alternates the two engines round by round (a loaded machine drifts: alternate, compare medians)
+and prints PostgreSQL's median import time relative to SQLite's.
 """
 
 from __future__ import annotations
@@ -22,11 +28,13 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # this checkout's app (the server's schema), as main.py's children
 FIRST = ["Анна", "Мария", "Елена", "Ольга", "Ирина", "Дмитрий", "Сергей", "Андрей", "Иван", "Олег"]
 LAST = ["Иванова", "Смирнова", "Кузнецова", "Попова", "Петров", "Соколов", "Волков", "Орлов"]
 PRODUCTS = [(f"Товар №{i}", f"Категория {i % 12}", 90 + (i * 37) % 4900) for i in range(400)]
@@ -81,13 +89,13 @@ def make_xlsx(path: Path, rows: int, customers: int) -> None:
     workbook.save(path)
 
 
-def run_cli(file: Path, db: Path) -> tuple[float, float, str]:
+def run_cli(file: Path, db: str) -> tuple[float, float, str]:
     """Wall time, this child's own peak memory (MB) and what it printed (with its CPU time:
     steadier than wall time on a shared machine, and above it when both cores worked)."""
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         started = time.perf_counter()
         proc = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "--verbose", "import",
-                                 str(file), "--db", str(db), "--yes"],
+                                 str(file), "--db", db, "--yes"],
                                 stdout=out, stderr=err, text=True, cwd=ROOT)
         _pid, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - started
@@ -104,7 +112,13 @@ def run_cli(file: Path, db: Path) -> tuple[float, float, str]:
     return seconds, usage.ru_maxrss / 1024, "\n   ".join([last, *stages, cpu])
 
 
-def count(db: Path) -> tuple[int, int]:
+def count(db: str) -> tuple[int, int]:
+    if db.startswith("postgresql://"):
+        from app.services.team.address import SharedAddress
+
+        with psycopg_connect(SharedAddress.parse(db)) as pg:
+            return (pg.execute("SELECT COUNT(*) FROM purchases").fetchone()[0],
+                    pg.execute("SELECT COUNT(*) FROM customers").fetchone()[0])
     conn = sqlite3.connect(db)
     try:
         return (conn.execute("SELECT COUNT(*) FROM purchases").fetchone()[0],
@@ -113,22 +127,68 @@ def count(db: Path) -> tuple[int, int]:
         conn.close()
 
 
-def bench(label: str, file: Path, workdir: Path, repeat: int, csv_path: Path) -> None:
+def psycopg_connect(address: object) -> Any:
+    import psycopg
+
+    return psycopg.connect(**address.connect_kwargs(None), autocommit=True)  # type: ignore[attr-defined]
+
+
+class Server:
+    """A local PostgreSQL server (pgserver) in the work folder; a new, migrated database for each
+    import into it."""
+
+    def __init__(self, folder: Path) -> None:
+        import pgserver
+
+        from app.services.team.address import SharedAddress
+
+        folder.mkdir(parents=True, exist_ok=True)
+        self._server = pgserver.get_server(folder, cleanup_mode="stop")
+        self.admin = SharedAddress.parse(self._server.get_uri())
+
+    def fresh(self, name: str) -> str:
+        from app.services.database import open_shared_database
+        from app.services.team.address import SharedAddress
+
+        with psycopg_connect(self.admin) as admin:
+            admin.execute(f"DROP DATABASE IF EXISTS {name}")
+            admin.execute(f"CREATE DATABASE {name}")
+        address = SharedAddress(self.admin.host, self.admin.port, name, self.admin.user)
+        open_shared_database(address, None).dispose()  # the schema: not part of the import
+        return address.url()
+
+    def stop(self) -> None:
+        self._server.cleanup()
+
+
+def fresh_db(engine: str, file: Path, workdir: Path, server: Server | None) -> str:
+    if engine == "postgresql":
+        assert server is not None
+        return server.fresh(f"bench_{file.suffix.lstrip('.')}")
+    db = workdir / f"{file.stem}.sqlite3"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    return str(db)
+
+
+def bench(label: str, file: Path, workdir: Path, repeat: int, csv_path: Path,
+          engines: list[str], server: Server | None) -> None:
     """`repeat` rounds of: the pandas yardstick, import into a new database, re-import, the
     yardstick again. Besides the wall times, each import is scaled to the issue's machines by
     the yardsticks around it (import x 3.5 s / pandas parse here): this kind of shared machine
     varies by 30 % from minute to minute. The figure to compare with the targets is the median
     import scaled by the median of all the yardsticks of the run."""
-    first, again_times, yardsticks = [], [], []
-    for _ in range(repeat):
+    times: dict[str, list[float]] = {engine: [] for engine in engines}
+    again_times, yardsticks = [], []
+    for round_ in range(repeat * len(engines)):  # engines alternated round by round
+        engine = engines[round_ % len(engines)]
+        first = times[engine]
         before = yardstick("csv", csv_path)
-        db = workdir / f"{file.stem}.sqlite3"
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{db}{suffix}").unlink(missing_ok=True)
+        db = fresh_db(engine, file, workdir, server)
         seconds, peak, last = run_cli(file, db)
         purchases, customers = count(db)
         first.append(seconds)
-        print(f"{label} import:    {seconds:6.2f} s, peak {peak:7.0f} MB, "
+        print(f"{label} import ({engine}): {seconds:6.2f} s, peak {peak:7.0f} MB, "
               f"{purchases:,} purchases, {customers:,} customers")
         print(f"   {last}")
         again_seconds, peak, last = run_cli(file, db)
@@ -140,11 +200,15 @@ def bench(label: str, file: Path, workdir: Path, repeat: int, csv_path: Path) ->
         yardsticks += [before, after]
         print(f"{label} import on the issue's machines: ~{seconds * 7 / (before + after):.1f} s")
     scale = 3.5 / statistics.median(yardsticks)
-    print(f"{label} median of {repeat}: import {statistics.median(first):.2f} s "
-          f"(best {min(first):.2f}), re-import {statistics.median(again_times):.2f} s; "
-          f"pandas parse {statistics.median(yardsticks):.2f} s; on the issue's machines: "
-          f"import {statistics.median(first) * scale:.1f} s (best {min(first) * scale:.1f}), "
-          f"re-import {statistics.median(again_times) * scale:.1f} s")
+    for engine, first in times.items():
+        print(f"{label} {engine} median of {repeat}: import {statistics.median(first):.2f} s "
+              f"(best {min(first):.2f}); pandas parse {statistics.median(yardsticks):.2f} s;"
+              f" on the issue's machines: import {statistics.median(first) * scale:.1f} s"
+              f" (best {min(first) * scale:.1f})")
+    print(f"{label} re-import median {statistics.median(again_times):.2f} s")
+    if len(times) == 2:
+        ratio = statistics.median(times["postgresql"]) / statistics.median(times["sqlite"])
+        print(f"{label} PostgreSQL / SQLite import time: {ratio:.2f}x (target <= 1.5x)")
 
 
 YARDSTICKS = {
@@ -179,15 +243,26 @@ def main() -> None:
     parser.add_argument("--skip-xlsx", action="store_true")
     parser.add_argument("--skip-csv", action="store_true")
     parser.add_argument("--repeat", type=int, default=1, help="rounds; the median is reported")
+    parser.add_argument("--engine", choices=("sqlite", "postgresql", "both"), default="sqlite")
     args = parser.parse_args()
     args.workdir.mkdir(parents=True, exist_ok=True)
+    engines = ["sqlite", "postgresql"] if args.engine == "both" else [args.engine]
+    server = Server(args.workdir / "pg") if "postgresql" in engines else None
+    try:
+        run_all(args, engines, server)
+    finally:
+        if server is not None:
+            server.stop()
+
+
+def run_all(args: argparse.Namespace, engines: list[str], server: Server | None) -> None:
     csv_path = args.workdir / f"sales-{args.rows}.csv"
     xlsx_path = args.workdir / f"sales-{args.xlsx_rows}.xlsx"
     if not args.skip_csv:
         if not csv_path.exists():
             make_csv(csv_path, args.rows, args.customers)
         print(f"CSV: {csv_path} ({csv_path.stat().st_size / 1e6:.0f} MB)")
-        bench("CSV ", csv_path, args.workdir, args.repeat, csv_path)
+        bench("CSV ", csv_path, args.workdir, args.repeat, csv_path, engines, server)
     if not args.skip_xlsx:
         if not xlsx_path.exists():
             make_xlsx(xlsx_path, args.xlsx_rows, min(args.customers, args.xlsx_rows // 2))
@@ -195,7 +270,7 @@ def main() -> None:
         yardstick("xlsx", xlsx_path)
         if not csv_path.exists():
             make_csv(csv_path, args.rows, args.customers)
-        bench("XLSX", xlsx_path, args.workdir, args.repeat, csv_path)
+        bench("XLSX", xlsx_path, args.workdir, args.repeat, csv_path, engines, server)
 
 
 if __name__ == "__main__":

@@ -120,9 +120,10 @@ def cmd_undo(args: argparse.Namespace) -> int:
                                  as_of=clock.today())
     # As the GUI does: the reminders listed for the removed purchases leave the list now.
     refresh_day(db, settings, clock.today(), clock.now(), recompute_figures=False)
+    backup = f" Backup: {result.backup_path}" if result.backup_path else ""  # none on a server
     print(f"Undid import {result.batch_id} ({result.file_name}): removed "
-          f"{result.purchases_removed:,} purchases and {result.customers_removed:,} customers. "
-          f"Backup: {result.backup_path}")
+          f"{result.purchases_removed:,} purchases and {result.customers_removed:,} customers."
+          f"{backup}")
     return 0
 
 

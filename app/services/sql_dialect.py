@@ -8,6 +8,7 @@ cannot be written once has one home here, chosen by the connection it runs on.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 _EPOCH_JULIAN = 2440587.5  # SQLite's julianday() of 1970-01-01 at midnight
@@ -35,3 +36,26 @@ def group_concat(conn: sqlite3.Connection, expression: str, separator: str = ","
     if is_postgres(conn):
         return f"string_agg(CAST({expression} AS TEXT), {quoted})"
     return f"group_concat({expression}, {quoted})"
+
+
+def id_in(conn: sqlite3.Connection, column: str, ids: list[int]) -> tuple[str, object]:
+    """A condition "column is one of `ids`" with ONE parameter, and that parameter."""
+    if is_postgres(conn):
+        return f"{column} = ANY(CAST(? AS BIGINT[]))", ids
+    return f"{column} IN (SELECT value FROM json_each(?))", json.dumps(ids)
+
+
+def seconds_before(conn: sqlite3.Connection, expression: str, seconds: int) -> str:
+    """The date-time `seconds` before a timestamp column."""
+    if is_postgres(conn):
+        return f"({expression} - INTERVAL '{int(seconds)} seconds')"
+    return f"datetime({expression}, '-{int(seconds)} seconds')"
+
+
+
+def follow_explicit_ids(conn: sqlite3.Connection, table: str) -> None:
+    """After rows inserted with explicit ids: PostgreSQL's id sequence moves past them (SQLite
+    takes MAX(id) + 1 by itself)."""
+    if is_postgres(conn):
+        conn.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'),"
+                     f" (SELECT COALESCE(MAX(id), 0) + 1 FROM {table}), false)")

@@ -1,4 +1,7 @@
-"""Bulk inserts from columns: many rows per INSERT statement, parameters laid out in one list."""
+"""Bulk inserts from columns: many rows per INSERT statement, parameters laid out in one list.
+
+The one bulk insert the services call, on both engines: on PostgreSQL (team mode) the same
+statement goes through COPY instead (`pg_bulk`), its fastest way in."""
 
 from __future__ import annotations
 
@@ -7,6 +10,8 @@ from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
+
+from app.services.sql_dialect import is_postgres
 
 ROWS_PER_STATEMENT = 20  # x 10 values, far below SQLite's limit of 32,766 per statement
 
@@ -17,6 +22,11 @@ def insert_columns(conn: sqlite3.Connection, head: str, row: str,
     Python's per-item overhead) is paid once per ROWS_PER_STATEMENT rows, which makes a bulk
     insert about 40 % faster than one row per statement. The i-th "?" of `row` takes the i-th
     column."""
+    if is_postgres(conn):
+        from app.services.pg_bulk import copy_columns
+
+        copy_columns(conn.raw, head, row, columns)  # type: ignore[attr-defined]
+        return
     count = len(columns[0]) if columns else 0
     if count == 0:
         return

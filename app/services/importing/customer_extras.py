@@ -17,7 +17,6 @@ The plan holds what to add; the writer merges it with the cards as they are when
 
 from __future__ import annotations
 
-import json
 import re
 import sqlite3
 from collections.abc import Callable
@@ -25,6 +24,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from app.services import sql_dialect
 from app.services.database import Database
 from app.services.importing import matching, parsing
 
@@ -148,8 +148,8 @@ def write_extras(conn: sqlite3.Connection, extras: CustomerExtras, new_ids: dict
             continue
         # A card this import creates and fills is marked with updated_at a second before
         # created_at, which no edit can give it: undo may remove it (see `undo`).
-        touched = (", updated_at = CURRENT_TIMESTAMP" if ref > 0
-                   else ", updated_at = datetime(created_at, '-1 second')")
+        touched = (", updated_at = CURRENT_TIMESTAMP" if ref > 0 else
+                   f", updated_at = {sql_dialect.seconds_before(conn, 'created_at', 1)}")
         conn.execute(f"UPDATE customers SET notes = ?, tags = ?, referred_by_id = ?,"
                      f" marketing_consent = ?{touched} WHERE id = ?",
                      (new_notes, new_tags, new_referred, new_consent, cid))
@@ -222,8 +222,9 @@ def _cards(conn: sqlite3.Connection, ids: list[int]) -> dict[int, Card]:
     """{id: (notes, tags, referred_by_id, marketing_consent)} of these customers."""
     if not ids:
         return {}
+    among, param = sql_dialect.id_in(conn, "id", ids)
     rows = conn.execute(
-        "SELECT id, notes, tags, referred_by_id, marketing_consent FROM customers"
-        " WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(ids),)).fetchall()
+        f"SELECT id, notes, tags, referred_by_id, marketing_consent FROM customers"
+        f" WHERE {among}", (param,)).fetchall()
     return {row[0]: (row[1] or "", row[2] or "", row[3],
                      None if row[4] is None else bool(row[4])) for row in rows}

@@ -15,6 +15,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
+from app.services import sql_dialect
 from app.services.database import Database
 from app.services.importing.coded import CodedText
 from app.services.pandas_compat import combine_hash_arrays
@@ -96,7 +97,10 @@ def existing_keys(db: Database) -> tuple[np.ndarray, tuple[int, int]]:
     try:
         conn.execute("BEGIN")
         seen = purchases_fingerprint(conn)
-        cursor = conn.execute("SELECT dedup_key FROM purchases WHERE typeof(dedup_key) = 'integer'")
+        # PostgreSQL's column is BIGINT: every key stored there is an integer.
+        integer = ("dedup_key IS NOT NULL" if sql_dialect.is_postgres(conn)
+                   else "typeof(dedup_key) = 'integer'")
+        cursor = conn.execute(f"SELECT dedup_key FROM purchases WHERE {integer}")
         keys = np.fromiter((key for (key,) in cursor), dtype=np.int64)
         conn.execute("COMMIT")
         return keys, seen

@@ -129,13 +129,14 @@ def commit(db: Database, import_plan: ImportPlan, *, settings: Settings, as_of: 
                      mapping.remember_mapping(stored, headers, import_plan.columns))
     # While another connection is open, closing the writer's does not copy the whole write into
     # the database file on the spot; `checkpointing` does that beside the recompute instead.
-    keeper = db.raw_connection()
+    keeper = db.raw_connection() if db.dialect == "sqlite" else None
     try:
         result, lines = writing.write_plan_with_lines(db, import_plan, progress, cancelled)
         with writing.checkpointing(db):
             recompute(db, as_of, lines)
     finally:
-        keeper.close()
+        if keeper is not None:
+            keeper.close()
     return result
 
 

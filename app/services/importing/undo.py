@@ -7,6 +7,9 @@ itself gave a customer it created are no reason to keep it: the import marks suc
 a later import adding to it, sets `updated_at` to that moment, and the card is kept.
 Customers it only matched are never touched, and what it appended to their notes and tags stays
 (undo cannot tell it from what the owner wrote since).
+
+On the shared PostgreSQL server (team mode) there is no file to copy: the undo is its one
+transaction, with no backup copy (the server's own backups, pg_dump, keep what it had).
 """
 
 from __future__ import annotations
@@ -39,7 +42,7 @@ class UndoResult:
     file_name: str
     purchases_removed: int
     customers_removed: int
-    backup_path: Path
+    backup_path: Path | None  # None on the shared server: no file to copy
 
 
 def list_batches(db: Database) -> list[BatchInfo]:
@@ -70,10 +73,7 @@ def undo_import(db: Database, batch_id: int | None, *, backup_dir: Path,
             raise UserFacingError("There is no import number %1.", params=(batch_id,))
         if batch.undone_at is not None:
             raise UserFacingError("Import number %1 was already undone.", params=(batch_id,))
-    backup_dir = Path(backup_dir)
-    backup_dir.mkdir(parents=True, exist_ok=True)
-    backup = backup_dir / f"{db.path.stem}-before-undo-{batch.id}-{now:%Y%m%d-%H%M%S}.sqlite3"
-    copy_database(db.path, backup)
+    backup = _backup_copy(db, batch.id, Path(backup_dir), now)
     conn = db.raw_connection()
     conn.isolation_level = None
     try:
@@ -96,5 +96,15 @@ def undo_import(db: Database, batch_id: int | None, *, backup_dir: Path,
     finally:
         conn.close()
     log.info("Undid import %d (%s): %d purchases, %d customers removed; backup %s", batch.id,
-             batch.file_name, purchases, customers, backup.name)
+             batch.file_name, purchases, customers, backup.name if backup else "none")
     return UndoResult(batch.id, batch.file_name, purchases, customers, backup)
+
+
+def _backup_copy(db: Database, batch_id: int, backup_dir: Path, now: dt.datetime) -> Path | None:
+    """A copy of the database file as it was before the undo (SQLite only)."""
+    if db.dialect != "sqlite":
+        return None
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    backup = backup_dir / f"{db.path.stem}-before-undo-{batch_id}-{now:%Y%m%d-%H%M%S}.sqlite3"
+    copy_database(db.path, backup)
+    return backup

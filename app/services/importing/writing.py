@@ -1,8 +1,12 @@
-"""ImportPlan -> database, in ONE SQLite transaction: all of it, or (crash, kill, cancel) none.
+"""ImportPlan -> database, in ONE transaction: all of it, or (crash, kill, cancel, a dropped
+connection to the shared server) none.
 
-Customers and purchases go in with `executemany` on a raw connection; pragmas that speed up bulk
-inserts are set on this connection only. Customers get their ids inside the transaction, so new
-customer refs (negative numbers in the plan) are resolved without a lookup per row.
+Customers and purchases go in through `sqlite_bulk.insert_columns` on a raw connection: many rows
+per INSERT on SQLite, COPY on PostgreSQL (team mode). SQLite's pragmas, its foreign-key shortcut,
+the index rebuild and the write-ahead-log checkpoint are SQLite's alone; on PostgreSQL the indexes
+stay (dropping one would lock every other reader out for the whole import). Customers get their
+ids inside the transaction, so new customer refs (negative numbers in the plan) are resolved
+without a lookup per row.
 """
 
 from __future__ import annotations
@@ -20,8 +24,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from app.services import day_numbers
-from app.services.database import Database, rollback
+from app.services import day_numbers, sql_dialect
+from app.services.database import Database, friendly_error, rollback
 from app.services.errors import UserFacingError
 from app.services.importing import customer_extras
 from app.services.importing.cancelling import Cancelled, ImportCancelled
@@ -62,12 +66,14 @@ def write_plan_with_lines(db: Database, plan: ImportPlan, progress: Progress | N
     report = progress or (lambda _f, _s: None)
     conn = db.raw_connection()
     conn.isolation_level = None  # explicit BEGIN/COMMIT: one transaction we control
+    postgres = sql_dialect.is_postgres(conn)
     try:
-        conn.execute("PRAGMA cache_size = -262144")  # 256 MB page cache for index inserts
-        conn.execute("PRAGMA temp_store = MEMORY")
-        # COMMIT would also copy the whole write into the database file (a second pass over
-        # it); `checkpointing` does that beside the recompute that follows instead.
-        conn.execute("PRAGMA wal_autocheckpoint = 0")
+        if not postgres:
+            conn.execute("PRAGMA cache_size = -262144")  # 256 MB page cache for index inserts
+            conn.execute("PRAGMA temp_store = MEMORY")
+            # COMMIT would also copy the whole write into the database file (a second pass over
+            # it); `checkpointing` does that beside the recompute that follows instead.
+            conn.execute("PRAGMA wal_autocheckpoint = 0")
         _begin(conn, plan)
         try:
             batch_id = _insert_batch(conn, plan)
@@ -92,9 +98,16 @@ def write_plan_with_lines(db: Database, plan: ImportPlan, progress: Progress | N
             stages.append(time.perf_counter())
             log.debug("Import write: customers %.2f s, purchases %.2f s, indexes %.2f s,"
                       " commit %.2f s", stages[0] - started, *np.diff(stages))
-        except BaseException:
-            rollback(conn)
+        except BaseException as error:
+            _roll_back(conn, error)
             raise
+    except Exception as error:
+        # The server restarted or the connection dropped: the server rolled the transaction
+        # back, so nothing of the file was written; the owner gets that sentence.
+        friendly = friendly_error(error) if postgres else None
+        if friendly is not None:
+            raise friendly from error
+        raise
     finally:
         conn.close()
     report(1.0, "done")
@@ -115,13 +128,27 @@ def write_plan_with_lines(db: Database, plan: ImportPlan, progress: Progress | N
     return result, lines
 
 
+def _roll_back(conn: sqlite3.Connection, error: BaseException) -> None:
+    """ROLLBACK, unless the connection itself is gone (then the server has rolled back): that
+    error, not a second one from the ROLLBACK, is the one to report."""
+    try:
+        rollback(conn)
+    except Exception:
+        if not sql_dialect.is_postgres(conn):
+            raise
+        log.debug("ROLLBACK after %r failed", error, exc_info=True)
+
+
 @contextmanager
 def checkpointing(db: Database) -> Iterator[None]:
     """Copies the write-ahead log into the database file on another thread while the body runs.
 
     SQLite does the copy without holding Python's GIL, so on two cores it costs the import
     (nearly) nothing. PASSIVE never waits for readers; whatever it cannot copy now, the next
-    automatic checkpoint does."""
+    automatic checkpoint does. The shared server (team mode) has no file to copy into."""
+    if db.dialect != "sqlite":
+        yield
+        return
     thread = threading.Thread(target=_checkpoint, args=(db.path,), name="wal-checkpoint",
                               daemon=True)
     thread.start()
@@ -150,22 +177,47 @@ def _begin(conn: sqlite3.Connection, plan: ImportPlan) -> None:
     the plan matched; once the write lock is held nobody can delete those, so checking them once
     here is enough. If one was deleted since planning, the checks stay on (and fail as before).
     """
-    matched = _matched_ids(plan)
-    conn.execute("PRAGMA foreign_keys = OFF")  # only outside a transaction has it any effect
-    conn.execute("BEGIN IMMEDIATE")
-    found = conn.execute(
-        "SELECT COUNT(*) FROM customers WHERE id IN (SELECT value FROM json_each(?))",
-        (json.dumps(matched),)).fetchone()[0] if matched else 0
-    if found != len(matched):
-        conn.execute("ROLLBACK")
-        conn.execute("PRAGMA foreign_keys = ON")
+    if sql_dialect.is_postgres(conn):
+        conn.execute("BEGIN IMMEDIATE")  # the shop's writer lock
+        _skip_reference_checks(conn, plan)
+    else:
+        matched = _matched_ids(plan)
+        conn.execute("PRAGMA foreign_keys = OFF")  # only outside a transaction has it any effect
         conn.execute("BEGIN IMMEDIATE")
+        found = conn.execute(
+            "SELECT COUNT(*) FROM customers WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(matched),)).fetchone()[0] if matched else 0
+        if found != len(matched):
+            conn.execute("ROLLBACK")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("BEGIN IMMEDIATE")
     # Which lines are new was decided against the purchases of that moment; no unique index
     # backs that up (see migrations/v002_integer_line_keys.py), so a change since then refuses.
     if len(plan.purchases) and purchases_fingerprint(conn) != plan.purchases_seen:
         conn.execute("ROLLBACK")
         raise PlanOutdated("Sales were added or removed while this file was being checked, so "
                            "nothing was imported. Please import the file again.")
+
+
+def _skip_reference_checks(conn: sqlite3.Connection, plan: ImportPlan) -> None:
+    """PostgreSQL's version of the shortcut above, where the server lets this user switch its
+    reference checks off (`session_replication_role`: a superuser, or GRANT SET ON PARAMETER);
+    otherwise they stay on, slower. Other people's writers need not take the shop's lock here,
+    so the customers the import refers to are locked against deletion (FOR KEY SHARE, what each
+    check would do row by row) and counted once."""
+    allowed = conn.execute("SELECT has_parameter_privilege("
+                           "'session_replication_role', 'SET')").fetchone()[0]
+    if not allowed:
+        return
+    referred = [int(r) for r in plan.extras.referrers.values() if r > 0]
+    matched = sorted({*_matched_ids(plan), *referred})
+    if matched:
+        among, param = sql_dialect.id_in(conn, "id", matched)
+        found = conn.execute(f"SELECT COUNT(*) FROM (SELECT id FROM customers WHERE {among}"
+                             " FOR KEY SHARE) AS kept", (param,)).fetchone()[0]
+        if found != len(matched):
+            return
+    conn.execute("SET LOCAL session_replication_role = replica")  # until COMMIT or ROLLBACK
 
 
 def _matched_ids(plan: ImportPlan) -> list[int]:
@@ -184,6 +236,8 @@ def _drop_indexes_for_bulk(conn: sqlite3.Connection, table: str, incoming: int) 
     happen inside the import's transaction, so a crash leaves the indexes as they were. Returns
     the statements that re-create them.
     """
+    if sql_dialect.is_postgres(conn):
+        return []  # DROP INDEX would lock the table against every reader until COMMIT
     existing = conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
     if incoming < 20_000 or incoming < existing:
         return []
@@ -199,17 +253,20 @@ def _insert_batch(conn: sqlite3.Connection, plan: ImportPlan) -> int:
     cur = conn.execute(
         "INSERT INTO import_batches (file_name, file_hash, sheet, rows_read, rows_rejected,"
         " purchases_added, orders_added, customers_created, customers_matched)"
-        " VALUES (?,?,?,?,?,?,?,?,?)",
+        " VALUES (?,?,?,?,?,?,?,?,?) RETURNING id",
         (plan.source_name, plan.file_hash, plan.sheet, plan.rows_read, plan.rows_rejected,
          plan.purchases_added, plan.orders_added, plan.customers_created,
          plan.customers_matched),
     )
-    assert cur.lastrowid is not None  # every INSERT that succeeds sets it
-    return cur.lastrowid
+    return int(cur.fetchone()[0])
 
 
 def _insert_customers(conn: sqlite3.Connection, plan: ImportPlan, batch_id: int) -> dict[int, int]:
     """Inserts the new customers; returns {negative ref: new id}."""
+    if sql_dialect.is_postgres(conn) and plan.new_customers:
+        # The ids are given here, in order (see line_keys.storage_order): no one else may add a
+        # customer until COMMIT (reading them goes on), then the id sequence moves past them.
+        conn.execute("LOCK TABLE customers IN SHARE ROW EXCLUSIVE MODE")
     base = conn.execute("SELECT COALESCE(MAX(id), 0) FROM customers").fetchone()[0]
     customers = plan.new_customers
     ids = list(range(base + 1, base + 1 + len(customers)))
@@ -228,6 +285,8 @@ def _insert_customers(conn: sqlite3.Connection, plan: ImportPlan, batch_id: int)
                        [c.phone_raw for c in customers], [c.phone_e164 for c in customers],
                        [c.email for c in customers], [c.external_code for c in customers],
                        month, day, year])
+    if customers:
+        sql_dialect.follow_explicit_ids(conn, "customers")
     return refs
 
 
@@ -248,7 +307,6 @@ def _insert_purchases(conn: sqlite3.Connection, plan: ImportPlan, batch_id: int,
         at = np.searchsorted(new_refs[order], ref_values[negative])
         ref_values = ref_values.copy()
         ref_values[negative] = new_ids[order][at]
-    before = conn.total_changes
     head = ("INSERT INTO purchases (customer_id, purchased_on, amount_minor, quantity,"
             " product, category, order_id, dedup_key, batch_id) VALUES ")
     row = f"(?,?,?,?,?,?,?,?,{int(batch_id)})"
@@ -263,7 +321,9 @@ def _insert_purchases(conn: sqlite3.Connection, plan: ImportPlan, batch_id: int,
         insert_columns(conn, head, row, [ref_values[start:stop].tolist(),
                                          *(chunk(start, stop).tolist() for chunk in columns)])
         report(0.05 + 0.95 * stop / total, "purchases")
-    return conn.total_changes - before, ref_values
+    # Every line is one new row (no conflict clause, no trigger): the insert adds them all or
+    # raises.
+    return total, ref_values
 
 
 def _chunks_of(column: pd.Series) -> Callable[[int, int], np.ndarray]:

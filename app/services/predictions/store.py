@@ -23,6 +23,7 @@ import pandas as pd
 from app.services.database import Database
 from app.services.predictions.choose import Said
 from app.services.segments.recompute import purchases_stamp
+from app.services.sql_dialect import is_postgres
 from app.services.sqlite_bulk import insert_columns
 
 META_KEY = "predictions_meta"
@@ -115,7 +116,8 @@ def save(db: Database, customers: pd.DataFrame, meta: Meta) -> None:
     conn = db.raw_connection()
     try:
         # A cache of customers that exist (rebuilt from purchases): see segments.recompute.
-        conn.execute("PRAGMA foreign_keys = OFF")
+        if not is_postgres(conn):  # SQLite only: PostgreSQL checks references as always
+            conn.execute("PRAGMA foreign_keys = OFF")
         with conn:
             conn.execute("DELETE FROM predictions")
             insert_columns(conn, f"INSERT INTO predictions (customer_id, {', '.join(STORED)})"

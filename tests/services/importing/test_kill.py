@@ -68,6 +68,7 @@ def snapshot(path: Path) -> list:
 
 
 @pytest.mark.slow
+@pytest.mark.sqlite_only  # a process killed with the file open (server: test_dropped_connection)
 def test_kill_during_import_leaves_database_unchanged(db, db_path, settings, tmp_path):
     first = samples.write_cp1251_sales(tmp_path)
     prepared = importing.prepare(db, first, settings=settings, as_of=TODAY)
@@ -87,6 +88,7 @@ def test_kill_during_import_leaves_database_unchanged(db, db_path, settings, tmp
 
 
 @pytest.mark.slow
+@pytest.mark.sqlite_only  # a process killed with the file open (server: test_dropped_connection)
 def test_kill_between_write_and_recompute_is_repaired_by_the_next_start(db, db_path, settings,
                                                                       tmp_path):
     from app.services.database import open_database
