@@ -35,3 +35,27 @@ def group_concat(conn: sqlite3.Connection, expression: str, separator: str = ","
     if is_postgres(conn):
         return f"string_agg(CAST({expression} AS TEXT), {quoted})"
     return f"group_concat({expression}, {quoted})"
+
+
+def json_text(conn: sqlite3.Connection, expression: str, *keys: str) -> str:
+    """The text at `keys` inside a JSON text column (NULL when missing)."""
+    if is_postgres(conn):
+        return f"(CAST({expression} AS JSONB) #>> '{{{','.join(keys)}}}')"
+    return f"json_extract({expression}, '$.{'.'.join(keys)}')"
+
+
+def ids_reinserted(conn: sqlite3.Connection, table: str) -> None:
+    """After rows went in with explicit ids: PostgreSQL's id sequence must not hand them out
+    again. It only moves forward, never back below what it already gave (another session may
+    hold one of those). SQLite takes MAX(id) + 1 by itself."""
+    if is_postgres(conn):
+        conn.execute(
+            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'),"
+            f" GREATEST((SELECT COALESCE(MAX(id), 1) FROM {table}),"
+            f" pg_sequence_last_value(CAST(pg_get_serial_sequence('{table}', 'id') AS regclass))))")
+
+
+def is_constraint_violation(exc: BaseException) -> bool:
+    """A uniqueness (or other integrity) rule refused the statement, on either engine."""
+    return isinstance(exc, sqlite3.IntegrityError) or str(
+        getattr(exc, "sqlstate", "") or "").startswith("23")
