@@ -59,3 +59,27 @@ def is_constraint_violation(exc: BaseException) -> bool:
     """A uniqueness (or other integrity) rule refused the statement, on either engine."""
     return isinstance(exc, sqlite3.IntegrityError) or str(
         getattr(exc, "sqlstate", "") or "").startswith("23")
+
+
+_ON_DELETE = {"a": "NO ACTION", "r": "RESTRICT", "c": "CASCADE", "n": "SET NULL",
+              "d": "SET DEFAULT"}
+
+
+def references_to(conn: sqlite3.Connection, target: str) -> list[tuple[str, str, str]]:
+    """(table, column, ON DELETE action) of every foreign key to `target` in the live schema,
+    by table then column."""
+    if is_postgres(conn):
+        rows = conn.execute(
+            "SELECT CAST(c.conrelid AS regclass)::text, a.attname, c.confdeltype"
+            " FROM pg_constraint c JOIN pg_attribute a"
+            " ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]"
+            " WHERE c.contype = 'f' AND c.confrelid = CAST(? AS regclass)", (target,))
+        return sorted((str(t), str(col), _ON_DELETE[str(kind)]) for t, col, kind in rows)
+    found = []
+    for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                 " AND name NOT LIKE 'sqlite_%' ORDER BY name").fetchall():
+        for row in conn.execute(f'PRAGMA foreign_key_list("{table}")').fetchall():
+            # (id, seq, table, from, to, on_update, on_delete, match)
+            if row[2] == target:
+                found.append((str(table), str(row[3]), str(row[6]).upper()))
+    return found
