@@ -64,7 +64,7 @@ def create_demo_shop(db: Database, today: dt.date, seed: int = 2024,
                 [(key, json.dumps(value, ensure_ascii=False))
                  for key, value in shop.settings.items()],
             )
-            sql_dialect.follow_explicit_ids(conn, "customers")
+            sql_dialect.ids_reinserted(conn, "customers")
     finally:
         conn.close()
     return DemoResult(len(customer_rows), len(purchase_rows))

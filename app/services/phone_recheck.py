@@ -78,7 +78,7 @@ def apply_recheck(db: Database, preview: RecheckPreview) -> int:
                 cursor = conn.execute(
                     "UPDATE customers SET phone_e164 = ?,"
                     " phone_raw = COALESCE(NULLIF(TRIM(phone_raw), ''), ?)"
-                    " WHERE id = ? AND phone_e164 IS ?",
+                    " WHERE id = ? AND phone_e164 IS NOT DISTINCT FROM ?",
                     (change.after, change.written, change.customer_id, change.before))
                 done += cursor.rowcount
     finally:

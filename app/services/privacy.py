@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.services import sql_dialect
 from app.services.csv_safety import safe_row
 from app.services.database import Database
 from app.services.errors import UserFacingError
@@ -39,23 +40,16 @@ class DeletionReport:
 
 
 def references_to_customers(conn: sqlite3.Connection) -> list[Reference]:
-    refs = []
-    tables = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
-        " ORDER BY name")]
-    for table in tables:
-        for row in conn.execute(f'PRAGMA foreign_key_list("{table}")'):
-            # (id, seq, table, from, to, on_update, on_delete, match)
-            if row[2] == "customers":
-                refs.append(Reference(table, row[3], row[6].upper()))
-    return refs
+    return [Reference(*found) for found in sql_dialect.references_to(conn, "customers")]
 
 
 def delete_customer(db: Database, customer_id: int) -> DeletionReport:
     """Remove the customer and every row about them; the freed pages are overwritten with zeros."""
     conn = db.raw_connection()
+    sqlite = not sql_dialect.is_postgres(conn)
     try:
-        conn.execute("PRAGMA secure_delete = ON")
+        if sqlite:
+            conn.execute("PRAGMA secure_delete = ON")
         refs = references_to_customers(conn)
         with conn:
             found = conn.execute("SELECT 1 FROM customers WHERE id = ?", (customer_id,))
@@ -83,8 +77,10 @@ def delete_customer(db: Database, customer_id: int) -> DeletionReport:
             left = {r.table: _count(conn, r, customer_id) for r in refs}
             if any(left.values()):  # pragma: no cover - a schema without the cascades
                 raise RuntimeError(f"rows still refer to the deleted customer: {left}")
-        # Move the zeroed pages out of the write-ahead log into the main file now.
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        if sqlite:
+            # Move the zeroed pages out of the write-ahead log into the main file now. (The
+            # server's own files are its administrator's: VACUUM is theirs to schedule.)
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         conn.close()
     log.info("Deleted customer #%d and %d related row(s)", customer_id,
@@ -95,22 +91,21 @@ def delete_customer(db: Database, customer_id: int) -> DeletionReport:
 def customer_data(db: Database, customer_id: int) -> dict[str, Any]:
     """Everything stored about one customer: their row plus every row that refers to them."""
     conn = db.raw_connection()
-    conn.row_factory = sqlite3.Row
     try:
-        row = conn.execute("SELECT * FROM customers WHERE id = ?", (customer_id,)).fetchone()
-        if row is None:
+        found = _dicts(conn, "SELECT * FROM customers WHERE id = ?", (customer_id,))
+        if not found:
             raise UserFacingError("This customer no longer exists.")
-        data: dict[str, Any] = {"customer": dict(row)}
+        data: dict[str, Any] = {"customer": found[0]}
         for ref in references_to_customers(conn):
             if ref.table == "customers":  # customers they referred: not their data
                 continue
-            rows = conn.execute(
-                f'SELECT * FROM "{ref.table}" WHERE "{ref.column}" = ? ORDER BY rowid',
-                (customer_id,)).fetchall()
-            data.setdefault(ref.table, []).extend(dict(r) for r in rows)
-        data["customer_merges"] = [dict(r) for r in conn.execute(
-            f"SELECT * FROM customer_merges WHERE {_MERGED} ORDER BY id",
-            (customer_id, customer_id))]
+            # By the first column: the id, or the key of a table with one row per customer.
+            data.setdefault(ref.table, []).extend(_dicts(
+                conn, f'SELECT * FROM "{ref.table}" WHERE "{ref.column}" = ? ORDER BY 1',
+                (customer_id,)))
+        data["customer_merges"] = _dicts(
+            conn, f"SELECT * FROM customer_merges WHERE {_MERGED} ORDER BY id",
+            (customer_id, customer_id))
     finally:
         conn.close()
     return data
@@ -179,6 +174,12 @@ def _write(target: Path, text: str) -> None:
     except OSError as exc:
         raise UserFacingError("The file could not be written.",
                               hint="Choose another folder or check free disk space.") from exc
+
+
+def _dicts(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...]) -> list[dict[str, Any]]:
+    cursor = conn.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 def _count(conn: sqlite3.Connection, ref: Reference, customer_id: int) -> int:

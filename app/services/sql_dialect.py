@@ -52,10 +52,49 @@ def seconds_before(conn: sqlite3.Connection, expression: str, seconds: int) -> s
     return f"datetime({expression}, '-{int(seconds)} seconds')"
 
 
-
-def follow_explicit_ids(conn: sqlite3.Connection, table: str) -> None:
-    """After rows inserted with explicit ids: PostgreSQL's id sequence moves past them (SQLite
-    takes MAX(id) + 1 by itself)."""
+def json_text(conn: sqlite3.Connection, expression: str, *keys: str) -> str:
+    """The text at `keys` inside a JSON text column (NULL when missing)."""
     if is_postgres(conn):
-        conn.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'),"
-                     f" (SELECT COALESCE(MAX(id), 0) + 1 FROM {table}), false)")
+        return f"(CAST({expression} AS JSONB) #>> '{{{','.join(keys)}}}')"
+    return f"json_extract({expression}, '$.{'.'.join(keys)}')"
+
+
+def ids_reinserted(conn: sqlite3.Connection, table: str) -> None:
+    """After rows went in with explicit ids: PostgreSQL's id sequence must not hand them out
+    again. It only moves forward, never back below what it already gave (another session may
+    hold one of those). SQLite takes MAX(id) + 1 by itself."""
+    if is_postgres(conn):
+        conn.execute(
+            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'),"
+            f" GREATEST((SELECT COALESCE(MAX(id), 1) FROM {table}),"
+            f" pg_sequence_last_value(CAST(pg_get_serial_sequence('{table}', 'id') AS regclass))))")
+
+
+def is_constraint_violation(exc: BaseException) -> bool:
+    """A uniqueness (or other integrity) rule refused the statement, on either engine."""
+    return isinstance(exc, sqlite3.IntegrityError) or str(
+        getattr(exc, "sqlstate", "") or "").startswith("23")
+
+
+_ON_DELETE = {"a": "NO ACTION", "r": "RESTRICT", "c": "CASCADE", "n": "SET NULL",
+              "d": "SET DEFAULT"}
+
+
+def references_to(conn: sqlite3.Connection, target: str) -> list[tuple[str, str, str]]:
+    """(table, column, ON DELETE action) of every foreign key to `target` in the live schema,
+    by table then column."""
+    if is_postgres(conn):
+        rows = conn.execute(
+            "SELECT CAST(c.conrelid AS regclass)::text, a.attname, c.confdeltype"
+            " FROM pg_constraint c JOIN pg_attribute a"
+            " ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]"
+            " WHERE c.contype = 'f' AND c.confrelid = CAST(? AS regclass)", (target,))
+        return sorted((str(t), str(col), _ON_DELETE[str(kind)]) for t, col, kind in rows)
+    found = []
+    for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                 " AND name NOT LIKE 'sqlite_%' ORDER BY name").fetchall():
+        for row in conn.execute(f'PRAGMA foreign_key_list("{table}")').fetchall():
+            # (id, seq, table, from, to, on_update, on_delete, match)
+            if row[2] == target:
+                found.append((str(table), str(row[3]), str(row[6]).upper()))
+    return found

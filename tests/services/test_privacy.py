@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from app.models import Base
 from app.services import privacy
 from app.services.errors import UserFacingError
 from app.services.messages.contacts import NewContact, log_contact
@@ -22,11 +23,12 @@ def _person(db) -> tuple[int, int]:
         with conn:
             cid = conn.execute(
                 "INSERT INTO customers (display_name, phone_raw, phone_e164, email, notes)"
-                " VALUES ('Секретина Тайнова', '8 916 123-45-67', ?, ?, 'любит пуэр')",
-                (PHONE, EMAIL)).lastrowid
+                " VALUES ('Секретина Тайнова', '8 916 123-45-67', ?, ?, 'любит пуэр') RETURNING id",
+                (PHONE, EMAIL)).fetchone()[0]
             friend = conn.execute(
-                "INSERT INTO customers (display_name, referred_by_id) VALUES ('Друг', ?)",
-                (cid,)).lastrowid
+                "INSERT INTO customers (display_name, referred_by_id) VALUES ('Друг', ?)"
+                " RETURNING id",
+                (cid,)).fetchone()[0]
             conn.executemany(
                 "INSERT INTO purchases (customer_id, purchased_on, amount_minor, product)"
                 " VALUES (?, ?, ?, ?)",
@@ -34,7 +36,8 @@ def _person(db) -> tuple[int, int]:
                  (friend, "2026-09-02", 1000, "Шоколад")])
             task = conn.execute(
                 "INSERT INTO tasks (customer_id, rule, occasion_key, due_on, reason_params)"
-                " VALUES (?, 'winback', 'k1', '2026-11-27', '{\"days\": 90}')", (cid,)).lastrowid
+                " VALUES (?, 'winback', 'k1', '2026-11-27', '{\"days\": 90}') RETURNING id",
+                (cid,)).fetchone()[0]
             conn.execute(
                 "INSERT INTO customer_stats (customer_id, orders_count, total_spent_minor)"
                 " VALUES (?, 2, 143000)", (cid,))
@@ -63,12 +66,20 @@ def test_every_reference_to_customers_cascades_or_is_cleared(db):
         assert ref.on_delete == expected, ref
 
 
+def _every_value(conn) -> str:
+    """Every value stored in every table, as one text (a dump that reads the same on both
+    engines)."""
+    return "\n".join(repr(row) for table in Base.metadata.sorted_tables
+                     for row in conn.execute(f"SELECT * FROM {table.name}").fetchall())
+
+
 def test_delete_customer_removes_everything_about_them(db):
     cid, friend = _person(db)
     conn = db.raw_connection()
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # their data is in the main file now
-    conn.close()
-    assert EMAIL.encode() in db.path.read_bytes()
+    try:
+        assert EMAIL in _every_value(conn)
+    finally:
+        conn.close()
     report = privacy.delete_customer(db, cid)
     assert report.rows_deleted == {"customers": 1, "purchases": 2, "contacts": 1, "tasks": 1,
                                    "customer_stats": 1, "segment_snapshots": 1}
@@ -76,7 +87,7 @@ def test_delete_customer_removes_everything_about_them(db):
 
     conn = db.raw_connection()
     try:
-        dump = "\n".join(conn.iterdump())
+        dump = _every_value(conn)
         assert conn.execute("SELECT referred_by_id FROM customers WHERE id = ?",
                             (friend,)).fetchone() == (None,)
         assert conn.execute("SELECT COUNT(*) FROM purchases").fetchone() == (1,)
@@ -84,14 +95,30 @@ def test_delete_customer_removes_everything_about_them(db):
         conn.close()
     for secret in (PHONE, EMAIL, "Секретина", "ТАЙНА-42", "любит пуэр"):
         assert secret not in dump
+
+    with pytest.raises(UserFacingError):
+        privacy.delete_customer(db, cid)
+
+
+@pytest.mark.sqlite_only
+def test_deleted_data_leaves_no_trace_in_the_sqlite_file(db):
+    cid, _friend = _person(db)
+    conn = db.raw_connection()
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # their data is in the main file now
+    conn.close()
+    assert EMAIL.encode() in db.path.read_bytes()
+    privacy.delete_customer(db, cid)
+    conn = db.raw_connection()
+    try:
+        dump = "\n".join(conn.iterdump())
+    finally:
+        conn.close()
+    assert EMAIL not in dump
     # secure_delete: the freed pages in the file itself hold no trace either.
     wal = db.path.with_name(db.path.name + "-wal")
     raw = db.path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
     assert EMAIL.encode() not in raw
     assert "ТАЙНА-42".encode() not in raw
-
-    with pytest.raises(UserFacingError):
-        privacy.delete_customer(db, cid)
 
 
 def test_export_json_holds_all_their_data_and_nobody_elses(db, tmp_path):
@@ -165,7 +192,8 @@ def test_a_merged_card_is_their_data_exported_readably_and_deleted_with_them(db,
     conn = db.raw_connection()
     with conn:
         twin = conn.execute("INSERT INTO customers (display_name, email) VALUES"
-                            " ('Sekretina Tainova', 'old.secret@example.org')").lastrowid
+                            " ('Sekretina Tainova', 'old.secret@example.org') RETURNING id"
+                            ).fetchone()[0]
     conn.close()
     actions.merge(db, cid, twin, as_of=dt.date(2026, 11, 27))
     store.refresh(db, dt.date(2026, 11, 27), force=True)

@@ -25,12 +25,13 @@ def _tutor_student(db) -> int:
             batch = conn.execute(
                 "INSERT INTO import_batches (file_name, file_hash, created_at, purchases_added,"
                 " customers_created) VALUES ('payments.csv', 'ab12', '2026-04-02 10:00:00', 2, 1)"
-            ).lastrowid
+                " RETURNING id").fetchone()[0]
             cid = conn.execute(
                 "INSERT INTO customers (display_name, first_name, phone_raw, phone_e164, email,"
                 " birthday_month, birthday_day, created_by_batch_id, created_at)"
                 " VALUES ('Emily Clarke', 'Emily', '07911 123456', '+447911123456',"
-                " 'emily@example.co.uk', 2, 29, ?, '2026-04-02 10:00:00')", (batch,)).lastrowid
+                " 'emily@example.co.uk', 2, 29, ?, '2026-04-02 10:00:00') RETURNING id",
+                (batch,)).fetchone()[0]
             conn.executemany(
                 "INSERT INTO purchases (customer_id, purchased_on, amount_minor, product,"
                 " order_id, batch_id, dedup_key) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -44,7 +45,7 @@ def _tutor_student(db) -> int:
             task = conn.execute(
                 "INSERT INTO tasks (customer_id, rule, occasion_key, due_on, reason_params,"
                 " template_key) VALUES (?, 'not_bought', 'lapse:2026-05-03', '2026-07-02',"
-                " '{\"days\": 60}', 'soft_reminder')", (cid,)).lastrowid
+                " '{\"days\": 60}', 'soft_reminder') RETURNING id", (cid,)).fetchone()[0]
     finally:
         conn.close()
     log_contact(db, NewContact(cid, "email", "sent", text="Hello Emily", task_id=task,

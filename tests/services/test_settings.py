@@ -104,7 +104,8 @@ def _store_raw(db, key, value_json):
     conn = db.raw_connection()
     try:
         with conn:
-            conn.execute("INSERT OR REPLACE INTO settings (key, value_json) VALUES (?, ?)",
+            conn.execute("INSERT INTO settings (key, value_json) VALUES (?, ?)"
+                         " ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json",
                          (key, value_json))
     finally:
         conn.close()

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.models import Base
+from app.services import sql_dialect
 from app.services.database import Database
 from app.services.errors import UserFacingError
 
@@ -98,20 +99,17 @@ def _merge(conn: sqlite3.Connection, keep_id: int, other_id: int) -> int:
     for table, column in customer_references():
         where = f"{column} = ?" + (" AND id != ?" if table == "customers" else "")
         params = (other_id, keep_id) if table == "customers" else (other_id,)
-        rowids = [r[0] for r in conn.execute(
-            f"SELECT rowid FROM {table} WHERE {where}", params)]
-        if not rowids:
+        row_ids = [r[0] for r in conn.execute(f"SELECT id FROM {table} WHERE {where}", params)]
+        if not row_ids:
             continue
-        conn.execute(f"UPDATE OR IGNORE {table} SET {column} = ? WHERE {where}",
-                     (keep_id, *params))
-        cursor = conn.execute(f"SELECT rowid AS merge_rowid, * FROM {table} WHERE {where}", params)
+        _move_rows(conn, table, column, keep_id, row_ids)
+        cursor = conn.execute(f"SELECT * FROM {table} WHERE {where}", params)
         names = [d[0] for d in cursor.description]
         stuck = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-        stuck_ids = {row["merge_rowid"] for row in stuck}
-        moved[f"{table}.{column}"] = [r for r in rowids if r not in stuck_ids]
+        stuck_ids = {row["id"] for row in stuck}
+        moved[f"{table}.{column}"] = [r for r in row_ids if r not in stuck_ids]
         if stuck:
-            kept_whole[table] = [{k: v for k, v in row.items() if k != "merge_rowid"}
-                                 for row in stuck]
+            kept_whole[table] = stuck
     changes = _filled_fields(keep, other)
     identities = _identities(keep, changes, other)
     conn.execute("DELETE FROM customers WHERE id = ?", (other_id,))
@@ -121,14 +119,44 @@ def _merge(conn: sqlite3.Connection, keep_id: int, other_id: int) -> int:
                      (*changes.values(), keep_id))
     snapshot = {"other": other, "keep_before": {k: keep[k] for k in changes},
                 "keep_after": changes, "moved": moved, "kept_whole": kept_whole}
-    merge_id = conn.execute(
-        "INSERT INTO customer_merges (keep_id, other_id, snapshot_json) VALUES (?, ?, ?)",
-        (keep_id, other_id, json.dumps(snapshot, ensure_ascii=False, default=str))).lastrowid
-    assert merge_id is not None
+    merge_id = int(conn.execute(
+        "INSERT INTO customer_merges (keep_id, other_id, snapshot_json) VALUES (?, ?, ?)"
+        " RETURNING id",
+        (keep_id, other_id, json.dumps(snapshot, ensure_ascii=False, default=str))).fetchone()[0])
     conn.executemany(
         "INSERT INTO customer_identities (customer_id, kind, value, merge_id) VALUES (?, ?, ?, ?)",
         [(keep_id, kind, value, merge_id) for kind, value in identities])
     return merge_id
+
+
+def _move_rows(conn: sqlite3.Connection, table: str, column: str, keep_id: int,
+               row_ids: list[int]) -> None:
+    """Point the rows at KEEP; a row that would break a uniqueness rule (KEEP already has its
+    twin) stays where it is. All at once when nothing clashes, else row by row, each in its own
+    savepoint: PostgreSQL has no UPDATE OR IGNORE, and a failed statement there spoils the whole
+    transaction unless it is rolled back to a savepoint."""
+    for start in range(0, len(row_ids), 500):
+        chunk = row_ids[start:start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        if _clashes(conn, f"UPDATE {table} SET {column} = ? WHERE id IN ({marks})",
+                    (keep_id, *chunk)):
+            for row_id in chunk:
+                _clashes(conn, f"UPDATE {table} SET {column} = ? WHERE id = ?", (keep_id, row_id))
+
+
+def _clashes(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...]) -> bool:
+    """Run `sql`; True (and nothing changed) when it breaks a uniqueness rule."""
+    conn.execute("SAVEPOINT merge_move")
+    try:
+        conn.execute(sql, params)
+    except Exception as exc:
+        if not sql_dialect.is_constraint_violation(exc):
+            raise
+        conn.execute("ROLLBACK TO SAVEPOINT merge_move")
+        conn.execute("RELEASE SAVEPOINT merge_move")
+        return True
+    conn.execute("RELEASE SAVEPOINT merge_move")
+    return False
 
 
 def _filled_fields(keep: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:
@@ -148,7 +176,7 @@ def _filled_fields(keep: dict[str, Any], other: dict[str, Any]) -> dict[str, Any
     if merged_tags != keep["tags"] and other["tags"].strip():
         changes["tags"] = merged_tags
     if other["do_not_contact"] and not keep["do_not_contact"]:
-        changes["do_not_contact"] = 1  # one of her records asked not to be contacted
+        changes["do_not_contact"] = True  # one of her records asked not to be contacted
     return changes
 
 

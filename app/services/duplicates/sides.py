@@ -40,7 +40,7 @@ def dismiss_pair(db: Database, a: int, b: int) -> None:
     conn = db.raw_connection()
     try:
         with conn:
-            conn.execute("INSERT OR IGNORE INTO duplicate_dismissals (low_id, high_id)"
-                         " VALUES (?, ?)", (min(a, b), max(a, b)))
+            conn.execute("INSERT INTO duplicate_dismissals (low_id, high_id)"
+                         " VALUES (?, ?) ON CONFLICT DO NOTHING", (min(a, b), max(a, b)))
     finally:
         conn.close()

@@ -8,6 +8,7 @@ by id; the other card's name is the one it had when merged.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 
 from app.services.settings import QT_TRANSLATE_NOOP as _T
@@ -27,12 +28,14 @@ def _moment(text: object) -> dt.datetime:
 
 def merges(conn: sqlite3.Connection, customer_id: int) -> list[TimelineEvent]:
     events = []
-    for keep_id, merged_at, undone_at, other_name, keep_name, lines in conn.execute(
-            "SELECT m.keep_id, m.merged_at, m.undone_at,"
-            " json_extract(m.snapshot_json, '$.other.display_name'), k.display_name,"
-            " json_array_length(m.snapshot_json, '$.moved.\"purchases.customer_id\"')"
+    # A customer has few merges: the record's JSON is read here, the same way on both engines.
+    for keep_id, merged_at, undone_at, snapshot_text, keep_name in conn.execute(
+            "SELECT m.keep_id, m.merged_at, m.undone_at, m.snapshot_json, k.display_name"
             " FROM customer_merges m LEFT JOIN customers k ON k.id = m.keep_id"
             " WHERE m.keep_id = ? OR m.other_id = ?", (customer_id, customer_id)):
+        snapshot = json.loads(snapshot_text)
+        other_name = snapshot.get("other", {}).get("display_name")
+        lines = len(snapshot.get("moved", {}).get("purchases.customer_id", []))
         kept = keep_id == customer_id
         name = str(other_name or "") if kept else str(keep_name or "")
         at = _moment(merged_at)

@@ -8,6 +8,10 @@ import logging
 import sqlite3
 from typing import Any
 
+from sqlalchemy import Boolean
+
+from app.models import Base
+from app.services import sql_dialect
 from app.services.database import Database
 from app.services.duplicates.merging import MergeInfo
 from app.services.errors import UserFacingError
@@ -21,7 +25,8 @@ def list_merges(db: Database, *, include_undone: bool = False) -> list[MergeInfo
     try:
         rows = conn.execute(
             "SELECT m.id, m.keep_id, m.other_id, COALESCE(c.display_name, ''),"
-            " json_extract(m.snapshot_json, '$.other.display_name'), m.merged_at, m.undone_at"
+            f" {sql_dialect.json_text(conn, 'm.snapshot_json', 'other', 'display_name')},"
+            " m.merged_at, m.undone_at"
             " FROM customer_merges m LEFT JOIN customers c ON c.id = m.keep_id"
             + ("" if include_undone else " WHERE m.undone_at IS NULL")
             + " ORDER BY m.id DESC").fetchall()
@@ -69,24 +74,35 @@ def _undo(conn: sqlite3.Connection, merge_id: int, now: dt.datetime) -> MergeInf
             params=(other_id,))
     columns = list(other)
     conn.execute(f"INSERT INTO customers ({', '.join(columns)}) VALUES"
-                 f" ({', '.join('?' for _ in columns)})", [other[c] for c in columns])
+                 f" ({', '.join('?' for _ in columns)})", _typed("customers", other, columns))
+    sql_dialect.ids_reinserted(conn, "customers")
     for key, rowids in snapshot["moved"].items():
         table, column = key.split(".")
         for start in range(0, len(rowids), 500):
             chunk = rowids[start:start + 500]
-            conn.execute(f"UPDATE {table} SET {column} = ? WHERE {column} = ? AND rowid IN"
+            conn.execute(f"UPDATE {table} SET {column} = ? WHERE {column} = ? AND id IN"
                          f" ({', '.join('?' for _ in chunk)})", (other_id, keep_id, *chunk))
     for table, rows in snapshot["kept_whole"].items():
         for saved in rows:
             names = list(saved)
-            conn.execute(f"INSERT OR IGNORE INTO {table} ({', '.join(names)}) VALUES"
-                         f" ({', '.join('?' for _ in names)})", [saved[n] for n in names])
+            conn.execute(f"INSERT INTO {table} ({', '.join(names)}) VALUES"
+                         f" ({', '.join('?' for _ in names)}) ON CONFLICT DO NOTHING",
+                         _typed(table, saved, names))
+        sql_dialect.ids_reinserted(conn, table)
     _restore_keep(conn, keep_id, snapshot["keep_before"], snapshot["keep_after"])
     conn.execute("DELETE FROM customer_identities WHERE merge_id = ?", (merge_id,))
     conn.execute("UPDATE customer_merges SET undone_at = ? WHERE id = ?",
                  (now.isoformat(sep=" "), merge_id))
     return MergeInfo(merge_id, keep_id, other_id, keep[0], other["display_name"], merged_at,
                      now.isoformat(sep=" "))
+
+
+def _typed(table: str, saved: dict[str, Any], names: list[str]) -> list[Any]:
+    """The saved values, yes/no columns as booleans: a merge recorded on SQLite (0/1) and undone
+    after the shop moved to PostgreSQL must still go back into its BOOLEAN columns."""
+    columns = Base.metadata.tables[table].columns
+    return [bool(saved[n]) if saved[n] is not None and n in columns
+            and isinstance(columns[n].type, Boolean) else saved[n] for n in names]
 
 
 def _restore_keep(conn: sqlite3.Connection, keep_id: int, before: dict[str, Any],
@@ -107,4 +123,4 @@ def _restore_keep(conn: sqlite3.Connection, keep_id: int, before: dict[str, Any]
     if restore:
         assignments = ", ".join(f"{name} = ?" for name in restore)
         conn.execute(f"UPDATE customers SET {assignments} WHERE id = ?",
-                     (*restore.values(), keep_id))
+                     (*_typed("customers", restore, list(restore)), keep_id))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from app.services import sql_dialect
 from app.services.database import Database
 from app.services.score_scale import DETRACTOR_MAX, PROMOTER_MIN
 
@@ -56,12 +57,15 @@ def period_feedback(db: Database, start: dt.date, end: dt.date) -> FeedbackFigur
     conn = db.raw_connection()
     try:
         answers, promoters, detractors, total = conn.execute(
-            "SELECT COUNT(*), COALESCE(SUM(score >= ?), 0), COALESCE(SUM(score <= ?), 0),"
-            " COALESCE(SUM(score), 0) FROM scores WHERE scored_on BETWEEN ? AND ?",
+            "SELECT COUNT(*), COUNT(CASE WHEN score >= ? THEN 1 END),"
+            " COUNT(CASE WHEN score <= ? THEN 1 END), CAST(COALESCE(SUM(score), 0) AS BIGINT)"
+            " FROM scores WHERE scored_on BETWEEN ? AND ?",
             (PROMOTER_MIN, DETRACTOR_MAX, start.isoformat(), end.isoformat())).fetchone()
+        waited = (f"{sql_dialect.day_number(conn, 'resolved_on')}"
+                  f" - {sql_dialect.day_number(conn, 'opened_on')}")
         complaints, in_time = conn.execute(
-            "SELECT COUNT(*), COALESCE(SUM(status = 'resolved' AND resolved_on IS NOT NULL"
-            " AND julianday(resolved_on) - julianday(opened_on) <= ?), 0)"
+            "SELECT COUNT(*), COUNT(CASE WHEN status = 'resolved' AND resolved_on IS NOT NULL"
+            f" AND {waited} <= ? THEN 1 END)"
             " FROM complaints WHERE opened_on BETWEEN ? AND ?",
             (RESOLVE_WITHIN_DAYS, start.isoformat(), end.isoformat())).fetchone()
     finally:

@@ -286,7 +286,7 @@ def _insert_customers(conn: sqlite3.Connection, plan: ImportPlan, batch_id: int)
                        [c.email for c in customers], [c.external_code for c in customers],
                        month, day, year])
     if customers:
-        sql_dialect.follow_explicit_ids(conn, "customers")
+        sql_dialect.ids_reinserted(conn, "customers")
     return refs
 
 

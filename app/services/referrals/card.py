@@ -65,8 +65,9 @@ def load_card(db: Database, customer_id: int) -> ReferralCard:
                        " (SELECT MIN(purchased_on) FROM purchases p WHERE p.customer_id = c.id"
                        "  AND p.amount_minor >= 0),"
                        " (SELECT SUM(amount_minor) FROM purchases p WHERE p.customer_id = c.id)"
-                       " FROM customers c WHERE c.referred_by_id = ?"
-                       " ORDER BY c.display_name COLLATE NOCASE", (customer_id,))]
+                       " FROM customers c WHERE c.referred_by_id = ?", (customer_id,))]
+        # Sorted here, case-folded the same way on both engines (and for Cyrillic too).
+        brought.sort(key=lambda friend: (friend.name.casefold(), friend.name))
     finally:
         conn.close()
     return ReferralCard(code, Person(int(row[0]), str(row[1])) if row else None,

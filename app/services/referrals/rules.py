@@ -96,5 +96,5 @@ def set_referrer(db: Database, friend_id: int, referrer_id: int | None, day: dt.
         conn.execute("UPDATE customers SET referred_by_id = ?, updated_at = CURRENT_TIMESTAMP"
                      " WHERE id = ?", (referrer_id, friend_id))
         conn.execute("DELETE FROM referral_rewards WHERE friend_id = ?"
-                     " AND referrer_id IS NOT ?", (friend_id, referrer_id))
+                     " AND referrer_id IS DISTINCT FROM ?", (friend_id, referrer_id))
 

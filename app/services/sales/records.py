@@ -1,10 +1,11 @@
 """Add, edit and delete a purchase recorded by hand.
 
 A hand sale is a row of `purchases` with `origin` "hand", no import batch (undoing an import
-deletes by batch, so it never takes a hand sale with it) and a text line key "hand:<uuid>": the
-importer compares only integer keys (importing/line_keys.existing_keys), so no file's line can
-ever be taken for a hand sale or the other way round. Imported lines are not editable here: the
-file is their source, and a re-import would not see an edit.
+deletes by batch, so it never takes a hand sale with it) and no line key: the importer compares
+only the integer keys of file lines (importing/line_keys.existing_keys), so no file's line can ever
+be taken for a hand sale or the other way round. (Older SQLite files keep the text keys
+"hand:<uuid>" hand sales had once; the importer skips those too.) Imported lines are not
+editable here: the file is their source, and a re-import would not see an edit.
 
 Each write also marks the figures stale (the stored purchases stamp becomes unreadable) in the
 same transaction: an edit changes neither the highest id nor the count, and a kill before the
@@ -15,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-import uuid
 from dataclasses import dataclass
 
 import numpy as np
@@ -30,7 +30,6 @@ from app.services.segments.recompute import FIGURES_STAMP_KEY
 from app.services.settings import QT_TRANSLATE_NOOP as _T
 
 HAND = "hand"
-KEY_PREFIX = "hand:"
 # A till's largest plausible sale, in minor units: beyond it the owner surely mistyped.
 MAX_AMOUNT_MINOR = 10**11
 
@@ -91,11 +90,11 @@ def add_sale(db: Database, sale: HandSale, *, today: dt.date, region: str) -> Sa
         conn.execute("BEGIN IMMEDIATE")
         customer_id = _customer(conn, sale, region)
         cur = conn.execute(
-            "INSERT INTO purchases (customer_id, purchased_on, amount_minor, product, dedup_key,"
-            " origin, note) VALUES (?,?,?,?,?,?,?)",
+            "INSERT INTO purchases (customer_id, purchased_on, amount_minor, product,"
+            " origin, note) VALUES (?,?,?,?,?,?) RETURNING id",
             (customer_id, sale.day.isoformat(), sale.amount_minor, _text(sale.product),
-             KEY_PREFIX + uuid.uuid4().hex, HAND, _text(sale.note)))
-        purchase_id = int(cur.lastrowid or 0)
+             HAND, _text(sale.note)))
+        purchase_id = int(cur.fetchone()[0])
         _mark_figures_stale(conn)
         conn.execute("COMMIT")
         return SavedSale(purchase_id, customer_id)
@@ -190,10 +189,11 @@ def _customer(conn: sqlite3.Connection, sale: HandSale, region: str) -> int:
     if problems:
         raise UserFacingError(problems[0])
     cur = conn.execute(
-        "INSERT INTO customers (display_name, phone_raw, phone_e164, email) VALUES (?,?,?,?)",
+        "INSERT INTO customers (display_name, phone_raw, phone_e164, email) VALUES (?,?,?,?)"
+        " RETURNING id",
         (new.name.strip(), _text(new.phone), normalize_phone(new.phone, region),
          normalize_email(new.email)))
-    return int(cur.lastrowid or 0)
+    return int(cur.fetchone()[0])
 
 
 def _require_hand(conn: sqlite3.Connection, purchase_id: int) -> None:

@@ -13,7 +13,8 @@ def add(db: Database, name: str, phone: str | None = None, email: str | None = N
     conn = db.raw_connection()
     with conn:
         cid = conn.execute("INSERT INTO customers (display_name, phone_e164, email, external_code)"
-                           " VALUES (?, ?, ?, ?)", (name, phone, email, code)).lastrowid
+                           " VALUES (?, ?, ?, ?) RETURNING id", (name, phone, email, code)
+                           ).fetchone()[0]
     conn.close()
     assert cid is not None
     return cid

@@ -30,7 +30,7 @@ def _value(column, other: int, n: int) -> object:
         return other if fk.column.table.name == "customers" else None
     kind = column.type
     if isinstance(kind, Boolean):
-        return 0
+        return False
     if isinstance(kind, Integer):
         return n
     if isinstance(kind, Float):
@@ -44,7 +44,7 @@ def _value(column, other: int, n: int) -> object:
 
 def refer_from_every_table(conn: sqlite3.Connection, other: int, n: int) -> dict[str, int]:
     """One row in every table with a foreign key to customers, made from the schema alone (a
-    table added later gets one too), referring to `other`; the rowid per table.column."""
+    table added later gets one too), referring to `other`; the row's id per table.column."""
     made = {}
     for table, column in customer_references():
         columns = [c for c in Base.metadata.tables[table].columns
@@ -53,8 +53,8 @@ def refer_from_every_table(conn: sqlite3.Connection, other: int, n: int) -> dict
         values[column] = other
         names = list(values)
         made[f"{table}.{column}"] = conn.execute(
-            f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})",
-            [values[k] for k in names]).lastrowid
+            f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
+            " RETURNING id", [values[k] for k in names]).fetchone()[0]
     return made
 
 
@@ -88,10 +88,10 @@ def test_every_foreign_key_to_customers_is_moved_and_moved_back(db: Database) ->
 
     merge_id = actions.merge(db, keep, other, as_of=AS_OF)
     conn = db.raw_connection()
-    for key, rowid in rows.items():
+    for key, row_id in rows.items():
         table, column = key.split(".")
-        assert conn.execute(f"SELECT {column} FROM {table} WHERE rowid = ?",
-                            (rowid,)).fetchone() == (keep,), key
+        assert conn.execute(f"SELECT {column} FROM {table} WHERE id = ?",
+                            (row_id,)).fetchone() == (keep,), key
     assert conn.execute("SELECT COUNT(*) FROM customers WHERE id = ?", (other,)).fetchone() == (0,)
     # 100 and the made purchase's 3, on two days: two orders.
     assert conn.execute("SELECT orders_count, total_spent_minor FROM customer_stats"

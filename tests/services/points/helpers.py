@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 
 from app.services.database import Database
 from app.services.settings import Settings
@@ -24,19 +23,18 @@ def buy(db: Database, customer_id: int, day: dt.date, amount: int,
         with conn:
             return int(conn.execute(
                 "INSERT INTO purchases (customer_id, purchased_on, amount_minor, order_id)"
-                " VALUES (?, ?, ?, ?)", (customer_id, day.isoformat(), amount, order_id)
-            ).lastrowid or 0)
+                " VALUES (?, ?, ?, ?) RETURNING id",
+                (customer_id, day.isoformat(), amount, order_id)).fetchone()[0])
     finally:
         conn.close()
 
 
 def ledger_rows(db: Database, customer_id: int | None = None) -> list[tuple]:
     conn = db.raw_connection()
-    conn.row_factory = sqlite3.Row
     try:
         where = "" if customer_id is None else f"WHERE customer_id = {int(customer_id)}"
-        return [(r["customer_id"], r["kind"], r["points_minor"], r["day"], r["active_on"],
-                 r["order_key"]) for r in conn.execute(
-                     f"SELECT * FROM points_ledger {where} ORDER BY id")]
+        return [tuple(r) for r in conn.execute(
+            "SELECT customer_id, kind, points_minor, day, active_on, order_key"
+            f" FROM points_ledger {where} ORDER BY id")]
     finally:
         conn.close()

@@ -21,9 +21,9 @@ def add_customer(db: Database, name: str, *, phone: str | None = None,
         with conn:
             cur = conn.execute(
                 "INSERT INTO customers (display_name, first_name, phone_e164, email,"
-                " referred_by_id) VALUES (?, ?, ?, ?, ?)",
+                " referred_by_id) VALUES (?, ?, ?, ?, ?) RETURNING id",
                 (name, name.split()[0], phone, email, referred_by))
-        return int(cur.lastrowid or 0)
+            return int(cur.fetchone()[0])
     finally:
         conn.close()
 
@@ -35,7 +35,8 @@ def add_line(db: Database, customer_id: int, day: dt.date, amount_minor: int,
         with conn:
             cur = conn.execute(
                 "INSERT INTO purchases (customer_id, purchased_on, amount_minor, order_id)"
-                " VALUES (?, ?, ?, ?)", (customer_id, day.isoformat(), amount_minor, order_id))
-        return int(cur.lastrowid or 0)
+                " VALUES (?, ?, ?, ?) RETURNING id",
+                (customer_id, day.isoformat(), amount_minor, order_id))
+            return int(cur.fetchone()[0])
     finally:
         conn.close()
