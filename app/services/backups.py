@@ -72,8 +72,37 @@ def backup_now(db: Database, settings: Settings, reason: str = MANUAL,
                clock: Clock | None = None) -> Path:
     """Copy the open database into the backup folder; returns the new file."""
     folder = backup_folder(settings)
-    target = copy_to_folder(db.path, folder, reason, (clock or Clock()).now())
+    if db.dialect == "postgresql":
+        target = _copy_shared(db, folder, reason, (clock or Clock()).now())
+    else:
+        target = copy_to_folder(db.path, folder, reason, (clock or Clock()).now())
     _remember_folder(folder)
+    return target
+
+
+def backup_stem(db: Database) -> str:
+    """The name a database's copies start with. A shared database's copies say so, so they are
+    never mistaken for (or pruned with) a local file of the same name."""
+    if db.dialect == "postgresql" and db.shared is not None:
+        return f"{db.shared.database}-shared"
+    return db.path.stem
+
+
+def _copy_shared(db: Database, folder: Path, reason: str, now: dt.datetime) -> Path:
+    """Team mode: the shared data copied into a new local SQLite file of the same format as a
+    solo backup (the same copy as "Bring it back", so restoring one is opening a local file)."""
+    from app.services.team.move import bring_back
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        target = _free_name(folder, backup_stem(db), reason, now)
+    except OSError as exc:
+        raise BackupError(
+            "Regulars could not write a backup copy of your data.",
+            hint="Check that the backup folder exists, is writable and the disk is not full "
+                 "(Settings → Backups).") from exc
+    bring_back(db, target)
+    log.info("Backup of the shared database written: %s (%s)", target.name, reason)
     return target
 
 
@@ -85,7 +114,7 @@ def auto_backup_if_due(db: Database, settings: Settings, clock: Clock | None = N
         return None
     target = backup_now(db, settings, AUTO, clock)
     settings.set(LAST_AUTO_BACKUP, today)
-    prune_backups(backup_folder(settings), db.path.stem, settings.get(BACKUP_KEEP_DAYS),
+    prune_backups(backup_folder(settings), backup_stem(db), settings.get(BACKUP_KEEP_DAYS),
                   clock.now())
     return target
 
