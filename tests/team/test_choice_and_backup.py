@@ -62,3 +62,18 @@ def test_team_backup_is_a_local_copy_of_the_shared_data(shared_server, tmp_path,
             original.close()
     finally:
         server.dispose()
+
+
+def test_a_brought_back_file_is_the_one_opened_next(tmp_path) -> None:
+    from app.cli import build_parser
+    from app.cli.common import gui_database_of
+    from app.services import paths
+
+    args = build_parser().parse_args([])
+    assert gui_database_of(args) == (paths.default_db_path(), None)
+    choice.choose_server(SharedAddress("shop.local", 5432, "regulars", "anna"))
+    assert gui_database_of(args)[1] == "postgresql://anna@shop.local:5432/regulars"
+    explicit = build_parser().parse_args(["--db", str(tmp_path / "x.sqlite3")])
+    assert gui_database_of(explicit) == (tmp_path / "x.sqlite3", None)  # --db wins
+    choice.choose_local(tmp_path / "back.sqlite3")
+    assert gui_database_of(args) == ((tmp_path / "back.sqlite3").resolve(), None)

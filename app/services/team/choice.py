@@ -1,7 +1,8 @@
 """Which database this laptop opens: a small file in the data folder, per laptop.
 
 `connection.json` holds {"shared": "postgresql://user@host:port/database"} when the shop lives on a
-shared server; no file (or no "shared") means the local file. It is kept outside the database
+shared server, {"local": "/path/file.sqlite3"} after "Bring it back" made a new file; no file
+means the default local file. It is kept outside the database
 because it decides which database to open, and it never holds a password (that is in the OS
 keyring, `secrets.database_password_store`).
 """
@@ -43,10 +44,21 @@ def choose_server(address: SharedAddress) -> None:
     log.info("This computer now opens the shared database %s", address.url())
 
 
-def choose_local() -> None:
-    """From the next start on, open the local file again."""
-    _write({})
-    log.info("This computer now opens its local database file")
+def chosen_local_file() -> Path | None:
+    """The local file "Bring it back" made, when it is not the default one."""
+    path = choice_file()
+    try:
+        local = json.loads(path.read_text("utf-8")).get("local") if path.is_file() else None
+    except (OSError, ValueError, AttributeError) as exc:
+        log.warning("Ignoring %s: %s", path.name, exc)
+        return None
+    return Path(local) if isinstance(local, str) and local else None
+
+
+def choose_local(path: Path | None = None) -> None:
+    """From the next start on, open the local file again (`path`, or the default one)."""
+    _write({"local": str(Path(path).resolve())} if path else {})
+    log.info("This computer now opens its local database file %s", path or "")
 
 
 def _write(content: dict[str, str]) -> None:
