@@ -13,14 +13,19 @@ import logging
 import re
 import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.services import migrations, paths
 from app.services.clock import Clock
-from app.services.database import Database
+from app.services.database import Database, open_database
 from app.services.errors import DatabaseTooNewError, UserFacingError
 from app.services.settings import BACKUP_DIR, BACKUP_KEEP_DAYS, LAST_AUTO_BACKUP, Settings
+
+if TYPE_CHECKING:
+    from app.services.team.move import CopyReport
 
 log = logging.getLogger(__name__)
 
@@ -91,8 +96,6 @@ def backup_stem(db: Database) -> str:
 def _copy_shared(db: Database, folder: Path, reason: str, now: dt.datetime) -> Path:
     """Team mode: the shared data copied into a new local SQLite file of the same format as a
     solo backup (the same copy as "Bring it back", so restoring one is opening a local file)."""
-    from app.services.team.move import bring_back
-
     try:
         folder.mkdir(parents=True, exist_ok=True)
         target = _free_name(folder, backup_stem(db), reason, now)
@@ -104,6 +107,35 @@ def _copy_shared(db: Database, folder: Path, reason: str, now: dt.datetime) -> P
     bring_back(db, target)
     log.info("Backup of the shared database written: %s (%s)", target.name, reason)
     return target
+
+
+def bring_back(server: Database, target: Path,
+               progress: Callable[[int, int, str], None] | None = None,
+               check: Callable[[], None] | None = None) -> CopyReport:
+    """"Bring it back" and a team backup: the shared data in a NEW local file of the migrated
+    schema, verified by counts and checksums; a failure (or a cancel) leaves no file behind."""
+    from app.services.team import move
+
+    target = Path(target)
+    if target.exists():
+        raise UserFacingError("The file “%1” already exists.",
+                              hint="Choose a new file name; the existing file was not changed.",
+                              params=(target.name,))
+    try:
+        open_database(target).dispose()
+        return move.fill_file(server, target, progress or _no_progress, check or _no_check)
+    except BaseException:
+        for leftover in (target, *_sidecars(target)):
+            _remove_quietly(leftover)
+        raise
+
+
+def _no_progress(_done: int, _total: int, _text: str) -> None:
+    return None
+
+
+def _no_check() -> None:
+    return None
 
 
 def auto_backup_if_due(db: Database, settings: Settings, clock: Clock | None = None) -> Path | None:

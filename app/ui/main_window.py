@@ -284,6 +284,11 @@ class MainWindow(QMainWindow):
 
         backup_actions.restore(self, self.context)
 
+    def shared_database(self) -> None:
+        from app.ui.dialogs.shared_database_dialog import SharedDatabaseDialog
+
+        SharedDatabaseDialog(self.context, self).exec()
+
     def open_settings(self) -> None:
         from app.ui.dialogs.settings_dialog import SettingsDialog
 

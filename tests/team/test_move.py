@@ -8,6 +8,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
+from app.services import backups
 from app.services.database import Database, open_database, open_shared_database
 from app.services.team import digest, move
 from app.services.team.digest import Column, TableDigest
@@ -147,7 +148,7 @@ def test_move_then_bring_back_gives_the_same_shop(shared_server, local_shop, tmp
     try:
         move.move_to_server(local_shop, server)
         back = tmp_path / "back.sqlite3"
-        report = move.bring_back(server, back)
+        report = backups.bring_back(server, back)
         assert _file_tables(back) == _file_tables(local_shop)
         assert {t: d.rows for t, d in report.tables.items()} == {
             t: d.rows for t, d in _file_tables(local_shop).items()}
@@ -166,7 +167,7 @@ def test_bring_back_refuses_an_existing_file_and_cleans_up_a_failure(
         existing = tmp_path / "mine.sqlite3"
         existing.write_bytes(b"keep")
         with pytest.raises(move.UserFacingError, match="already exists"):
-            move.bring_back(server, existing)
+            backups.bring_back(server, existing)
         assert existing.read_bytes() == b"keep"
 
         def stop() -> None:
@@ -174,7 +175,7 @@ def test_bring_back_refuses_an_existing_file_and_cleans_up_a_failure(
 
         target = tmp_path / "cancelled.sqlite3"
         with pytest.raises(KeyboardInterrupt):
-            move.bring_back(server, target, check=stop)
+            backups.bring_back(server, target, check=stop)
         assert not target.exists()
     finally:
         server.dispose()

@@ -7,8 +7,8 @@ row count and checksum (`digest`) compared with the file's before COMMIT — any
 everything back and the server database stays empty. The local file is only read.
 
 "Bring it back" (and "Back up now" in team mode, so a team backup restores like a solo one)
-copies the server's data into a NEW local file with the migrated schema, verified the same way;
-a failure deletes the half-made file.
+copies the server's data into a NEW local file with the migrated schema, verified the same way
+(`fill_file`; `backups.bring_back` makes the file and deletes it again on a failure).
 
 Both take `progress(done, total, table)` and `check()`, which raises to cancel (a job's
 `raise_if_cancelled`): a cancel is an error like any other, so nothing is left half-written.
@@ -21,13 +21,13 @@ import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import psycopg
 
-from app.services.database import Database, open_database
 from app.services.errors import UserFacingError
 from app.services.team import schema
+from app.services.team.address import SharedAddress
 from app.services.team.connection import PostgresConnection
 from app.services.team.digest import Column, TableDigest, digest_of, tables_in_order
 from app.services.team.errors import friendly_server_error
@@ -35,6 +35,22 @@ from app.services.team.errors import friendly_server_error
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
+
+
+class Shared(Protocol):
+    """The shared database (a `Database` in team mode; named here so that this package does not
+    import the module that opens it)."""
+
+    @property
+    def dialect(self) -> str: ...
+
+    @property
+    def shared(self) -> SharedAddress | None: ...
+
+    @property
+    def title(self) -> str: ...
+
+    def raw_connection(self) -> Any: ...
 BATCH = 5000
 
 
@@ -59,7 +75,7 @@ def _nothing(*_args: object) -> None:
     return None
 
 
-def move_to_server(source: Path, server: Database, progress: Progress = _nothing,
+def move_to_server(source: Path, server: Shared, progress: Progress = _nothing,
                    check: Callable[[], None] = _nothing) -> CopyReport:
     """Copy the local file `source` into the (empty) shared database `server`."""
     lite = _open_file(source, read_only=True)
@@ -112,20 +128,15 @@ def move_to_server(source: Path, server: Database, progress: Progress = _nothing
     return CopyReport(copied)
 
 
-def bring_back(server: Database, target: Path, progress: Progress = _nothing,
-               check: Callable[[], None] = _nothing) -> CopyReport:
-    """Copy the shared database into the new local file `target` (migrated, verified)."""
-    target = Path(target)
-    if target.exists():
-        raise UserFacingError("The file “%1” already exists.",
-                              hint="Choose a new file name; the existing file was not changed.",
-                              params=(target.name,))
+def fill_file(server: Shared, target: Path, progress: Progress = _nothing,
+              check: Callable[[], None] = _nothing) -> CopyReport:
+    """Copy the shared database into `target`, a new local file with the migrated schema and
+    no rows yet (`backups.bring_back` makes it and removes it again when this fails)."""
     pg = _connect(server)
     try:
         # One consistent picture of the server while the others keep working.
         pg.raw.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
         pg.raw.read_only = True
-        open_database(target).dispose()
         lite = _open_file(target, read_only=False)
         try:
             tables = tables_in_order(lite)
@@ -133,6 +144,9 @@ def bring_back(server: Database, target: Path, progress: Progress = _nothing,
             _same_version(schema.schema_version(pg), _file_version(lite))
             total = sum(_count(pg, t) for t in tables)
             lite.execute("BEGIN IMMEDIATE")
+            if any(lite.execute(f'SELECT 1 FROM "{t}" LIMIT 1').fetchone() for t in tables):
+                raise UserFacingError("The chosen file already holds a shop.",
+                                      hint="Choose a new file name; the file was not changed.")
             lite.execute("PRAGMA defer_foreign_keys = ON")  # a table that points to itself
             sources: dict[str, TableDigest] = {}
             done = 0
@@ -151,26 +165,26 @@ def bring_back(server: Database, target: Path, progress: Progress = _nothing,
             _verify(sources, copied)
             lite.execute("COMMIT")
             lite.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+        except BaseException:
+            if lite.in_transaction:
+                lite.execute("ROLLBACK")
+            raise
         finally:
             lite.close()
-    except BaseException as exc:
-        for leftover in (target, *(target.with_name(target.name + s)
-                                   for s in ("-wal", "-shm", "-journal"))):
-            leftover.unlink(missing_ok=True)
-        if isinstance(exc, psycopg.Error):
-            raise friendly_server_error(exc, server.shared) or exc from exc
-        raise
+    except psycopg.Error as exc:
+        raise friendly_server_error(exc, server.shared) or exc from exc
     finally:
         pg.close()
-    log.info("Brought the shop back from %s into %s", server.title, target.name)
+    log.info("Copied the shop from %s into %s", server.title, target.name)
     return CopyReport(copied)
 
 
-def _connect(server: Database) -> PostgresConnection:
+def _connect(server: Shared) -> PostgresConnection:
     if server.dialect != "postgresql":
         raise ValueError("the server side must be a shared database")
     try:
-        return server.raw_connection()  # type: ignore[return-value]
+        conn: PostgresConnection = server.raw_connection()
+        return conn
     except psycopg.Error as exc:
         raise friendly_server_error(exc, server.shared) or exc from exc
 
