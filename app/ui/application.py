@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 
 from app import APP_NAME, ORG_NAME, __version__
 from app.services.clock import Clock
@@ -180,19 +180,25 @@ def _open_shared_or_offer_local(url: str) -> Database | None:
 
 def offer_local_file(error: UserFacingError, parent: QWidget | None = None) -> bool:
     """The server cannot be reached: say why, and offer this laptop's local file."""
+    box, local = local_file_box(error, parent)
+    box.exec()
+    return box.clickedButton() is local
+
+
+def local_file_box(error: UserFacingError,
+                   parent: QWidget | None = None) -> tuple[QMessageBox, QAbstractButton]:
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("errors", "Regulars"),
                       crash_dialog.error_message(error), parent=parent)
     box.setInformativeText(QCoreApplication.translate(
         "StartUp", "%1\n\nYou can open the shop's local file on this computer instead; what "
                    "others entered on the server since the move will not be in it.")
-        .replace("%1", crash_dialog.error_hint(error) if error.hint else ""))
+        .replace("%1", crash_dialog.error_hint(error) if error.hint else "").strip())
     local = box.addButton(QCoreApplication.translate("StartUp", "Open the local file"),
                           QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QCoreApplication.translate("StartUp", "Close Regulars"),
                   QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(local)
-    box.exec()
-    return box.clickedButton() is local
+    return box, local
 
 
 def _open_or_explain(path: Path) -> Database | None:

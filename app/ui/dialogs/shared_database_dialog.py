@@ -191,7 +191,7 @@ class SharedDatabaseDialog(QDialog):
             self._say(self.tr("Connected. The database is empty: your shop can be moved there.")
                       if customers == 0 else
                       self.tr("Connected. The database already holds a shop "
-                              "(%1 customers).").replace("%1", str(customers)))
+                              "(customers: %1).").replace("%1", str(customers)))
 
         self._start(self.tr("Testing the connection…"), "shared-db-test", work, done)
 
