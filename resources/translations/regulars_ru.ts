@@ -146,6 +146,10 @@
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
+        <source>The shop is on a shared database, so a backup is not copied over everyone&apos;s data from here. Open the backup file on this computer, then use File → Shared database… → “Move my shop there” with a new empty database on the server.</source>
+        <translation>Магазин хранится в общей базе данных, поэтому отсюда резервная копия не записывается поверх общих данных. Откройте файл резервной копии на этом компьютере, затем выберите Файл → Общая база данных… → «Перенести магазин туда» с новой пустой базой данных на сервере.</translation>
+    </message>
+    <message>
         <source>Regulars backups (*.sqlite3 *.db);;All files (*)</source>
         <translation>Резервные копии Regulars (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>

@@ -51,3 +51,21 @@ def test_render_the_offer(qapp, monkeypatch, language) -> None:
         box.close()
     finally:
         i18n.install(qapp, "en")
+
+
+def test_restore_on_a_shared_database_explains_instead(qapp, shared_server, clock,
+                                                       monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.ui import backup_actions
+    from app.ui.application import build_context
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _w, _t, text: said.append(text))
+    db = shared_server.fresh_database()
+    try:
+        context = build_context(db, "en", clock=clock)
+        assert backup_actions.restore(None, context) is False
+        assert "Move my shop there" in said[0]
+    finally:
+        shared_server.empty(db)
