@@ -4103,6 +4103,14 @@ days</source>
         <translation>Вернуть значения по умолчанию на этой вкладке (сохранятся после нажатия «ОК»).</translation>
     </message>
     <message>
+        <source>Shared database…</source>
+        <translation>Общая база данных…</translation>
+    </message>
+    <message>
+        <source>Keep the shop on a server so several people or computers work with it.</source>
+        <translation>Хранить магазин на сервере, чтобы с ним работали несколько человек или компьютеров.</translation>
+    </message>
+    <message>
         <source>Business</source>
         <translation>Основное</translation>
     </message>

@@ -128,3 +128,23 @@ def test_render(qtbot, context, qapp, language, tmp_path: Path) -> None:
         assert dialog.status.text()
     finally:
         i18n.install(qapp, "en")
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_settings_reach_the_shared_database_dialog(qtbot, context, qapp, monkeypatch,
+                                                   language) -> None:
+    from app.ui import i18n
+    from app.ui.dialogs.settings_dialog import SettingsDialog
+
+    opened: list[SharedDatabaseDialog] = []
+    monkeypatch.setattr(SharedDatabaseDialog, "exec", lambda self: opened.append(self) or 0)
+    i18n.install(qapp, language)
+    try:
+        dialog = SettingsDialog(context)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.grab().save(f"/tmp/pgmove/settings_{language}.png")
+        dialog.shared_button.click()
+        assert len(opened) == 1 and opened[0].open_now.text()
+    finally:
+        i18n.install(qapp, "en")
