@@ -99,3 +99,5 @@ _.planned
 _.autocommit
 # Dashboard pictures from hand-made lines: the charts tests and benchmark build them so.
 _.charts_from_lines
+# Team mode's copy: psycopg's server-side cursor reads this many rows per round trip.
+_.itersize

@@ -16,7 +16,13 @@ from collections.abc import Callable
 from typing import Any, TextIO, cast
 
 from app import __version__
-from app.cli.common import SubParsers, TerminalSafe, add_db_options, db_path_of, release_locks
+from app.cli.common import (
+    SubParsers,
+    TerminalSafe,
+    add_db_options,
+    gui_database_of,
+    release_locks,
+)
 from app.cli.customers import register_customers
 from app.cli.demo import register_demo
 from app.cli.feedback import register_feedback
@@ -65,8 +71,9 @@ def main(argv: list[str] | None = None) -> int:
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from app.ui.application import StartOptions, run_gui
 
-        return run_gui(StartOptions(db_path=db_path_of(args), demo=args.demo and not args.db,
-                                    self_test=args.self_test))
+        local, shared = gui_database_of(args)
+        return run_gui(StartOptions(db_path=local, demo=args.demo and not args.db,
+                                    self_test=args.self_test, shared=shared))
     _ran_command = True
     # Before the log's console handler takes stderr: a logged file name is escaped too.
     stdout, stderr = sys.stdout, sys.stderr

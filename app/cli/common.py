@@ -75,6 +75,20 @@ def db_path_of(args: argparse.Namespace) -> Path:
                                  language=_demo_language() if demo else "ru")
 
 
+def gui_database_of(args: argparse.Namespace) -> tuple[Path, str | None]:
+    """The window's database: the local file, and the shared server to open instead of it —
+    `--db postgresql://...`, else (no --db, not the demo) the one this laptop chose."""
+    target = getattr(args, "db", None)
+    if isinstance(target, str):
+        return paths.default_db_path(), target
+    if target or getattr(args, "demo", False):
+        return db_path_of(args), None
+    from app.services.team.choice import chosen_local_file, chosen_server
+
+    server = chosen_server()
+    return chosen_local_file() or db_path_of(args), server.url() if server else None
+
+
 def _demo_language() -> str:
     from app.services.demo import demo_language
 

@@ -13,14 +13,19 @@ import logging
 import re
 import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.services import migrations, paths
 from app.services.clock import Clock
-from app.services.database import Database
+from app.services.database import Database, open_database
 from app.services.errors import DatabaseTooNewError, UserFacingError
 from app.services.settings import BACKUP_DIR, BACKUP_KEEP_DAYS, LAST_AUTO_BACKUP, Settings
+
+if TYPE_CHECKING:
+    from app.services.team.move import CopyReport
 
 log = logging.getLogger(__name__)
 
@@ -72,9 +77,65 @@ def backup_now(db: Database, settings: Settings, reason: str = MANUAL,
                clock: Clock | None = None) -> Path:
     """Copy the open database into the backup folder; returns the new file."""
     folder = backup_folder(settings)
-    target = copy_to_folder(db.path, folder, reason, (clock or Clock()).now())
+    if db.dialect == "postgresql":
+        target = _copy_shared(db, folder, reason, (clock or Clock()).now())
+    else:
+        target = copy_to_folder(db.path, folder, reason, (clock or Clock()).now())
     _remember_folder(folder)
     return target
+
+
+def backup_stem(db: Database) -> str:
+    """The name a database's copies start with. A shared database's copies say so, so they are
+    never mistaken for (or pruned with) a local file of the same name."""
+    if db.dialect == "postgresql" and db.shared is not None:
+        return f"{db.shared.database}-shared"
+    return db.path.stem
+
+
+def _copy_shared(db: Database, folder: Path, reason: str, now: dt.datetime) -> Path:
+    """Team mode: the shared data copied into a new local SQLite file of the same format as a
+    solo backup (the same copy as "Bring it back", so restoring one is opening a local file)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        target = _free_name(folder, backup_stem(db), reason, now)
+    except OSError as exc:
+        raise BackupError(
+            "Regulars could not write a backup copy of your data.",
+            hint="Check that the backup folder exists, is writable and the disk is not full "
+                 "(Settings → Backups).") from exc
+    bring_back(db, target)
+    log.info("Backup of the shared database written: %s (%s)", target.name, reason)
+    return target
+
+
+def bring_back(server: Database, target: Path,
+               progress: Callable[[int, int, str], None] | None = None,
+               check: Callable[[], None] | None = None) -> CopyReport:
+    """"Bring it back" and a team backup: the shared data in a NEW local file of the migrated
+    schema, verified by counts and checksums; a failure (or a cancel) leaves no file behind."""
+    from app.services.team import move
+
+    target = Path(target)
+    if target.exists():
+        raise UserFacingError("The file “%1” already exists.",
+                              hint="Choose a new file name; the existing file was not changed.",
+                              params=(target.name,))
+    try:
+        open_database(target).dispose()
+        return move.fill_file(server, target, progress or _no_progress, check or _no_check)
+    except BaseException:
+        for leftover in (target, *_sidecars(target)):
+            _remove_quietly(leftover)
+        raise
+
+
+def _no_progress(_done: int, _total: int, _text: str) -> None:
+    return None
+
+
+def _no_check() -> None:
+    return None
 
 
 def auto_backup_if_due(db: Database, settings: Settings, clock: Clock | None = None) -> Path | None:
@@ -85,7 +146,7 @@ def auto_backup_if_due(db: Database, settings: Settings, clock: Clock | None = N
         return None
     target = backup_now(db, settings, AUTO, clock)
     settings.set(LAST_AUTO_BACKUP, today)
-    prune_backups(backup_folder(settings), db.path.stem, settings.get(BACKUP_KEEP_DAYS),
+    prune_backups(backup_folder(settings), backup_stem(db), settings.get(BACKUP_KEEP_DAYS),
                   clock.now())
     return target
 

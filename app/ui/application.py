@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 
 from app import APP_NAME, ORG_NAME, __version__
 from app.services.clock import Clock
@@ -69,6 +69,10 @@ class StartOptions:
     db_path: Path
     demo: bool = False  # fill the demo shop if the database is new
     self_test: bool = False
+    # The shared server to open instead of `db_path` (team mode): `--db postgresql://...`, or
+    # this laptop's choice (`team.choice`); `db_path` is then the local file offered instead
+    # when the server cannot be reached.
+    shared: str | None = None
 
 
 def run_gui(options: StartOptions) -> int:
@@ -78,8 +82,10 @@ def run_gui(options: StartOptions) -> int:
     path = options.db_path
     lock = InstanceLock(path)
     try:
-        lock.acquire()
-        db = _open_or_explain(path)
+        db = _open_shared_or_offer_local(options.shared) if options.shared else None
+        if db is None:
+            lock.acquire()  # the server serialises its writers itself; a file needs the lock
+            db = _open_or_explain(path)
         if db is None:
             return 1
         if options.demo:
@@ -107,6 +113,8 @@ def run_gui(options: StartOptions) -> int:
         context.jobs.wait(10_000)
         db.dispose()
         return code
+    except _Quit:
+        return 1
     except UserFacingError as exc:
         _critical(exc)
         return 1
@@ -147,6 +155,50 @@ def write_monthly_report(db: Database, month: Period, as_of: dt.date, path: Path
         app = QGuiApplication(sys.argv[:1])
     language = i18n.install(app, str(Settings(db).get(LANGUAGE)))
     make_report(db, month, as_of, language, path)
+
+
+class _Quit(UserFacingError):
+    """The owner chose to close Regulars rather than open the local file."""
+
+
+def _open_shared_or_offer_local(url: str) -> Database | None:
+    """The shared database; None when the owner chose the local file instead."""
+    from app.services.database import open_shared_database
+    from app.services.secrets import shared_database_password
+    from app.services.team.address import SharedAddress
+    from app.services.team.errors import SharedDatabaseUnavailableError
+
+    try:
+        address = SharedAddress.parse(url)
+        return open_shared_database(
+            address, shared_database_password(address.user, address.keychain_host))
+    except SharedDatabaseUnavailableError as exc:
+        if offer_local_file(exc):
+            return None
+        raise _Quit("") from exc
+
+
+def offer_local_file(error: UserFacingError, parent: QWidget | None = None) -> bool:
+    """The server cannot be reached: say why, and offer this laptop's local file."""
+    box, local = local_file_box(error, parent)
+    box.exec()
+    return box.clickedButton() is local
+
+
+def local_file_box(error: UserFacingError,
+                   parent: QWidget | None = None) -> tuple[QMessageBox, QAbstractButton]:
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("errors", "Regulars"),
+                      crash_dialog.error_message(error), parent=parent)
+    box.setInformativeText(QCoreApplication.translate(
+        "StartUp", "%1\n\nYou can open the shop's local file on this computer instead; what "
+                   "others entered on the server since the move will not be in it.")
+        .replace("%1", crash_dialog.error_hint(error) if error.hint else "").strip())
+    local = box.addButton(QCoreApplication.translate("StartUp", "Open the local file"),
+                          QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("StartUp", "Close Regulars"),
+                  QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(local)
+    return box, local
 
 
 def _open_or_explain(path: Path) -> Database | None:

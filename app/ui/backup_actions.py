@@ -68,6 +68,14 @@ def _report(window: QWidget, error: BaseException) -> None:
 
 def restore(window: QWidget, context: AppContext) -> bool:
     """Ask for a backup file, check it, confirm, and replace the data with it."""
+    if context.db.shared is not None:  # a shared database is everyone's: never replaced from here
+        QMessageBox.information(window, QCoreApplication.translate(
+            "BackupActions", "Restore from a backup"), QCoreApplication.translate(
+            "BackupActions",
+            "The shop is on a shared database, so a backup is not copied over everyone's data "
+            "from here. Open the backup file on this computer, then use File → Shared database… "
+            "→ “Move my shop there” with a new empty database on the server."))
+        return False
     folder = backups.backup_folder(context.settings)
     path, _filter = QFileDialog.getOpenFileName(
         window,

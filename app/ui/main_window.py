@@ -65,7 +65,8 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
-        self.setWindowTitle(self.tr("Regulars"))
+        self.setWindowTitle(self.tr("Regulars — %1").replace("%1", context.db.title)
+                            if context.db.shared else self.tr("Regulars"))
         self.setMinimumSize(MINIMUM_SIZE)
         self.setAcceptDrops(True)
         self._pages: dict[str, Page] = {}
@@ -217,6 +218,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Back up now"), self.backup_now))
         file_menu.addAction(self._action(self.tr("&Restore from a backup…"), self.restore_backup))
+        file_menu.addAction(self._action(self.tr("Shared &database…"), self.shared_database))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("Monthly &report…"), self.monthly_report))
         file_menu.addSeparator()
@@ -251,8 +253,9 @@ class MainWindow(QMainWindow):
         self.busy.setMaximumWidth(120)
         self.busy.setVisible(False)
         self.statusBar().addPermanentWidget(self.busy)
-        self.db_label = QLabel(self.context.db.path.name)
-        self.db_label.setToolTip(str(self.context.db.path))
+        db = self.context.db
+        self.db_label = QLabel(db.title)
+        self.db_label.setToolTip(db.shared.url() if db.shared else str(db.path))
         self.statusBar().addPermanentWidget(self.db_label)
 
     # --- actions (each delegates to the module that owns the feature) ---------------------------
@@ -281,6 +284,11 @@ class MainWindow(QMainWindow):
         from app.ui import backup_actions
 
         backup_actions.restore(self, self.context)
+
+    def shared_database(self) -> None:
+        from app.ui.dialogs.shared_database_dialog import SharedDatabaseDialog
+
+        SharedDatabaseDialog(self.context, self).exec()
 
     def open_settings(self) -> None:
         from app.ui.dialogs.settings_dialog import SettingsDialog

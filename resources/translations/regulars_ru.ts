@@ -257,6 +257,10 @@
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
+        <source>The shop is on a shared database, so a backup is not copied over everyone&apos;s data from here. Open the backup file on this computer, then use File → Shared database… → “Move my shop there” with a new empty database on the server.</source>
+        <translation>Магазин хранится в общей базе данных, поэтому отсюда резервная копия не записывается поверх общих данных. Откройте файл резервной копии на этом компьютере, затем выберите Файл → Общая база данных… → «Перенести магазин туда» с новой пустой базой данных на сервере.</translation>
+    </message>
+    <message>
         <source>Regulars backups (*.sqlite3 *.db);;All files (*)</source>
         <translation>Резервные копии Regulars (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
@@ -2582,6 +2586,10 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Покупатели</translation>
     </message>
     <message>
+        <source>Regulars — %1</source>
+        <translation>Regulars — %1</translation>
+    </message>
+    <message>
         <source>Segments</source>
         <translation>Сегменты</translation>
     </message>
@@ -2624,6 +2632,10 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <source>Shared &amp;database…</source>
+        <translation>&amp;Общая база данных…</translation>
     </message>
     <message>
         <source>Monthly &amp;report…</source>
@@ -4281,6 +4293,14 @@ days</source>
         <translation>Вернуть значения по умолчанию на этой вкладке (сохранятся после нажатия «ОК»).</translation>
     </message>
     <message>
+        <source>Shared database…</source>
+        <translation>Общая база данных…</translation>
+    </message>
+    <message>
+        <source>Keep the shop on a server so several people or computers work with it.</source>
+        <translation>Хранить магазин на сервере, чтобы с ним работали несколько человек или компьютеров.</translation>
+    </message>
+    <message>
         <source>Business</source>
         <translation>Основное</translation>
     </message>
@@ -4299,6 +4319,141 @@ days</source>
     <message>
         <source>The new language will be used after you restart Regulars.</source>
         <translation>Новый язык включится после перезапуска программы.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabaseDialog</name>
+    <message>
+        <source>Bring the shop back into</source>
+        <translation>Вернуть магазин в файл</translation>
+    </message>
+    <message>
+        <source>Regulars databases (*.sqlite3)</source>
+        <translation>Базы данных Regulars (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Shared database</source>
+        <translation>Общая база данных</translation>
+    </message>
+    <message>
+        <source>Open now: the shared database %1.</source>
+        <translation>Сейчас открыта общая база данных %1.</translation>
+    </message>
+    <message>
+        <source>Open now: the file %1 on this computer.</source>
+        <translation>Сейчас открыт файл %1 на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>When several people or computers work with the shop, keep it on a PostgreSQL server on your network. Each computer then opens the same shop.</source>
+        <translation>Если с магазином работают несколько человек или компьютеров, храните его на сервере PostgreSQL в вашей сети. Тогда каждый компьютер открывает один и тот же магазин.</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10 or shop-server</source>
+        <translation>например, 192.168.1.10 или shop-server</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>хранится в системной связке ключей</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>База данных:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Пользователь:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keychain, never in Regulars&apos; files.</source>
+        <translation>Пароль хранится в системной связке ключей, а не в файлах Regulars.</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Move my shop there</source>
+        <translation>Перенести магазин туда</translation>
+    </message>
+    <message>
+        <source>Bring it back…</source>
+        <translation>Вернуть обратно…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Copies everything from this computer&apos;s file to the server, checks the copy, and opens the shop from the server. The file stays here as a backup.</source>
+        <translation>Копирует всё из файла на этом компьютере на сервер, проверяет копию и открывает магазин с сервера. Файл остаётся здесь как резервная копия.</translation>
+    </message>
+    <message>
+        <source>Copies the server&apos;s data into a new file on this computer and opens it.</source>
+        <translation>Копирует данные с сервера в новый файл на этом компьютере и открывает его.</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user first.</source>
+        <translation>Сначала укажите сервер, базу данных и пользователя.</translation>
+    </message>
+    <message>
+        <source>Connected. The database is empty: your shop can be moved there.</source>
+        <translation>Подключение есть. База данных пуста: магазин можно перенести туда.</translation>
+    </message>
+    <message>
+        <source>Connected. The database already holds a shop (customers: %1).</source>
+        <translation>Подключение есть. В базе данных уже есть магазин (покупателей: %1).</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Проверяем подключение…</translation>
+    </message>
+    <message>
+        <source>Copy the whole shop to %1 and open it from there from now on?
+
+The file on this computer is kept, unchanged, as a backup.</source>
+        <translation>Скопировать весь магазин в %1 и дальше открывать его оттуда?
+
+Файл на этом компьютере останется без изменений как резервная копия.</translation>
+    </message>
+    <message>
+        <source>Your shop is on the server now: %1 rows copied and checked.</source>
+        <translation>Магазин теперь на сервере: скопировано и проверено строк: %1.</translation>
+    </message>
+    <message>
+        <source>Moving the shop…</source>
+        <translation>Переносим магазин…</translation>
+    </message>
+    <message>
+        <source>The shop is in %1 now: %2 rows copied and checked.</source>
+        <translation>Магазин теперь в файле %1: скопировано и проверено строк: %2.</translation>
+    </message>
+    <message>
+        <source>Bringing the shop back…</source>
+        <translation>Возвращаем магазин…</translation>
+    </message>
+    <message>
+        <source>Regulars will now start again with it.</source>
+        <translation>Сейчас Regulars перезапустится и откроет его.</translation>
+    </message>
+    <message>
+        <source>Something went wrong; nothing was changed.</source>
+        <translation>Что-то пошло не так; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Отменено; ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -4349,6 +4504,25 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>A test e-mail was sent to %1. Check that it arrived.</source>
         <translation>Проверочное письмо отправлено на %1. Убедитесь, что оно пришло.</translation>
+    </message>
+</context>
+<context>
+    <name>StartUp</name>
+    <message>
+        <source>%1
+
+You can open the shop&apos;s local file on this computer instead; what others entered on the server since the move will not be in it.</source>
+        <translation>%1
+
+Вместо этого можно открыть файл магазина на этом компьютере; того, что другие внесли на сервер после переноса, в нём не будет.</translation>
+    </message>
+    <message>
+        <source>Open the local file</source>
+        <translation>Открыть файл на компьютере</translation>
+    </message>
+    <message>
+        <source>Close Regulars</source>
+        <translation>Закрыть Regulars</translation>
     </message>
 </context>
 <context>
@@ -5163,6 +5337,14 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Выберите базу данных Regulars или новое имя файла; файл не изменён.</translation>
     </message>
     <message>
+        <source>Choose a new file name; the existing file was not changed.</source>
+        <translation>Выберите новое имя файла; существующий файл не изменён.</translation>
+    </message>
+    <message>
+        <source>Choose a new file name; the file was not changed.</source>
+        <translation>Выберите новое имя файла; файл не изменён.</translation>
+    </message>
+    <message>
         <source>Close other programs that may have the file open (a backup or sync tool), then try again; nothing was changed.</source>
         <translation>Закройте программы, которые могут держать файл открытым (резервное копирование, синхронизация), и попробуйте снова; ничего не изменилось.</translation>
     </message>
@@ -5213,6 +5395,14 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>No column with 0-10 scores was found (such as &quot;How likely are you to recommend us…&quot;).</source>
         <translation>Не найден столбец с оценками 0–10 (например, «Насколько вероятно, что вы порекомендуете нас…»).</translation>
+    </message>
+    <message>
+        <source>Open both with this version of Regulars first, then try again; nothing was changed.</source>
+        <translation>Сначала откройте обе в этой версии Regulars, затем попробуйте снова; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Open it instead (its data stays as it is), or ask for an empty database on the server; nothing was changed.</source>
+        <translation>Откройте её вместо этого (её данные останутся как есть) или попросите пустую базу данных на сервере; ничего не изменено.</translation>
     </message>
     <message>
         <source>PostgreSQL&apos;s usual port is 5432.</source>
@@ -5279,6 +5469,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Выбранная резервная копия сделана более новой версией Regulars.</translation>
     </message>
     <message>
+        <source>The chosen file already holds a shop.</source>
+        <translation>В выбранном файле уже есть магазин.</translation>
+    </message>
+    <message>
         <source>The chosen file is not a Regulars database or is damaged.</source>
         <translation>Выбранный файл не является базой Regulars или повреждён.</translation>
     </message>
@@ -5293,6 +5487,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>The connection to the shared database was lost.</source>
         <translation>Связь с общей базой данных потеряна.</translation>
+    </message>
+    <message>
+        <source>The copy did not match the original (table %1), so nothing was kept.</source>
+        <translation>Копия не совпала с оригиналом (таблица %1), поэтому ничего не сохранено.</translation>
     </message>
     <message>
         <source>The database file is damaged.</source>
@@ -5335,6 +5533,14 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Файл слишком большой для выгрузки опроса.</translation>
     </message>
     <message>
+        <source>The file “%1” already exists.</source>
+        <translation>Файл «%1» уже существует.</translation>
+    </message>
+    <message>
+        <source>The local file and the shared database were made by different versions of Regulars.</source>
+        <translation>Файл на компьютере и общая база данных созданы разными версиями Regulars.</translation>
+    </message>
+    <message>
         <source>The merge cannot be undone: customer number %1 is now someone else.</source>
         <translation>Объединение нельзя отменить: номер %1 теперь у другого покупателя.</translation>
     </message>
@@ -5353,6 +5559,14 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>The server refused the user name or password.</source>
         <translation>Сервер не принял имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <source>The shared database already holds a shop, so your shop was not moved there.</source>
+        <translation>В общей базе данных уже есть магазин, поэтому ваш магазин туда не перенесён.</translation>
+    </message>
+    <message>
+        <source>The shared database lacks some of the shop&apos;s tables.</source>
+        <translation>В общей базе данных не хватает некоторых таблиц магазина.</translation>
     </message>
     <message>
         <source>The shared database was set up by a newer version of Regulars.</source>
@@ -5389,6 +5603,14 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>Try again in a moment; nothing was changed.</source>
         <translation>Попробуйте ещё раз через минуту; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Try again; if it happens again, keep working on the original and ask for help.</source>
+        <translation>Попробуйте ещё раз; если повторится, продолжайте работать с оригиналом и обратитесь за помощью.</translation>
+    </message>
+    <message>
+        <source>Use an empty database made for Regulars; nothing was changed.</source>
+        <translation>Используйте пустую базу данных, созданную для Regulars; ничего не изменено.</translation>
     </message>
     <message>
         <source>Write it as postgresql://user@server:5432/database.</source>

@@ -150,10 +150,17 @@ class SettingsDialog(QDialog):
             self.tr("Put the default values of this tab back (saved when you press OK)."))
         buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
             self.restore_tab_defaults)
+        self.shared_button = QPushButton(self.tr("Shared database…"))
+        self.shared_button.setToolTip(self.tr(
+            "Keep the shop on a server so several people or computers work with it."))
+        self.shared_button.clicked.connect(self.open_shared_database)
         self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
-        layout.addWidget(buttons)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.shared_button)
+        bottom.addWidget(buttons, 1)
+        layout.addLayout(bottom)
         self._sized = False
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -262,6 +269,11 @@ class SettingsDialog(QDialog):
                    for t in list_templates(self.context.db, language)
                    if t.builtin_key or t.id is not None]
         rules.widget.set_templates(choices)
+
+    def open_shared_database(self) -> None:
+        from app.ui.dialogs.shared_database_dialog import SharedDatabaseDialog
+
+        SharedDatabaseDialog(self.context, self).exec()
 
     def send_test_email(self) -> None:
         """Try the SMTP values as typed (not yet saved), with the password typed here if any."""
