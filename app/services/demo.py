@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from app.services import sql_dialect
 from app.services.database import Database
 from app.services.demo_shops import DemoShop, demo_shop, latin
 from app.services.feedback.demo import add_demo_feedback
@@ -58,10 +59,12 @@ def create_demo_shop(db: Database, today: dt.date, seed: int = 2024,
                 purchase_rows,
             )
             conn.executemany(
-                "INSERT OR REPLACE INTO settings (key, value_json) VALUES (?, ?)",
+                "INSERT INTO settings (key, value_json) VALUES (?, ?) ON CONFLICT (key)"
+                " DO UPDATE SET value_json = excluded.value_json",
                 [(key, json.dumps(value, ensure_ascii=False))
                  for key, value in shop.settings.items()],
             )
+            sql_dialect.follow_explicit_ids(conn, "customers")
     finally:
         conn.close()
     return DemoResult(len(customer_rows), len(purchase_rows))
@@ -97,7 +100,7 @@ def _generate(rng: random.Random, today: dt.date, count: int,
         tags = rng.choice(shop.tags)
         customers.append((
             cid, f"{first} {last}", first, shop.display_phone(rng, phone), phone, email, telegram,
-            birthday[0], birthday[1], year, channel, "", tags, int(dnc), f"C{10000 + cid}",
+            birthday[0], birthday[1], year, channel, "", tags, dnc, f"C{10000 + cid}",
         ))
         kind = rng.choices(kinds, weights)[0]
         for day in _order_days(rng, kind, today):

@@ -35,3 +35,11 @@ def group_concat(conn: sqlite3.Connection, expression: str, separator: str = ","
     if is_postgres(conn):
         return f"string_agg(CAST({expression} AS TEXT), {quoted})"
     return f"group_concat({expression}, {quoted})"
+
+
+def follow_explicit_ids(conn: sqlite3.Connection, table: str) -> None:
+    """After rows inserted with explicit ids: PostgreSQL's id sequence moves past them (SQLite
+    takes MAX(id) + 1 by itself)."""
+    if is_postgres(conn):
+        conn.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'),"
+                     f" (SELECT COALESCE(MAX(id), 0) + 1 FROM {table}), false)")

@@ -23,6 +23,7 @@ import pandas as pd
 from app.services.database import Database
 from app.services.predictions.choose import Said
 from app.services.segments.recompute import purchases_stamp
+from app.services.sql_dialect import is_postgres
 from app.services.sqlite_bulk import insert_columns
 
 META_KEY = "predictions_meta"
@@ -103,7 +104,7 @@ def save(db: Database, customers: pd.DataFrame, meta: Meta) -> None:
         elif name in ("p_alive", "expected_orders_90d"):
             columns.append([None if np.isnan(v) else float(v) for v in values.to_numpy(float)])
         elif name == "overdue":
-            columns.append([int(bool(v)) for v in values.to_numpy()])
+            columns.append([bool(v) for v in values.to_numpy()])
         elif name.endswith("_minor"):
             columns.append(values.astype("int64").tolist())
         else:
@@ -115,7 +116,8 @@ def save(db: Database, customers: pd.DataFrame, meta: Meta) -> None:
     conn = db.raw_connection()
     try:
         # A cache of customers that exist (rebuilt from purchases): see segments.recompute.
-        conn.execute("PRAGMA foreign_keys = OFF")
+        if not is_postgres(conn):  # a PRAGMA of SQLite's; PostgreSQL checks cheaply
+            conn.execute("PRAGMA foreign_keys = OFF")
         with conn:
             conn.execute("DELETE FROM predictions")
             insert_columns(conn, f"INSERT INTO predictions (customer_id, {', '.join(STORED)})"

@@ -20,6 +20,7 @@ import pandas as pd
 from app.services import day_numbers
 from app.services.database import Database
 from app.services.segments import orders as orders_mod
+from app.services.sql_dialect import is_postgres
 from app.services.sqlite_bulk import insert_columns
 
 log = logging.getLogger(__name__)
@@ -93,7 +94,8 @@ def recompute(db: Database, as_of: dt.date, lines: pd.DataFrame | None = None) -
         # foreign-key checks only cost time: off, SQLite empties the table in one step and
         # inserts skip a lookup per row. A customer deleted meanwhile leaves a harmless row that
         # no screen joins to, gone at the next recompute.
-        conn.execute("PRAGMA foreign_keys = OFF")
+        if not is_postgres(conn):  # a PRAGMA of SQLite's; PostgreSQL checks cheaply
+            conn.execute("PRAGMA foreign_keys = OFF")
         with conn:
             conn.execute("DELETE FROM customer_stats")
             # Building the segment index once after the insert is cheaper than keeping it up to
