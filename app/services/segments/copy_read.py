@@ -7,9 +7,12 @@ same size, so the whole stream is one numpy record array: no Python object per r
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+from collections.abc import Iterator
 
 import numpy as np
+import psycopg
 
 _HEADER = 19  # "PGCOPY\n\377\r\n\0", 4 bytes of flags, 4 bytes of header extension (none)
 _TRAILER = 2  # a field count of -1
@@ -42,3 +45,34 @@ def order_key_sql(column: str) -> str:
     plays for SQLite: equal ids give equal keys, so the order grouping is the same."""
     return (f"CASE WHEN COALESCE({column}, '') = '' THEN CAST(-1 AS BIGINT)"
             f" ELSE hashtextextended({column}, 0) & 9223372036854775807 END")
+
+
+@contextlib.contextmanager
+def one_snapshot(conn: sqlite3.Connection) -> Iterator[None]:
+    """The reads inside see one state of the database (REPEATABLE READ), as SQLite's reads on one
+    connection do: a COPY and a later query agree even while someone imports."""
+    raw = conn.raw  # type: ignore[attr-defined]
+    if raw.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
+        yield  # already inside the caller's transaction
+        return
+    before = raw.isolation_level
+    raw.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
+    try:
+        with raw.transaction():
+            yield
+    finally:
+        raw.isolation_level = before
+
+
+def name_hash_sql(column: str) -> str:
+    """A 64-bit hash of a name on the server (-1 without one), to code lines by name without
+    sending a text per line; `names_of_hashes` gives the texts back."""
+    return (f"CASE WHEN COALESCE({column}, '') = '' THEN CAST(-1 AS BIGINT)"
+            f" ELSE hashtextextended({column}, 0) END")
+
+
+def names_of_hashes(conn: sqlite3.Connection, column: str) -> dict[int, str]:
+    names = dict(conn.execute(
+        f"SELECT hashtextextended({column}, 0), {column} FROM purchases"
+        f" WHERE {column} <> '' GROUP BY {column}").fetchall())
+    return {int(key): str(name) for key, name in names.items()}
