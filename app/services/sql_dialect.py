@@ -43,3 +43,11 @@ def follow_explicit_ids(conn: sqlite3.Connection, table: str) -> None:
     if is_postgres(conn):
         conn.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'),"
                      f" (SELECT COALESCE(MAX(id), 0) + 1 FROM {table}), false)")
+
+
+def plus_days(conn: sqlite3.Connection, expression: str, days: str) -> str:
+    """The date `days` (SQL of an integer: a literal or a placeholder) after a date or date-time
+    column, as a date."""
+    if is_postgres(conn):
+        return f"(CAST({expression} AS DATE) + CAST({days} AS INTEGER))"
+    return f"date({expression}, '+' || CAST({days} AS INTEGER) || ' days')"

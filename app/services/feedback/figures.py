@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from app.services.database import Database
 from app.services.score_scale import DETRACTOR_MAX, PROMOTER_MIN
+from app.services.sql_dialect import day_number
 
 RESOLVE_WITHIN_DAYS = 2
 
@@ -56,13 +57,14 @@ def period_feedback(db: Database, start: dt.date, end: dt.date) -> FeedbackFigur
     conn = db.raw_connection()
     try:
         answers, promoters, detractors, total = conn.execute(
-            "SELECT COUNT(*), COALESCE(SUM(score >= ?), 0), COALESCE(SUM(score <= ?), 0),"
-            " COALESCE(SUM(score), 0) FROM scores WHERE scored_on BETWEEN ? AND ?",
+            "SELECT COUNT(*), COUNT(CASE WHEN score >= ? THEN 1 END),"
+            " COUNT(CASE WHEN score <= ? THEN 1 END),"
+            " CAST(COALESCE(SUM(score), 0) AS BIGINT) FROM scores WHERE scored_on BETWEEN ? AND ?",
             (PROMOTER_MIN, DETRACTOR_MAX, start.isoformat(), end.isoformat())).fetchone()
         complaints, in_time = conn.execute(
-            "SELECT COUNT(*), COALESCE(SUM(status = 'resolved' AND resolved_on IS NOT NULL"
-            " AND julianday(resolved_on) - julianday(opened_on) <= ?), 0)"
-            " FROM complaints WHERE opened_on BETWEEN ? AND ?",
+            "SELECT COUNT(*), COUNT(CASE WHEN status = 'resolved' AND resolved_on IS NOT NULL"
+            f" AND {day_number(conn, 'resolved_on')} - {day_number(conn, 'opened_on')} <= ?"
+            " THEN 1 END) FROM complaints WHERE opened_on BETWEEN ? AND ?",
             (RESOLVE_WITHIN_DAYS, start.isoformat(), end.isoformat())).fetchone()
     finally:
         conn.close()

@@ -24,11 +24,11 @@ def add_customer(db: Database, name: str = "Анна", *, dnc: bool = False, tag
             cur = conn.execute(
                 "INSERT INTO customers (display_name, first_name, phone_e164, email, tags,"
                 " do_not_contact, birthday_month, birthday_day, birthday_year)"
-                " VALUES (?,?,?,?,?,?,?,?,?)",
-                (name, name, phone, email, tags, int(dnc), birthday[0] if birthday else None,
+                " VALUES (?,?,?,?,?,?,?,?,?) RETURNING id",
+                (name, name, phone, email, tags, dnc, birthday[0] if birthday else None,
                  birthday[1] if birthday else None, year),
             )
-            return int(cur.lastrowid)
+            return int(cur.fetchone()[0])
     finally:
         conn.close()
 
