@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
+
+from app.services.sql_dialect import is_postgres
 
 ROWS_PER_STATEMENT = 20  # x 10 values, far below SQLite's limit of 32,766 per statement
 
@@ -21,6 +24,10 @@ def insert_columns(conn: sqlite3.Connection, head: str, row: str,
     if count == 0:
         return
     values = [_as_list(column) for column in columns]
+    copy = _copy_statement(conn, head, row)
+    if copy:
+        _copy_rows(conn, copy, values)
+        return
     # A column without a value becomes a NULL in the statement: binding None is the slowest
     # parameter there is (Python's sqlite3 first looks for an adapter for it).
     empty = [column[0] is None and column.count(None) == count for column in values]
@@ -38,6 +45,24 @@ def insert_columns(conn: sqlite3.Connection, head: str, row: str,
                          (flat[i * step:(i + 1) * step] for i in range(statements)))
     if count > whole:
         conn.execute(head + ",".join([row] * (count - whole)), flat[whole * width:])
+
+
+_INSERT = re.compile(r"\s*INSERT INTO (\w+) \(([\w, ]+)\) VALUES\s*$", re.IGNORECASE)
+
+
+def _copy_statement(conn: sqlite3.Connection, head: str, row: str) -> str:
+    """PostgreSQL's own bulk write (COPY FROM STDIN) for a plain insert of every column; "" on
+    SQLite or when the row holds more than placeholders."""
+    match = _INSERT.match(head)
+    if not is_postgres(conn) or not match or row.replace(" ", "").strip("()").strip("?,"):
+        return ""
+    return f"COPY {match.group(1)} ({match.group(2)}) FROM STDIN"
+
+
+def _copy_rows(conn: sqlite3.Connection, statement: str, values: list[list[Any]]) -> None:
+    with conn.raw.cursor() as cursor, cursor.copy(statement) as copy:  # type: ignore[attr-defined]
+        for record in zip(*values, strict=True):
+            copy.write_row(record)
 
 
 def _as_list(column: Sequence[Any]) -> list[Any]:
