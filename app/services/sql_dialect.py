@@ -98,3 +98,11 @@ def references_to(conn: sqlite3.Connection, target: str) -> list[tuple[str, str,
             if row[2] == target:
                 found.append((str(table), str(row[3]), str(row[6]).upper()))
     return found
+
+
+def plus_days(conn: sqlite3.Connection, expression: str, days: str) -> str:
+    """The date `days` (SQL of an integer: a literal or a placeholder) after a date or date-time
+    column, as a date."""
+    if is_postgres(conn):
+        return f"(CAST({expression} AS DATE) + CAST({days} AS INTEGER))"
+    return f"date({expression}, '+' || CAST({days} AS INTEGER) || ' days')"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-from pathlib import Path
 
 import pytest
 
@@ -16,9 +15,9 @@ from app.services.segments.catalog import KEYS
 
 
 def test_csv_has_the_contract_columns_and_one_row_per_customer(
-    demo_db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_db: Database, db_arg: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["segments", "--db", str(db_path), "--as-of", "2026-11-27"]) == 0
+    assert main(["segments", "--db", db_arg, "--as-of", "2026-11-27"]) == 0
     rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
     assert rows[0] == ["customer_id", "name", "phone", "email", "recency_days", "frequency",
                        "monetary", "r_score", "f_score", "m_score", "segment"] == COLUMNS
@@ -28,12 +27,12 @@ def test_csv_has_the_contract_columns_and_one_row_per_customer(
 
 
 def test_json_as_of_an_earlier_day(
-    demo_db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_db: Database, db_arg: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    args = ["segments", "--db", str(db_path), "--format", "json"]
+    args = ["segments", "--db", db_arg, "--format", "json"]
     assert main([*args, "--as-of", "2026-11-27"]) == 0
     today = {r["customer_id"]: r for r in json.loads(capsys.readouterr().out)}
-    main(["segments", "--db", str(db_path), "--format", "json", "--as-of", "2026-06-01"])
+    main(["segments", "--db", db_arg, "--format", "json", "--as-of", "2026-06-01"])
     earlier = {r["customer_id"]: r for r in json.loads(capsys.readouterr().out)}
     assert list(today[1]) == COLUMNS
     # Customers who first bought after 1 June have no segment as of 1 June.
@@ -43,12 +42,12 @@ def test_json_as_of_an_earlier_day(
 
 
 def test_a_customer_whose_only_purchases_are_free_has_a_segment(
-    db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+    db: Database, db_arg: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from tests.free_shop import BORIS, EVGENY, create_free_shop
 
     create_free_shop(db)
-    assert main(["segments", "--db", str(db_path), "--as-of", "2026-11-27"]) == 0
+    assert main(["segments", "--db", db_arg, "--as-of", "2026-11-27"]) == 0
     rows = {int(r["customer_id"]): r
             for r in csv.DictReader(io.StringIO(capsys.readouterr().out))}
     # Борис: one free sample on 7 Nov -> 20 days, 1 order, 0.00 money, R5 F1 M1: new.
@@ -56,7 +55,7 @@ def test_a_customer_whose_only_purchases_are_free_has_a_segment(
         "2", "Борис", "+79000000002", "", "20", "1", "0.00", "5", "1", "1", "new"]
     # Евгений has only a refund: no order, no scores, no segment.
     assert list(rows[EVGENY].values())[4:] == ["", "0", "0.00", "", "", "", ""]
-    main(["segments", "--db", str(db_path), "--as-of", "2026-11-27", "--format", "json"])
+    main(["segments", "--db", db_arg, "--as-of", "2026-11-27", "--format", "json"])
     boris = next(r for r in json.loads(capsys.readouterr().out) if r["customer_id"] == BORIS)
     assert list(boris) == COLUMNS
     assert (boris["frequency"], boris["monetary"], boris["m_score"], boris["segment"]) == (

@@ -18,10 +18,12 @@ does. A customer contacted both ways for one rule (two reminders) is in both, on
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from dataclasses import dataclass
 
 from app.services.dashboard.figures import Ratio
 from app.services.database import Database
+from app.services.sql_dialect import plus_days
 
 
 @dataclass(frozen=True)
@@ -34,12 +36,16 @@ class ReminderOutcome:
     manual: Ratio  # ... / customers whose first contact was the owner's
 
 
-_JUDGED = """
-WITH first_contact AS (
-  -- SQLite takes a bare column (id) from the row holding the MIN: the first contact's id.
-  SELECT task_id, date(MIN(contacted_at)) AS day, id AS contact_id FROM contacts
+def _judged(conn: sqlite3.Connection) -> str:
+    return """
+WITH ranked AS (
+  -- The first contact of each reminder (its day and id), numbered within the reminder.
+  SELECT task_id, date(contacted_at) AS day, id AS contact_id,
+         ROW_NUMBER() OVER (PARTITION BY task_id ORDER BY contacted_at, id) AS nth
+  FROM contacts
   WHERE task_id IS NOT NULL AND outcome != 'failed' AND date(contacted_at) <= :as_of
-  GROUP BY task_id
+), first_contact AS (
+  SELECT task_id, day, contact_id FROM ranked WHERE nth = 1
 ), starts AS (
   SELECT t.customer_id, t.rule,
          COALESCE((SELECT tp.name FROM templates tp WHERE tp.builtin_key = t.template_key
@@ -54,7 +60,8 @@ WITH first_contact AS (
 )
 SELECT s.rule, s.script, s.side, s.customer_id, EXISTS (
     SELECT 1 FROM purchases p WHERE p.customer_id = s.customer_id AND p.amount_minor >= 0
-      AND p.purchased_on > s.day AND p.purchased_on <= date(s.day, :window)
+      AND p.purchased_on > s.day AND p.purchased_on <= """ + plus_days(
+        conn, "s.day", ":window") + """
       AND p.purchased_on <= :as_of)
 FROM starts s WHERE s.day >= :first AND s.day <= :last
 """
@@ -64,10 +71,10 @@ def reminder_outcomes(db: Database, first: dt.date, last: dt.date, as_of: dt.dat
                       window_days: int) -> list[ReminderOutcome]:
     """Rows per rule, then per script; each list with the most people first."""
     params = {"first": first.isoformat(), "last": min(last, as_of).isoformat(),
-              "as_of": as_of.isoformat(), "window": f"+{int(window_days)} days"}
+              "as_of": as_of.isoformat(), "window": int(window_days)}
     conn = db.raw_connection()
     try:
-        judged = conn.execute(_JUDGED, params).fetchall()
+        judged = conn.execute(_judged(conn), params).fetchall()
     finally:
         conn.close()
     result: list[ReminderOutcome] = []

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+from sqlalchemy import text
 
 from app.services import day_numbers
 from app.services.database import Database
@@ -223,23 +224,24 @@ def set_by_hand(db: Database, customer_id: int, level: str | None, today: dt.dat
     with db.session() as session, session.begin():
         conn = session.connection()
         if level is None:
-            conn.exec_driver_sql("UPDATE customer_levels SET how = ?, below_since = NULL"
-                                 " WHERE customer_id = ? AND until IS NULL",
-                                 (COMPUTED, customer_id))
+            conn.execute(text("UPDATE customer_levels SET how = :how, below_since = NULL"
+                              " WHERE customer_id = :customer AND until IS NULL"),
+                         {"how": COMPUTED, "customer": customer_id})
             return
-        conn.exec_driver_sql("UPDATE customer_levels SET until = ? WHERE customer_id = ?"
-                             " AND until IS NULL", (today.isoformat(), customer_id))
-        conn.exec_driver_sql("INSERT INTO customer_levels (customer_id, level, since, how)"
-                             " VALUES (?, ?, ?, ?)",
-                             (customer_id, level, today.isoformat(), HAND))
+        conn.execute(text("UPDATE customer_levels SET until = :today WHERE customer_id ="
+                          " :customer AND until IS NULL"),
+                     {"today": today, "customer": customer_id})
+        conn.execute(text("INSERT INTO customer_levels (customer_id, level, since, how)"
+                          " VALUES (:customer, :level, :today, :how)"),
+                     {"customer": customer_id, "level": level, "today": today, "how": HAND})
 
 
 def history(db: Database, customer_id: int) -> list[Stretch]:
     """The customer's levels, oldest first."""
     with db.session() as session:
-        rows = session.connection().exec_driver_sql(
-            "SELECT level, since, until, how FROM customer_levels WHERE customer_id = ?"
-            " ORDER BY since, id", (customer_id,)).fetchall()
+        rows = session.execute(text(
+            "SELECT level, since, until, how FROM customer_levels WHERE customer_id = :customer"
+            " ORDER BY since, id"), {"customer": customer_id}).fetchall()
     return [Stretch(str(level), dt.date.fromisoformat(str(since)),
                     dt.date.fromisoformat(str(until)) if until else None, str(how))
             for level, since, until, how in rows]

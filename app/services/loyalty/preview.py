@@ -78,13 +78,13 @@ def _standing(ladder: Ladder, today: dt.date, lines: pd.DataFrame) -> _Standing:
 def _current(conn: sqlite3.Connection) -> _Current:
     keys: list[str] = []
     parts: list[tuple[np.ndarray, int, bool]] = []
-    for key, hand, ids in conn.execute(
-            f"SELECT level, how = ?, {group_concat(conn, 'customer_id')} FROM customer_levels"
-            " WHERE until IS NULL GROUP BY level, how = ?", (HAND, HAND)):
+    for key, how, ids in conn.execute(
+            f"SELECT level, how, {group_concat(conn, 'customer_id')} FROM customer_levels"
+            " WHERE until IS NULL GROUP BY level, how"):
         if str(key) not in keys:
             keys.append(str(key))
         parts.append((np.array(str(ids).split(","), dtype="int64"), keys.index(str(key)),
-                      bool(hand)))
+                      how == HAND))
     if not parts:
         empty = np.zeros(0, dtype="int64")
         return _Current(empty, [], empty, np.zeros(0, dtype=bool))

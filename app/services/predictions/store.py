@@ -104,7 +104,7 @@ def save(db: Database, customers: pd.DataFrame, meta: Meta) -> None:
         elif name in ("p_alive", "expected_orders_90d"):
             columns.append([None if np.isnan(v) else float(v) for v in values.to_numpy(float)])
         elif name == "overdue":
-            columns.append([int(bool(v)) for v in values.to_numpy()])
+            columns.append([bool(v) for v in values.to_numpy()])
         elif name.endswith("_minor"):
             columns.append(values.astype("int64").tolist())
         else:

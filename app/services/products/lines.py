@@ -20,6 +20,14 @@ import pandas as pd
 from app.services import day_numbers
 from app.services.database import Database
 from app.services.segments import orders as orders_mod
+from app.services.segments.copy_read import (
+    copy_bigints,
+    name_hash_sql,
+    names_of_hashes,
+    one_snapshot,
+    order_key_sql,
+)
+from app.services.sql_dialect import is_postgres
 
 _SEP = "\x1f"
 
@@ -35,17 +43,29 @@ def load_product_lines(db: Database, as_of: dt.date | None = None,
                        aliases: dict[str, str] | None = None) -> ProductLines:
     """Lines up to `as_of` (all when None); `aliases` maps a written name to its canonical one."""
     conn = db.raw_connection()
+    postgres = is_postgres(conn)
     try:
-        columns = _read_parallel(db, conn) or _read_rows(conn)
+        if postgres:
+            coded = _read_copy(conn)
+        else:
+            columns = _read_parallel(db, conn) or _read_rows(conn)
     finally:
         conn.close()
-    customer, day, amount, order_ids, products, categories = columns
-    order_key = orders_mod._hash_tokens(_SEP.join(order_ids), len(order_ids)) \
-        if order_ids else np.zeros(0, dtype=np.int64)
-    if aliases:
-        products = [aliases.get(name, name) for name in products]
-    product_codes, product_names = _codes(products)
-    category_codes, category_names = _codes(categories)
+    order_key: np.ndarray | None
+    if postgres:
+        customer, day, amount, order_key, (product_codes, product_names), \
+            (category_codes, category_names) = coded
+        if aliases:
+            product_codes, product_names = _recoded(
+                product_codes, [aliases.get(name, name) for name in product_names])
+    else:
+        customer, day, amount, order_ids, products, categories = columns
+        order_key = orders_mod._hash_tokens(_SEP.join(order_ids), len(order_ids)) \
+            if order_ids else np.zeros(0, dtype=np.int64)
+        if aliases:
+            products = [aliases.get(name, name) for name in products]
+        product_codes, product_names = _codes(products)
+        category_codes, category_names = _codes(categories)
     frame = pd.DataFrame({"customer_id": customer, "day": day, "amount_minor": amount,
                           "order_key": order_key, "product": product_codes,
                           "category": category_codes})
@@ -56,6 +76,38 @@ def load_product_lines(db: Database, as_of: dt.date | None = None,
         frame["category"], category_names = _used(frame["category"].to_numpy(), category_names)
     frame = frame.assign(order=_order_ids(frame)).drop(columns="order_key")
     return ProductLines(frame.reset_index(drop=True), product_names, category_names)
+
+
+Coded = tuple[np.ndarray, list[str]]
+
+
+def _read_copy(conn: sqlite3.Connection) -> tuple[np.ndarray, np.ndarray, np.ndarray,
+                                                  np.ndarray, Coded, Coded]:
+    """PostgreSQL: one binary COPY of integers (names and order ids hashed by the server), then
+    each distinct name once; codes in order of first appearance, as `_codes` gives them."""
+    with one_snapshot(conn):
+        customer, day, amount, order_key, product, category = copy_bigints(
+            conn, "SELECT customer_id, CAST(purchased_on - DATE '1970-01-01' AS BIGINT),"
+            f" amount_minor, {order_key_sql('order_id')}, {name_hash_sql('product')},"
+            f" {name_hash_sql('category')} FROM purchases ORDER BY id", 6)
+        products = names_of_hashes(conn, "product")
+        categories = names_of_hashes(conn, "category")
+    return (customer, day.astype(np.int32), amount, order_key,
+            _hash_codes(product, products), _hash_codes(category, categories))
+
+
+def _hash_codes(hashes: np.ndarray, names: dict[int, str]) -> Coded:
+    codes, uniques = pd.factorize(hashes)
+    kept = [names.get(int(h), "") for h in uniques]  # -1 (no name) reads as ""
+    return _recoded(np.asarray(codes, dtype=np.int64), kept)
+
+
+def _recoded(codes: np.ndarray, names: list[str]) -> Coded:
+    """Codes into `names` (which may repeat a name, or hold "") -> codes into distinct names."""
+    if not names:
+        return codes, []
+    new_codes, distinct = _codes(names)
+    return np.where(codes >= 0, new_codes[np.maximum(codes, 0)], -1), distinct
 
 
 def _used(codes: np.ndarray, names: list[str]) -> tuple[np.ndarray, list[str]]:

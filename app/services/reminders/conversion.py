@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.services.database import Database
+from app.services.sql_dialect import plus_days
 
 
 def attribute_conversions(db: Database, window_days: int) -> int:
@@ -26,8 +27,8 @@ def attribute_conversions(db: Database, window_days: int) -> int:
                 " SELECT MIN(p.purchased_on) FROM purchases p"
                 " WHERE p.customer_id = contacts.customer_id AND p.amount_minor >= 0"
                 " AND p.purchased_on > date(contacts.contacted_at)"
-                " AND p.purchased_on <= date(contacts.contacted_at, ?)) END",
-                (f"+{int(window_days)} days",),
+                f" AND p.purchased_on <= {plus_days(conn, 'contacts.contacted_at', '?')}) END",
+                (int(window_days),),
             )
         return int(conn.execute(
             "SELECT COUNT(*) FROM contacts WHERE converted_on IS NOT NULL").fetchone()[0])
@@ -52,22 +53,32 @@ class RuleConversion:
         return self.converted / self.people if self.people else 0.0
 
 
-_PEOPLE = ("COUNT(DISTINCT customer_id),"
+def _people(since: str | None, until: str | None) -> tuple[str, list[str]]:
+    """The people columns over contacts within the optional dates, and their parameters (a
+    bound NULL would have no type PostgreSQL can infer, so a missing end is left out)."""
+    sql = ("COUNT(DISTINCT customer_id),"
            " COUNT(DISTINCT CASE WHEN converted_on IS NOT NULL THEN customer_id END)"
-           " FROM contacts WHERE outcome != 'failed'"
-           " AND (:since IS NULL OR date(contacted_at) >= :since)"
-           " AND (:until IS NULL OR date(contacted_at) <= :until)")
+           " FROM contacts WHERE outcome != 'failed'")
+    params: list[str] = []
+    if since is not None:
+        sql += " AND date(contacted_at) >= ?"
+        params.append(since)
+    if until is not None:
+        sql += " AND date(contacted_at) <= ?"
+        params.append(until)
+    return sql, params
 
 
 def conversion_by_rule(db: Database, since: str | None = None,
                        until: str | None = None) -> list[RuleConversion]:
     """People written to and people who came back, per rule (most people first), optionally
     within dates (ISO, both ends included)."""
+    people, params = _people(since, until)
     conn = db.raw_connection()
     try:
         rows = conn.execute(
-            f"SELECT COALESCE(rule, ''), {_PEOPLE} GROUP BY COALESCE(rule, '')"
-            " ORDER BY 2 DESC, 1", {"since": since, "until": until}).fetchall()
+            f"SELECT COALESCE(rule, ''), {people} GROUP BY COALESCE(rule, '')"
+            " ORDER BY 2 DESC, 1", params).fetchall()
     finally:
         conn.close()
     return [RuleConversion(rule, int(n), int(c)) for rule, n, c in rows]
@@ -76,9 +87,10 @@ def conversion_by_rule(db: Database, since: str | None = None,
 def conversion_overall(db: Database, since: str | None = None,
                        until: str | None = None) -> RuleConversion:
     """Everyone written to in the period, each person once, whatever the rule."""
+    people, params = _people(since, until)
     conn = db.raw_connection()
     try:
-        n, c = conn.execute(f"SELECT {_PEOPLE}", {"since": since, "until": until}).fetchone()
+        n, c = conn.execute(f"SELECT {people}", params).fetchone()
     finally:
         conn.close()
     return RuleConversion("*", int(n), int(c))

@@ -21,8 +21,8 @@ def add(db: Database, customer_id: int, *days: str) -> None:
     conn = db.raw_connection()
     try:
         with conn:
-            conn.execute("INSERT OR IGNORE INTO customers (id, display_name) VALUES (?, ?)",
-                         (customer_id, f"Customer {customer_id}"))
+            conn.execute("INSERT INTO customers (id, display_name) VALUES (?, ?)"
+                         " ON CONFLICT DO NOTHING", (customer_id, f"Customer {customer_id}"))
             conn.executemany(
                 "INSERT INTO purchases (customer_id, purchased_on, amount_minor) VALUES (?,?,?)",
                 [(customer_id, d, 1000) for d in days])
