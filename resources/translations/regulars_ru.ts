@@ -5744,6 +5744,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <translation>Дольше обычного без покупок</translation>
     </message>
     <message>
+        <source>Time to restock (products with a clear interval)</source>
+        <translation>Пора пополнить запас (товары с понятным интервалом)</translation>
+    </message>
+    <message>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
@@ -5810,6 +5814,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
     <message>
         <source>Thanks for a big payment</source>
         <translation>Спасибо за крупную оплату</translation>
+    </message>
+    <message>
+        <source>Time to come again (services with a clear interval)</source>
+        <translation>Пора прийти снова (услуги с понятным интервалом)</translation>
     </message>
     <message>
         <source>Ask for a review or a recommendation</source>

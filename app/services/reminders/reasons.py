@@ -97,6 +97,8 @@ def format_reason(rule: str, params: dict[str, Any] | str, language: str = "en",
         return _without_purchases(int(p["days"]), lang)
     if rule == "rhythm":
         return _rhythm(p, lang)
+    if rule == "restock":
+        return _restock(p, lang, services=order in _SALE)
     if rule.startswith("sequence_day_"):
         step = int(p["step"])
         purpose = _STEP_PURPOSE[lang].get(step, "напомнить о себе" if ru else "get in touch")
@@ -155,6 +157,22 @@ def _rhythm(p: dict[str, Any], lang: str) -> str:
         f"usually every {_count(interval, 'day', lang)}")
     text = f"{_count(now, 'day', lang)} without a purchase; {usual}"
     return f"{text} (expected by {expected})" if expected else text
+
+
+def _restock(p: dict[str, Any], lang: str, services: bool = False) -> str:
+    """'time to restock: usually buys Кофе в зёрнах every 28 days, last 30 days ago'; a services
+    business's client comes for a service rather than buys it."""
+    product, interval, now = str(p["product"]), int(p["interval"]), int(p["days"])
+    every, ago = _count(interval, "day", lang), _count(now, "day", lang)
+    if lang == "ru":
+        if services:
+            return (f"пора снова: обычно «{product}» раз в {every}, "
+                    f"последний раз {ago} назад")
+        return (f"пора пополнить запас: обычно берёт «{product}» раз в {every}, "
+                f"последний раз {ago} назад")
+    if services:
+        return f"time to come again: usually has {product} every {every}, last {ago} ago"
+    return f"time to restock: usually buys {product} every {every}, last {ago} ago"
 
 
 def _ratio(ratio: float, lang: str) -> str:
