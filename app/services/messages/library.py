@@ -9,7 +9,7 @@ still get the shipped text (render_for_customer, here beside the storage it read
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import select
@@ -147,8 +147,11 @@ def render_for_customer(db: Database, settings: Settings, customer_id: int,
         return RenderedMessage("", "", found.id, found.name,
                                TemplateProblem("missing", MSG_NO_CUSTOMER), found.language)
     context.update(values or {})
-    return render_message(found.subject, found.body, context, found.language, found.id,
-                          found.name)
+    rendered = render_message(found.subject, found.body, context, found.language, found.id,
+                              found.name)
+    if rendered.ok and "next_product" in f"{found.subject or ''}{found.body}":
+        rendered = replace(rendered, offer=str(context.get("next_product") or ""))
+    return rendered
 
 
 def create_template(db: Database, name: str, language: str, subject: str = "",

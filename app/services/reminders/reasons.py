@@ -136,6 +136,14 @@ def format_reason(rule: str, params: dict[str, Any] | str, language: str = "en",
     return rule
 
 
+def with_offer(reason: str, offer: str, language: str = "en") -> str:
+    """The reason naming what the script offers ("… — offer: Шарф"); the reason alone when the
+    script offers nothing."""
+    if not offer:
+        return reason
+    return f"{reason} — {'предложить' if language == 'ru' else 'offer'}: {offer}"
+
+
 def _without_purchases(n: int, lang: str) -> str:
     """'67 дней без покупок'; from a year on 'больше года без покупок (370 дней)'."""
     days = _count(n, "day", lang)

@@ -412,6 +412,7 @@ class TodayPage(Page):
             return
         from app.services.messages.context import message_language
         from app.services.messages.library import render_for_customer
+        from app.services.reminders.reasons import with_offer
         from app.services.reminders.restock_rule import script_values
 
         language = message_language(self.context.settings, self.context.language)
@@ -422,6 +423,8 @@ class TodayPage(Page):
         self.script_label.setText(self.tr("Suggested script: %1").replace(
             "%1", rendered.template_name))
         self.message_edit.setPlainText(rendered.body)
+        self.reason_label.setText(with_offer(task.reason(self.context.language, self.order),
+                                             rendered.offer, self.context.language))
         if rendered.error is not None:
             self.problem_label.setText(problem_text(rendered.error))
         else:
