@@ -171,16 +171,17 @@ def _restock(p: dict[str, Any], lang: str, services: bool = False) -> str:
     """'time to restock: usually buys Кофе в зёрнах every 28 days, last 30 days ago'; a services
     business's client comes for a service rather than buys it."""
     product, interval, now = str(p["product"]), int(p["interval"]), int(p["days"])
-    every, ago = _count(interval, "day", lang), _count(now, "day", lang)
+    ago = _count(now, "day", lang)
     if lang == "ru":
+        every = "каждый день" if interval == 1 else f"раз в {_count(interval, 'day', lang)}"
         if services:
-            return (f"пора снова: обычно «{product}» раз в {every}, "
-                    f"последний раз {ago} назад")
-        return (f"пора пополнить запас: обычно берёт «{product}» раз в {every}, "
+            return f"пора снова: обычно «{product}» {every}, последний раз {ago} назад"
+        return (f"пора пополнить запас: обычно берёт «{product}» {every}, "
                 f"последний раз {ago} назад")
+    every = "every day" if interval == 1 else f"every {_count(interval, 'day', lang)}"
     if services:
-        return f"time to come again: usually has {product} every {every}, last {ago} ago"
-    return f"time to restock: usually buys {product} every {every}, last {ago} ago"
+        return f"time to come again: usually has {product} {every}, last {ago} ago"
+    return f"time to restock: usually buys {product} {every}, last {ago} ago"
 
 
 def _ratio(ratio: float, lang: str) -> str:

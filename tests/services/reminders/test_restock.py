@@ -125,7 +125,7 @@ def test_the_reason_in_both_languages_with_plurals():
         "пора пополнить запас: обычно берёт «Кофе в зёрнах» раз в 21 день, "
         "последний раз 22 дня назад")
     assert format_reason("restock", {**params, "interval": 1, "days": 1}, "en") == (
-        "time to restock: usually buys Кофе в зёрнах every 1 day, last 1 day ago")
+        "time to restock: usually buys Кофе в зёрнах every day, last 1 day ago")
     assert format_reason("restock", params, "en", "lesson") == (
         "time to come again: usually has Кофе в зёрнах every 21 days, last 22 days ago")
 
