@@ -78,12 +78,13 @@ def short_date(iso: str | None, language: str) -> str:
 
 
 def format_reason(rule: str, params: dict[str, Any] | str, language: str = "en",
-                  order: str = "order") -> str:
+                  order: str = "order", brief: bool = False) -> str:
     """The reason in plain words; `language` is "en" or "ru" (anything else means English);
     `order` is the business's word for a sale ("order", "booking", "lesson").
 
     The fact the owner acts on comes first: Today's column shows about 40 characters. No gendered
-    past tenses ("купил"), so one wording fits every customer.
+    past tenses ("купил"), so one wording fits every customer. `brief`: the column's wording
+    where the full sentence cannot fit it (the detail panel and the tooltip show the sentence).
     """
     p = json.loads(params) if isinstance(params, str) else dict(params)
     lang = "ru" if language == "ru" else "en"
@@ -98,7 +99,7 @@ def format_reason(rule: str, params: dict[str, Any] | str, language: str = "en",
     if rule == "rhythm":
         return _rhythm(p, lang)
     if rule == "restock":
-        return _restock(p, lang, services=order in _SALE)
+        return _restock(p, lang, services=order in _SALE, brief=brief)
     if rule.startswith("sequence_day_"):
         step = int(p["step"])
         purpose = _STEP_PURPOSE[lang].get(step, "напомнить о себе" if ru else "get in touch")
@@ -167,18 +168,23 @@ def _rhythm(p: dict[str, Any], lang: str) -> str:
     return f"{text} (expected by {expected})" if expected else text
 
 
-def _restock(p: dict[str, Any], lang: str, services: bool = False) -> str:
+def _restock(p: dict[str, Any], lang: str, services: bool = False, brief: bool = False) -> str:
     """'time to restock: usually buys Кофе в зёрнах every 28 days, last 30 days ago'; a services
-    business's client comes for a service rather than buys it."""
+    business's client comes for a service rather than buys it. Brief: 'time to restock Кофе в
+    зёрнах: every 28 days' (the product is what the owner acts on)."""
     product, interval, now = str(p["product"]), int(p["interval"]), int(p["days"])
     ago = _count(now, "day", lang)
     if lang == "ru":
         every = "каждый день" if interval == 1 else f"раз в {_count(interval, 'day', lang)}"
+        if brief:
+            return f"пора {'снова: ' if services else 'пополнить '}«{product}», {every}"
         if services:
             return f"пора снова: обычно «{product}» {every}, последний раз {ago} назад"
         return (f"пора пополнить запас: обычно берёт «{product}» {every}, "
                 f"последний раз {ago} назад")
     every = "every day" if interval == 1 else f"every {_count(interval, 'day', lang)}"
+    if brief:
+        return f"time to {'come again for' if services else 'restock'} {product}, {every}"
     if services:
         return f"time to come again: usually has {product} {every}, last {ago} ago"
     return f"time to restock: usually buys {product} {every}, last {ago} ago"

@@ -130,6 +130,20 @@ def test_the_reason_in_both_languages_with_plurals():
         "time to come again: usually has Кофе в зёрнах every 21 days, last 22 days ago")
 
 
+def test_the_column_wording_names_the_product_first():
+    """Today's column shows about 40 characters: the product, then how often."""
+    params = {"product": COFFEE, "interval": 21, "days": 22, "since": "2026-01-01"}
+    assert format_reason("restock", params, "ru", brief=True) == (
+        "пора пополнить «Кофе в зёрнах», раз в 21 день")
+    assert format_reason("restock", {**params, "interval": 1}, "en", brief=True) == (
+        "time to restock Кофе в зёрнах, every day")
+    assert format_reason("restock", params, "ru", "lesson", brief=True) == (
+        "пора снова: «Кофе в зёрнах», раз в 21 день")
+    # Other reasons are short already: the same words.
+    assert format_reason("not_bought", {"days": 70}, "ru", brief=True) == (
+        format_reason("not_bought", {"days": 70}, "ru"))
+
+
 def test_the_script_reads_the_product_running_out():
     assert script_values("restock", {"product": COFFEE}) == {"usual_product": COFFEE}
     assert script_values("rhythm", {"product": COFFEE}) == {}
