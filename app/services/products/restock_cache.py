@@ -2,12 +2,13 @@
 
 Working them out reads every purchase line (figures.py), and they change only when the lines
 do, so they are stored in a settings row with what they were computed from:
-- the purchases stamp the cached figures use (highest id, count: an import or its undo),
-  with the sum of the lines' customer ids (a merge of two customers moves lines between
-  them without changing the stamp; read from the (customer_id, purchased_on) index);
+- the purchases stamp the cached figures use (highest id, count: an import or its undo);
+- the customer merges done and undone (a merge moves lines between customers without changing
+  the stamp);
 - the product aliases (a merge of two names pools their intervals);
-- the last purchase day: lines dated after `today` are no line of today, so the stored
+- the last purchase day then: lines dated after `today` are no line of today, so the stored
   intervals hold for any day from that one on, and are not stored before it.
+Each is read from an index or a small table: no scan of the lines' values at each generation.
 A hand sale edited in place changes none of these: records.py drops the row (`forget`).
 """
 
@@ -23,6 +24,7 @@ from app.services import day_numbers
 from app.services.database import Database
 from app.services.products.figures import figures
 from app.services.products.lines import load_product_lines
+from app.services.segments.recompute import purchases_stamp
 
 CACHE_KEY = "restock_intervals"
 
@@ -31,16 +33,18 @@ def intervals(db: Database, today: dt.date, names: dict[str, str]) -> dict[str, 
     """Canonical product name -> its clear replenishment interval (the median, in days)."""
     conn = db.raw_connection()
     try:
-        key, last_day = _key(conn, names)
-        stored = _stored(conn, key)
+        key = _key(conn, names)
+        stored = _stored(conn, key, day_numbers.from_date(today))
+        if stored is not None:
+            return stored
+        last_day = conn.execute(f"SELECT {day_numbers.sql('MAX(purchased_on)')}"
+                                " FROM purchases").fetchone()[0]
     finally:
         conn.close()
-    if last_day > day_numbers.from_date(today):  # lines after today: not the stored state
-        return compute(db, today, names)
-    if stored is None:
-        stored = compute(db, today, names)
-        _store(db, {"key": key, "intervals": stored})
-    return stored
+    found = compute(db, today, names)
+    if last_day is None or last_day <= day_numbers.from_date(today):
+        _store(db, {"key": key, "last_day": last_day or 0, "intervals": found})
+    return found
 
 
 def compute(db: Database, today: dt.date, names: dict[str, str]) -> dict[str, float]:
@@ -56,20 +60,21 @@ def forget(conn: sqlite3.Connection) -> None:
     conn.execute("DELETE FROM settings WHERE key = ?", (CACHE_KEY,))
 
 
-def _key(conn: sqlite3.Connection, names: dict[str, str]) -> tuple[str, int]:
-    highest, count, customers, last = conn.execute(
-        "SELECT COALESCE(MAX(id), 0), COUNT(*), COALESCE(SUM(customer_id), 0),"
-        f" {day_numbers.sql('MAX(purchased_on)')} FROM purchases").fetchone()
+def _key(conn: sqlite3.Connection, names: dict[str, str]) -> str:
+    merges = conn.execute("SELECT COALESCE(MAX(id), 0), COUNT(*), COUNT(undone_at)"
+                          " FROM customer_merges").fetchone()
     aliases = hashlib.sha256(json.dumps(sorted(names.items())).encode()).hexdigest()[:16]
-    return f"{highest}:{count}:{customers}:{aliases}", int(last or 0)
+    return ":".join(str(v) for v in [*purchases_stamp(conn), *merges, aliases])
 
 
-def _stored(conn: sqlite3.Connection, key: str) -> dict[str, float] | None:
-    """The stored intervals when they were computed from this state of the lines."""
+def _stored(conn: sqlite3.Connection, key: str, today: int) -> dict[str, float] | None:
+    """The stored intervals when they were computed from this state of the lines and no line
+    is dated after `today` (a day number)."""
     row = conn.execute("SELECT value_json FROM settings WHERE key = ?", (CACHE_KEY,)).fetchone()
     try:
         value = json.loads(row[0]) if row is not None else None
-        if not isinstance(value, dict) or value.get("key") != key:
+        if not isinstance(value, dict) or value.get("key") != key \
+                or int(value["last_day"]) > today:
             return None
         return {str(name): float(days) for name, days in value["intervals"].items()}
     except (ValueError, TypeError, KeyError, AttributeError):

@@ -13,11 +13,14 @@ import pytest
 
 from app.services import day_numbers
 from app.services.database import Database
+from app.services.duplicates.merging import merge_customers
+from app.services.duplicates.undoing import undo_merge
 from app.services.products import restock_cache
 from app.services.products.aliases import merge
 from app.services.products.figures import figures
 from app.services.products.overview import load_lines
 from app.services.products.restock import GIVE_UP_FACTOR, restock_due
+from app.services.sales.records import HandSale, add_sale, edit_sale
 from tests.services.products.shop import create_coffee_shop
 
 START = dt.date(2026, 1, 1)
@@ -99,10 +102,9 @@ def test_kept_until_the_lines_or_names_change(db: Database, monkeypatch) -> None
     restock_due(db, today)
     restock_due(db, today + dt.timedelta(days=3))
     assert calls == []  # nothing changed: read from the stored row
-    conn = db.raw_connection()
-    with conn:  # a merge of two customers moves lines without changing the stamp
-        conn.execute("UPDATE purchases SET customer_id = 2 WHERE customer_id = 3")
-    conn.close()
+    merge_id = merge_customers(db, 2, 3)  # moves lines without changing the purchases stamp
+    _same(restock_due(db, today), _reference(db, today))
+    undo_merge(db, merge_id, now=dt.datetime(2027, 3, 1, 12))
     _same(restock_due(db, today), _reference(db, today))
     merge(db, ["Чай"], "Кофе")
     _same(restock_due(db, today), _reference(db, today))
@@ -112,4 +114,9 @@ def test_kept_until_the_lines_or_names_change(db: Database, monkeypatch) -> None
                      " VALUES (5, ?, 100, 'Корм')", (today.isoformat(),))
     conn.close()
     _same(restock_due(db, today), _reference(db, today))
-    assert len(calls) == 3
+    sold = add_sale(db, HandSale(5, today, 100, "Корм"), today=today, region="RU")
+    _same(restock_due(db, today), _reference(db, today))
+    # An edited hand sale keeps the stamp: the edit drops the stored intervals.
+    edit_sale(db, sold.purchase_id, HandSale(5, today, 100, "Чай"), today=today, region="RU")
+    _same(restock_due(db, today), _reference(db, today))
+    assert len(calls) == 6
