@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app.services import day_numbers
 from app.services.database import Database, open_database
-from app.services.products.figures import figures
+from app.services.products.figures import figures, sales_of
 from app.services.products.lines import load_product_lines
 from app.services.products.pairs import find_pairs
 
@@ -79,8 +79,9 @@ def main() -> int:
         timed("generate", generate, db, args.customers, args.purchases, args.products)
     started = time.perf_counter()
     lines = timed("read lines", load_product_lines, db, AS_OF)
-    products = timed("product figures", figures, lines, "product")
-    timed("category figures", figures, lines, "category")
+    sales = timed("sales (both figures)", sales_of, lines)
+    products = timed("product figures", figures, lines, "product", sales)
+    timed("category figures", figures, lines, "category", sales)
     pairs = timed("pairs (products)", find_pairs, lines, "product")
     print(f"total {time.perf_counter() - started:.3f} s for {len(lines.frame):,} lines,"
           f" {len(products):,} products, {len(pairs):,} pairs kept")

@@ -56,6 +56,8 @@ def main() -> None:
     parser.add_argument("--customers", type=int, default=100_000)
     parser.add_argument("--purchases", type=int, default=1_000_000)
     parser.add_argument("--db", type=Path)
+    parser.add_argument("--restock", choices=["on", "off"], default="on",
+                        help="the \"time to restock\" rule (on by default in the app)")
     args = parser.parse_args()
     path = args.db or Path(tempfile.mkdtemp()) / "bench_today.sqlite3"
     reuse = path.exists()
@@ -71,7 +73,8 @@ def main() -> None:
         print(f"prepared {args.customers:,} customers / {args.purchases:,} lines "
               f"in {time.perf_counter() - started:.1f} s")
     settings = Settings(db)
-    settings.set("reminder_rules", {"custom": [{"id": "opt", "days": 45, "tag": "опт"}]})
+    settings.set("reminder_rules", {"custom": [{"id": "opt", "days": 45, "tag": "опт"}],
+                                    "restock": {"enabled": args.restock == "on"}})
     first = generate_tasks(db, settings, AS_OF)
     print(f"first generation:  {first.seconds:.2f} s  ({first.candidates:,} occasions, "
           f"{first.created:,} tasks created)")

@@ -70,6 +70,7 @@ SERVICES_SCRIPTS: dict[tuple[str, str], str] = {
     ("not_bought", "template"): "rebook",
     ("not_bought", "level_template"): "service_winback",
     ("rhythm", "template"): "rebook",
+    ("restock", "template"): "rebook",
     ("milestone_3", "template"): "service_welcome_regular",
     ("milestone_5", "template"): "result_follow_up",
     ("big_order", "template"): "service_big_thanks",

@@ -28,6 +28,8 @@ def rule_label(rule: str, order: str = "order") -> str:
     names = {
         "not_bought": QCoreApplication.translate("rules", "Not bought for a while"),
         "rhythm": QCoreApplication.translate("rules", "Overdue for their usual rhythm"),
+        "restock": QCoreApplication.translate(
+            "rules", "Time to restock (products with a clear interval)"),
         "birthday": QCoreApplication.translate("rules", "Birthday"),
         "birthday_soon": QCoreApplication.translate("rules", "Birthday soon: prepare a gift"),
         "milestone_3": QCoreApplication.translate("rules", "3rd order: welcome as a regular"),
@@ -66,6 +68,8 @@ def _services_names(order: str) -> dict[str, str]:
             QCoreApplication.translate("rules", "Overdue for their usual lesson")),
         "big_order": QCoreApplication.translate(
             "rules", "Thanks for a big payment"),
+        "restock": QCoreApplication.translate(
+            "rules", "Time to come again (services with a clear interval)"),
         "referral": QCoreApplication.translate(
             "rules", "Ask for a review or a recommendation"),
     }

@@ -6493,6 +6493,10 @@ You can open the shop&apos;s local file on this computer instead; what others en
         <translation>Дольше обычного без покупок</translation>
     </message>
     <message>
+        <source>Time to restock (products with a clear interval)</source>
+        <translation>Пора пополнить запас (товары с понятным интервалом)</translation>
+    </message>
+    <message>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
@@ -6563,6 +6567,10 @@ You can open the shop&apos;s local file on this computer instead; what others en
     <message>
         <source>Thanks for a big payment</source>
         <translation>Спасибо за крупную оплату</translation>
+    </message>
+    <message>
+        <source>Time to come again (services with a clear interval)</source>
+        <translation>Пора прийти снова (услуги с понятным интервалом)</translation>
     </message>
     <message>
         <source>Ask for a review or a recommendation</source>

@@ -69,7 +69,8 @@ def test_a_shop_keeps_its_scripts_and_a_services_business_gets_its_own() -> None
     # Every default names a shipped script in both languages; a services business is never
     # asked "how do you like your purchase?".
     goods = {"soft_reminder", "thank_you_day_3", "tip_day_14", "offer_day_30",
-             "consultation_day_60", "vip_welcome", "next_wish_5th", "big_order_thanks", "winback"}
+             "consultation_day_60", "vip_welcome", "next_wish_5th", "big_order_thanks", "winback",
+             "restock"}
     for business in BUSINESS_TYPES:
         keys = _scripts(defaults_for(business))
         assert all((k, lang) in BUILTINS for k in keys for lang in ("ru", "en"))

@@ -58,6 +58,13 @@ _RU: dict[str, tuple[str, str, str]] = {
         "контакт — помогу с выбором и ничего не буду навязывать. Хотите, пришлю короткий текст, "
         "который можно просто переслать?" + SIGNED,
     ),
+    "restock": (
+        "Пора пополнить запас",
+        "Пополнить запас?",
+        RU_HELLO + RU_ITS_ME + " Кажется, пора пополнить запас"
+        "{% if usual_product %}: {{ usual_product|quoted }}{% endif %} — обычно как раз в это "
+        "время вы заказываете снова. Отложить для вас? Просто ответьте на это сообщение.",
+    ),
     "winback": (
         "Давно не виделись",
         "Давно не виделись",
@@ -193,6 +200,14 @@ _EN: dict[str, tuple[str, str, str]] = {
         en_name_first("thank you", "Thank you") + " for choosing us again! If any of your "
         "friends might like us too, just pass on my contact — I'll help them choose and won't "
         "be pushy. Would you like a short message you can simply forward?" + SIGNED,
+    ),
+    "restock": (
+        "Time to restock",
+        "Running low?",
+        EN_HI + EN_ITS_ME + " Around now you usually pick up"
+        "{% if usual_product %} {{ usual_product|quoted }}{% else %} your usual order{% endif %}"
+        " again, so you may be running low. Shall I put one aside for you? Just reply to this "
+        "message.",
     ),
     "winback": (
         "It's been a while",

@@ -9,7 +9,8 @@ still get the shipped text (render_for_customer, here beside the storage it read
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -129,11 +130,13 @@ def find_template(db: Database, key_or_id: str | int, language: str) -> Template
 
 def render_for_customer(db: Database, settings: Settings, customer_id: int,
                         template_key_or_id: str | int, language: str,
-                        today: dt.date) -> RenderedMessage:
+                        today: dt.date, values: dict[str, Any] | None = None) -> RenderedMessage:
     """The script (a built-in key such as "winback", or a template id) filled in for a customer.
 
     A built-in key finds the owner's copy in `language` (else English); when the owner deleted
     it, the shipped text is used so reminders still have words. Never raises for bad scripts.
+    `values` replace variables for this one message (a restock reminder's product is her
+    "usual product" there).
     """
     found = find_template(db, template_key_or_id, language)
     if found is None:
@@ -143,8 +146,12 @@ def render_for_customer(db: Database, settings: Settings, customer_id: int,
     if context is None:
         return RenderedMessage("", "", found.id, found.name,
                                TemplateProblem("missing", MSG_NO_CUSTOMER), found.language)
-    return render_message(found.subject, found.body, context, found.language, found.id,
-                          found.name)
+    context.update(values or {})
+    rendered = render_message(found.subject, found.body, context, found.language, found.id,
+                              found.name)
+    if rendered.ok and "next_product" in f"{found.subject or ''}{found.body}":
+        rendered = replace(rendered, offer=str(context.get("next_product") or ""))
+    return rendered
 
 
 def create_template(db: Database, name: str, language: str, subject: str = "",

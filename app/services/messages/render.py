@@ -97,6 +97,9 @@ class RenderedMessage:
     # Variables the script prints unconditionally that are empty for this customer: the message
     # has a gap there ("It's  from ."), and the UI warns before it is copied or sent.
     empty: tuple[str, ...] = ()
+    # The product the script offers (`next_product`, when it reads it and has one): Today's
+    # reason names it.
+    offer: str = ""
 
     @property
     def ok(self) -> bool:

@@ -10,7 +10,7 @@ import pandas as pd
 
 from app.services.database import Database
 from app.services.products import aliases, owner_pairs
-from app.services.products.figures import figures
+from app.services.products.figures import figures, sales_of
 from app.services.products.lines import ProductLines, load_product_lines
 from app.services.products.pairs import find_pairs
 
@@ -39,8 +39,9 @@ def compute_overview(db: Database, as_of: dt.date, with_pairs: bool = True) -> P
     lines = load_lines(db, as_of)
     owner = _canonical(owner_pairs.load(db), aliases.load(db))
     empty = pd.DataFrame()
+    sales = sales_of(lines)
     return ProductsOverview(
-        as_of, lines, figures(lines, "product"), figures(lines, "category"),
+        as_of, lines, figures(lines, "product", sales), figures(lines, "category", sales),
         _visible(find_pairs(lines, "product"), owner) if with_pairs else empty,
         _visible(find_pairs(lines, "category"), owner) if with_pairs else empty, owner)
 

@@ -13,8 +13,8 @@ of each other": a buyer of A with m other products has B among them with chance
 `expected` is that chance summed over A's buyers (customers grouped by m, each group at its
 largest m, which only raises it). The count of A-buyers with B is then a sum of independent
 Bernoulli trials, and its upper tail is bounded by the Poisson tail of the same mean, so the
-p-value is `poisson.sf(later - 1, expected)`. Counting only B *after* A (never before) lowers
-`later`, so the test is conservative twice.
+p-value is `poisson.sf(later - 1, expected)` (scipy.special.pdtrc). Counting only B *after* A
+(never before) lowers `later`, so the test is conservative twice.
 
 **False discoveries.** Every ordered pair with at least one customer is a tested hypothesis;
 pairs below `MIN_CUSTOMERS` get p = 1 (they cannot be kept). Benjamini-Hochberg at `FDR_Q` over
@@ -64,10 +64,12 @@ def find_pairs(lines: ProductLines, by: str = "product") -> pd.DataFrame:
     a, b = codes // count, codes % count
     expected = np.full(len(codes), np.nan)
     if candidate.any():
-        from scipy import stats
+        # scipy.special, not scipy.stats: the same function (stats.poisson.sf(k, mu) is
+        # special.pdtrc(k, mu)) without importing all of scipy.stats on the page's first load.
+        from scipy import special
 
         expected[candidate] = _expected(customer, item, buyers, a[candidate], b[candidate])
-        p_value[candidate] = stats.poisson.sf(later[candidate] - 1, expected[candidate])
+        p_value[candidate] = special.pdtrc(later[candidate] - 1, expected[candidate])
     kept = np.zeros(len(codes), dtype=bool)
     kept[candidate] = _benjamini_hochberg(p_value[candidate], FDR_Q, tests=len(codes))
     result = pd.DataFrame({

@@ -19,6 +19,7 @@ PRIORITY: dict[str, int] = {
     "birthday": 20,
     "birthday_soon": 21,
     "rhythm": 30,
+    "restock": 32,
     "not_bought_365": 35,
     "not_bought_180": 36,
     "not_bought_90": 37,
@@ -35,7 +36,7 @@ PRIORITY: dict[str, int] = {
 
 # Rules that are "stay in touch" timers: any contact with the customer, or a new purchase,
 # makes an open task of theirs obsolete.
-TIMER_PREFIXES = ("not_bought", "rhythm", "custom", "segment_")
+TIMER_PREFIXES = ("not_bought", "rhythm", "custom", "segment_", "restock")
 # Rules whose occasion hangs on a purchase: a newer purchase makes an open task obsolete.
 ANCHORED_PREFIXES = ("not_bought", "rhythm", "segment_", "sequence_day_")
 

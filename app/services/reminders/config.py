@@ -28,6 +28,9 @@ DEFAULTS: dict[str, Any] = {
     "not_bought": {"enabled": True, "days": 60, "template": "soft_reminder",
                    "levels": [90, 180, 365], "level_template": "winback"},
     "rhythm": {"enabled": True, "min_orders": 3, "factor": 1.5, "template": "soft_reminder"},
+    # "Time to restock": on, but only products with a clear replenishment interval (Products)
+    # ever make one (restock_rule.py).
+    "restock": {"enabled": True, "template": "restock"},
     # "first": the steps count from a customer's first order and stop when they come back (a
     # regular of 38 orders is not thanked "how do you like it" after each one); "every": each
     # order starts the steps again.

@@ -6,7 +6,8 @@ INSERT OR IGNORE. Then the customer comes first:
 - do-not-contact customers get no tasks at all;
 - the frequency cap: a new task of a customer contacted within `frequency_cap_days`, or with a more
   important task in that window, is deferred (its due day moves) instead of piling up;
-- a newer purchase makes open "not bought", rhythm, segment and sequence tasks obsolete, a
+- a newer purchase makes open "not bought", rhythm, segment and sequence tasks obsolete (a
+  restock task only a newer purchase of its product, restock_rule.gone), a
   removed purchase (an undone import) takes away any task listed for it, and a
   contact makes open "stay in touch" tasks obsolete (they are closed as skipped, never deleted,
   so the occasion is not suggested again);
@@ -33,7 +34,14 @@ from app.models import TaskStatus
 from app.services import day_numbers
 from app.services.database import Database
 from app.services.loyalty.ladder import parse as parse_ladder
-from app.services.reminders import catalog, conversion, feedback_rules, points_rules, timing
+from app.services.reminders import (
+    catalog,
+    conversion,
+    feedback_rules,
+    points_rules,
+    restock_rule,
+    timing,
+)
 from app.services.reminders.config import RuleConfig, load_config
 from app.services.reminders.inputs import RuleInputs, load_inputs
 from app.services.reminders.rules import RULES, empty
@@ -73,9 +81,12 @@ def generate_tasks(db: Database, settings: Settings, today: dt.date,
     inp.extra["loyalty_ladder"] = parse_ladder(settings.get(LOYALTY_LADDER))
     inp.extra.update(feedback_rules.load(db))
     inp.extra.update(points_rules.load(db, settings, today))
+    if cfg.enabled(restock_rule.RULE):
+        inp.extra.update(restock_rule.load(db, today))
     found = collect(inp, cfg)
     open_tasks = _open_tasks(db)
     retired_ids = obsolete(open_tasks, inp)
+    retired_ids += [i for i in restock_rule.gone(open_tasks, inp) if i not in set(retired_ids)]
     vanished_ids = vanished(open_tasks, inp)
     open_tasks = open_tasks[~open_tasks["id"].isin(vanished_ids)]
     missed_ids = [i for i in expire(db, today, cfg.catch_up_days) if i not in set(retired_ids)]
@@ -94,7 +105,8 @@ def generate_tasks(db: Database, settings: Settings, today: dt.date,
 def collect(inp: RuleInputs, cfg: RuleConfig) -> pd.DataFrame:
     """Every enabled rule's occasions, minus do-not-contact customers, with priorities."""
     frames = []
-    for section, rule in {**RULES, **feedback_rules.RULES, **points_rules.RULES}.items():
+    for section, rule in {**RULES, **feedback_rules.RULES, **points_rules.RULES,
+                          restock_rule.RULE: restock_rule.restock}.items():
         if section in SECTION_ENABLED or cfg.enabled(section):
             frames.append(rule(inp, cfg))
     frames = [f for f in frames if not f.empty]

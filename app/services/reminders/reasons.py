@@ -79,12 +79,13 @@ def short_date(iso: str | None, language: str) -> str:
 
 
 def format_reason(rule: str, params: dict[str, Any] | str, language: str = "en",
-                  order: str = "order") -> str:
+                  order: str = "order", brief: bool = False) -> str:
     """The reason in plain words; `language` is "en" or "ru" (anything else means English);
     `order` is the business's word for a sale ("order", "booking", "lesson").
 
     The fact the owner acts on comes first: Today's column shows about 40 characters. No gendered
-    past tenses ("купил"), so one wording fits every customer.
+    past tenses ("купил"), so one wording fits every customer. `brief`: the column's wording
+    where the full sentence cannot fit it (the detail panel and the tooltip show the sentence).
     """
     p = json.loads(params) if isinstance(params, str) else dict(params)
     lang = "ru" if language == "ru" else "en"
@@ -100,6 +101,8 @@ def format_reason(rule: str, params: dict[str, Any] | str, language: str = "en",
         return _without_purchases(int(p["days"]), lang)
     if rule == "rhythm":
         return _rhythm(p, lang)
+    if rule == "restock":
+        return _restock(p, lang, services=order in _SALE, brief=brief)
     if rule.startswith("sequence_day_"):
         step = int(p["step"])
         purpose = _STEP_PURPOSE[lang].get(step, "напомнить о себе" if ru else "get in touch")
@@ -137,6 +140,14 @@ def format_reason(rule: str, params: dict[str, Any] | str, language: str = "en",
     return rule
 
 
+def with_offer(reason: str, offer: str, language: str = "en") -> str:
+    """The reason naming what the script offers ("… — offer: Шарф"); the reason alone when the
+    script offers nothing."""
+    if not offer:
+        return reason
+    return f"{reason} — {'предложить' if language == 'ru' else 'offer'}: {offer}"
+
+
 def _without_purchases(n: int, lang: str) -> str:
     """'67 дней без покупок'; from a year on 'больше года без покупок (370 дней)'."""
     days = _count(n, "day", lang)
@@ -158,6 +169,28 @@ def _rhythm(p: dict[str, Any], lang: str) -> str:
         f"usually every {_count(interval, 'day', lang)}")
     text = f"{_count(now, 'day', lang)} without a purchase; {usual}"
     return f"{text} (expected by {expected})" if expected else text
+
+
+def _restock(p: dict[str, Any], lang: str, services: bool = False, brief: bool = False) -> str:
+    """'time to restock: usually buys Кофе в зёрнах every 28 days, last 30 days ago'; a services
+    business's client comes for a service rather than buys it. Brief: 'time to restock Кофе в
+    зёрнах: every 28 days' (the product is what the owner acts on)."""
+    product, interval, now = str(p["product"]), int(p["interval"]), int(p["days"])
+    ago = _count(now, "day", lang)
+    if lang == "ru":
+        every = "каждый день" if interval == 1 else f"раз в {_count(interval, 'day', lang)}"
+        if brief:
+            return f"пора {'снова: ' if services else 'пополнить '}«{product}», {every}"
+        if services:
+            return f"пора снова: обычно «{product}» {every}, последний раз {ago} назад"
+        return (f"пора пополнить запас: обычно берёт «{product}» {every}, "
+                f"последний раз {ago} назад")
+    every = "every day" if interval == 1 else f"every {_count(interval, 'day', lang)}"
+    if brief:
+        return f"time to {'come again for' if services else 'restock'} {product}, {every}"
+    if services:
+        return f"time to come again: usually has {product} {every}, last {ago} ago"
+    return f"time to restock: usually buys {product} {every}, last {ago} ago"
 
 
 def _ratio(ratio: float, lang: str) -> str:

@@ -84,9 +84,10 @@ class TaskItem:
     def group(self) -> str:
         return catalog.group_of(self.priority)
 
-    def reason(self, language: str = "en", order: str = "order") -> str:
-        """`order`: the business's word for a sale (business.Vocabulary.order)."""
-        return format_reason(self.rule, self.params, language, order)
+    def reason(self, language: str = "en", order: str = "order", brief: bool = False) -> str:
+        """`order`: the business's word for a sale (business.Vocabulary.order); `brief`: the
+        wording for Today's column (format_reason)."""
+        return format_reason(self.rule, self.params, language, order, brief)
 
 
 @dataclass(frozen=True)

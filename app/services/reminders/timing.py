@@ -19,7 +19,7 @@ from typing import Any
 # Event rules whose stored tasks may predate `until`: the catch-up window after their due day.
 _WINDOWED = ("sequence_day_", "milestone_", "big_order", "referral")
 # State rules that store the purchase day their count starts from ("since") and the count ("days").
-_COUNTED = ("not_bought", "rhythm", "segment_", "custom")
+_COUNTED = ("not_bought", "rhythm", "segment_", "custom", "restock")
 
 
 def valid_until(rule: str, params: dict[str, Any], due_on: dt.date,

@@ -26,6 +26,7 @@ from app.services.database import Database, rollback
 from app.services.errors import UserFacingError
 from app.services.importing.parsing import parse_money
 from app.services.phones import normalize_email, normalize_phone
+from app.services.products import restock_cache
 from app.services.segments.recompute import FIGURES_STAMP_KEY
 from app.services.settings import QT_TRANSLATE_NOOP as _T
 
@@ -205,6 +206,7 @@ def _require_hand(conn: sqlite3.Connection, purchase_id: int) -> None:
 
 
 def _mark_figures_stale(conn: sqlite3.Connection) -> None:
+    restock_cache.forget(conn)  # an edited line leaves the purchases stamp as it was
     conn.execute("INSERT INTO settings (key, value_json) VALUES (?, '[-1, -1]') ON CONFLICT (key)"
                  " DO UPDATE SET value_json = excluded.value_json", (FIGURES_STAMP_KEY,))
 

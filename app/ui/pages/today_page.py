@@ -412,14 +412,19 @@ class TodayPage(Page):
             return
         from app.services.messages.context import message_language
         from app.services.messages.library import render_for_customer
+        from app.services.reminders.reasons import with_offer
+        from app.services.reminders.restock_rule import script_values
 
         language = message_language(self.context.settings, self.context.language)
         rendered = render_for_customer(self.context.db, self.context.settings, task.customer_id,
-                                       task.template_key, language, self.context.clock.today())
+                                       task.template_key, language, self.context.clock.today(),
+                                       script_values(task.rule, task.params))
         self._rendered = (rendered.template_id, rendered.template_name, rendered.subject)
         self.script_label.setText(self.tr("Suggested script: %1").replace(
             "%1", rendered.template_name))
         self.message_edit.setPlainText(rendered.body)
+        self.reason_label.setText(with_offer(task.reason(self.context.language, self.order),
+                                             rendered.offer, self.context.language))
         if rendered.error is not None:
             self.problem_label.setText(problem_text(rendered.error))
         else:

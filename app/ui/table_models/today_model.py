@@ -158,8 +158,8 @@ class TodayModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "customer":
                 return self.name_of(task)
-            if column == "reason":
-                return task.reason(self.language, self.order)
+            if column == "reason":  # the full sentence in the tooltip and the detail panel
+                return task.reason(self.language, self.order, brief=True)
             if column == "due":
                 return self._due_text(task)
             return channel_label(task.channel) if task.channel else ""

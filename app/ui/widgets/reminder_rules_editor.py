@@ -48,6 +48,7 @@ PARAMETERS: dict[str, tuple[str, str, float, float]] = {
 # (rule, setting field) pairs whose script the owner can choose
 SCRIPT_FIELDS: tuple[tuple[str, str], ...] = (
     ("not_bought", "template"), ("not_bought", "level_template"), ("rhythm", "template"),
+    ("restock", "template"),
     ("birthday", "template"), ("milestone_3", "template"), ("milestone_5", "template"),
     ("big_order", "template"), ("referral", "template"), ("segment_at_risk", "template"),
     ("segment_cant_lose", "template"), ("feedback", "template"),

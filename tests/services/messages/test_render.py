@@ -42,7 +42,7 @@ REQUIRED_KEYS = {"soft_reminder", "upsell", "referral", "winback", "thank_you_da
 # regulars with their usual product, a follow-up after a problem, a reply to a thank-you.
 ADDED_KEYS = {"howto_day_1", "winback_favorite", "after_issue", "thanks_reply",
               "feedback_ask", "complaint_apology", "complaint_followup", "points_expiring",
-              "referral_kit"}
+              "referral_kit", "restock"}
 # A services business's set (a tutor, a salon, a coach, a studio), seeded for every business.
 SERVICES_KEYS = {"service_thank_you_day_3", "progress_check_in", "rebook", "course_ending",
                  "result_follow_up", "service_review", "service_winback",

@@ -52,3 +52,20 @@ def test_no_clear_interval_no_restock(db: Database) -> None:
     create_coffee_shop(db, [(1, "2026-01-01", 1000, None, COFFEE),
                             (1, "2026-01-31", 1000, None, COFFEE)], customers=1)
     assert restock_due(db, dt.date(2026, 3, 5)).empty
+
+
+def test_products_bought_at_random_moments_have_no_interval(tmp_path) -> None:
+    """The demo shop picks each order's products at random: their gaps spread like waiting
+    times (interquartile range about the median), which a spread limit of 1 let through by
+    chance for one product (seed 7: a gift box "every 136 days", 49 reminders a day)."""
+    from app.services.database import open_database
+    from app.services.demo import create_demo_shop
+    from app.services.products.overview import product_figures
+
+    for seed in (7, 1):
+        db = open_database(tmp_path / f"demo{seed}.sqlite3")
+        create_demo_shop(db, dt.date(2026, 11, 27), seed=seed)
+        found = product_figures(db, dt.date(2026, 11, 27))
+        assert found["intervals"].min() >= 60  # plenty of repeats to judge by
+        assert found["replenish_days"].isna().all(), seed
+        assert restock_due(db, dt.date(2026, 11, 27)).empty

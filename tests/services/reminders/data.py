@@ -34,14 +34,14 @@ def add_customer(db: Database, name: str = "Анна", *, dnc: bool = False, tag
 
 
 def add_order(db: Database, customer_id: int, day: dt.date, amount: int = 100_000,
-              category: str | None = None) -> None:
+              category: str | None = None, product: str | None = None) -> None:
     conn = db.raw_connection()
     try:
         with conn:
             conn.execute(
                 "INSERT INTO purchases (customer_id, purchased_on, amount_minor, category,"
-                " order_id, dedup_key) VALUES (?,?,?,?,?,?)",
-                (customer_id, day.isoformat(), amount, category, f"o{next(_keys)}",
+                " product, order_id, dedup_key) VALUES (?,?,?,?,?,?,?)",
+                (customer_id, day.isoformat(), amount, category, product, f"o{next(_keys)}",
                  next(_keys)),
             )
     finally:
