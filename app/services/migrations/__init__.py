@@ -16,6 +16,7 @@ from app.services.migrations import (
     v005_hand_sales,
     v008_referral_codes,
     v010_points,
+    v011_people,
 )
 from app.services.sql_dialect import dialect_of
 
@@ -56,6 +57,7 @@ STEPS: list[Step] = [
     _python_module(v008_referral_codes),
     _sql_file("v009_autopilot_outbox.sql"),
     _python_module(v010_points),
+    _python_module(v011_people),
 ]
 
 LATEST_VERSION = len(STEPS)
