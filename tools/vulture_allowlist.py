@@ -99,3 +99,6 @@ _.planned
 _.autocommit
 # Dashboard pictures from hand-made lines: the charts tests and benchmark build them so.
 _.charts_from_lines
+# Team mode: fields of value objects compared whole (a change Mark) or read by tests (a Claim).
+_.last_id
+_.expires_at
