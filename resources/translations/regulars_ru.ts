@@ -7146,6 +7146,10 @@ Choose STARTTLS or SSL/TLS in Settings → E-mail if your provider offers them. 
         <source>first order %1</source>
         <translation>первый заказ %1</translation>
     </message>
+    <message>
+        <source>by %1</source>
+        <translation>кто: %1</translation>
+    </message>
 </context>
 <context>
     <name>variables</name>

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from app.models import ContactOutcome
-from app.services import customers
+from app.services import customers, timeline
 from app.services.database import Database
 from app.services.duplicates.merging import merge_customers
 from app.services.feedback.records import log_complaint
@@ -57,6 +57,8 @@ def test_contacts_and_complaints_record_who(db: Database, as_person) -> None:
     # The card shows who, where known.
     lines = customers.get_card(db, customer_id).contacts
     assert [line.by_person for line in lines] == ["", "Anna"]  # newest first
+    events = [e for e in timeline.timeline(db, customer_id) if e.kind == timeline.CONTACT]
+    assert sorted(e.by_person for e in events) == ["", "Anna"]
 
 
 def test_merges_record_who(db: Database, as_person, engine: str) -> None:

@@ -175,3 +175,43 @@ def test_the_claim_and_the_refusal_read_in_russian(qtbot, demo_context, as_anna,
         card.grab().save(str(tmp_path / "card_stale_ru.png"))
     finally:
         i18n.install(QGuiApplication.instance(), "en")
+
+
+def test_the_history_says_who_sent_it(qapp) -> None:
+    from app.services.loyalty.ladder import DEFAULT_LADDER
+    from app.services.timeline import CONTACT, TimelineEvent
+    from app.ui.dialogs.timeline_words import details
+
+    event = TimelineEvent(dt.date(2026, 11, 27), CONTACT, "Message", channel="whatsapp",
+                          outcome="sent", by_person="Anna")
+    assert details(event, DEFAULT_LADDER, "RUB", "en").endswith("· by Anna")
+    unknown = TimelineEvent(dt.date(2026, 11, 27), CONTACT, "Message", outcome="sent")
+    assert "by" not in details(unknown, DEFAULT_LADDER, "RUB", "en")
+
+
+def test_the_name_is_asked_once_in_team_mode_only(qtbot, context, monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog, QWidget
+
+    from app.ui import team_start
+
+    monkeypatch.setattr(people, "_current", None)
+    asked: list[str] = []
+
+    def answer(_parent, title, _label, *args, **kwargs):
+        asked.append(title)
+        return "  Anna ", True
+
+    monkeypatch.setattr(QInputDialog, "getText", answer)
+    window = QWidget()
+    qtbot.addWidget(window)
+    assert team_start.start_team(window, context) is None  # solo (SQLite): no name, no poll
+    assert asked == [] and people.current() is None
+    monkeypatch.setattr(type(context.db), "dialect", property(lambda _db: "postgresql"))
+    watcher = team_start.start_team(window, context)
+    assert asked == ["Who is using Regulars?"] and people.current() == "Anna"
+    assert watcher is not None and watcher.timer.isActive()
+    watcher.timer.stop()
+    people.set_current(None)
+    team_start.start_team(window, context).timer.stop()  # the stored name: not asked again
+    assert len(asked) == 1 and people.current() == "Anna"
+    wait_idle(qtbot, context)
