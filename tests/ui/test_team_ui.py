@@ -204,6 +204,7 @@ def test_the_name_is_asked_once_in_team_mode_only(qtbot, context, monkeypatch) -
     monkeypatch.setattr(QInputDialog, "getText", answer)
     window = QWidget()
     qtbot.addWidget(window)
+    monkeypatch.setattr(type(context.db), "dialect", property(lambda _db: "sqlite"))
     assert team_start.start_team(window, context) is None  # solo (SQLite): no name, no poll
     assert asked == [] and people.current() is None
     monkeypatch.setattr(type(context.db), "dialect", property(lambda _db: "postgresql"))
