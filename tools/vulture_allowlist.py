@@ -101,3 +101,6 @@ _.autocommit
 _.charts_from_lines
 # Team mode's copy: psycopg's server-side cursor reads this many rows per round trip.
 _.itersize
+# Team mode: fields of value objects compared whole (a change Mark) or read by tests (a Claim).
+_.last_id
+_.expires_at

@@ -39,5 +39,7 @@ class Contact(Base):
     task_id: Mapped[int | None] = mapped_column(ForeignKey("tasks.id", ondelete="SET NULL"))
     rule: Mapped[str | None]
     converted_on: Mapped[dt.date | None]
+    # The person using the app who made it (team mode); None when not known.
+    by_person: Mapped[str | None]
 
     __table_args__ = (Index("ix_contacts_customer_when", "customer_id", "contacted_at"),)

@@ -53,6 +53,8 @@ class Customer(Base):
         ForeignKey("import_batches.id", ondelete="SET NULL"), index=True
     )
     created_at: Mapped[dt.datetime] = mapped_column(server_default=func.current_timestamp())
+    # Bumped by every card save: a save from an older version is refused (services.customers).
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
     updated_at: Mapped[dt.datetime] = mapped_column(
         server_default=func.current_timestamp(), onupdate=func.current_timestamp()
     )

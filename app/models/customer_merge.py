@@ -25,6 +25,7 @@ class CustomerMerge(Base):
     # moved rows' ids per table and column, and the rows that could not move (kept whole).
     snapshot_json: Mapped[str]
     undone_at: Mapped[dt.datetime | None]
+    by_person: Mapped[str | None]  # who merged (team mode)
 
 
 class CustomerIdentity(Base):

@@ -54,6 +54,7 @@ class Complaint(Base):
     compensation: Mapped[str] = mapped_column(default="", server_default="")
     compensation_minor: Mapped[int | None]
     resolved_on: Mapped[dt.date | None]
+    by_person: Mapped[str | None]  # who opened it (team mode)
 
     __table_args__ = (
         Index("ix_complaints_customer_id", "customer_id"),

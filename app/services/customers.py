@@ -8,13 +8,15 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from sqlalchemy import select
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from app.models import Contact, Customer, Purchase
 from app.services.database import Database
 from app.services.errors import UserFacingError
 from app.services.phones import normalize_email, normalize_phone
 from app.services.settings import QT_TRANSLATE_NOOP as _T
+from app.services.team import changes
 
 TABLE_COLUMNS = [
     "id", "name", "phone", "email", "orders", "total_spent_minor", "last_purchase",
@@ -85,6 +87,7 @@ class ContactLine:
     text: str
     rule: str
     converted_on: dt.date | None
+    by_person: str = ""  # who logged it (team mode); "" when not known
 
 
 @dataclass
@@ -116,6 +119,11 @@ class CustomerCard:
     contacts: list[ContactLine] = field(default_factory=list)
     # Imported, not edited on the card: False means no automatic e-mails (autopilot skips her).
     marketing_consent: bool | None = None
+    version: int = 1  # hand it back to save_details: a stale edit is refused
+
+
+class StaleCardError(UserFacingError):
+    """Someone saved the card after this editor loaded it (team mode, or two windows)."""
 
 
 def get_card(db: Database, customer_id: int) -> CustomerCard:
@@ -137,14 +145,14 @@ def get_card(db: Database, customer_id: int) -> CustomerCard:
         ]
         contacts = [
             ContactLine(c.id, c.contacted_at, c.channel or "", c.outcome, c.template_name or "",
-                        c.text, c.rule or "", c.converted_on)
+                        c.text, c.rule or "", c.converted_on, c.by_person or "")
             for c in session.scalars(
                 select(Contact).where(Contact.customer_id == customer_id)
                 .order_by(Contact.contacted_at.desc(), Contact.id.desc())
             )
         ]
         return CustomerCard(customer.id, details, customer.phone_e164, customer.created_at,
-                            purchases, contacts, customer.marketing_consent)
+                            purchases, contacts, customer.marketing_consent, customer.version)
 
 
 def validate_details(details: CustomerDetails, region: str = "RU",
@@ -174,13 +182,22 @@ def validate_details(details: CustomerDetails, region: str = "RU",
 
 
 def save_details(db: Database, customer_id: int | None, details: CustomerDetails,
-                 region: str = "RU") -> int:
-    """Create (customer_id None) or update a customer; returns its id."""
+                 region: str = "RU", version: int | None = None) -> int:
+    """Create (customer_id None) or update a customer; returns its id.
+
+    `version` is the card's version when the editor loaded it: a save over a newer version
+    (someone else saved meanwhile) is refused and writes nothing."""
     with db.transaction() as session:
+        # The version first: its UPDATE takes the row (and SQLite's write lock) before reading.
+        fresh = customer_id is None or _take_version(session, customer_id, version)
         customer = Customer(display_name="") if customer_id is None else session.get(
             Customer, customer_id)
         if customer is None:
             raise UserFacingError("This customer no longer exists.")
+        if not fresh:
+            raise StaleCardError(
+                _T("errors", "Someone changed this card while you were editing it."),
+                hint=_T("errors", "Reload to see their changes."))
         problems = validate_details(details, region, customer.phone_raw)
         if problems:
             raise UserFacingError(problems[0])
@@ -196,6 +213,20 @@ def save_details(db: Database, customer_id: int | None, details: CustomerDetails
             session.add(customer)
         session.flush()
         return customer.id
+
+
+def _take_version(session: Session, customer_id: int, version: int | None) -> bool:
+    """Bump the version, only if it is still the one the editor saw (None: any). One UPDATE,
+    so of two saves at once exactly one finds its version (the other waits for the row, then
+    sees it moved). False: stale, or the customer is gone."""
+    seen = [] if version is None else [Customer.version == version]
+    bumped = session.execute(
+        update(Customer).where(Customer.id == customer_id, *seen)
+        .values(version=Customer.version + 1).execution_options(synchronize_session=False))
+    if not bumped.rowcount:  # type: ignore[attr-defined]
+        return False
+    changes.note(session, "customer")
+    return True
 
 
 def _plain(value: object, default: object) -> Any:  # fills fields of several types

@@ -55,6 +55,7 @@ class TimelineEvent:
     level: str = ""  # a level key
     previous_level: str = ""
     status: str = ""  # a complaint's status now
+    by_person: str = ""  # who did it (team mode), where recorded
 
 
 Provider = Callable[[sqlite3.Connection, int], list[TimelineEvent]]
@@ -93,10 +94,10 @@ def contacts(conn: sqlite3.Connection, customer_id: int) -> list[TimelineEvent]:
     return [
         TimelineEvent(_day(at), CONTACT, TITLES[CONTACT], name or (text or "")[:80],
                       channel=channel or "", outcome=outcome or "", rule=rule or "",
-                      at=_moment(at))
-        for at, channel, outcome, name, text, rule in conn.execute(
-            "SELECT contacted_at, channel, outcome, template_name, text, rule FROM contacts"
-            " WHERE customer_id = ?", (customer_id,))
+                      at=_moment(at), by_person=by or "")
+        for at, channel, outcome, name, text, rule, by in conn.execute(
+            "SELECT contacted_at, channel, outcome, template_name, text, rule, by_person"
+            " FROM contacts WHERE customer_id = ?", (customer_id,))
     ]
 
 

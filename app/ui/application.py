@@ -136,6 +136,9 @@ def _after_show(window: QWidget, context: AppContext) -> None:
     from app.ui.dialogs.first_run_dialog import ask_first_run
 
     start_up_jobs(window, context)
+    from app.ui.team_start import start_team
+
+    start_team(window, context)
     ask_first_run(window, context)
 
 

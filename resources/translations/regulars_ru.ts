@@ -579,6 +579,17 @@ The current data is kept as a backup first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>ClaimKeeper</name>
+    <message>
+        <source>Someone is writing</source>
+        <translation>Кто-то уже пишет</translation>
+    </message>
+    <message>
+        <source>%1 opened this reminder and may be writing to this customer right now. Go on anyway?</source>
+        <translation>%1 открыл(а) это напоминание и, возможно, прямо сейчас пишет этому покупателю. Всё равно продолжить?</translation>
+    </message>
+</context>
+<context>
     <name>CohortPlot</name>
     <message>
         <source>Cohorts</source>
@@ -843,6 +854,10 @@ The current data is kept as a backup first, so this can be undone.</source>
         <translation>Выгрузить данные…</translation>
     </message>
     <message>
+        <source>Reload the card</source>
+        <translation>Загрузить карточку заново</translation>
+    </message>
+    <message>
         <source>year unknown</source>
         <translation>год неизвестен</translation>
     </message>
@@ -953,6 +968,10 @@ The current data is kept as a backup first, so this can be undone.</source>
     <message>
         <source>the customer&apos;s own rhythm</source>
         <translation>собственный ритм покупателя</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1 (кто: %2)</translation>
     </message>
     <message>
         <source>How: %1. %2</source>
@@ -4577,6 +4596,17 @@ You can open the shop&apos;s local file on this computer instead; what others en
     </message>
 </context>
 <context>
+    <name>TeamStart</name>
+    <message>
+        <source>Who is using Regulars?</source>
+        <translation>Кто работает в Regulars?</translation>
+    </message>
+    <message>
+        <source>Your name, as the others in the shop will see it (&quot;Anna is writing&quot;, &quot;sent by Anna&quot;). Asked once on this computer.</source>
+        <translation>Ваше имя — так его увидят коллеги («Анна пишет», «кто: Анна»). Спрашиваем один раз на этом компьютере.</translation>
+    </message>
+</context>
+<context>
     <name>TimelineTab</name>
     <message>
         <source>Date</source>
@@ -4863,6 +4893,14 @@ You can open the shop&apos;s local file on this computer instead; what others en
     <message>
         <source>Channel</source>
         <translation>Канал</translation>
+    </message>
+    <message>
+        <source>%1 is writing</source>
+        <translation>%1 пишет</translation>
+    </message>
+    <message>
+        <source>%1 opened this reminder: wait, or ask before writing too.</source>
+        <translation>%1 открыл(а) это напоминание: подождите или уточните, прежде чем писать самим.</translation>
     </message>
     <message>
         <source>back from snooze</source>
@@ -5647,6 +5685,14 @@ You can open the shop&apos;s local file on this computer instead; what others en
     <message>
         <source>The birthday is not a real date.</source>
         <translation>Такой даты дня рождения не бывает.</translation>
+    </message>
+    <message>
+        <source>Someone changed this card while you were editing it.</source>
+        <translation>Кто-то изменил эту карточку, пока вы её редактировали.</translation>
+    </message>
+    <message>
+        <source>Reload to see their changes.</source>
+        <translation>Загрузите её заново, чтобы увидеть изменения.</translation>
     </message>
     <message>
         <source>The script has an error; fix it before saving.</source>
@@ -7429,6 +7475,10 @@ You can open the shop&apos;s local file on this computer instead; what others en
     <message>
         <source>first order %1</source>
         <translation>первый заказ %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>кто: %1</translation>
     </message>
 </context>
 <context>

@@ -373,3 +373,25 @@ def test_v11_adds_marketing_consent_unknown_for_stored_customers(tmp_path: Path)
             " ORDER BY id").fetchall()
     db.dispose()
     assert [tuple(r) for r in rows] == [("Анна Петрова", 0, None), ("Bob Smith", 1, None)]
+
+
+def test_v12_keeps_a_stored_shop_unattributed_at_card_version_one(tmp_path: Path) -> None:
+    """The stored v2 shop's contacts keep no name (nobody is guessed), every card starts at
+    version 1, and the claims and changes tables start empty."""
+    copy = tmp_path / "v2.sqlite3"
+    shutil.copy(STORED / "schema_v2.sqlite3", copy)
+    old = sqlite3.connect(copy)
+    customers, contacts = old.execute(
+        "SELECT (SELECT COUNT(*) FROM customers), (SELECT COUNT(*) FROM contacts)").fetchone()
+    old.close()
+    db = open_database(copy, backup_dir=tmp_path / "backups")
+    conn = sqlite3.connect(copy)
+    assert conn.execute("SELECT COUNT(*), MIN(version), MAX(version) FROM customers"
+                        ).fetchone() == (customers, 1, 1)
+    assert customers > 0
+    assert conn.execute("SELECT COUNT(*), COUNT(by_person) FROM contacts").fetchone() == (
+        contacts, 0)
+    for table in ("task_claims", "changes", "complaints", "customer_merges"):
+        assert conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == 0, table
+    conn.close()
+    db.dispose()

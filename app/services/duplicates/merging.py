@@ -25,6 +25,8 @@ from app.models import Base
 from app.services import sql_dialect
 from app.services.database import Database
 from app.services.errors import UserFacingError
+from app.services.team import changes as team_changes
+from app.services.team import people
 
 log = logging.getLogger(__name__)
 
@@ -120,12 +122,14 @@ def _merge(conn: sqlite3.Connection, keep_id: int, other_id: int) -> int:
     snapshot = {"other": other, "keep_before": {k: keep[k] for k in changes},
                 "keep_after": changes, "moved": moved, "kept_whole": kept_whole}
     merge_id = int(conn.execute(
-        "INSERT INTO customer_merges (keep_id, other_id, snapshot_json) VALUES (?, ?, ?)"
-        " RETURNING id",
-        (keep_id, other_id, json.dumps(snapshot, ensure_ascii=False, default=str))).fetchone()[0])
+        "INSERT INTO customer_merges (keep_id, other_id, snapshot_json, by_person)"
+        " VALUES (?, ?, ?, ?) RETURNING id",
+        (keep_id, other_id, json.dumps(snapshot, ensure_ascii=False, default=str),
+         people.current())).fetchone()[0])
     conn.executemany(
         "INSERT INTO customer_identities (customer_id, kind, value, merge_id) VALUES (?, ?, ?, ?)",
         [(keep_id, kind, value, merge_id) for kind, value in identities])
+    team_changes.note(conn, "merge")
     return merge_id
 
 

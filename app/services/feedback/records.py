@@ -23,6 +23,7 @@ from app.services.reminders import catalog
 from app.services.reminders.config import load_config
 from app.services.score_scale import DETRACTOR_MAX
 from app.services.settings import Settings
+from app.services.team import changes, people
 
 COMPLAINT_RULE = "complaint"
 # Compensation is at most what an import accepts as an amount (10^10 major units).
@@ -175,9 +176,10 @@ def _customer(session: Session, customer_id: int) -> None:
 def open_complaint(session: Session, settings: Settings, customer_id: int, day: dt.date,
                     text: str, score_id: int | None, score: int | None) -> int:
     complaint = Complaint(customer_id=customer_id, score_id=score_id, opened_on=day, text=text,
-                          status=ComplaintStatus.OPEN.value)
+                          status=ComplaintStatus.OPEN.value, by_person=people.current())
     session.add(complaint)
     session.flush()
+    changes.note(session, "complaint")
     cfg = load_config(settings)
     # What they said, shortened, so the reason names the problem.
     said = text if len(text) <= TEXT_IN_REASON else text[:TEXT_IN_REASON - 1] + "…"

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Contact, ContactOutcome
 from app.services.database import Database
+from app.services.team import changes, people
 
 # How sure we are that the message reached the customer; a later, stronger action upgrades.
 # "copied" is only in databases from before copying stopped counting.
@@ -66,11 +67,13 @@ def log_contact(db: Database, contact: NewContact, when: dt.datetime) -> int:
                 select(Contact).where(
                     Contact.customer_id == contact.customer_id,
                     Contact.outcome != ContactOutcome.FAILED.value,
-                    func.date(Contact.contacted_at) == when.date().isoformat())
+                    func.date(Contact.contacted_at) == when.date())
                 .order_by(Contact.id).limit(1)).first()
             if earlier is not None:
                 _upgrade(earlier, contact)
+                changes.note(session, "contact")
                 return earlier.id
+        changes.note(session, "contact")
         return _insert(session, contact, when)
 
 
@@ -101,6 +104,7 @@ def _insert(session: Session, contact: NewContact, when: dt.datetime) -> int:
         customer_id=contact.customer_id, contacted_at=when, channel=contact.channel,
         outcome=contact.outcome, text=contact.text, template_id=contact.template_id,
         template_name=contact.template_name, task_id=contact.task_id, rule=contact.rule,
+        by_person=people.current(),
     )
     session.add(row)
     session.flush()

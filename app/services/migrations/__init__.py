@@ -16,6 +16,7 @@ from app.services.migrations import (
     v005_hand_sales,
     v008_referral_codes,
     v010_points,
+    v012_people,
 )
 from app.services.sql_dialect import dialect_of
 
@@ -57,6 +58,7 @@ STEPS: list[Step] = [
     _sql_file("v009_autopilot_outbox.sql"),
     _python_module(v010_points),
     _sql_file("v011_marketing_consent.sql"),
+    _python_module(v012_people),
 ]
 
 LATEST_VERSION = len(STEPS)

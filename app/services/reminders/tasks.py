@@ -52,6 +52,7 @@ from app.services.reminders.config import load_config
 from app.services.reminders.reasons import format_reason
 from app.services.segments import orders as orders_mod
 from app.services.settings import DAILY_CAPACITY, FREQUENCY_CAP_DAYS, Settings
+from app.services.team import claims
 
 
 @dataclass(frozen=True)
@@ -281,6 +282,7 @@ def snooze(db: Database, task_id: int, days: int, today: dt.date) -> dt.date:
             raise UserFacingError("This reminder is no longer on the list.")
         task.status = TaskStatus.SNOOZED.value
         task.snoozed_until = until
+        claims.settled(session, task_id)
     return until
 
 
@@ -299,6 +301,7 @@ def _close(db: Database, task_id: int, status: TaskStatus, now: dt.datetime) -> 
         if task is not None:
             task.status = status.value
             task.completed_at = now
+            claims.settled(session, task_id)
 
 
 def come_back_soon(db: Database, today: dt.date, limit: int = 5,

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import customers as customers_service
-from app.services.customers import CustomerCard, CustomerDetails
+from app.services.customers import ContactLine, CustomerCard, CustomerDetails
 from app.services.errors import UserFacingError
 from app.services.names import display_name
 from app.services.phones import example_phone, format_phone
@@ -40,7 +40,7 @@ from app.services.settings import CURRENCY, PHONE_REGION
 from app.ui import business_words as words
 from app.ui import formatting
 from app.ui.context import AppContext
-from app.ui.crash_dialog import error_message
+from app.ui.crash_dialog import error_hint, error_message
 from app.ui.dialogs.card_points import PointsTab
 from app.ui.dialogs.card_referrals import ReferralsTab
 from app.ui.dialogs.card_sales import PurchasesPanel, TimelineTab
@@ -85,7 +85,7 @@ class CustomerCardDialog(QDialog):
             Column(self.tr("When"), lambda c: formatting.date(c.contacted_at.date(), lang),
                    lambda c: c.contacted_at),
             Column(self.tr("Channel"), lambda c: channel_label(c.channel) if c.channel else ""),
-            Column(self.tr("Result"), lambda c: outcome_label(c.outcome)),
+            Column(self.tr("Result"), self._outcome_by),
             Column(self.tr("Message"), lambda c: c.template_name or c.text[:60]),
             Column(self.tr("Bought afterwards"), lambda c: formatting.date(c.converted_on, lang)),
         ])
@@ -150,13 +150,22 @@ class CustomerCardDialog(QDialog):
         self.offer_label = offer_next_label(context, customer_id)
         layout.addWidget(self.offer_label)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.error_label)
+        # Someone else saved the card meanwhile (team mode): their version is loaded on request.
+        self.reload_button = QPushButton(self.tr("Reload the card"))
+        self.reload_button.setAutoDefault(False)
+        self.reload_button.clicked.connect(self._reload)
+        self.reload_button.hide()
+        problem = QHBoxLayout()
+        problem.addWidget(self.error_label, 1)
+        problem.addWidget(self.reload_button)
+        layout.addLayout(problem)
         bottom = QHBoxLayout()
         bottom.addWidget(self.delete_button)
         bottom.addSpacing(24)
         bottom.addStretch(1)
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
+        self._version: int | None = None  # the card's version as loaded (None: a new customer)
         if customer_id is not None:
             self.load()
 
@@ -252,6 +261,7 @@ class CustomerCardDialog(QDialog):
 
     def _fill(self, card: CustomerCard) -> None:
         d = card.details
+        self._version = card.version
         self.setWindowTitle(f"{display_name(d.display_name)} — {self.person_word}")
         self.name_edit.setText(d.display_name)
         self.first_name_edit.setText(d.first_name)
@@ -425,12 +435,30 @@ class CustomerCardDialog(QDialog):
         region = self.context.settings.get(PHONE_REGION)
         try:
             self.customer_id = customers_service.save_details(
-                self.context.db, self.customer_id, self.details(), region)
+                self.context.db, self.customer_id, self.details(), region,
+                self._version)
+        except customers_service.StaleCardError as exc:
+            self.error_label.setText(f"{error_message(exc)} {error_hint(exc)}")
+            self.reload_button.show()
+            return
         except UserFacingError as exc:
             self.error_label.setText(error_message(exc))
             return
         self.context.signals.data_changed.emit("customers")
         self.accept()
+
+
+    def _outcome_by(self, line: ContactLine) -> str:
+        """"Sent, by Anna" where the contact recorded who (team mode)."""
+        outcome = outcome_label(line.outcome)
+        if not line.by_person:
+            return outcome
+        return self.tr("%1, by %2").replace("%1", outcome).replace("%2", line.by_person)
+
+    def _reload(self) -> None:
+        self.reload_button.hide()
+        self.error_label.clear()
+        self.load()
 
 
 def offer_next_label(context: AppContext, customer_id: int | None) -> QLabel:

@@ -74,4 +74,7 @@ def details(event: TimelineEvent, ladder: Ladder, currency: str, language: str) 
     parts += _particulars(event, ladder, currency, language)
     if event.detail:
         parts.append(event.detail)
+    if event.by_person:
+        parts.append(QCoreApplication.translate("timeline", "by %1").replace(
+            "%1", event.by_person))
     return " · ".join(parts)

@@ -14,7 +14,7 @@ from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QHideEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -53,6 +53,7 @@ from app.ui.message_actions import (
     problem_text,
 )
 from app.ui.pages.base import Page
+from app.ui.pages.today_claims import ClaimKeeper, others_claims
 from app.ui.pages.today_detail import TaskDetail
 from app.ui.pages.today_email import can_send_email, send_task_email
 from app.ui.pages.today_empty import TodayEmptyState
@@ -73,6 +74,7 @@ class TodayPage(Page):
         self.person = words.person_of(context.settings)  # counts of students for a tutor
         self.order = words.order_of(context.settings)  # "no lessons for 45 days"
         self.model = TodayModel(context.language, self.person, self.order)
+        self.claims = ClaimKeeper(context, self.model)
         self.come_back: list[ComeBack] = []
         self.waiting = 0
         self.listed = TodayList()
@@ -192,6 +194,10 @@ class TodayPage(Page):
 
     # --- fitting the width -----------------------------------------------------------------------
 
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.claims.release()  # another page, or the window closed: let the others write
+        super().hideEvent(event)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._arrange()
@@ -242,17 +248,22 @@ class TodayPage(Page):
     def refresh(self) -> None:
         db, settings, today = self.context.db, self.context.settings, self.context.clock.today()
 
-        def work(_job: Job) -> tuple[TodayList, list[ComeBack], bool, int]:
+        context = self.context
+
+        def work(_job: Job) -> tuple[TodayList, list[ComeBack], bool, int, dict[int, str]]:
             listed = task_service.today_list(db, settings, today)
             soon = [] if listed.items else task_service.come_back_soon(db, today)
             since = (today - dt.timedelta(days=RESULTS_DAYS)).isoformat()
             return (listed, soon, not listed.items and not has_customers(db),
-                    came_back_since(db, since))
+                    came_back_since(db, since),
+                    others_claims(context, [task.id for task in listed.items]))
 
         self.load_latest("load today", work, self._show_list)
 
-    def _show_list(self, result: tuple[TodayList, list[ComeBack], bool, int]) -> None:
-        listed, self.come_back, first_run, self.came_back = result
+    def _show_list(self, result: tuple[TodayList, list[ComeBack], bool, int,
+                                       dict[int, str]]) -> None:
+        listed, self.come_back, first_run, self.came_back, claimed = result
+        self.model.claimed = claimed  # set_items below repaints
         settings = self.context.settings
         self.sign_notice.setVisible(not first_run and SignNotice.needed(
             settings.get(SHOP_NAME), settings.get(OWNER_NAME)))
@@ -383,6 +394,9 @@ class TodayPage(Page):
                        self.skip_button, self.message_edit):
             widget.setEnabled(task is not None)
         self.status_label.clear()
+        self.claims.hold(task.id if task is not None else None)
+        if task is not None and task.id in self.model.claimed:
+            self.status_label.setText(self.model.claim_text(task))
         self.send_button.setVisible(task is not None and can_send_email(self.context, task.email))
         self.feedback.show_task(task)
         if task is None:
@@ -457,7 +471,7 @@ class TodayPage(Page):
 
     def send_email(self) -> None:
         task = self.current_task()
-        if task is None or not task.email:
+        if task is None or not task.email or not self.claims.may_act(self, task):
             return
         self.send_button.setEnabled(False)
         self.status_label.setText(self.tr("Sending…"))
@@ -472,7 +486,7 @@ class TodayPage(Page):
 
     def mark_done(self) -> None:
         task = self.current_task()
-        if task is None:
+        if task is None or not self.claims.may_act(self, task):
             return
         message = self._message(task)
         self._act(lambda: task_service.done(

@@ -48,6 +48,7 @@ class TodayModel(QAbstractTableModel):
         self.order = order
         self.rows: list[Row] = []
         self.names: dict[int, str] = {}  # task id -> the name shown, namesakes told apart
+        self.claimed: dict[int, str] = {}  # task id -> who else is writing (team mode)
         self.headers = {
             "customer": (person_card(person) if person != "customer"
                          else QCoreApplication.translate("TodayPage", "Customer")),
@@ -146,6 +147,19 @@ class TodayModel(QAbstractTableModel):
             return Qt.ItemFlag.ItemIsEnabled
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
+    def set_claims(self, claimed: dict[int, str]) -> None:
+        """Reminders other people opened: greyed, with their name, until they let go."""
+        if claimed != self.claimed:
+            self.claimed = dict(claimed)
+            if self.rows:
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(len(self.rows) - 1, len(COLUMNS) - 1))
+
+    def claim_text(self, task: TaskItem) -> str:
+        person = self.claimed.get(task.id)
+        return QCoreApplication.translate("TodayPage", "%1 is writing").replace(
+            "%1", person) if person else ""
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
@@ -155,6 +169,10 @@ class TodayModel(QAbstractTableModel):
         task, column = row.task, COLUMNS[index.column()]
         if role == TASK_ROLE:
             return task
+        if task.id in self.claimed:
+            claimed = self._claimed_data(task, column, role)
+            if claimed is not None:
+                return claimed
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "customer":
                 return self.name_of(task)
@@ -169,6 +187,17 @@ class TodayModel(QAbstractTableModel):
             return task.reason(self.language, self.order)
         if role == Qt.ItemDataRole.ToolTipRole and column == "customer":
             return self.name_of(task)  # a namesake's phone or e-mail may be cut off
+        return None
+
+    def _claimed_data(self, task: TaskItem, column: str, role: int) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and column == "customer":
+            return f"{self.name_of(task)} — ✎ {self.claim_text(task)}"
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("#8a8a8a"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return QCoreApplication.translate(
+                "TodayPage", "%1 opened this reminder: wait, or ask before writing too.").replace(
+                "%1", self.claimed[task.id])
         return None
 
     def _group_data(self, row: Row, column: int, role: int) -> object:

@@ -1,0 +1,64 @@
+"""The change marks other windows poll: each kind of write moves them, own writes do not."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.models import ContactOutcome
+from app.services import customers
+from app.services.database import Database
+from app.services.duplicates.merging import merge_customers
+from app.services.feedback.records import log_complaint
+from app.services.messages.contacts import NewContact, log_contact
+from app.services.reminders import tasks
+from app.services.settings import Settings
+from app.services.team import changes, claims
+from tests.team.helpers import customer_with_task
+
+NOW = dt.datetime(2026, 11, 27, 10, 0)
+OTHER = "another-window"
+
+
+def test_each_kind_of_write_moves_the_mark_for_other_windows(db: Database, other_db: Database,
+                                                             engine: str) -> None:
+    keep_id, task_id = customer_with_task(db)
+    other_id, other_task = customer_with_task(db, "Мария К.")
+    seen = [changes.mark(other_db, OTHER)]
+    assert seen[0] == changes.mark(db)  # nothing written through the hooks yet
+
+    def moved() -> bool:
+        now = changes.mark(other_db, OTHER)
+        result, seen[0] = now != seen[0], now
+        return result
+
+    writes = [
+        lambda: claims.claim(db, task_id, "Anna", NOW),
+        lambda: claims.release(db, task_id, "Anna", NOW),
+        lambda: log_contact(db, NewContact(keep_id, "phone", ContactOutcome.CALLED.value), NOW),
+        lambda: log_complaint(db, Settings(db), keep_id, "Opened box", NOW.date()),
+        lambda: customers.save_details(db, keep_id, customers.get_card(db, keep_id).details),
+        lambda: tasks.skip(db, task_id, NOW),
+        lambda: tasks.snooze(db, other_task, 3, NOW.date()),
+    ]
+    if engine == "sqlite":  # merge_customers is ported to PostgreSQL on the pgrecords branch
+        writes.append(lambda: merge_customers(db, keep_id, other_id))
+    for number, write in enumerate(writes):
+        write()
+        assert moved(), number
+        assert changes.mark(db) == changes.mark(db, changes.ORIGIN)  # not for this window
+    assert changes.mark(db).count == 0
+    assert not moved()  # reading does not move it
+
+
+def test_old_rows_are_pruned_by_later_writes(db: Database) -> None:
+    conn = db.raw_connection()
+    try:
+        with conn:
+            changes.note(conn, "contact", origin=OTHER, now=NOW - dt.timedelta(days=3))
+            changes.note(conn, "contact", origin=OTHER, now=NOW - dt.timedelta(days=1))
+        assert changes.mark(db).count == 2
+        with conn:
+            changes.note(conn, "contact", origin=OTHER, now=NOW)
+    finally:
+        conn.close()
+    assert changes.mark(db).count == 2
