@@ -61,9 +61,7 @@ def test_contacts_and_complaints_record_who(db: Database, as_person) -> None:
     assert sorted(e.by_person for e in events) == ["", "Anna"]
 
 
-def test_merges_record_who(db: Database, as_person, engine: str) -> None:
-    if engine == "postgresql":
-        pytest.skip("merge_customers is ported to PostgreSQL on the pgrecords branch")
+def test_merges_record_who(db: Database, as_person) -> None:
     keep_id, _ = customer_with_task(db)
     other_id, _ = customer_with_task(db, "Мария К.")
     as_person("Boris")
