@@ -48,7 +48,7 @@ def figures_are_stale(db: Database, today: dt.date) -> bool:
     conn = db.raw_connection()
     try:
         stale = conn.execute(
-            "SELECT EXISTS (SELECT 1 FROM customer_stats WHERE computed_as_of IS NOT ?)"
+            "SELECT EXISTS (SELECT 1 FROM customer_stats WHERE computed_as_of IS DISTINCT FROM ?)"
             " OR (NOT EXISTS (SELECT 1 FROM customer_stats)"
             " AND EXISTS (SELECT 1 FROM purchases))",
             (today.isoformat(),),

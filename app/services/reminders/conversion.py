@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.services import sql_dialect
 from app.services.database import Database
 
 
@@ -21,13 +22,13 @@ def attribute_conversions(db: Database, window_days: int) -> int:
     conn = db.raw_connection()
     try:
         with conn:
+            window_end = sql_dialect.date_plus_days(conn, "contacts.contacted_at", window_days)
             conn.execute(
                 "UPDATE contacts SET converted_on = CASE WHEN outcome = 'failed' THEN NULL ELSE ("
                 " SELECT MIN(p.purchased_on) FROM purchases p"
                 " WHERE p.customer_id = contacts.customer_id AND p.amount_minor >= 0"
                 " AND p.purchased_on > date(contacts.contacted_at)"
-                " AND p.purchased_on <= date(contacts.contacted_at, ?)) END",
-                (f"+{int(window_days)} days",),
+                f" AND p.purchased_on <= {window_end}) END",
             )
         return int(conn.execute(
             "SELECT COUNT(*) FROM contacts WHERE converted_on IS NOT NULL").fetchone()[0])
@@ -52,11 +53,20 @@ class RuleConversion:
         return self.converted / self.people if self.people else 0.0
 
 
-_PEOPLE = ("COUNT(DISTINCT customer_id),"
+def _people(since: str | None, until: str | None) -> tuple[str, dict[str, str]]:
+    """The counting columns and their filter; an open end of the period adds no condition (a
+    NULL parameter has no type PostgreSQL could compare with a date)."""
+    sql = ("COUNT(DISTINCT customer_id),"
            " COUNT(DISTINCT CASE WHEN converted_on IS NOT NULL THEN customer_id END)"
-           " FROM contacts WHERE outcome != 'failed'"
-           " AND (:since IS NULL OR date(contacted_at) >= :since)"
-           " AND (:until IS NULL OR date(contacted_at) <= :until)")
+           " FROM contacts WHERE outcome != 'failed'")
+    params: dict[str, str] = {}
+    if since is not None:
+        sql += " AND date(contacted_at) >= :since"
+        params["since"] = since
+    if until is not None:
+        sql += " AND date(contacted_at) <= :until"
+        params["until"] = until
+    return sql, params
 
 
 def conversion_by_rule(db: Database, since: str | None = None,
@@ -65,9 +75,10 @@ def conversion_by_rule(db: Database, since: str | None = None,
     within dates (ISO, both ends included)."""
     conn = db.raw_connection()
     try:
+        people, params = _people(since, until)
         rows = conn.execute(
-            f"SELECT COALESCE(rule, ''), {_PEOPLE} GROUP BY COALESCE(rule, '')"
-            " ORDER BY 2 DESC, 1", {"since": since, "until": until}).fetchall()
+            f"SELECT COALESCE(rule, ''), {people} GROUP BY COALESCE(rule, '')"
+            " ORDER BY 2 DESC, 1", params).fetchall()
     finally:
         conn.close()
     return [RuleConversion(rule, int(n), int(c)) for rule, n, c in rows]
@@ -78,7 +89,8 @@ def conversion_overall(db: Database, since: str | None = None,
     """Everyone written to in the period, each person once, whatever the rule."""
     conn = db.raw_connection()
     try:
-        n, c = conn.execute(f"SELECT {_PEOPLE}", {"since": since, "until": until}).fetchone()
+        people, params = _people(since, until)
+        n, c = conn.execute(f"SELECT {people}", params).fetchone()
     finally:
         conn.close()
     return RuleConversion("*", int(n), int(c))

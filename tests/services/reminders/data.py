@@ -24,11 +24,11 @@ def add_customer(db: Database, name: str = "Анна", *, dnc: bool = False, tag
             cur = conn.execute(
                 "INSERT INTO customers (display_name, first_name, phone_e164, email, tags,"
                 " do_not_contact, birthday_month, birthday_day, birthday_year)"
-                " VALUES (?,?,?,?,?,?,?,?,?)",
-                (name, name, phone, email, tags, int(dnc), birthday[0] if birthday else None,
+                " VALUES (?,?,?,?,?,?,?,?,?) RETURNING id",
+                (name, name, phone, email, tags, dnc, birthday[0] if birthday else None,
                  birthday[1] if birthday else None, year),
             )
-            return int(cur.lastrowid)
+            return int(cur.fetchone()[0])
     finally:
         conn.close()
 
@@ -68,8 +68,9 @@ def set_segment(db: Database, customer_id: int, segment: str, snapshot: tuple[dt
     try:
         with conn:
             conn.execute(
-                "INSERT OR REPLACE INTO customer_stats (customer_id, orders_count,"
-                " total_spent_minor, segment) VALUES (?, 1, 0, ?)", (customer_id, segment))
+                "INSERT INTO customer_stats (customer_id, orders_count, total_spent_minor, segment)"
+                " VALUES (?, 1, 0, ?) ON CONFLICT (customer_id) DO UPDATE SET orders_count = 1,"
+                " total_spent_minor = 0, segment = excluded.segment", (customer_id, segment))
             if snapshot:
                 conn.execute(
                     "INSERT INTO segment_snapshots (taken_on, customer_id, segment) VALUES (?,?,?)",
