@@ -194,7 +194,7 @@ def test_consent_withdrawn_after_planning_is_skipped_at_sending(db, settings, cl
     plan_due(db, settings, clock.today(), moment.now, "ru")
     conn = db.raw_connection()
     with conn:  # an import of "Accepts Email Marketing: no" between planning and sending
-        conn.execute("UPDATE customers SET marketing_consent = 0 WHERE id = ?", (ids[0],))
+        conn.execute("UPDATE customers SET marketing_consent = FALSE WHERE id = ?", (ids[0],))
     conn.close()
     result = run(db, settings, moment)
     assert (result.sent, result.skipped) == (1, 1)
