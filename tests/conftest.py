@@ -153,6 +153,13 @@ def db(db_path: Path, engine: str, request: pytest.FixtureRequest) -> Database:
 
 
 @pytest.fixture
+def db_arg(db: Database, db_path: Path) -> str:
+    """What `--db` names for the `db` fixture's database: its file, or the shared server's
+    address under --engine postgresql."""
+    return db.shared.url() if db.shared is not None else str(db_path)
+
+
+@pytest.fixture
 def clock() -> FixedClock:
     return FixedClock.on(TODAY)
 
