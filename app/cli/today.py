@@ -73,7 +73,10 @@ def cmd_today(args: argparse.Namespace) -> int:
             hint="Run it on a copy: bring the shop back into a local file, then use --db with it.")
     db = open_db_for(args, writing=as_of == real_today)
     if as_of == real_today:
-        rows = _rows(db, as_of, args.language, args.limit)
+        try:
+            rows = _rows(db, as_of, args.language, args.limit)
+        finally:
+            db.dispose()
     else:
         folder = Path(tempfile.mkdtemp(prefix="regulars-today-"))
         try:

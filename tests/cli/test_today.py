@@ -131,6 +131,6 @@ def test_another_day_on_a_shared_server_is_refused_and_writes_nothing(db, db_arg
     if engine != "postgresql":
         pytest.skip("a shared server's refusal (the file's copy is tested above)")
     create_demo_shop(db, PAST, seed=7)
-    assert main(["today", "--db", db_arg, "--as-of", PAST.isoformat()]) == 1
+    assert main(["today", "--db", db_arg, "--as-of", PAST.isoformat()]) == 2
     assert "shared server" in capsys.readouterr().err
     assert _task_count(db) == 0
