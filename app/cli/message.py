@@ -6,8 +6,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from app.cli.common import SubParsers, open_db_for, subparser
+
+if TYPE_CHECKING:
+    from app.services.database import Database
 
 
 def register_message(commands: SubParsers) -> None:
@@ -25,6 +29,14 @@ def register_message(commands: SubParsers) -> None:
 
 
 def cmd_message(args: argparse.Namespace) -> int:
+    db = open_db_for(args)
+    try:
+        return _print_message(args, db)
+    finally:
+        db.dispose()  # a shared server's connections are closed, not left to the collector
+
+
+def _print_message(args: argparse.Namespace, db: Database) -> int:
     from app.services.clock import Clock
     from app.services.messages.context import load_facts, message_language
     from app.services.messages.library import (
@@ -36,7 +48,6 @@ def cmd_message(args: argparse.Namespace) -> int:
     from app.services.reminders.report import default_language
     from app.services.settings import Settings
 
-    db = open_db_for(args)
     ensure_builtin_templates(db)
     settings = Settings(db)
     language = args.language or message_language(settings, default_language(settings))

@@ -7,7 +7,9 @@ page would show it with a capacity of N people (people already written to today 
 For the real today the command does what the app does when it opens (services.day): refresh the
 figures if they are from another day, take the month's segment snapshot, generate the day's tasks,
 print the list. With another `--as-of` date it works on a temporary copy of the database, so a
-"what if" date never leaves tasks in your real data.
+"what if" date never leaves tasks in your real data. On a shared server (team mode) there is no
+file to copy, and one transaction rolled back at the end cannot hold a day's refresh (it commits
+step by step, like the app): such a date is refused with a sentence, and nothing is written.
 """
 
 from __future__ import annotations
@@ -22,7 +24,13 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from app.cli.common import SubParsers, add_report_options, open_db_for, subparser
+from app.cli.common import (
+    SubParsers,
+    add_report_options,
+    open_db_for,
+    shared_address_of,
+    subparser,
+)
 
 if TYPE_CHECKING:
     from app.services.database import Database
@@ -53,13 +61,22 @@ def _limit(text: str) -> int:
 def cmd_today(args: argparse.Namespace) -> int:
     from app.services.clock import Clock
     from app.services.database import copy_database, open_database
+    from app.services.errors import UserFacingError
 
     real_today = Clock().today()
     as_of = args.as_of or real_today
     # Another day is shown from a copy; the real day's reminders are written into the database.
+    if as_of != real_today and shared_address_of(args) is not None:
+        raise UserFacingError(
+            "Another day's list is only shown for a database file: on a shared server it would "
+            "write that day's reminders into everyone's data.",
+            hint="Run it on a copy: bring the shop back into a local file, then use --db with it.")
     db = open_db_for(args, writing=as_of == real_today)
     if as_of == real_today:
-        rows = _rows(db, as_of, args.language, args.limit)
+        try:
+            rows = _rows(db, as_of, args.language, args.limit)
+        finally:
+            db.dispose()
     else:
         folder = Path(tempfile.mkdtemp(prefix="regulars-today-"))
         try:

@@ -106,3 +106,15 @@ def plus_days(conn: sqlite3.Connection, expression: str, days: str) -> str:
     if is_postgres(conn):
         return f"(CAST({expression} AS DATE) + CAST({days} AS INTEGER))"
     return f"date({expression}, '+' || CAST({days} AS INTEGER) || ' days')"
+
+
+def trailing_day_number(conn: sqlite3.Connection, expression: str) -> str:
+    """The day number of the ISO date a text ends with ("lapse:2026-03-01"), NULL when it does not
+    end with one (SQLite's julianday() reads such a tail as NULL; PostgreSQL's CAST would fail)."""
+    if is_postgres(conn):
+        tail = f"right({expression}, 10)"
+        return (f"(CASE WHEN {tail} ~ '^[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}$'"
+                f" THEN {day_number(conn, tail)} END)")
+    return day_number(conn, f"substr({expression}, -10)")
+
+

@@ -10,7 +10,7 @@ from app.models import Customer, Purchase
 from app.services.settings import MESSAGE_LANGUAGE, Settings
 
 
-def test_message_prints_the_filled_script_and_link(db, db_path, capsys) -> None:
+def test_message_prints_the_filled_script_and_link(db, db_arg, capsys) -> None:
     Settings(db).set(MESSAGE_LANGUAGE, "ru")
     with db.transaction() as s:
         anna = Customer(display_name="Анна Петрова", first_name="Анна",
@@ -20,7 +20,7 @@ def test_message_prints_the_filled_script_and_link(db, db_path, capsys) -> None:
         s.add(Purchase(customer_id=anna.id, purchased_on=dt.date(2026, 3, 12),
                        amount_minor=99000, product="Кения АА"))
         cid = anna.id
-    code = main(["message", str(cid), "--db", str(db_path), "--template", "soft_reminder",
+    code = main(["message", str(cid), "--db", db_arg, "--template", "soft_reminder",
                  "--channel", "whatsapp"])
     out = capsys.readouterr().out
     assert code == 0
@@ -30,14 +30,14 @@ def test_message_prints_the_filled_script_and_link(db, db_path, capsys) -> None:
     assert parse_qs(urlsplit(link).query)["text"][0].startswith("Анна, здравствуйте!")
 
 
-def test_message_list_and_errors(db, db_path, capsys) -> None:
-    assert main(["message", "--list", "--db", str(db_path), "--language", "en"]) == 0
+def test_message_list_and_errors(db, db_arg, capsys) -> None:
+    assert main(["message", "--list", "--db", db_arg, "--language", "en"]) == 0
     assert "winback" in capsys.readouterr().out
-    assert main(["message", "999", "--db", str(db_path)]) == 1
+    assert main(["message", "999", "--db", db_arg]) == 1
     assert "no longer exists" in capsys.readouterr().err
 
 
-def test_message_language_comes_from_settings_and_the_option_overrides_it(db, db_path,
+def test_message_language_comes_from_settings_and_the_option_overrides_it(db, db_arg,
                                                                          capsys) -> None:
     with db.transaction() as s:
         anna = Customer(display_name="Anna Berg", first_name="Anna")
@@ -45,8 +45,8 @@ def test_message_language_comes_from_settings_and_the_option_overrides_it(db, db
         s.flush()
         cid = anna.id
     Settings(db).set(MESSAGE_LANGUAGE, "en")
-    assert main(["message", str(cid), "--db", str(db_path), "--template", "birthday"]) == 0
+    assert main(["message", str(cid), "--db", db_arg, "--template", "birthday"]) == 0
     assert "Happy birthday, Anna!" in capsys.readouterr().out
-    assert main(["message", str(cid), "--db", str(db_path), "--template", "birthday",
+    assert main(["message", str(cid), "--db", db_arg, "--template", "birthday",
                  "--language", "ru"]) == 0
     assert "Anna, с днём рождения!" in capsys.readouterr().out

@@ -26,9 +26,10 @@ def _task_count(db) -> int:
         conn.close()
 
 
-def test_today_csv_has_the_issue_columns(db, db_path, capsys):
+@pytest.mark.sqlite_only  # another day's list runs on a copy of the file
+def test_today_csv_has_the_issue_columns(db, db_arg, capsys):
     create_demo_shop(db, PAST, seed=7)
-    code = main(["today", "--db", str(db_path), "--as-of", PAST.isoformat(), "--language", "en"])
+    code = main(["today", "--db", db_arg, "--as-of", PAST.isoformat(), "--language", "en"])
     assert code == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert rows and list(rows[0]) == COLUMNS
@@ -39,9 +40,10 @@ def test_today_csv_has_the_issue_columns(db, db_path, capsys):
     assert _task_count(db) == 0  # a date other than today ran on a copy
 
 
-def test_today_json_in_russian(db, db_path, capsys):
+@pytest.mark.sqlite_only  # another day's list runs on a copy of the file
+def test_today_json_in_russian(db, db_arg, capsys):
     create_demo_shop(db, PAST, seed=7)
-    main(["today", "--db", str(db_path), "--as-of", PAST.isoformat(), "--format", "json",
+    main(["today", "--db", db_arg, "--as-of", PAST.isoformat(), "--format", "json",
           "--language", "ru"])
     rows = json.loads(capsys.readouterr().out)
     assert rows and list(rows[0]) == COLUMNS
@@ -49,26 +51,27 @@ def test_today_json_in_russian(db, db_path, capsys):
     assert "дн" in reasons and "days" not in reasons
 
 
-def test_today_writes_messages_in_the_message_language_unless_told(db, db_path, capsys):
+@pytest.mark.sqlite_only  # another day's list runs on a copy of the file
+def test_today_writes_messages_in_the_message_language_unless_told(db, db_arg, capsys):
     """Reasons follow the app's language, messages the language of messages; --language sets
     both."""
     create_demo_shop(db, PAST, seed=7)
     Settings(db).set_many({LANGUAGE.key: "ru", MESSAGE_LANGUAGE.key: "en"})
-    main(["today", "--db", str(db_path), "--as-of", PAST.isoformat(), "--format", "json"])
+    main(["today", "--db", db_arg, "--as-of", PAST.isoformat(), "--format", "json"])
     rows = json.loads(capsys.readouterr().out)
     reasons = " ".join(r["reason"] for r in rows)
     messages = " ".join(r["message"] for r in rows)
     assert "дн" in reasons and "days" not in reasons
     assert "Hi " in messages and "здравствуйте" not in messages
-    main(["today", "--db", str(db_path), "--as-of", PAST.isoformat(), "--format", "json",
+    main(["today", "--db", db_arg, "--as-of", PAST.isoformat(), "--format", "json",
           "--language", "ru"])
     messages = " ".join(r["message"] for r in json.loads(capsys.readouterr().out))
     assert "здравствуйте" in messages and "Hi " not in messages
 
 
-def test_today_rejects_a_bad_date(db_path, capsys):
+def test_today_rejects_a_bad_date(db_arg, capsys):
     with pytest.raises(SystemExit) as exc:
-        main(["today", "--db", str(db_path), "--as-of", "27.11.2026"])
+        main(["today", "--db", db_arg, "--as-of", "27.11.2026"])
     assert exc.value.code == 2
     assert "YYYY-MM-DD" in capsys.readouterr().err
 
@@ -82,14 +85,14 @@ def _scalar(db, sql: str) -> object:
 
 
 def test_today_for_the_real_today_refreshes_and_snapshots_like_the_app(
-        db, db_path, capsys, monkeypatch):
+        db, db_arg, capsys, monkeypatch):
     from app.services.clock import Clock
     from app.services.segments.recompute import recompute
 
     monkeypatch.setattr(Clock, "today", lambda _self: PAST)
     create_demo_shop(db, PAST, seed=7)
     recompute(db, PAST - dt.timedelta(days=1))  # figures from yesterday: stale
-    assert main(["today", "--db", str(db_path), "--language", "en"]) == 0
+    assert main(["today", "--db", db_arg, "--language", "en"]) == 0
     assert capsys.readouterr().out.startswith(",".join(COLUMNS))
     assert _scalar(db, "SELECT COUNT(*) FROM customer_stats WHERE computed_as_of != '"
                    + PAST.isoformat() + "'") == 0
@@ -98,13 +101,14 @@ def test_today_for_the_real_today_refreshes_and_snapshots_like_the_app(
     assert _task_count(db) > 0
 
 
-def test_today_prints_every_due_reminder_and_limit_prints_the_days_list(db, db_path, capsys):
+@pytest.mark.sqlite_only  # another day's list runs on a copy of the file
+def test_today_prints_every_due_reminder_and_limit_prints_the_days_list(db, db_arg, capsys):
     create_demo_shop(db, PAST, seed=7)
-    main(["today", "--db", str(db_path), "--as-of", PAST.isoformat(), "--language", "en"])
+    main(["today", "--db", db_arg, "--as-of", PAST.isoformat(), "--language", "en"])
     every = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert len(every) > 15  # the daily capacity (15 by default) is the page's, not the command's
     assert len({r["customer_id"] for r in every}) == len(every)
-    main(["today", "--db", str(db_path), "--as-of", PAST.isoformat(), "--language", "en",
+    main(["today", "--db", db_arg, "--as-of", PAST.isoformat(), "--language", "en",
           "--limit", "5"])
     limited = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert list(limited[0]) == COLUMNS
@@ -116,8 +120,17 @@ def test_today_prints_every_due_reminder_and_limit_prints_the_days_list(db, db_p
     assert 0 < len(greetings) <= 5 and all(row in limited for row in greetings)
 
 
-def test_today_rejects_a_negative_limit(db_path, capsys):
+def test_today_rejects_a_negative_limit(db_arg, capsys):
     with pytest.raises(SystemExit) as exc:
-        main(["today", "--db", str(db_path), "--limit", "-3"])
+        main(["today", "--db", db_arg, "--limit", "-3"])
     assert exc.value.code == 2
     assert "number of people" in capsys.readouterr().err
+
+
+def test_another_day_on_a_shared_server_is_refused_and_writes_nothing(db, db_arg, engine, capsys):
+    if engine != "postgresql":
+        pytest.skip("a shared server's refusal (the file's copy is tested above)")
+    create_demo_shop(db, PAST, seed=7)
+    assert main(["today", "--db", db_arg, "--as-of", PAST.isoformat()]) == 2
+    assert "shared server" in capsys.readouterr().err
+    assert _task_count(db) == 0

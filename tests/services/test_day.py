@@ -57,7 +57,7 @@ def test_one_customer_computed_yesterday_makes_the_cache_stale(demo_db, settings
     result = refresh_day(demo_db, settings, TODAY, NOW)
     assert result.recomputed is not None and result.recomputed.as_of == TODAY
     assert _scalar(demo_db, "SELECT COUNT(*) FROM customer_stats"
-                   " WHERE computed_as_of IS NOT ?", TODAY.isoformat()) == 0
+                   " WHERE computed_as_of IS DISTINCT FROM ?", TODAY.isoformat()) == 0
     assert not figures_are_stale(demo_db, TODAY)
 
 

@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from app.services.database import Database
+from app.services.team.connection import driver_sql
 
 PLANNED, SENDING, SENT = "planned", "sending", "sent"
 FAILED, SKIPPED, UNCERTAIN = "failed", "skipped", "uncertain"
@@ -82,9 +83,10 @@ def sent_on(db: Database, day: dt.date) -> int:
 def set_state(db: Database, row_id: int, state: str, now: dt.datetime, reason: str = "",
               contact_id: int | None = None) -> None:
     with db.transaction() as session:
-        session.connection().exec_driver_sql(
-            "UPDATE autopilot_outbox SET state = ?, reason = ?, finished_at = ?,"
-            " contact_id = COALESCE(?, contact_id) WHERE id = ?",
+        conn = session.connection()
+        conn.exec_driver_sql(driver_sql(
+            conn, "UPDATE autopilot_outbox SET state = ?, reason = ?, finished_at = ?,"
+            " contact_id = COALESCE(CAST(? AS BIGINT), contact_id) WHERE id = ?"),
             (state, reason, now.isoformat(sep=" "), contact_id, row_id))
 
 
@@ -92,9 +94,10 @@ def record_sending(db: Database, row_id: int, message_id: str, now: dt.datetime)
     """Mark the row `sending` with its Message-ID, committed before the SMTP call. False when
     it is no longer planned (nothing is sent then)."""
     with db.transaction() as session:
-        done = session.connection().exec_driver_sql(
-            "UPDATE autopilot_outbox SET state = ?, message_id = ?, sending_at = ?,"
-            " attempts = attempts + 1 WHERE id = ? AND state = ?",
+        conn = session.connection()
+        done = conn.exec_driver_sql(driver_sql(
+            conn, "UPDATE autopilot_outbox SET state = ?, message_id = ?, sending_at = ?,"
+            " attempts = attempts + 1 WHERE id = ? AND state = ?"),
             (SENDING, message_id, now.isoformat(sep=" "), row_id, PLANNED))
         return bool(done.rowcount)
 
@@ -102,9 +105,10 @@ def record_sending(db: Database, row_id: int, message_id: str, now: dt.datetime)
 def back_to_planned(db: Database, row_id: int, reason: str) -> None:
     """The server was not reached: the row waits for the next run."""
     with db.transaction() as session:
-        session.connection().exec_driver_sql(
-            "UPDATE autopilot_outbox SET state = ?, reason = ?, sending_at = NULL"
-            " WHERE id = ?", (PLANNED, reason, row_id))
+        conn = session.connection()
+        conn.exec_driver_sql(driver_sql(
+            conn, "UPDATE autopilot_outbox SET state = ?, reason = ?, sending_at = NULL"
+            " WHERE id = ?"), (PLANNED, reason, row_id))
 
 
 def exclude(db: Database, kind: str, customer_id: int, rule: str = "",
@@ -115,9 +119,9 @@ def exclude(db: Database, kind: str, customer_id: int, rule: str = "",
         raise ValueError(kind)
     with db.transaction() as session:
         conn = session.connection()
-        conn.exec_driver_sql(
-            "INSERT INTO autopilot_exclusions (kind, customer_id, rule, due_on)"
-            " VALUES (?, ?, ?, ?)",
+        conn.exec_driver_sql(driver_sql(
+            conn, "INSERT INTO autopilot_exclusions (kind, customer_id, rule, due_on)"
+            " VALUES (?, ?, ?, ?)"),
             (kind, customer_id, rule if kind == MESSAGE else "",
              due_on.isoformat() if kind == MESSAGE and due_on else None))
         sql = ("UPDATE autopilot_outbox SET state = ?, reason = ?"
@@ -126,7 +130,7 @@ def exclude(db: Database, kind: str, customer_id: int, rule: str = "",
         if kind == MESSAGE:
             sql += " AND rule = ?"
             params = (*params, rule)
-        conn.exec_driver_sql(sql, params)
+        conn.exec_driver_sql(driver_sql(conn, sql), params)
 
 
 def exclusions(db: Database) -> tuple[set[int], set[tuple[int, str, dt.date | None]]]:

@@ -35,6 +35,7 @@ from app.services.reminders.inputs import load_inputs
 from app.services.reminders.tasks import TaskItem, today_list
 from app.services.settings import QT_TRANSLATE_NOOP as _T
 from app.services.settings import Settings
+from app.services.team.connection import driver_sql
 
 R_NO_CONSENT = _T("autopilot", "No marketing consent: the reminder stays on Today.")
 
@@ -99,10 +100,11 @@ def plan_due(db: Database, settings: Settings, today: dt.date, now: dt.datetime,
                 continue
             subject, body, template_id, template_name, email, _ = filled[task.customer_id]
             held = task.customer_id in refused
-            conn.exec_driver_sql(
-                "INSERT OR IGNORE INTO autopilot_outbox (task_id, customer_id, rule,"
+            conn.exec_driver_sql(driver_sql(
+                conn, "INSERT INTO autopilot_outbox (task_id, customer_id, rule,"
                 " template_id, template_name, email, subject, body, planned_on, created_at,"
-                " state, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " state, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT DO NOTHING"),
                 (task.id, task.customer_id, task.rule, template_id, template_name, email,
                  subject, body, today.isoformat(), now.isoformat(sep=" "),
                  outbox.SKIPPED if held else outbox.PLANNED, R_NO_CONSENT if held else ""))
@@ -116,7 +118,7 @@ def no_consent(db: Database) -> set[int]:
     conn = db.raw_connection()
     try:
         return {int(r[0]) for r in conn.execute(
-            "SELECT id FROM customers WHERE marketing_consent = 0")}
+            "SELECT id FROM customers WHERE NOT marketing_consent")}
     finally:
         conn.close()
 

@@ -237,7 +237,7 @@ def _skip_reason(db: Database, settings: Settings, row: outbox.OutboxRow,
         conn.close()
     if dnc is None or dnc[0]:
         return R_DO_NOT_CONTACT
-    if dnc[1] == 0:  # imported after planning: "no" to marketing
+    if dnc[1] is not None and not dnc[1]:  # imported after planning: "no" to marketing
         return R_NO_CONSENT
     if row.task_id is not None and (status is None or status[0] not in ("open", "snoozed")):
         return R_TASK_GONE

@@ -48,6 +48,7 @@ from app.services.settings import (
     Settings,
 )
 from app.services.settings import QT_TRANSLATE_NOOP as _T
+from app.services.team.connection import driver_sql
 
 log = logging.getLogger(__name__)
 
@@ -185,8 +186,8 @@ def _mark(db: Database, settings: Settings, senders: list[str], now: dt.datetime
     with db.transaction() as session:
         conn = session.connection()
         for sender in dict.fromkeys(senders):
-            rows = conn.exec_driver_sql(
-                "SELECT id, do_not_contact, notes FROM customers WHERE lower(email) = ?",
+            rows = conn.exec_driver_sql(driver_sql(
+                conn, "SELECT id, do_not_contact, notes FROM customers WHERE lower(email) = ?"),
                 (sender,)).fetchall()
             if not rows:
                 result.unknown += 1
@@ -194,8 +195,8 @@ def _mark(db: Database, settings: Settings, senders: list[str], now: dt.datetime
                 if dnc:
                     continue
                 text = line.format(day=now.date().isoformat(), address=sender)
-                conn.exec_driver_sql(
-                    "UPDATE customers SET do_not_contact = 1, notes = ? WHERE id = ?",
+                conn.exec_driver_sql(driver_sql(
+                    conn, "UPDATE customers SET do_not_contact = TRUE, notes = ? WHERE id = ?"),
                     ((f"{notes.rstrip()}\n{text}" if notes.strip() else text), cid))
                 result.unsubscribed.append(int(cid))
     seen = dict(settings.get(IMAP_SEEN))

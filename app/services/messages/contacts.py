@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import Date, func, literal, select
 from sqlalchemy.orm import Session
 
 from app.models import Contact, ContactOutcome
@@ -67,7 +67,8 @@ def log_contact(db: Database, contact: NewContact, when: dt.datetime) -> int:
                 select(Contact).where(
                     Contact.customer_id == contact.customer_id,
                     Contact.outcome != ContactOutcome.FAILED.value,
-                    func.date(Contact.contacted_at) == when.date())
+                    # A typed date: PostgreSQL compares no date with a text.
+                    func.date(Contact.contacted_at) == literal(when.date(), Date))
                 .order_by(Contact.id).limit(1)).first()
             if earlier is not None:
                 _upgrade(earlier, contact)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from app.services import day_numbers
+from app.services import sql_dialect
 from app.services.score_scale import PROMOTER_MIN
 
 PeakSource = Callable[[sqlite3.Connection], pd.DataFrame]
@@ -33,12 +33,13 @@ COLUMNS = ("customer_id", "day", "moment")
 
 
 def _promoter_scores(conn: sqlite3.Connection) -> pd.DataFrame:
-    return _moments(conn, f"SELECT customer_id, {day_numbers.sql('scored_on')} FROM scores"
-                          f" WHERE score >= {PROMOTER_MIN}", SCORE)
+    day = sql_dialect.day_number(conn, "scored_on")
+    return _moments(conn, f"SELECT customer_id, {day} FROM scores WHERE score >= {PROMOTER_MIN}",
+                    SCORE)
 
 
 def _resolved_complaints(conn: sqlite3.Connection) -> pd.DataFrame:
-    return _moments(conn, f"SELECT customer_id, {day_numbers.sql('resolved_on')}"
+    return _moments(conn, f"SELECT customer_id, {sql_dialect.day_number(conn, 'resolved_on')}"
                           " FROM complaints WHERE status = 'resolved' AND resolved_on IS NOT NULL",
                     COMPLAINT_RESOLVED)
 

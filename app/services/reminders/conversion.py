@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.services import sql_dialect
 from app.services.database import Database
-from app.services.sql_dialect import plus_days
 
 
 def attribute_conversions(db: Database, window_days: int) -> int:
@@ -22,13 +22,13 @@ def attribute_conversions(db: Database, window_days: int) -> int:
     conn = db.raw_connection()
     try:
         with conn:
+            window_end = sql_dialect.plus_days(conn, "contacts.contacted_at", str(int(window_days)))
             conn.execute(
                 "UPDATE contacts SET converted_on = CASE WHEN outcome = 'failed' THEN NULL ELSE ("
                 " SELECT MIN(p.purchased_on) FROM purchases p"
                 " WHERE p.customer_id = contacts.customer_id AND p.amount_minor >= 0"
                 " AND p.purchased_on > date(contacts.contacted_at)"
-                f" AND p.purchased_on <= {plus_days(conn, 'contacts.contacted_at', '?')}) END",
-                (int(window_days),),
+                f" AND p.purchased_on <= {window_end}) END",
             )
         return int(conn.execute(
             "SELECT COUNT(*) FROM contacts WHERE converted_on IS NOT NULL").fetchone()[0])
@@ -53,19 +53,19 @@ class RuleConversion:
         return self.converted / self.people if self.people else 0.0
 
 
-def _people(since: str | None, until: str | None) -> tuple[str, list[str]]:
-    """The people columns over contacts within the optional dates, and their parameters (a
-    bound NULL would have no type PostgreSQL can infer, so a missing end is left out)."""
+def _people(since: str | None, until: str | None) -> tuple[str, dict[str, str]]:
+    """The counting columns and their filter; an open end of the period adds no condition (a
+    NULL parameter has no type PostgreSQL could compare with a date)."""
     sql = ("COUNT(DISTINCT customer_id),"
            " COUNT(DISTINCT CASE WHEN converted_on IS NOT NULL THEN customer_id END)"
            " FROM contacts WHERE outcome != 'failed'")
-    params: list[str] = []
+    params: dict[str, str] = {}
     if since is not None:
-        sql += " AND date(contacted_at) >= ?"
-        params.append(since)
+        sql += " AND date(contacted_at) >= :since"
+        params["since"] = since
     if until is not None:
-        sql += " AND date(contacted_at) <= ?"
-        params.append(until)
+        sql += " AND date(contacted_at) <= :until"
+        params["until"] = until
     return sql, params
 
 
@@ -73,9 +73,9 @@ def conversion_by_rule(db: Database, since: str | None = None,
                        until: str | None = None) -> list[RuleConversion]:
     """People written to and people who came back, per rule (most people first), optionally
     within dates (ISO, both ends included)."""
-    people, params = _people(since, until)
     conn = db.raw_connection()
     try:
+        people, params = _people(since, until)
         rows = conn.execute(
             f"SELECT COALESCE(rule, ''), {people} GROUP BY COALESCE(rule, '')"
             " ORDER BY 2 DESC, 1", params).fetchall()
@@ -87,9 +87,9 @@ def conversion_by_rule(db: Database, since: str | None = None,
 def conversion_overall(db: Database, since: str | None = None,
                        until: str | None = None) -> RuleConversion:
     """Everyone written to in the period, each person once, whatever the rule."""
-    people, params = _people(since, until)
     conn = db.raw_connection()
     try:
+        people, params = _people(since, until)
         n, c = conn.execute(f"SELECT {people}", params).fetchone()
     finally:
         conn.close()

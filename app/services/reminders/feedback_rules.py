@@ -21,7 +21,7 @@ import sqlite3
 import numpy as np
 import pandas as pd
 
-from app.services import day_numbers
+from app.services import sql_dialect
 from app.services.database import Database
 from app.services.day_numbers import as_datetime64
 from app.services.reminders.config import RuleConfig
@@ -52,12 +52,12 @@ def load(db: Database) -> dict[str, object]:
 def _read(conn: sqlite3.Connection) -> tuple[list[tuple[int, int]], list[tuple[int, int, int]]]:
     asked = conn.execute(
         f"SELECT customer_id, MAX(day) FROM ("
-        f" SELECT customer_id, {day_numbers.sql('due_on')} AS day FROM tasks"
+        f" SELECT customer_id, {sql_dialect.day_number(conn, 'due_on')} AS day FROM tasks"
         f" WHERE rule = 'feedback'"
-        f" UNION ALL SELECT customer_id, {day_numbers.sql('scored_on')} FROM scores)"
+        f" UNION ALL SELECT customer_id, {sql_dialect.day_number(conn, 'scored_on')} FROM scores)"
         f" GROUP BY customer_id").fetchall()
     resolved = conn.execute(
-        f"SELECT id, customer_id, {day_numbers.sql('resolved_on')} FROM complaints"
+        f"SELECT id, customer_id, {sql_dialect.day_number(conn, 'resolved_on')} FROM complaints"
         " WHERE status = 'resolved' AND resolved_on IS NOT NULL").fetchall()
     return asked, resolved
 

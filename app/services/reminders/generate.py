@@ -2,7 +2,7 @@
 
 Runs when the app opens, when the date changes and after an import (in the background). Re-running
 changes nothing: a task is unique per (customer_id, rule, occasion_key) and is inserted with
-INSERT OR IGNORE. Then the customer comes first:
+INSERT ... ON CONFLICT DO NOTHING. Then the customer comes first:
 - do-not-contact customers get no tasks at all;
 - the frequency cap: a new task of a customer contacted within `frequency_cap_days`, or with a more
   important task in that window, is deferred (its due day moves) instead of piling up;
@@ -31,7 +31,7 @@ import numpy as np
 import pandas as pd
 
 from app.models import TaskStatus
-from app.services import day_numbers
+from app.services import day_numbers, sql_dialect
 from app.services.database import Database
 from app.services.loyalty.ladder import parse as parse_ladder
 from app.services.reminders import (
@@ -247,8 +247,8 @@ def _open_tasks(db: Database) -> pd.DataFrame:
     try:
         rows = conn.execute(
             # Anchored rules end their occasion key with the purchase day ("lapse:2026-03-01").
-            f"SELECT id, customer_id, rule, {day_numbers.sql('due_on')}, priority,"
-            f" COALESCE({day_numbers.sql('substr(occasion_key, -10)')}, -1),"
+            f"SELECT id, customer_id, rule, {sql_dialect.day_number(conn, 'due_on')}, priority,"
+            f" COALESCE({sql_dialect.trailing_day_number(conn, 'occasion_key')}, -1),"
             " occasion_key, template_key"
             " FROM tasks WHERE status IN (?, ?)",
             (TaskStatus.OPEN.value, TaskStatus.SNOOZED.value),
@@ -289,24 +289,28 @@ def _write(db: Database, found: pd.DataFrame, retired: list[int], now: dt.dateti
                 [(TaskStatus.MISSED.value, stamp, task_id) for task_id in missed],
             )
             conn.executemany(
-                # OR IGNORE: a level already stored for this lapse (an old database) stays.
-                "UPDATE OR IGNORE tasks SET rule = ?, priority = ?, reason_params = ?,"
-                " template_key = ? WHERE id = ?",
+                # A level already stored for this lapse (an old database) stays: the task
+                # is not raised onto the same (customer, rule, occasion) key.
+                "UPDATE tasks SET rule = ?, priority = ?, reason_params = ?, template_key = ?"
+                " WHERE id = ? AND NOT EXISTS (SELECT 1 FROM tasks other"
+                " WHERE other.id != tasks.id AND other.customer_id = tasks.customer_id"
+                " AND other.rule = ? AND other.occasion_key = tasks.occasion_key)",
                 list(zip(raised["rule"].tolist(), raised["priority"].astype(int).tolist(),
                          raised["params"].tolist(), raised["template"].tolist(),
-                         raised["task_id"].astype(int).tolist(), strict=True)),
+                         raised["task_id"].astype(int).tolist(), raised["rule"].tolist(),
+                         strict=True)),
             )
             conn.executemany("UPDATE tasks SET template_key = ? WHERE id = ?", list(zip(
                 scripts["template"].tolist(), scripts["task_id"].astype(int).tolist(),
                 strict=True)))
-            before = conn.total_changes
-            conn.executemany(
-                "INSERT OR IGNORE INTO tasks (customer_id, rule, occasion_key, due_on, status,"
+            # Both engines sum an executemany's row counts; a conflict counts none.
+            created = max(conn.executemany(
+                "INSERT INTO tasks (customer_id, rule, occasion_key, due_on, status,"
                 f" priority, reason_params, template_key, created_at) VALUES"
-                f" (?, ?, ?, ?, '{TaskStatus.OPEN.value}', ?, ?, ?, '{stamp}')",
+                f" (?, ?, ?, ?, '{TaskStatus.OPEN.value}', ?, ?, ?, '{stamp}')"
+                " ON CONFLICT DO NOTHING",
                 rows,
-            )
-            created = conn.total_changes - before
+            ).rowcount, 0) if rows else 0
     finally:
         conn.close()
     return created

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from app.services import day_numbers
+from app.services import day_numbers, sql_dialect
 from app.services.database import Database
 from app.services.predictions import store as predictions_store
 from app.services.referrals import peaks as referral_peaks
@@ -81,10 +81,11 @@ def load_inputs(db: Database, today: dt.date, *, with_categories: bool = False,
             summary=summary,
             customers=_customers(conn),
             last_contact=_series(
-                conn, f"SELECT customer_id, MAX({day_numbers.sql('contacted_at')})"
+                conn, f"SELECT customer_id, MAX({sql_dialect.day_number(conn, 'contacted_at')})"
                       f" FROM contacts WHERE {CONTACT_FILTER} GROUP BY customer_id"),
             segment_moves=_segment_moves(conn, today),
-            last_referral=_series(conn, f"SELECT customer_id, MAX({day_numbers.sql('due_on')})"
+            last_referral=_series(conn, "SELECT customer_id,"
+                                        f" MAX({sql_dialect.day_number(conn, 'due_on')})"
                                         " FROM tasks WHERE rule = 'referral' GROUP BY customer_id"),
             category_last=_category_last(conn) if with_categories else None,
             skipped_lapses=_skipped_lapses(conn),
@@ -119,8 +120,8 @@ def _series(conn: sqlite3.Connection, sql: str, dtype: str = "int64") -> pd.Seri
 def _skipped_lapses(conn: sqlite3.Connection) -> pd.DataFrame:
     rows = conn.execute(
         # The lapse key ends with the purchase day it began with ("lapse:2026-03-01").
-        f"SELECT customer_id, {day_numbers.sql('substr(occasion_key, -10)')},"
-        f" {day_numbers.sql('due_on')} FROM tasks"
+        f"SELECT customer_id, {sql_dialect.trailing_day_number(conn, 'occasion_key')},"
+        f" {sql_dialect.day_number(conn, 'due_on')} FROM tasks"
         " WHERE substr(rule, 1, 10) = 'not_bought' AND status = 'skipped'"
     ).fetchall()
     frame = pd.DataFrame.from_records(rows, columns=["customer_id", "anchor_day", "due_day"])
@@ -136,14 +137,17 @@ def _segment_moves(conn: sqlite3.Connection, today: dt.date) -> pd.DataFrame:
     listed by not_bought)."""
     columns = ["customer_id", "segment", "previous"]
     rows = conn.execute(
-        # SQLite takes the bare columns from the row where MAX() is found: the latest snapshot.
-        "SELECT c.customer_id, c.segment, s.segment, MAX(s.taken_on) FROM customer_stats c"
+        # The latest such snapshot of each customer: the first row of their window.
+        "SELECT customer_id, segment, previous FROM (SELECT c.customer_id, c.segment,"
+        " s.segment AS previous, ROW_NUMBER() OVER (PARTITION BY c.customer_id"
+        " ORDER BY s.taken_on DESC) AS n FROM customer_stats c"
         " JOIN segment_snapshots s ON s.customer_id = c.customer_id AND s.taken_on < ?"
-        " AND s.taken_on >= COALESCE(c.last_order_on, '') AND s.segment != c.segment"
-        " WHERE c.segment IN ('at_risk', 'cant_lose') GROUP BY c.customer_id",
+        " AND (c.last_order_on IS NULL OR s.taken_on >= c.last_order_on)"
+        " AND s.segment != c.segment"
+        " WHERE c.segment IN ('at_risk', 'cant_lose')) latest WHERE n = 1",
         (today.isoformat(),),
     ).fetchall()
-    frame = pd.DataFrame.from_records([r[:3] for r in rows], columns=columns).astype(
+    frame = pd.DataFrame.from_records(rows, columns=columns).astype(
         {"customer_id": "int64"})
     return frame.set_index("customer_id")
 
@@ -152,7 +156,8 @@ def _category_last(conn: sqlite3.Connection) -> pd.DataFrame:
     """The latest day each customer got something of each category; a free line counts (a sample
     is a visit), a refund does not."""
     rows = conn.execute(
-        f"SELECT customer_id, category, MAX({day_numbers.sql('purchased_on')}) FROM purchases"
+        "SELECT customer_id, category,"
+        f" MAX({sql_dialect.day_number(conn, 'purchased_on')}) FROM purchases"
         " WHERE amount_minor >= 0 AND category IS NOT NULL AND category != ''"
         " GROUP BY customer_id, category"
     ).fetchall()

@@ -125,7 +125,7 @@ SELECT t.id, t.customer_id, c.display_name, t.rule, t.due_on, t.status, t.snooze
 FROM tasks t JOIN customers c ON c.id = t.customer_id
 LEFT JOIN customer_stats s ON s.customer_id = t.customer_id
 LEFT JOIN predictions p ON p.customer_id = t.customer_id
-WHERE c.do_not_contact = 0
+WHERE NOT c.do_not_contact
   AND NOT EXISTS (SELECT 1 FROM autopilot_outbox o WHERE o.task_id = t.id
                   AND o.state IN ('planned', 'sending', 'sent'))
   AND ((t.status = 'open' AND t.due_on <= :today)
@@ -311,7 +311,7 @@ def come_back_soon(db: Database, today: dt.date, limit: int = 5,
     try:
         purchases = orders_mod.load_order_lines(conn)
         names = dict(conn.execute(
-            "SELECT id, display_name FROM customers WHERE do_not_contact = 0").fetchall())
+            "SELECT id, display_name FROM customers WHERE NOT do_not_contact").fetchall())
     finally:
         conn.close()
     orders = orders_mod.build_orders(purchases)

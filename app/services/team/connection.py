@@ -16,6 +16,7 @@ from typing import Any
 
 import psycopg
 from psycopg.types.string import TextLoader
+from sqlalchemy import Connection
 
 # Any fixed number: every Regulars writer takes this transaction-scoped advisory lock first.
 WRITER_LOCK = 0x52454755  # "REGU"
@@ -167,3 +168,9 @@ def translate(sql: str, named: bool = False) -> str:
             out.append(char)
     return "".join(out)
 
+
+
+def driver_sql(connection: Connection, sql: str) -> str:
+    """A "?" statement as this SQLAlchemy connection's driver reads it (`exec_driver_sql` hands
+    the text to sqlite3 or psycopg as it is; psycopg wants "%s")."""
+    return translate(sql) if connection.dialect.name == "postgresql" else sql

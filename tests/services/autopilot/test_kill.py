@@ -23,8 +23,9 @@ ROOT = Path(__file__).resolve().parents[3]
 CHILD = """
 import datetime as dt, os, signal, sys
 from app.services.autopilot import sending
-from app.services.database import open_database
+from app.services.database import open_database, open_shared_database
 from app.services.settings import Settings
+from app.services.team.address import SharedAddress, is_shared_address
 
 where, kill_at = sys.argv[2], int(sys.argv[3])
 seen = []
@@ -40,7 +41,9 @@ if where == "after_smtp":  # the server took it; the process dies before saying 
         die(row)
         return real(db, row, when)
     sending._log_and_close = log_and_close
-db = open_database(sys.argv[1])
+target = sys.argv[1]  # the test's database: a file, or the shared server's address
+db = (open_shared_database(SharedAddress.parse(target), None) if is_shared_address(target)
+      else open_database(target))
 moment = dt.datetime.fromisoformat(sys.argv[4])
 sending.send_due(db, Settings(db), lambda: moment, None, language="ru",
                  sleep=lambda s: None, before_send=die if where == "before_smtp" else None)
@@ -55,7 +58,8 @@ def test_killed_run_sends_nothing_twice(db, db_path, settings, clock, smtp, wher
     settings.set("send_delay_seconds", 0.0)
     moment = dt.datetime.combine(clock.today(), dt.time(10))
     child = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(CHILD), str(db_path), where, "2",
+        [sys.executable, "-c", textwrap.dedent(CHILD),
+         db.shared.url() if db.shared else str(db_path), where, "2",
          moment.isoformat()], cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
         capture_output=True, text=True, timeout=120)
     assert child.returncode == -signal.SIGKILL, child.stderr

@@ -59,7 +59,7 @@ def _say_no(db, *customer_ids: int) -> None:
     conn = db.raw_connection()
     try:
         with conn:
-            conn.executemany("UPDATE customers SET marketing_consent = 0 WHERE id = ?",
+            conn.executemany("UPDATE customers SET marketing_consent = FALSE WHERE id = ?",
                              [(c,) for c in customer_ids])
     finally:
         conn.close()

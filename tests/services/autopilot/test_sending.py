@@ -104,7 +104,7 @@ def test_do_not_contact_and_frequency_cap_are_respected(db, settings, clock, smt
     assert states(db) == {"planned": 3}
     conn = db.raw_connection()
     with conn:
-        conn.execute("UPDATE customers SET do_not_contact = 1 WHERE id = ?", (ids[0],))
+        conn.execute("UPDATE customers SET do_not_contact = TRUE WHERE id = ?", (ids[0],))
     conn.close()
     add_contact(db, ids[1], clock.today() - D(days=1))
     result = run(db, settings, Moment(dt.datetime.combine(clock.today(), dt.time(12))))
@@ -194,7 +194,7 @@ def test_consent_withdrawn_after_planning_is_skipped_at_sending(db, settings, cl
     plan_due(db, settings, clock.today(), moment.now, "ru")
     conn = db.raw_connection()
     with conn:  # an import of "Accepts Email Marketing: no" between planning and sending
-        conn.execute("UPDATE customers SET marketing_consent = 0 WHERE id = ?", (ids[0],))
+        conn.execute("UPDATE customers SET marketing_consent = FALSE WHERE id = ?", (ids[0],))
     conn.close()
     result = run(db, settings, moment)
     assert (result.sent, result.skipped) == (1, 1)

@@ -68,8 +68,9 @@ def set_segment(db: Database, customer_id: int, segment: str, snapshot: tuple[dt
     try:
         with conn:
             conn.execute(
-                "INSERT OR REPLACE INTO customer_stats (customer_id, orders_count,"
-                " total_spent_minor, segment) VALUES (?, 1, 0, ?)", (customer_id, segment))
+                "INSERT INTO customer_stats (customer_id, orders_count, total_spent_minor, segment)"
+                " VALUES (?, 1, 0, ?) ON CONFLICT (customer_id) DO UPDATE SET orders_count = 1,"
+                " total_spent_minor = 0, segment = excluded.segment", (customer_id, segment))
             if snapshot:
                 conn.execute(
                     "INSERT INTO segment_snapshots (taken_on, customer_id, segment) VALUES (?,?,?)",

@@ -139,7 +139,7 @@ def test_first_morning_after_importing_two_years_lists_every_lapsed_customer(db,
     try:
         rows = conn.execute(
             "SELECT p.customer_id FROM purchases p JOIN customers c ON c.id = p.customer_id"
-            " WHERE p.amount_minor > 0 AND c.do_not_contact = 0"
+            " WHERE p.amount_minor > 0 AND NOT c.do_not_contact"
             " GROUP BY p.customer_id HAVING MAX(p.purchased_on) <= ?",
             ((today - D(days=60)).isoformat(),)).fetchall()
     finally:

@@ -97,7 +97,7 @@ def test_skip_removes_the_task_for_good(db, settings, clock, two_tasks):
 def test_do_not_contact_set_later_hides_existing_tasks(db, settings, clock, two_tasks):
     conn = db.raw_connection()
     with conn:
-        conn.execute("UPDATE customers SET do_not_contact = 1 WHERE id = ?", (two_tasks[0],))
+        conn.execute("UPDATE customers SET do_not_contact = TRUE WHERE id = ?", (two_tasks[0],))
     conn.close()
     assert [i.name for i in list_today(db, settings, clock.today())] == ["Борис"]
 
