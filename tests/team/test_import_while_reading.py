@@ -77,7 +77,7 @@ def test_reads_during_an_import_see_before_or_after_never_half(
     halfway, read_halfway = threading.Event(), threading.Event()
     original = writing.insert_columns
 
-    def insert_then_wait(conn, head, row, columns):  # type: ignore[no-untyped-def]
+    def insert_then_wait(conn, head, row, columns):
         original(conn, head, row, columns)
         if head.lstrip().startswith("INSERT INTO purchases") and not halfway.is_set():
             halfway.set()
@@ -114,6 +114,6 @@ def test_reads_during_an_import_see_before_or_after_never_half(
     for read in seen:
         for key in ("customers", "lines", "money"):
             assert read[key] in (before[key], after[key]), (key, read[key])
-        board_customers, buyers = read["board"]  # type: ignore[misc]
+        board_customers, buyers = read["board"]
         assert board_customers in (201, 201 + LINES) and buyers in (200, 200 + LINES)
         assert read["today"] == before["today"]
