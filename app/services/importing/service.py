@@ -26,6 +26,7 @@ from app.services.importing.reading import RawTable, read_table
 from app.services.importing.workbook import list_sheets
 from app.services.segments.recompute import recompute
 from app.services.settings import Settings
+from app.services.team import changes
 
 Progress = Callable[[float, str], None]
 log = logging.getLogger(__name__)
@@ -134,6 +135,7 @@ def commit(db: Database, import_plan: ImportPlan, *, settings: Settings, as_of: 
         result, lines = writing.write_plan_with_lines(db, import_plan, progress, cancelled)
         with writing.checkpointing(db):
             recompute(db, as_of, lines)
+        _figures_changed(db)
     finally:
         if keeper is not None:
             keeper.close()
@@ -144,7 +146,20 @@ def undo_last(db: Database, batch_id: int | None, *, settings: Settings, now: dt
               as_of: dt.date) -> undo.UndoResult:
     result = undo.undo_import(db, batch_id, backup_dir=backup_dir(settings), now=now)
     recompute(db, as_of)
+    _figures_changed(db)
     return result
+
+
+def _figures_changed(db: Database) -> None:
+    """Other windows refresh again once the figures follow the purchases. The import (or undo)
+    noted its change in its own transaction; the figures are recomputed in a later one, and a
+    window that refreshed in between shows the new customers with their old figures."""
+    conn = db.raw_connection()
+    try:
+        with conn:
+            changes.note(conn, "figures")
+    finally:
+        conn.close()
 
 
 def backup_dir(settings: Settings) -> Path:

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from app.services.database import Database, copy_database, rollback
 from app.services.errors import UserFacingError
+from app.services.team import changes
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +90,7 @@ def undo_import(db: Database, batch_id: int | None, *, backup_dir: Path,
                 (batch.id,)).rowcount
             conn.execute("UPDATE import_batches SET undone_at = ? WHERE id = ?",
                          (now.isoformat(sep=" "), batch.id))
+            changes.note(conn, "undo-import")
             conn.execute("COMMIT")
         except BaseException:
             rollback(conn)

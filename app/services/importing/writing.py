@@ -32,6 +32,7 @@ from app.services.importing.cancelling import Cancelled, ImportCancelled
 from app.services.importing.line_keys import purchases_fingerprint
 from app.services.importing.planning import ImportPlan
 from app.services.sqlite_bulk import insert_columns
+from app.services.team import changes
 
 log = logging.getLogger(__name__)
 CHUNK = 50_000
@@ -92,6 +93,7 @@ def write_plan_with_lines(db: Database, plan: ImportPlan, progress: Progress | N
             stages.append(time.perf_counter())
             conn.execute(
                 "UPDATE import_batches SET purchases_added = ? WHERE id = ?", (added, batch_id))
+            changes.note(conn, "import")  # other windows refresh: in the import or not at all
             if cancelled and cancelled():
                 raise ImportCancelled
             conn.execute("COMMIT")
