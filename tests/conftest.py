@@ -52,11 +52,31 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         return FIRST.index(path) if path in FIRST else len(FIRST)
 
     items.sort(key=rank)  # stable: the rest keep their order
-    if config.getoption("--engine") == "postgresql":
-        skip = pytest.mark.skip(reason="about the SQLite file itself")
-        for item in items:
-            if "sqlite_only" in item.keywords:
-                item.add_marker(skip)
+    skip = pytest.mark.skip(reason="about the SQLite file itself")
+    for item in items:
+        if "sqlite_only" in item.keywords and _engine_of(item) == "postgresql":
+            item.add_marker(skip)
+
+
+# The tests that run on both engines when `--engine both` (the default): services, commands and
+# schema — everything below the GUI, which is the same code whatever the engine.
+BOTH_ENGINES = ("tests/services/", "tests/cli/", "tests/migrations/", "tests/team/")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "engine" not in metafunc.fixturenames:
+        return
+    if (metafunc.config.getoption("--engine") == "both"
+            and metafunc.definition.nodeid.startswith(BOTH_ENGINES)):
+        metafunc.parametrize("engine", ["sqlite", "postgresql"], indirect=True)
+
+
+def _engine_of(item: pytest.Item) -> str:
+    callspec = getattr(item, "callspec", None)
+    if callspec is not None and "engine" in callspec.params:
+        return str(callspec.params["engine"])
+    chosen = str(item.config.getoption("--engine"))
+    return "sqlite" if chosen == "both" else chosen
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -92,18 +112,23 @@ def db_path(tmp_path: Path) -> Path:
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--engine", choices=("sqlite", "postgresql"),
-                     default=os.environ.get("REGULARS_TEST_ENGINE", "sqlite"),
-                     help="the database engine behind the `db` fixture (team mode: postgresql)")
+    parser.addoption("--engine", choices=("sqlite", "postgresql", "both"),
+                     default=os.environ.get("REGULARS_TEST_ENGINE", "both"),
+                     help="the database engine behind the `db` fixture: both (the default) runs "
+                          "the service, command and schema tests on SQLite and on PostgreSQL "
+                          "(team mode), the GUI's on SQLite")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
 def engine(request: pytest.FixtureRequest) -> str:
-    return str(request.config.getoption("--engine"))
+    if hasattr(request, "param"):
+        return str(request.param)
+    chosen = str(request.config.getoption("--engine"))
+    return "sqlite" if chosen == "both" else chosen
 
 
 @pytest.fixture(scope="session")
-def shared_server(engine: str):
+def shared_server():
     """The session's PostgreSQL server (only started when a test runs on that engine)."""
     from tests.shared_server import start_server
 

@@ -158,19 +158,17 @@ REMINDER_RULES: SettingSpec[dict[str, Any]] = SettingSpec(
     "reminder_rules", {}, G_REMIND, _T("settings", "Reminder rules"),
     _T("settings", "Which reminders are on and their days."), kind="json")
 FREQUENCY_CAP_DAYS = SettingSpec(
-    "frequency_cap_days", 7, G_REMIND, _T("settings", "Days between messages to one customer"),
-    _T("settings", "Days between two messages to the same customer."),
+    "frequency_cap_days", 7, G_REMIND, _T("settings", "Days between messages"),
+    _T("settings", "To the same person, at least."),
     minimum=0, maximum=90)
 DAILY_CAPACITY = SettingSpec(
     "daily_capacity", 15, G_REMIND, _T("settings", "People on Today's list per day"),
-    _T("settings", "The most important come first; the rest wait for the next days. "
-                   "0 means no limit."),
+    _T("settings", "The most important first, the rest wait; 0 = no limit."),
     minimum=0, maximum=1000)
 CONVERSION_WINDOW_DAYS = SettingSpec(
     "conversion_window_days", 14, G_REMIND,
-    _T("settings", "Credit a purchase to a message within (days)"),
-    _T("settings",
-       "A purchase this soon after a message counts as brought back by it."),
+    _T("settings", "Purchase credited within (days)"),
+    _T("settings", "A purchase this soon after a message counts for it."),
     minimum=1, maximum=90)
 
 # Recommendations (services/referrals): the two sides of the bonus, in the owner's words.

@@ -3645,12 +3645,16 @@ days</source>
         <translation>× обычный интервал</translation>
     </message>
     <message>
-        <source>days before: prepare a gift (0 = no heads-up)</source>
-        <translation>дн. заранее: подготовить подарок (0 — выкл.)</translation>
+        <source>months between two asks</source>
+        <translation>мес. между просьбами</translation>
     </message>
     <message>
         <source>× their usual order</source>
         <translation>× обычный чек</translation>
+    </message>
+    <message>
+        <source>days&apos; notice for a gift</source>
+        <translation>дн. заранее: о подарке</translation>
     </message>
     <message>
         <source>× their usual payment</source>
@@ -3669,12 +3673,12 @@ days</source>
         <translation>дней после занятия</translation>
     </message>
     <message>
-        <source>months at least between two asks</source>
-        <translation>мес. минимум между просьбами</translation>
-    </message>
-    <message>
         <source>days after it was resolved</source>
         <translation>дн. после решения</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Type days as whole numbers separated by commas, for example 3, 14, 30, 60.</source>
@@ -6540,7 +6544,7 @@ You can open the shop&apos;s local file on this computer instead; what others en
     </message>
     <message>
         <source>Time to restock (products with a clear interval)</source>
-        <translation>Пора пополнить запас (товары с понятным интервалом)</translation>
+        <translation>Пора пополнить (товары с интервалом)</translation>
     </message>
     <message>
         <source>Birthday</source>
@@ -6616,7 +6620,7 @@ You can open the shop&apos;s local file on this computer instead; what others en
     </message>
     <message>
         <source>Time to come again (services with a clear interval)</source>
-        <translation>Пора прийти снова (услуги с понятным интервалом)</translation>
+        <translation>Пора прийти снова (услуги с интервалом)</translation>
     </message>
     <message>
         <source>Ask for a review or a recommendation</source>
@@ -6987,14 +6991,6 @@ You can open the shop&apos;s local file on this computer instead; what others en
         <translation>Оплаты покупателя за одну услугу или товар в эти дни от первой — один заказ. 0 — выключено.</translation>
     </message>
     <message>
-        <source>Days between messages to one customer</source>
-        <translation>Дней между сообщениями одному покупателю</translation>
-    </message>
-    <message>
-        <source>Credit a purchase to a message within (days)</source>
-        <translation>Покупка засчитывается сообщению в течение, дней</translation>
-    </message>
-    <message>
         <source>Pause between e-mails (seconds)</source>
         <translation>Пауза между письмами, секунд</translation>
     </message>
@@ -7099,20 +7095,28 @@ You can open the shop&apos;s local file on this computer instead; what others en
         <translation>Какие напоминания включены и через сколько дней.</translation>
     </message>
     <message>
-        <source>Days between two messages to the same customer.</source>
-        <translation>Дней между двумя сообщениями одному покупателю.</translation>
-    </message>
-    <message>
         <source>People on Today&apos;s list per day</source>
         <translation>Покупателей в списке «Сегодня» за день</translation>
     </message>
     <message>
-        <source>The most important come first; the rest wait for the next days. 0 means no limit.</source>
-        <translation>Самые важные идут первыми, остальные ждут следующих дней. 0 — без ограничения.</translation>
+        <source>Days between messages</source>
+        <translation>Дней между сообщениями</translation>
     </message>
     <message>
-        <source>A purchase this soon after a message counts as brought back by it.</source>
-        <translation>Покупка в этот срок после сообщения считается его результатом.</translation>
+        <source>To the same person, at least.</source>
+        <translation>Одному человеку, не меньше.</translation>
+    </message>
+    <message>
+        <source>The most important first, the rest wait; 0 = no limit.</source>
+        <translation>Важные — первыми; 0 — без предела.</translation>
+    </message>
+    <message>
+        <source>Purchase credited within (days)</source>
+        <translation>Покупка засчитана в течение (дней)</translation>
+    </message>
+    <message>
+        <source>A purchase this soon after a message counts for it.</source>
+        <translation>Считается итогом сообщения.</translation>
     </message>
     <message>
         <source>Friend&apos;s bonus</source>

@@ -24,8 +24,8 @@ NOW = dt.datetime(2026, 11, 27, 10, 0)
 OTHER = "another-window"
 
 
-def test_each_kind_of_write_moves_the_mark_for_other_windows(db: Database, other_db: Database,
-                                                             engine: str) -> None:
+def test_each_kind_of_write_moves_the_mark_for_other_windows(db: Database,
+                                                             other_db: Database) -> None:
     keep_id, task_id = customer_with_task(db)
     other_id, other_task = customer_with_task(db, "Мария К.")
     seen = [changes.mark(other_db, OTHER)]
@@ -44,9 +44,8 @@ def test_each_kind_of_write_moves_the_mark_for_other_windows(db: Database, other
         lambda: customers.save_details(db, keep_id, customers.get_card(db, keep_id).details),
         lambda: tasks.skip(db, task_id, NOW),
         lambda: tasks.snooze(db, other_task, 3, NOW.date()),
+        lambda: merge_customers(db, keep_id, other_id),
     ]
-    if engine == "sqlite":  # merge_customers is ported to PostgreSQL on the pgrecords branch
-        writes.append(lambda: merge_customers(db, keep_id, other_id))
     for number, write in enumerate(writes):
         write()
         assert moved(), number

@@ -31,15 +31,12 @@ def sales_file(folder: Path, name: str, first: int, count: int) -> Path:
     return samples.write_text(folder, name, "Дата;Клиент;Телефон;Сумма;Чек\n" + rows, "cp1251")
 
 
-def shop_as_seen(db: Database, today_ported: bool) -> dict[str, object]:
+def shop_as_seen(db: Database) -> dict[str, object]:
     """What the other person's pages read: the customers table, Today, the purchase lines the
     segments and charts are built from, and the dashboard's figures."""
     table = customers.load_customer_table(db)
-    if today_ported:
-        listed = tasks.today_list(db, Settings(db), TODAY)
-        today = sorted(item.id for item in listed.items + listed.unreachable)
-    else:
-        today = []
+    listed = tasks.today_list(db, Settings(db), TODAY)
+    today = sorted(item.id for item in listed.items + listed.unreachable)
     conn = db.raw_connection()
     try:
         lines = load_order_lines(conn)
@@ -53,12 +50,9 @@ def shop_as_seen(db: Database, today_ported: bool) -> dict[str, object]:
 
 def test_reads_during_an_import_see_before_or_after_never_half(
         db: Database, other_db: Database, settings: Settings, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch, engine: str) -> None:
-    # Today's list reads booleans as SQLite does until the pgremind branch ports it.
-    ported = engine == "sqlite"
-
+        monkeypatch: pytest.MonkeyPatch) -> None:
     def seen_now() -> dict[str, object]:
-        return shop_as_seen(other_db, ported)
+        return shop_as_seen(other_db)
 
     first = importing.prepare(db, sales_file(tmp_path, "old.csv", 0, 200), settings=settings,
                               as_of=TODAY)
@@ -66,7 +60,7 @@ def test_reads_during_an_import_see_before_or_after_never_half(
     customer_with_task(db, "Анна Смирнова")  # someone on Today's list
     before = seen_now()
     assert before["customers"] == 201 and before["lines"] == 200
-    assert bool(before["today"]) == ported
+    assert before["today"]
     prepared = importing.prepare(db, sales_file(tmp_path, "new.csv", 200, LINES),
                                  settings=settings, as_of=TODAY)
     assert prepared.plan.purchases_added == LINES

@@ -83,12 +83,21 @@ class ReminderRulesEditor(QWidget):
         columns.addSpacing(24)  # not setSpacing: the columns' own rows would inherit it
         columns.addLayout(right, 1)
         row = 0
+        half_row = False  # "moved to At risk" sits in the left half: "Can't lose them" joins it
         for rule, default in DEFAULTS.items():
             if not isinstance(default, dict) or "enabled" not in default:
                 continue
             check = QCheckBox()
             self._checks[rule] = check
-            grid.addWidget(check, row, 0, 1, 1 if rule in PARAMETERS or rule == "sequence" else 3)
+            plain = rule in ("segment_at_risk", "segment_cant_lose")
+            if plain and half_row:
+                # Two rules without days share a row: the tab must fit a laptop screen.
+                grid.addWidget(check, row - 1, 1, 1, 2)
+                half_row = False
+                continue
+            grid.addWidget(check, row, 0, 1, 1 if plain or rule in PARAMETERS or rule == "sequence"
+                           else 3)
+            half_row = plain
             if rule == "sequence":
                 self.after_combo = QComboBox()
                 self.after_combo.addItem("", "first")
@@ -284,13 +293,14 @@ class ReminderRulesEditor(QWidget):
                                    self.tr("days without a visit"),
                                    self.tr("days without a lesson")),
             "rhythm": self.tr("× their usual gap"),
-            "birthday": self.tr("days before: prepare a gift (0 = no heads-up)"),
+            # One line each: the Reminders tab must fit a laptop screen without scrolling.
+            "birthday": self.tr("days' notice for a gift"),
             "big_order": by_order(order, self.tr("× their usual order"),
                                   self.tr("× their usual payment"),
                                   self.tr("× their usual payment")),
             "referral": by_order(order, self.tr("days after a purchase"),
                                  self.tr("days after a visit"), self.tr("days after a lesson")),
-            "feedback": self.tr("months at least between two asks"),
+            "feedback": self.tr("months between two asks"),
             "complaint_followup": self.tr("days after it was resolved"),
         }
         return captions[rule]
@@ -307,6 +317,8 @@ class ReminderRulesEditor(QWidget):
             spin.setSingleStep(0.5)
             spin.setRange(low, high)
         spin.setMinimumWidth(90)
+        if rule == "birthday":  # 0: no heads-up, the greeting alone on the day
+            spin.setSpecialValueText(self.tr("none"))
         self._spins[rule] = spin
         return spin, ""  # _retitle words the caption
 
