@@ -45,6 +45,13 @@ def id_in(conn: sqlite3.Connection, column: str, ids: list[int]) -> tuple[str, o
     return f"{column} IN (SELECT value FROM json_each(?))", json.dumps(ids)
 
 
+def text_in(conn: sqlite3.Connection, column: str, texts: list[str]) -> tuple[str, object]:
+    """A condition "column is one of `texts`" with ONE parameter, and that parameter."""
+    if is_postgres(conn):
+        return f"{column} = ANY(CAST(? AS TEXT[]))", texts
+    return f"{column} IN (SELECT value FROM json_each(?))", json.dumps(texts, ensure_ascii=False)
+
+
 def seconds_before(conn: sqlite3.Connection, expression: str, seconds: int) -> str:
     """The date-time `seconds` before a timestamp column."""
     if is_postgres(conn):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from pathlib import Path
 
 import pytest
 
@@ -23,9 +22,9 @@ def _run(capsys: pytest.CaptureFixture[str], *args: str) -> dict:  # type: ignor
 
 
 def test_json_has_exactly_the_contract_keys(
-    demo_db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_db: Database, db_arg: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    out = _run(capsys, "--db", str(db_path), "--as-of", "2026-11-27")
+    out = _run(capsys, "--db", db_arg, "--as-of", "2026-11-27")
     assert list(out) == KEYS
     assert out["model"] in ("bgnbd", "mbgnbd") and out["time_unit"] == "days"
     assert list(out["params"]) == ["r", "alpha", "a", "b"]
@@ -42,38 +41,38 @@ def test_json_has_exactly_the_contract_keys(
 
 
 def test_simple_has_null_model_fields_and_a_named_model_is_fitted(
-    demo_db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_db: Database, db_arg: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    simple = _run(capsys, "--db", str(db_path), "--as-of", "2026-11-27", "--model", "simple")
+    simple = _run(capsys, "--db", db_arg, "--as-of", "2026-11-27", "--model", "simple")
     assert simple["model"] == "simple"
     assert simple["params"] is None and simple["gamma_gamma"] is None
     assert simple["log_likelihood"] is None
     assert all(c["p_alive"] is None for c in simple["customers"])
-    plain = _run(capsys, "--db", str(db_path), "--as-of", "2026-11-27", "--model", "bgnbd")
+    plain = _run(capsys, "--db", db_arg, "--as-of", "2026-11-27", "--model", "bgnbd")
     assert plain["model"] == "bgnbd" and plain["params"]["alpha"] > 0
 
 
 def test_as_of_an_earlier_day_drops_later_customers(
-    demo_db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_db: Database, db_arg: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    now = _run(capsys, "--db", str(db_path), "--as-of", "2026-11-27")
-    earlier = _run(capsys, "--db", str(db_path), "--as-of", "2026-03-01")
+    now = _run(capsys, "--db", db_arg, "--as-of", "2026-11-27")
+    earlier = _run(capsys, "--db", db_arg, "--as-of", "2026-03-01")
     assert 0 < len(earlier["customers"]) < len(now["customers"])
 
 
 def test_the_table_names_the_model_and_why(
-    demo_db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_db: Database, db_arg: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["predict", "--db", str(db_path), "--as-of", "2026-11-27"]) == 0
+    assert main(["predict", "--db", db_arg, "--as-of", "2026-11-27"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("model: ") and "log-likelihood" in lines[0]
     assert any(line.split()[0] == "1" for line in lines[3:])
 
 
 def test_an_empty_shop_says_there_are_no_orders(
-    db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+    db: Database, db_arg: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    out = _run(capsys, "--db", str(db_path))
+    out = _run(capsys, "--db", db_arg)
     assert out["model"] == "simple" and out["customers"] == []
-    main(["predict", "--db", str(db_path)])
+    main(["predict", "--db", db_arg])
     assert "There are no orders yet." in capsys.readouterr().out

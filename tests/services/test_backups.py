@@ -13,6 +13,9 @@ from app.services.database import Database, open_database
 from app.services.errors import DatabaseTooNewError
 from app.services.settings import Settings
 
+# Solo backups are copies of the SQLite file; team mode's are tested in tests/team.
+pytestmark = pytest.mark.sqlite_only
+
 
 def _count(path: Path, table: str) -> int:
     conn = sqlite3.connect(path)
@@ -26,7 +29,8 @@ def _add_customer(db: Database, name: str, purchases: int = 0) -> int:
     conn = db.raw_connection()
     try:
         with conn:
-            cid = conn.execute("INSERT INTO customers (display_name) VALUES (?)", (name,)).lastrowid
+            cid = conn.execute("INSERT INTO customers (display_name) VALUES (?) RETURNING id",
+                               (name,)).fetchone()[0]
             conn.executemany(
                 "INSERT INTO purchases (customer_id, purchased_on, amount_minor) VALUES (?,?,?)",
                 [(cid, "2026-01-01", 100 * (i + 1)) for i in range(purchases)])

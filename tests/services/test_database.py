@@ -91,6 +91,7 @@ def test_an_empty_sqlite_file_becomes_a_regulars_database(tmp_path) -> None:
     assert tables >= REGULARS_TABLES
 
 
+@pytest.mark.sqlite_only
 def test_current_version_with_a_table_missing_is_damaged(db, db_path) -> None:
     import sqlite3
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from app.services import day_numbers
+from app.services import day_numbers, sql_dialect
 from app.services.database import Database
 from app.services.segments import orders as orders_mod
 from app.services.segments.copy_read import (
@@ -195,7 +195,7 @@ def _read_concatenated(conn: sqlite3.Connection, start: int, stop: int) -> Colum
 
 def _read_rows(conn: sqlite3.Connection) -> Columns:
     rows = conn.execute(
-        f"SELECT customer_id, {day_numbers.sql('purchased_on')}, amount_minor,"
+        f"SELECT customer_id, {sql_dialect.day_number(conn, 'purchased_on')}, amount_minor,"
         " COALESCE(order_id, ''), COALESCE(product, ''), COALESCE(category, '')"
         " FROM purchases ORDER BY id").fetchall()
     if not rows:

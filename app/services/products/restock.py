@@ -15,12 +15,11 @@ Contacts are the reminders' business, not this module's."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 import numpy as np
 import pandas as pd
 
-from app.services import day_numbers
+from app.services import day_numbers, sql_dialect
 from app.services.database import Database
 from app.services.products import aliases as aliases_mod
 from app.services.products.restock_cache import intervals
@@ -64,11 +63,11 @@ def _last_days(db: Database, today: dt.date, clear: dict[str, float],
     tomorrow = (today + dt.timedelta(days=1)).isoformat()
     conn = db.raw_connection()
     try:
+        among, param = sql_dialect.text_in(conn, "product", written)
         rows = conn.execute(
-            f"SELECT customer_id, product, {day_numbers.sql('MAX(purchased_on)')}"
-            " FROM purchases WHERE amount_minor >= 0 AND purchased_on < ?"
-            " AND product IN (SELECT value FROM json_each(?))"
-            " GROUP BY customer_id, product", (tomorrow, json.dumps(written))).fetchall()
+            f"SELECT customer_id, product, {sql_dialect.day_number(conn, 'MAX(purchased_on)')}"
+            f" FROM purchases WHERE amount_minor >= 0 AND purchased_on < ? AND {among}"
+            " GROUP BY customer_id, product", (tomorrow, param)).fetchall()
     finally:
         conn.close()
     frame = pd.DataFrame(rows, columns=["customer_id", "product", "day"])

@@ -20,7 +20,7 @@ import json
 import math
 import sqlite3
 
-from app.services import day_numbers
+from app.services import day_numbers, sql_dialect
 from app.services.database import Database
 from app.services.products.figures import figures
 from app.services.products.lines import load_product_lines
@@ -37,7 +37,7 @@ def intervals(db: Database, today: dt.date, names: dict[str, str]) -> dict[str, 
         stored = _stored(conn, key, day_numbers.from_date(today))
         if stored is not None:
             return stored
-        last_day = conn.execute(f"SELECT {day_numbers.sql('MAX(purchased_on)')}"
+        last_day = conn.execute(f"SELECT {sql_dialect.day_number(conn, 'MAX(purchased_on)')}"
                                 " FROM purchases").fetchone()[0]
     finally:
         conn.close()

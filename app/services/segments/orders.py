@@ -16,7 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 import pandas as pd
 
-from app.services import day_numbers
+from app.services import day_numbers, sql_dialect
 from app.services.segments.copy_read import copy_bigints, order_key_sql
 from app.services.sql_dialect import is_postgres
 
@@ -175,7 +175,7 @@ def _load_rows(conn: sqlite3.Connection) -> pd.DataFrame:
     """Row-by-row read that lets SQLite parse any date format it understands, and hashes order ids
     of any content (a separator inside one included) the way the fast path does."""
     rows = conn.execute(
-        f"SELECT customer_id, {day_numbers.sql('purchased_on')}, amount_minor,"
+        f"SELECT customer_id, {sql_dialect.day_number(conn, 'purchased_on')}, amount_minor,"
         " COALESCE(order_id, '') FROM purchases"
     ).fetchall()
     if not rows:
