@@ -143,8 +143,14 @@ def test_done_after_opening_does_not_log_the_contact_twice(db, settings, clock, 
     assert [t["status"] for t in tasks(db)][:1] == ["done"]
 
 
-def test_a_broken_script_is_reported_not_silent(db, settings, clock, caplog) -> None:
+def test_a_broken_script_is_reported_not_silent(db, settings, clock, caplog,
+                                                monkeypatch) -> None:
     import logging
+
+    from app.services.reminders import report
+
+    # Reported once per script and process: a run on the other engine may have reported it.
+    monkeypatch.setattr(report, "_reported", set())
 
     from sqlalchemy import select
 
