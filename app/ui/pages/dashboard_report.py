@@ -30,7 +30,9 @@ from app.services.errors import UserFacingError
 from app.services.settings import CURRENCY, SHOP_NAME, Settings
 from app.ui import formatting
 from app.ui.i18n import PluralContext
-from app.ui.pages.dashboard_figures import Formatter, figures, period_text
+from app.ui.pages.dashboard_catalog import figures
+from app.ui.pages.dashboard_figures import Formatter
+from app.ui.pages.dashboard_period import period_text
 from app.ui.rule_names import rule_label
 from app.ui.segment_names import segment_label
 from app.ui.widgets.chart_canvas import Canvas, ChartColors, style_axes
