@@ -527,17 +527,7 @@
     </message>
 </context>
 <context>
-    <name>TodayModel</name>
-    <message numerus="yes">
-        <source>overdue by %n day(s)</source>
-        <translation>
-            <numerusform>overdue by %n day</numerusform>
-            <numerusform>overdue by %n days</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TodayPage</name>
+    <name>TodayHeader</name>
     <message numerus="yes">
         <source>%n to contact</source>
         <translation>
@@ -557,27 +547,6 @@
         <translation>
             <numerusform>%n came back after your messages (last 30 days)</numerusform>
             <numerusform>%n came back after your messages (last 30 days)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) to see in person or add a contact: no phone, e-mail or Telegram</source>
-        <translation>
-            <numerusform>%n customer to see in person or add a contact: no phone, e-mail or Telegram</numerusform>
-            <numerusform>%n customers to see in person or add a contact: no phone, e-mail or Telegram</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n client(s) to see in person or add a contact: no phone, e-mail or Telegram</source>
-        <translation>
-            <numerusform>%n client to see in person or add a contact: no phone, e-mail or Telegram</numerusform>
-            <numerusform>%n clients to see in person or add a contact: no phone, e-mail or Telegram</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n student(s) to see in person or add a contact: no phone, e-mail or Telegram</source>
-        <translation>
-            <numerusform>%n student to see in person or add a contact: no phone, e-mail or Telegram</numerusform>
-            <numerusform>%n students to see in person or add a contact: no phone, e-mail or Telegram</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -608,6 +577,40 @@
             <numerusform>%n reminders held back (at most one message per customer in %1)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n customer(s) to see in person or add a contact: no phone, e-mail or Telegram</source>
+        <translation>
+            <numerusform>%n customer to see in person or add a contact: no phone, e-mail or Telegram</numerusform>
+            <numerusform>%n customers to see in person or add a contact: no phone, e-mail or Telegram</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) to see in person or add a contact: no phone, e-mail or Telegram</source>
+        <translation>
+            <numerusform>%n client to see in person or add a contact: no phone, e-mail or Telegram</numerusform>
+            <numerusform>%n clients to see in person or add a contact: no phone, e-mail or Telegram</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) to see in person or add a contact: no phone, e-mail or Telegram</source>
+        <translation>
+            <numerusform>%n student to see in person or add a contact: no phone, e-mail or Telegram</numerusform>
+            <numerusform>%n students to see in person or add a contact: no phone, e-mail or Telegram</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
     <message numerus="yes">
         <source>Snoozed: %1 comes back in %n day(s).</source>
         <translation>

@@ -4738,33 +4738,22 @@ You can open the shop&apos;s local file on this computer instead; what others en
     </message>
 </context>
 <context>
-    <name>TodayModel</name>
+    <name>TodayHeader</name>
     <message numerus="yes">
-        <source>overdue by %n day(s)</source>
+        <source>%n to contact</source>
         <translation>
-            <numerusform>просрочено на %n день</numerusform>
-            <numerusform>просрочено на %n дня</numerusform>
-            <numerusform>просрочено на %n дней</numerusform>
+            <numerusform>%n покупатель ждёт сообщения</numerusform>
+            <numerusform>%n покупателя ждут сообщения</numerusform>
+            <numerusform>%n покупателей ждут сообщения</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>TodayPage</name>
-    <message>
-        <source>Prepare all messages…</source>
-        <translation>Подготовить все сообщения…</translation>
-    </message>
-    <message>
-        <source>Every message on today&apos;s list at once, each with its reminder&apos;s script: review, then export them for a mailing service or send the e-mails.</source>
-        <translation>Все сообщения из списка на сегодня разом, каждое по шаблону своего напоминания: проверьте, затем выгрузите для сервиса рассылок или отправьте письма.</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Сегодня</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Открыть</translation>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>просрочено: %n</numerusform>
+            <numerusform>просрочено: %n</numerusform>
+            <numerusform>просрочено: %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n came back after your messages (last 30 days)</source>
@@ -4772,30 +4761,6 @@ You can open the shop&apos;s local file on this computer instead; what others en
             <numerusform>%n покупатель вернулся после ваших сообщений (за 30 дней)</numerusform>
             <numerusform>%n покупателя вернулись после ваших сообщений (за 30 дней)</numerusform>
             <numerusform>%n покупателей вернулись после ваших сообщений (за 30 дней)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) to see in person or add a contact: no phone, e-mail or Telegram</source>
-        <translation>
-            <numerusform>%n покупатель без телефона, e-mail и Telegram: поговорите лично или добавьте контакт</numerusform>
-            <numerusform>%n покупателя без телефона, e-mail и Telegram: поговорите лично или добавьте контакт</numerusform>
-            <numerusform>%n покупателей без телефона, e-mail и Telegram: поговорите лично или добавьте контакт</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n client(s) to see in person or add a contact: no phone, e-mail or Telegram</source>
-        <translation>
-            <numerusform>%n клиент: увидеться лично или добавить контакт — нет телефона, e-mail или Telegram</numerusform>
-            <numerusform>%n клиента: увидеться лично или добавить контакт — нет телефона, e-mail или Telegram</numerusform>
-            <numerusform>%n клиентов: увидеться лично или добавить контакт — нет телефона, e-mail или Telegram</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n student(s) to see in person or add a contact: no phone, e-mail or Telegram</source>
-        <translation>
-            <numerusform>%n ученик: увидеться лично или добавить контакт — нет телефона, e-mail или Telegram</numerusform>
-            <numerusform>%n ученика: увидеться лично или добавить контакт — нет телефона, e-mail или Telegram</numerusform>
-            <numerusform>%n учеников: увидеться лично или добавить контакт — нет телефона, e-mail или Telegram</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4830,6 +4795,60 @@ You can open the shop&apos;s local file on this computer instead; what others en
             <numerusform>%n напоминаний отложено (не больше одного сообщения покупателю за %1)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n customer(s) to see in person or add a contact: no phone, e-mail or Telegram</source>
+        <translation>
+            <numerusform>%n покупатель без телефона, e-mail и Telegram: поговорите лично или добавьте контакт</numerusform>
+            <numerusform>%n покупателя без телефона, e-mail и Telegram: поговорите лично или добавьте контакт</numerusform>
+            <numerusform>%n покупателей без телефона, e-mail и Telegram: поговорите лично или добавьте контакт</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) to see in person or add a contact: no phone, e-mail or Telegram</source>
+        <translation>
+            <numerusform>%n клиент: увидеться лично или добавить контакт — нет телефона, e-mail или Telegram</numerusform>
+            <numerusform>%n клиента: увидеться лично или добавить контакт — нет телефона, e-mail или Telegram</numerusform>
+            <numerusform>%n клиентов: увидеться лично или добавить контакт — нет телефона, e-mail или Telegram</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) to see in person or add a contact: no phone, e-mail or Telegram</source>
+        <translation>
+            <numerusform>%n ученик: увидеться лично или добавить контакт — нет телефона, e-mail или Telegram</numerusform>
+            <numerusform>%n ученика: увидеться лично или добавить контакт — нет телефона, e-mail или Telegram</numerusform>
+            <numerusform>%n учеников: увидеться лично или добавить контакт — нет телефона, e-mail или Telegram</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>просрочено на %n день</numerusform>
+            <numerusform>просрочено на %n дня</numerusform>
+            <numerusform>просрочено на %n дней</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Prepare all messages…</source>
+        <translation>Подготовить все сообщения…</translation>
+    </message>
+    <message>
+        <source>Every message on today&apos;s list at once, each with its reminder&apos;s script: review, then export them for a mailing service or send the e-mails.</source>
+        <translation>Все сообщения из списка на сегодня разом, каждое по шаблону своего напоминания: проверьте, затем выгрузите для сервиса рассылок или отправьте письма.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
     <message>
         <source>Suggested script: %1</source>
         <translation>Предлагаемый шаблон: %1</translation>
@@ -4841,22 +4860,6 @@ You can open the shop&apos;s local file on this computer instead; what others en
     <message>
         <source>Done: %1 — noted in the history.</source>
         <translation>Готово: %1 — отмечено в истории.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n to contact</source>
-        <translation>
-            <numerusform>%n покупатель ждёт сообщения</numerusform>
-            <numerusform>%n покупателя ждут сообщения</numerusform>
-            <numerusform>%n покупателей ждут сообщения</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>просрочено: %n</numerusform>
-            <numerusform>просрочено: %n</numerusform>
-            <numerusform>просрочено: %n</numerusform>
-        </translation>
     </message>
     <message>
         <source>Today&apos;s list</source>

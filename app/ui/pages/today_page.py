@@ -52,6 +52,7 @@ from app.ui.message_actions import (
     open_message,
     problem_text,
 )
+from app.ui.pages import today_header as header
 from app.ui.pages.base import Page
 from app.ui.pages.today_claims import ClaimKeeper, others_claims
 from app.ui.pages.today_detail import TaskDetail
@@ -291,28 +292,12 @@ class TodayPage(Page):
         title = self.tr("Today")
         self.heading.setText(f"<h2>{title}</h2>"
                              f"<span>{formatting.long_date(today, self.context.language)}</span>")
-        overdue = sum(1 for t in listed.items if t.overdue)
-        # With people waiting, the waiting line says how many are for today.
-        parts = ([words.to_contact(self.person, len(listed.items))
-                  or self.tr("%n to contact", "", len(listed.items))]
-                 if listed.items and not listed.later else [])
-        if overdue:
-            parts.append(self.tr("%n overdue", "", overdue))
-        if self.came_back:  # closing the loop: messages that brought customers back
-            parts.append(words.came_back(self.person, self.came_back) or self.tr(
-                "%n came back after your messages (last 30 days)", "", self.came_back))
-        self.summary.setText(" · ".join(parts))
-        self.waiting_label.setText(self.waiting_text(listed))
+        self.summary.setText(header.summary_text(listed, self.person, self.came_back))
+        self.waiting_label.setText(header.waiting_text(
+            listed, self.person, int(self.context.settings.get(FREQUENCY_CAP_DAYS))))
         self.waiting_label.setVisible(bool(self.waiting_label.text()))
         count = len(listed.unreachable)
-        self.unreachable_label.setText('<a href="unreachable">%1</a>'.replace("%1", words.by_person(
-            self.person,
-            self.tr("%n customer(s) to see in person or add a contact: no phone, e-mail or "
-                    "Telegram", "", count),
-            self.tr("%n client(s) to see in person or add a contact: no phone, e-mail or "
-                    "Telegram", "", count),
-            self.tr("%n student(s) to see in person or add a contact: no phone, e-mail or "
-                    "Telegram", "", count))) if count else "")
+        self.unreachable_label.setText(header.unreachable_link(self.person, count))
         self.unreachable_label.setVisible(bool(count))
 
     def show_unreachable(self) -> None:
@@ -330,21 +315,6 @@ class TodayPage(Page):
         from app.ui.dialogs.customer_card import CustomerCardDialog
 
         CustomerCardDialog(self.context, customer_id, self).open()
-
-    def waiting_text(self, listed: TodayList) -> str:
-        """'15 for today · 27 more are waiting; they come up in the next days · 9 reminders held
-        back (at most one message per customer in 7 days)'; "" when nobody waits."""
-        parts = []
-        if listed.later and listed.items:  # when the day is done, the empty page says it
-            parts.append(self.tr("%n for today", "", len(listed.items)))
-            parts.append(words.more_waiting(self.person, len(listed.later)) or self.tr(
-                "%n more are waiting; they come up in the next days", "", len(listed.later)))
-        if listed.waiting:
-            pause = self.tr("%n day(s)", "", int(self.context.settings.get(FREQUENCY_CAP_DAYS)))
-            parts.append((words.held_back(self.person, listed.waiting) or self.tr(
-                "%n reminder(s) held back (at most one message per customer in %1)", "",
-                listed.waiting)).replace("%1", pause))
-        return " · ".join(parts)
 
     def prepare_all_messages(self) -> None:
         from app.services.messages.bulk import TaskRef
