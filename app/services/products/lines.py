@@ -43,46 +43,35 @@ def load_product_lines(db: Database, as_of: dt.date | None = None,
                        aliases: dict[str, str] | None = None) -> ProductLines:
     """Lines up to `as_of` (all when None); `aliases` maps a written name to its canonical one."""
     conn = db.raw_connection()
-    postgres = is_postgres(conn)
     try:
-        if postgres:
-            coded = _read_copy(conn)
-        else:
-            columns = _read_parallel(db, conn) or _read_rows(conn)
+        columns = _read_copy(conn) if is_postgres(conn) else \
+            _read_parallel(db, conn) or _read_rows(conn)
     finally:
         conn.close()
-    order_key: np.ndarray | None
-    if postgres:
-        customer, day, amount, order_key, (product_codes, product_names), \
-            (category_codes, category_names) = coded
-        if aliases:
-            product_codes, product_names = _recoded(
-                product_codes, [aliases.get(name, name) for name in product_names])
-    else:
-        customer, day, amount, order_ids, products, categories = columns
-        order_key = orders_mod._hash_tokens(_SEP.join(order_ids), len(order_ids)) \
-            if order_ids else np.zeros(0, dtype=np.int64)
-        if aliases:
-            products = [aliases.get(name, name) for name in products]
-        product_codes, product_names = _codes(products)
-        category_codes, category_names = _codes(categories)
-    frame = pd.DataFrame({"customer_id": customer, "day": day, "amount_minor": amount,
-                          "order_key": order_key, "product": product_codes,
-                          "category": category_codes})
-    if as_of is not None:
-        frame = frame[frame["day"] <= day_numbers.from_date(as_of)].copy()
+    customer, day, amount, order_key, (product_codes, product_names), \
+        (category_codes, category_names) = columns
+    if aliases:
+        product_codes, product_names = _recoded(
+            product_codes, [aliases.get(name, name) for name in product_names])
+    if as_of is not None and (later := day > day_numbers.from_date(as_of)).any():
+        kept = ~later
+        customer, day, amount, order_key = customer[kept], day[kept], amount[kept], order_key[kept]
         # Names only sold later are no product of that day.
-        frame["product"], product_names = _used(frame["product"].to_numpy(), product_names)
-        frame["category"], category_names = _used(frame["category"].to_numpy(), category_names)
-    frame = frame.assign(order=_order_ids(frame)).drop(columns="order_key")
-    return ProductLines(frame.reset_index(drop=True), product_names, category_names)
+        product_codes, product_names = _used(product_codes[kept], product_names)
+        category_codes, category_names = _used(category_codes[kept], category_names)
+    # Built once from the columns: every later step of a DataFrame would copy a million lines.
+    frame = pd.DataFrame({"customer_id": customer, "day": day, "amount_minor": amount,
+                          "product": product_codes, "category": category_codes,
+                          "order": _order_ids(customer, day, order_key)})
+    return ProductLines(frame, product_names, category_names)
 
 
-Coded = tuple[np.ndarray, list[str]]
+Coded = tuple[np.ndarray, list[str]]  # a code per line into distinct names, -1 for none
+# customer, day, amount, order key (a hash per order id, -1 for none), products, categories
+Columns = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, Coded, Coded]
 
 
-def _read_copy(conn: sqlite3.Connection) -> tuple[np.ndarray, np.ndarray, np.ndarray,
-                                                  np.ndarray, Coded, Coded]:
+def _read_copy(conn: sqlite3.Connection) -> Columns:
     """PostgreSQL: one binary COPY of integers (names and order ids hashed by the server), then
     each distinct name once; codes in order of first appearance, as `_codes` gives them."""
     with one_snapshot(conn):
@@ -128,18 +117,14 @@ def _codes(names: list[str]) -> tuple[np.ndarray, list[str]]:
     return codes, kept
 
 
-def _order_ids(frame: pd.DataFrame) -> np.ndarray:
+def _order_ids(customer: np.ndarray, day: np.ndarray, key: np.ndarray) -> np.ndarray:
     """One int64 per order, as build_orders groups lines: an order id, else the customer's day."""
-    key = frame["order_key"].to_numpy()
     has_id = key >= 0
     codes = np.full(len(key), -1, dtype=np.int64)
     if has_id.any():
         codes[has_id] = dense_codes(key[has_id])
-    sub = np.where(has_id, (1 << 31) + codes, (1 << 30) + frame["day"].to_numpy().astype("int64"))
-    return (frame["customer_id"].to_numpy().astype("int64") << 32) | sub
-
-
-Columns = tuple[np.ndarray, np.ndarray, np.ndarray, list[str], list[str], list[str]]
+    sub = np.where(has_id, (1 << 31) + codes, (1 << 30) + day.astype("int64"))
+    return (customer.astype("int64") << 32) | sub
 
 
 _WORKERS = max(1, min(4, os.cpu_count() or 1))
@@ -168,8 +153,19 @@ def _read_parallel(db: Database, conn: sqlite3.Connection) -> Columns | None:
         return None
     done = [part for part in parts if part is not None]
     return (np.concatenate([p[0] for p in done]), np.concatenate([p[1] for p in done]),
-            np.concatenate([p[2] for p in done]), [t for p in done for t in p[3]],
-            [t for p in done for t in p[4]], [t for p in done for t in p[5]])
+            np.concatenate([p[2] for p in done]), np.concatenate([p[3] for p in done]),
+            _merged([p[4] for p in done]), _merged([p[5] for p in done]))
+
+
+def _merged(parts: list[Coded]) -> Coded:
+    """Chunks coded apart -> one coding, names still in order of first appearance."""
+    index: dict[str, int] = {}
+    codes = []
+    for part_codes, names in parts:
+        remap = np.array([index.setdefault(name, len(index)) for name in names] + [-1],
+                         dtype=np.int64)
+        codes.append(remap[part_codes])  # -1 picks the last entry: still -1
+    return (np.concatenate(codes) if codes else np.zeros(0, dtype=np.int64)), list(index)
 
 
 def _read_concatenated(conn: sqlite3.Connection, start: int, stop: int) -> Columns | None:
@@ -183,14 +179,17 @@ def _read_concatenated(conn: sqlite3.Connection, start: int, stop: int) -> Colum
     if len(days) != 10 * count or not days.isascii():
         return None
     day = orders_mod._parse_iso_days(days, count)
-    texts = [order_ids.split(_SEP), products.split(_SEP), categories.split(_SEP)]
-    if day is None or any(len(t) != count for t in texts):
+    # Order ids are hashed straight from the joined text: no Python string per line.
+    order_key = orders_mod._hash_tokens(order_ids, count)
+    texts = [products.split(_SEP), categories.split(_SEP)]
+    if day is None or order_key is None or any(len(t) != count for t in texts):
         return None
+    # Coded here, in the worker: the GIL-bound factorising overlaps the other chunks' reads.
     customer = np.fromstring(ids, sep=",", dtype=np.int64)
     amount = np.fromstring(amounts, sep=",", dtype=np.int64)
     if len(customer) != count or len(amount) != count:
         return None
-    return customer, day, amount, texts[0], texts[1], texts[2]
+    return customer, day, amount, order_key, _codes(texts[0]), _codes(texts[1])
 
 
 def _read_rows(conn: sqlite3.Connection) -> Columns:
@@ -200,15 +199,18 @@ def _read_rows(conn: sqlite3.Connection) -> Columns:
         " FROM purchases ORDER BY id").fetchall()
     if not rows:
         return _empty()
+    order_ids = _SEP.join(r[3].replace(_SEP, " ") for r in rows)
+    order_key = orders_mod._hash_tokens(order_ids, len(rows))
+    assert order_key is not None  # no id holds the separator any more
     return (np.array([r[0] for r in rows], dtype=np.int64),
             np.array([r[1] for r in rows], dtype=np.int32),
             np.array([r[2] for r in rows], dtype=np.int64),
-            [r[3].replace(_SEP, " ") for r in rows], [r[4] for r in rows], [r[5] for r in rows])
+            order_key, _codes([r[4] for r in rows]), _codes([r[5] for r in rows]))
 
 
 def _empty() -> Columns:
     return (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int32),
-            np.zeros(0, dtype=np.int64), [], [], [])
+            np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), _codes([]), _codes([]))
 
 
 def dense_codes(values: np.ndarray) -> np.ndarray:

@@ -4,6 +4,7 @@ figures per product and category, and the kept pairs (hidden ones removed), as o
 from __future__ import annotations
 
 import datetime as dt
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import pandas as pd
@@ -39,11 +40,21 @@ def compute_overview(db: Database, as_of: dt.date, with_pairs: bool = True) -> P
     lines = load_lines(db, as_of)
     owner = _canonical(owner_pairs.load(db), aliases.load(db))
     empty = pd.DataFrame()
-    sales = sales_of(lines)
-    return ProductsOverview(
-        as_of, lines, figures(lines, "product", sales), figures(lines, "category", sales),
-        _visible(find_pairs(lines, "product"), owner) if with_pairs else empty,
-        _visible(find_pairs(lines, "category"), owner) if with_pairs else empty, owner)
+    # The pairs are tested on a second thread while this one works out the figures: both are
+    # mostly numpy sorts, which release the GIL, so two cores share them (bench_products).
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pairs = pool.submit(_pairs, lines, owner) if with_pairs else None
+        sales = sales_of(lines)
+        products, categories = figures(lines, "product", sales), figures(lines, "category", sales)
+        product_pairs, category_pairs = pairs.result() if pairs else (empty, empty)
+    return ProductsOverview(as_of, lines, products, categories, product_pairs, category_pairs,
+                            owner)
+
+
+def _pairs(lines: ProductLines,
+           owner: owner_pairs.OwnerPairs) -> tuple[pd.DataFrame, pd.DataFrame]:
+    return (_visible(find_pairs(lines, "product"), owner),
+            _visible(find_pairs(lines, "category"), owner))
 
 
 def _canonical(owner: owner_pairs.OwnerPairs, names: dict[str, str]) -> owner_pairs.OwnerPairs:

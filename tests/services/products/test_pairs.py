@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from app.services.products.lines import ProductLines
-from app.services.products.pairs import find_pairs
+from app.services.products.pairs import MAX_ITEMS_PER_CUSTOMER, find_pairs, first_purchases
 from app.services.products.suggest import PRODUCT, Suggestion, evidence_sentence
 
 
@@ -90,3 +90,27 @@ def test_independent_purchases_give_no_pair(seed: int) -> None:
 def test_the_same_shop_with_a_planted_pair_finds_it() -> None:
     pairs = find_pairs(_independent_shop(1, planted=True))
     assert ("Товар 5", "Товар 30") in set(zip(pairs["a_name"], pairs["b_name"], strict=True))
+
+
+def test_first_purchases_are_each_customers_first_day_per_product() -> None:
+    """The packed-key sorts against a dictionary walk, with a reseller (over the item limit)
+    left out and customer ids too large to pack as they are."""
+    rng = np.random.default_rng(5)
+    customer = np.r_[rng.integers(1, 40, 3000), np.full(300, 7_000)]
+    item = np.r_[rng.integers(0, 60, 3000), np.arange(300)]  # customer 7000 bought 300 items
+    day = rng.integers(19_000, 20_000, len(customer))
+    for ids in (customer, customer + (1 << 50)):
+        first: dict[tuple[int, int], int] = {}
+        for c, i, d in zip(ids.tolist(), item.tolist(), day.tolist(), strict=True):
+            first[(c, i)] = min(d, first.get((c, i), d))
+        breadth: dict[int, int] = {}
+        for c, _ in first:
+            breadth[c] = breadth.get(c, 0) + 1
+        expected = sorted((c, i, d) for (c, i), d in first.items()
+                          if breadth[c] <= MAX_ITEMS_PER_CUSTOMER)
+        got_customer, got_item, got_day = first_purchases(ids, item, day)
+        rows = list(zip(got_customer.tolist(), got_item.tolist(), got_day.tolist(), strict=True))
+        assert sorted(rows) == expected and len(expected) > 0
+        assert [(c, d) for c, _, d in rows] == sorted((c, d) for c, _, d in rows)
+        if ids[0] < (1 << 50):
+            assert sorted({c for c, _, _ in rows}) == sorted(set(ids.tolist()) - {7_000})
