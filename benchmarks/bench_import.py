@@ -4,6 +4,7 @@
                                        [--workdir /tmp/regulars-bench] [--skip-xlsx]
                                        [--skip-csv] [--repeat N]
                                        [--engine sqlite|postgresql|both]
+                                       [--pg-role owner|superuser]
 
 Generates the inputs once (kept in the work folder), then runs `main.py import FILE --yes` in a
 fresh process against a new database, then the same file again (must add nothing), and prints wall
@@ -12,7 +13,8 @@ XLSX <= 5 s, "on our 2-core machines", where the issue says pandas parses this C
 import is also shown scaled by that yardstick, measured just before and just after it.
 
 `--engine postgresql` imports into a local PostgreSQL 16 server the script starts (pgserver, in
-the work folder), a new database each round (team mode, `--db postgresql://...`); `--engine both`
+the work folder), a new database each round (team mode, `--db postgresql://...`), owned by and
+imported as a login without superuser rights unless `--pg-role superuser`; `--engine both`
 alternates the two engines round by round (a loaded machine drifts: alternate, compare medians)
 and prints PostgreSQL's median import time relative to SQLite's.
 """
@@ -137,7 +139,7 @@ class Server:
     """A local PostgreSQL server (pgserver) in the work folder; a new, migrated database for each
     import into it."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, role: str) -> None:
         import pgserver
 
         from app.services.team.address import SharedAddress
@@ -145,6 +147,13 @@ class Server:
         folder.mkdir(parents=True, exist_ok=True)
         self._server = pgserver.get_server(folder, cleanup_mode="stop")
         self.admin = SharedAddress.parse(self._server.get_uri())
+        self.user = self.admin.user
+        if role == "owner":  # a shop's own login, owning its database, as a real server has it
+            self.user = "regulars_bench_owner"
+            with psycopg_connect(self.admin) as admin:
+                if not admin.execute("SELECT 1 FROM pg_roles WHERE rolname = %s",
+                                     (self.user,)).fetchone():
+                    admin.execute(f"CREATE ROLE {self.user} LOGIN NOSUPERUSER")
 
     def fresh(self, name: str) -> str:
         from app.services.database import open_shared_database
@@ -152,8 +161,8 @@ class Server:
 
         with psycopg_connect(self.admin) as admin:
             admin.execute(f"DROP DATABASE IF EXISTS {name}")
-            admin.execute(f"CREATE DATABASE {name}")
-        address = SharedAddress(self.admin.host, self.admin.port, name, self.admin.user)
+            admin.execute(f"CREATE DATABASE {name} OWNER {self.user}")
+        address = SharedAddress(self.admin.host, self.admin.port, name, self.user)
         open_shared_database(address, None).dispose()  # the schema: not part of the import
         return address.url()
 
@@ -244,10 +253,14 @@ def main() -> None:
     parser.add_argument("--skip-csv", action="store_true")
     parser.add_argument("--repeat", type=int, default=1, help="rounds; the median is reported")
     parser.add_argument("--engine", choices=("sqlite", "postgresql", "both"), default="sqlite")
+    parser.add_argument("--pg-role", choices=("owner", "superuser"), default="owner",
+                        help="the server account: the database's owner without superuser"
+                             " rights (a shop's setup: reference checks stay on), or the"
+                             " superuser (the import may switch them off)")
     args = parser.parse_args()
     args.workdir.mkdir(parents=True, exist_ok=True)
     engines = ["sqlite", "postgresql"] if args.engine == "both" else [args.engine]
-    server = Server(args.workdir / "pg") if "postgresql" in engines else None
+    server = Server(args.workdir / "pg", args.pg_role) if "postgresql" in engines else None
     try:
         run_all(args, engines, server)
     finally:

@@ -63,6 +63,14 @@ class SharedServer:
         return psycopg.connect(**self.address(database).connect_kwargs(None),  # type: ignore[arg-type]
                                autocommit=True)
 
+    def restart(self) -> None:
+        """Stop the server as a reboot would (every connection ended, open transactions rolled
+        back) and start it again at the same address."""
+        from pgserver._commands import pg_ctl  # the wheel's own pg_ctl, run as its own user
+
+        pg_ctl(["-w", "-m", "fast", "restart"], pgdata=self._server.pgdata,
+               user=self._server.system_user, timeout=30)
+
     def stop(self) -> None:
         self._server.cleanup()
 

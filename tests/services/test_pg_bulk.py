@@ -48,3 +48,46 @@ def test_more_columns_than_placeholders_is_refused(db):
                                  "(?, 'x')", [[1], ["a"]])
     finally:
         conn.close()
+
+
+def test_copy_text_spells_every_kind_of_value_as_psycopg_would(db, monkeypatch):
+    """The joined-text path against psycopg's own row writer, on values that need care: NULL,
+    NaN, booleans, a literal backslash-N, tabs, newlines, carriage returns, dates, decimals."""
+    if db.dialect != "postgresql":
+        pytest.skip("the COPY path (run with --engine postgresql)")
+    import datetime as dt
+    from decimal import Decimal
+
+    columns = [
+        list(range(9)),
+        [None, 1.5, float("nan"), -0.0, 1e-300, float("inf"), 3.0, 2.0, 0.1],
+        ["plain", "tab\there", "line\nbreak", "cr\rhere", "\\N", "back\\slash", None, "ё",
+         "nan"],
+        [True, False, None, True, False, True, False, True, None],
+        [dt.date(2025, 4, 1)] * 8 + [None],
+        [Decimal("12.50")] * 9,
+    ]
+
+    def written(table: str) -> list[tuple]:
+        conn = db.raw_connection()
+        try:
+            with conn:
+                conn.execute(f"CREATE TEMP TABLE {table} (i BIGINT, r DOUBLE PRECISION, s TEXT,"
+                             " b BOOLEAN, d DATE, m NUMERIC, k TEXT)")
+                pg_bulk.copy_columns(conn.raw, f"INSERT INTO {table} (i, r, s, b, d, m, k)"
+                                     " VALUES ", "(?, ?, ?, ?, ?, ?, 'it''s\t')", columns)
+                return [tuple(row) for row in conn.execute(
+                    f"SELECT i, r, s, b, d, m, k FROM {table} ORDER BY i").fetchall()]
+        finally:
+            conn.close()
+
+    joined = written("copy_text_t")
+    monkeypatch.setattr(pg_bulk, "_copy_texts", lambda values: None)  # psycopg's write_row
+    by_row = written("copy_row_t")
+    assert len(joined) == 9
+    nan_free = [[None if isinstance(v, float) and v != v else v for v in row] for row in by_row]
+    # psycopg writes NaN as NaN; the text path as NULL, as SQLite stores it.
+    assert joined[2][1] is None and nan_free[2][1] is None
+    assert [list(row) for row in joined] == nan_free
+    assert joined[4][2] == "\\N" and joined[6][2] is None and joined[1][2] == "tab\there"
+    assert joined[0][6] == "it's\t"

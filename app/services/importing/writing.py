@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from app.services import day_numbers, sql_dialect
+from app.services import day_numbers, pg_bulk, sql_dialect
 from app.services.database import Database, friendly_error, rollback
 from app.services.errors import UserFacingError
 from app.services.importing import customer_extras
@@ -78,7 +78,10 @@ def write_plan_with_lines(db: Database, plan: ImportPlan, progress: Progress | N
         _begin(conn, plan)
         try:
             batch_id = _insert_batch(conn, plan)
-            rebuilt = _drop_indexes_for_bulk(conn, "customers", len(plan.new_customers))
+            rebuilt = [
+                *_drop_indexes_for_bulk(conn, "customers", len(plan.new_customers)),
+                *_drop_references_for_bulk(conn, "customers", len(plan.new_customers)),
+                *_drop_references_for_bulk(conn, "purchases", len(plan.purchases))]
             refs = _insert_customers(conn, plan, batch_id)
             customer_extras.write_extras(conn, plan.extras, refs)
             report(0.05, "customers")
@@ -98,7 +101,7 @@ def write_plan_with_lines(db: Database, plan: ImportPlan, progress: Progress | N
                 raise ImportCancelled
             conn.execute("COMMIT")
             stages.append(time.perf_counter())
-            log.debug("Import write: customers %.2f s, purchases %.2f s, indexes %.2f s,"
+            log.debug("Import write: customers %.2f s, purchases %.2f s, indexes and keys %.2f s,"
                       " commit %.2f s", stages[0] - started, *np.diff(stages))
         except BaseException as error:
             _roll_back(conn, error)
@@ -251,6 +254,22 @@ def _drop_indexes_for_bulk(conn: sqlite3.Connection, table: str, incoming: int) 
     return [sql for _name, sql in indexes]
 
 
+def _drop_references_for_bulk(conn: sqlite3.Connection, table: str, incoming: int) -> list[str]:
+    """PostgreSQL, where this user may not switch reference checks off: drops the table's
+    keys and secondary indexes when the import at least doubles it, and returns the
+    statements that add them back before COMMIT: each key then checked by one join instead of a
+    lookup per line, each index built by one sort (a million lines went from 3.1x SQLite's import
+    time to about 1.4x). Dropping takes the tables from other people's readers until COMMIT, so
+    only a load that big does it; smaller imports keep the checks, and the readers, going."""
+    if not sql_dialect.is_postgres(conn) or incoming < 20_000:
+        return []
+    if conn.execute("SHOW session_replication_role").fetchone()[0] == "replica":
+        return []  # the checks are already off (_skip_reference_checks), the readers unblocked
+    if incoming < conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]:
+        return []
+    return pg_bulk.drop_keys_and_indexes(conn, table)
+
+
 def _insert_batch(conn: sqlite3.Connection, plan: ImportPlan) -> int:
     cur = conn.execute(
         "INSERT INTO import_batches (file_name, file_hash, sheet, rows_read, rows_rejected,"
@@ -312,6 +331,10 @@ def _insert_purchases(conn: sqlite3.Connection, plan: ImportPlan, batch_id: int,
     head = ("INSERT INTO purchases (customer_id, purchased_on, amount_minor, quantity,"
             " product, category, order_id, dedup_key, batch_id) VALUES ")
     row = f"(?,?,?,?,?,?,?,?,{int(batch_id)})"
+    first_id = _reserve_ids(conn, "purchases", total)
+    if first_id is not None:
+        head = head.replace("(customer_id,", "(id, customer_id,")
+        row = "(?," + row[1:]
     columns = [_chunks_of(purchases[c]) for c in ("purchased_on", "amount_minor", "quantity",
                                                     "product", "category", "order_id",
                                                     "dedup_key")]
@@ -320,12 +343,26 @@ def _insert_purchases(conn: sqlite3.Connection, plan: ImportPlan, batch_id: int,
             raise ImportCancelled
         stop = min(start + CHUNK, total)
         # As lists: what insert_columns makes of arrays anyway (sqlite3 binds no numpy scalars).
-        insert_columns(conn, head, row, [ref_values[start:stop].tolist(),
+        ids = [] if first_id is None else [list(range(first_id + start, first_id + stop))]
+        insert_columns(conn, head, row, [*ids, ref_values[start:stop].tolist(),
                                          *(chunk(start, stop).tolist() for chunk in columns)])
         report(0.05 + 0.95 * stop / total, "purchases")
     # Every line is one new row (no conflict clause, no trigger): the insert adds them all or
     # raises.
     return total, ref_values
+
+
+def _reserve_ids(conn: sqlite3.Connection, table: str, count: int) -> int | None:
+    """PostgreSQL: the first of `count` ids taken from the table's sequence at once, the
+    others' writes to the table held off until COMMIT (reading goes on): a million lines each
+    asking the sequence cost more than writing them. SQLite numbers rows for free: None."""
+    if not sql_dialect.is_postgres(conn):
+        return None
+    conn.execute(f"LOCK TABLE {table} IN SHARE ROW EXCLUSIVE MODE")
+    sequence = f"pg_get_serial_sequence('{table}', 'id')"
+    first = int(conn.execute(f"SELECT nextval({sequence})").fetchone()[0])
+    conn.execute(f"SELECT setval({sequence}, ?)", (first + count - 1,))
+    return first
 
 
 def _chunks_of(column: pd.Series) -> Callable[[int, int], np.ndarray]:

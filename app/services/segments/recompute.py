@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from app.services import day_numbers
+from app.services import day_numbers, pg_bulk
 from app.services.database import Database
 from app.services.segments import orders as orders_mod
 from app.services.sql_dialect import is_postgres
@@ -99,13 +99,20 @@ def recompute(db: Database, as_of: dt.date, lines: pd.DataFrame | None = None) -
         with conn:
             conn.execute("DELETE FROM customer_stats")
             # Building the segment index once after the insert is cheaper than keeping it up to
-            # date row by row (same transaction: readers never see the table without it).
-            conn.execute("DROP INDEX IF EXISTS ix_customer_stats_segment")
+            # date row by row (same transaction: readers never see the table without it). On
+            # PostgreSQL that drop closes the table to readers until COMMIT anyway, so its keys
+            # go too, each checked once when added back instead of per row.
+            if is_postgres(conn):
+                rebuilt = pg_bulk.drop_keys_and_indexes(conn, "customer_stats")
+            else:
+                conn.execute("DROP INDEX IF EXISTS ix_customer_stats_segment")
+                rebuilt = ["CREATE INDEX ix_customer_stats_segment ON customer_stats (segment)"]
             insert_columns(
                 conn, "INSERT INTO customer_stats (customer_id, orders_count, total_spent_minor,"
                 " first_order_on, last_order_on, recency_days, r_score, f_score, m_score, segment,"
                 " computed_as_of) VALUES ", "(?,?,?,?,?,?,?,?,?,?,?)", columns)
-            conn.execute("CREATE INDEX ix_customer_stats_segment ON customer_stats (segment)")
+            for sql in rebuilt:
+                conn.execute(sql)
             conn.execute("INSERT INTO settings (key, value_json) VALUES (?, ?) ON CONFLICT (key)"
                          " DO UPDATE SET value_json = excluded.value_json",
                          (FIGURES_STAMP_KEY, json.dumps(stamp)))

@@ -22,8 +22,9 @@ def counts(db):
         conn.close()
 
 
-def test_a_connection_dropped_mid_import_leaves_nothing_and_says_so(db, settings, tmp_path,
-                                                                  monkeypatch):
+def _drop_mid_import(db, settings, tmp_path, monkeypatch, drop) -> None:
+    """Imports a file whose purchases are written, uncommitted, when `drop(raw)` ends the
+    import's connection; checks nothing remains and the sentence; then imports it again."""
     if db.dialect != "postgresql":
         pytest.skip("a connection to a server (run with --engine postgresql)")
     first = importing.prepare(db, samples.write_cp1251_sales(tmp_path), settings=settings,
@@ -43,13 +44,9 @@ def test_a_connection_dropped_mid_import_leaves_nothing_and_says_so(db, settings
     def copy_then_lose_the_connection(raw, head, row, columns):
         written = original(raw, head, row, columns)
         if head.lstrip().startswith("INSERT INTO purchases"):
-            # The rows are in, uncommitted; then the server ends this connection.
+            # The rows are in, uncommitted; then the connection ends.
             seen_inside.append(raw.execute("SELECT COUNT(*) FROM purchases").fetchone()[0])
-            other = db.raw_connection()
-            try:
-                other.execute("SELECT pg_terminate_backend(?)", (raw.info.backend_pid,))
-            finally:
-                other.close()
+            drop(raw)
         return written
 
     monkeypatch.setattr(pg_bulk, "copy_columns", copy_then_lose_the_connection)
@@ -66,3 +63,25 @@ def test_a_connection_dropped_mid_import_leaves_nothing_and_says_so(db, settings
     assert (result.purchases_added, result.customers_created) == (3000, 3000)
     after = counts(db)
     assert after[:3] == (before[0] + 3000, before[1] + 3000, before[2] + 1)
+
+
+def test_a_connection_dropped_mid_import_leaves_nothing_and_says_so(db, settings, tmp_path,
+                                                                  monkeypatch):
+    def end_the_connection(raw) -> None:
+        other = db.raw_connection()
+        try:
+            other.execute("SELECT pg_terminate_backend(?)", (raw.info.backend_pid,))
+        finally:
+            other.close()
+
+    _drop_mid_import(db, settings, tmp_path, monkeypatch, end_the_connection)
+
+
+def test_the_server_restarted_mid_import_leaves_nothing_and_says_so(db, settings, tmp_path,
+                                                                  monkeypatch, request):
+    """A real restart (pg_ctl restart -m fast): the server rolls the open import back on its
+    way down, and the app's other connections, dead since, are replaced when used again."""
+    if db.dialect != "postgresql":
+        pytest.skip("a connection to a server (run with --engine postgresql)")
+    server = request.getfixturevalue("shared_server")
+    _drop_mid_import(db, settings, tmp_path, monkeypatch, lambda raw: server.restart())
