@@ -20,7 +20,6 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-PAGES = ("today", "customers", "segments", "messages", "dashboard")
 SIZES = "960x600,1366x768,1920x1080"
 TASKBAR_AND_TITLE = 70  # what a maximised window loses on a real screen
 
@@ -91,7 +90,7 @@ def _shoot_language(app: object, shop: tuple[object, int], clock: object, langua
     from app.ui.application import build_context
     from app.ui.dialogs.customer_card import CustomerCardDialog
     from app.ui.dialogs.settings_dialog import SettingsDialog
-    from app.ui.main_window import MainWindow
+    from app.ui.main_window import PAGE_CLASSES, MainWindow
 
     db, customer = shop
     i18n.install(app, language)  # type: ignore[arg-type]
@@ -107,7 +106,7 @@ def _shoot_language(app: object, shop: tuple[object, int], clock: object, langua
     for width, height in sizes:
         room = QSize(width, height if width <= 960 else height - TASKBAR_AND_TITLE)
         window.resize(room)
-        for key in PAGES:
+        for key, _module, _class in PAGE_CLASSES:  # every page the window has
             window.show_page(key)
             settle()
             window.grab().save(str(out / f"{language}-{width}x{height}-{key}.png"))

@@ -29,6 +29,17 @@ ARCHETYPES = [  # (name, share)
     ("loyal", 0.14), ("regular_lapsing", 0.12), ("new", 0.14), ("one_time", 0.34),
     ("lost", 0.12), ("occasional", 0.14),
 ]
+# Regulars of these kinds have a usual coffee or tea and come back as the pack runs out, so the
+# demo's Products page has restocking intervals and Today its "time to restock" reminders.
+HABITUAL = ("loyal", "regular_lapsing")
+# Index in DemoShop.products (both shops list them in the same order) -> days a pack lasts.
+PACK_DAYS = {0: 21, 1: 21, 2: 42, 3: 21, 4: 42, 5: 21, 6: 30, 7: 30, 8: 35, 9: 30}
+# How often each product is picked for a line that is not her usual: coffee and tea mostly,
+# brewing kit and gifts now and then, filters and chocolate rarely on their own.
+LINE_WEIGHTS = (1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0.35, 0.15, 0.35, 0.35, 0.2, 0.35)
+# What a buyer of one product often comes back for ("goes well with"): a Chemex -> paper
+# filters, a gift box -> chocolate.
+FOLLOW_UPS = {10: 11, 15: 14}
 
 
 @dataclass(frozen=True)
@@ -103,16 +114,29 @@ def _generate(rng: random.Random, today: dt.date, count: int,
             birthday[0], birthday[1], year, channel, "", tags, dnc, f"C{10000 + cid}",
         ))
         kind = rng.choices(kinds, weights)[0]
-        for day in _order_days(rng, kind, today):
+        usual = rng.choice(list(PACK_DAYS)) if kind in HABITUAL else None
+        follow_ups: dict[dt.date, list[int]] = {}
+        for day in _order_days(rng, kind, today, PACK_DAYS.get(usual or -1)):
+            lines = _order_lines(rng, usual) + follow_ups.pop(day, [])
+            for item in lines:
+                if item in FOLLOW_UPS and rng.random() < 0.7:  # the pair that goes well with it
+                    later = min(today, day + dt.timedelta(days=rng.randint(7, 45)))
+                    follow_ups.setdefault(later, []).append(FOLLOW_UPS[item])
             order_no += 1
             with_id = rng.random() < 0.7
-            for _line in range(rng.choices([1, 2, 3], [0.6, 0.3, 0.1])[0]):
-                product, category, price = rng.choice(shop.products)
+            for item in dict.fromkeys(lines):
+                product, category, price = shop.products[item]
                 qty = rng.choices([1, 2, 3], [0.8, 0.15, 0.05])[0]
                 amount = price * qty * 100
                 oid = f"#{order_no}" if with_id else None
                 purchases.append((cid, day.isoformat(), amount, float(qty), product, category,
                                   oid))
+        for day, lines in sorted(follow_ups.items()):  # after her last order: a visit of its own
+            order_no += 1
+            for item in lines:
+                product, category, price = shop.products[item]
+                purchases.append((cid, day.isoformat(), price * 100, 1.0, product, category,
+                                  f"#{order_no}"))
             if rng.random() < 0.015:  # an occasional refund of part of an order
                 product, category, price = rng.choice(shop.products)
                 purchases.append((cid, (day + dt.timedelta(days=3)).isoformat(), -price * 100,
@@ -120,7 +144,17 @@ def _generate(rng: random.Random, today: dt.date, count: int,
     return customers, purchases
 
 
-def _order_days(rng: random.Random, kind: str, today: dt.date) -> list[dt.date]:
+def _order_lines(rng: random.Random, usual: int | None) -> list[int]:
+    """Products of one order (indexes into DemoShop.products): her usual coffee or tea most of
+    the time, sometimes something else, now and then an extra line."""
+    first = usual if usual is not None and rng.random() < 0.9 else \
+        rng.choices(range(len(LINE_WEIGHTS)), LINE_WEIGHTS)[0]
+    extra = rng.choices([0, 1, 2], [0.6, 0.3, 0.1])[0]
+    return [first, *rng.choices(range(len(LINE_WEIGHTS)), LINE_WEIGHTS, k=extra)]
+
+
+def _order_days(rng: random.Random, kind: str, today: dt.date,
+                pack_days: int | None = None) -> list[dt.date]:
     start = today - dt.timedelta(days=730)
     if kind == "one_time":
         return [today - dt.timedelta(days=rng.randint(5, 700))]
@@ -143,10 +177,13 @@ def _order_days(rng: random.Random, kind: str, today: dt.date) -> list[dt.date]:
     else:  # occasional
         gap, end = rng.randint(70, 160), today
         first = start + dt.timedelta(days=rng.randint(0, 400))
+    spread = 0.25
+    if pack_days is not None:  # a regular with her usual pack: she comes back as it runs out
+        gap, spread = round(pack_days * rng.uniform(0.85, 1.15)), 0.15
     days, day = [], first
     while day <= end:
         days.append(day)
-        day += dt.timedelta(days=max(3, int(rng.gauss(gap, gap * 0.25))))
+        day += dt.timedelta(days=max(3, int(rng.gauss(gap, gap * spread))))
     return days or [first]
 
 

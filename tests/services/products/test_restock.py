@@ -55,17 +55,27 @@ def test_no_clear_interval_no_restock(db: Database) -> None:
 
 
 def test_products_bought_at_random_moments_have_no_interval(tmp_path) -> None:
-    """The demo shop picks each order's products at random: their gaps spread like waiting
-    times (interquartile range about the median), which a spread limit of 1 let through by
-    chance for one product (seed 7: a gift box "every 136 days", 49 reminders a day)."""
+    """In the demo shop regulars buy their usual coffee or tea as each pack runs out, and the
+    brewing kit, gifts and sweets at random moments: those gaps spread like waiting times
+    (interquartile range about the median), which a spread limit of 1 let through by chance
+    (seed 7: a gift box "every 136 days", 49 reminders a day). Only packs get an interval, near
+    the days a pack lasts."""
     from app.services.database import open_database
-    from app.services.demo import create_demo_shop
+    from app.services.demo import PACK_DAYS, create_demo_shop
+    from app.services.demo_shops import demo_shop
     from app.services.products.overview import product_figures
 
+    packs = {demo_shop("ru").products[item][0]: days for item, days in PACK_DAYS.items()}
     for seed in (7, 1):
         db = open_database(tmp_path / f"demo{seed}.sqlite3")
         create_demo_shop(db, dt.date(2026, 11, 27), seed=seed)
-        found = product_figures(db, dt.date(2026, 11, 27))
-        assert found["intervals"].min() >= 60  # plenty of repeats to judge by
-        assert found["replenish_days"].isna().all(), seed
-        assert restock_due(db, dt.date(2026, 11, 27)).empty
+        found = product_figures(db, dt.date(2026, 11, 27)).set_index("name")
+        clear = found["replenish_days"].dropna()
+        assert len(clear) >= 3, seed  # the demo shows the rule at work
+        for name, days in clear.items():
+            assert 0.75 * packs[name] <= days <= 1.25 * packs[name], (seed, name, days)
+        random_moments = found.loc[[name not in packs for name in found.index]]
+        assert (random_moments["intervals"] >= 5).all()  # repeats enough to judge by
+        assert random_moments["replenish_days"].isna().all(), seed
+        due = restock_due(db, dt.date(2026, 11, 27))
+        assert set(due["product"]) <= set(clear.index)
