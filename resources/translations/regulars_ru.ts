@@ -3297,8 +3297,12 @@ days</source>
         <translation>&lt;p&gt;Покупают снова каждые &lt;b&gt;%1 дн.&lt;/b&gt; (медиана; повторов: %2, покупателей: %3).&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;No clear restocking interval: it needs at least 5 repeats by 3 customers, bought at a steady pace.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Ясного интервала пополнения нет: нужно хотя бы 5 повторных покупок от 3 покупателей с ровным темпом.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;No clear restocking interval: its %1 repeats by %2 customers came at uneven gaps, so there is no pace to remind by.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ясного интервала пополнения нет: повторные покупки (%1, от покупателей: %2) шли с неровными промежутками, темпа для напоминаний нет.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No clear restocking interval: it needs at least %1 repeats by %2 customers, bought at a steady pace.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ясного интервала пополнения нет: нужно хотя бы %1 повторных покупок от %2 покупателей с ровным темпом.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Goes well with&lt;/b&gt;&lt;/p&gt;</source>

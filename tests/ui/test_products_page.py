@@ -97,3 +97,22 @@ def test_a_product_written_differently_is_merged(qtbot, context) -> None:
     assert [model.index(0, c).data() for c in (1, 2, 5)] == ["5", "12", "4 of 5"]
     page.kind.setCurrentIndex(1)
     assert not page.merge_button.isEnabled()
+
+
+def test_the_detail_says_why_there_is_no_interval(qtbot, context) -> None:
+    """Too few repeats, or enough of them at uneven gaps: two different reasons, each said."""
+    import dataclasses
+    import math
+
+    from app.services.products import figures
+
+    create_coffee_shop(context.db)
+    page = _page(qtbot, context)
+    row = page.model.records[0]
+    uneven = page.detail_html(dataclasses.replace(
+        row, replenish_days=math.nan, intervals=12, interval_customers=4))
+    assert "12 repeats by 4 customers came at uneven gaps" in uneven
+    few = page.detail_html(dataclasses.replace(
+        row, replenish_days=math.nan, intervals=2, interval_customers=1))
+    assert (f"at least {figures.MIN_INTERVALS} repeats by {figures.MIN_CUSTOMERS} customers"
+            in few and "uneven" not in few)

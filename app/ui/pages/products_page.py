@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from app.services.errors import UserFacingError
 from app.services.products import aliases, owner_pairs
+from app.services.products import figures as product_figures
 from app.services.products.overview import ProductsOverview, compute_overview
 from app.services.products.suggest import OWNER, PRODUCT, Suggestion, evidence_sentence
 from app.services.settings import CURRENCY
@@ -277,9 +278,17 @@ class ProductsPage(Page):
                                                           self.context.language))
                          .replace("%2", str(row.intervals))
                          .replace("%3", str(row.interval_customers)))
+        elif (row.intervals >= product_figures.MIN_INTERVALS
+              and row.interval_customers >= product_figures.MIN_CUSTOMERS):
+            parts.append(self.tr("<p>No clear restocking interval: its %1 repeats by %2 "
+                                 "customers came at uneven gaps, so there is no pace to remind "
+                                 "by.</p>").replace("%1", str(row.intervals))
+                         .replace("%2", str(row.interval_customers)))
         else:
-            parts.append(self.tr("<p>No clear restocking interval: it needs at least 5 "
-                                 "repeats by 3 customers, bought at a steady pace.</p>"))
+            parts.append(self.tr("<p>No clear restocking interval: it needs at least %1 "
+                                 "repeats by %2 customers, bought at a steady pace.</p>")
+                         .replace("%1", str(product_figures.MIN_INTERVALS))
+                         .replace("%2", str(product_figures.MIN_CUSTOMERS)))
         parts.append(self.tr("<p><b>Goes well with</b></p>"))
         lines = self._pair_lines(row.name)
         parts.append("<ul>" + "".join(f"<li>{line}</li>" for line in lines) + "</ul>"
