@@ -45,16 +45,18 @@ def main() -> int:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     clock = FixedClock.on(args.today)
-    db, customer = _demo_database(folder / "demo.sqlite3", clock, args.business)
     args.out.mkdir(parents=True, exist_ok=True)
     sizes = [tuple(int(n) for n in s.split("x")) for s in args.sizes.split(",")]
-    for language in args.languages.split(","):
-        _shoot_language(app, (db, customer), clock, language, sizes, args.out)
+    for language in args.languages.split(","):  # each with its own shop, as the app has it
+        shop = _demo_database(folder / f"demo-{language}.sqlite3", clock, args.business,
+                              language)
+        _shoot_language(app, shop, clock, language, sizes, args.out)
     print(f"screens written to {args.out}")
     return 0
 
 
-def _demo_database(path: Path, clock: object, business: str) -> tuple[object, int]:
+def _demo_database(path: Path, clock: object, business: str,
+                   language: str = "ru") -> tuple[object, int]:
     """The demo shop with a dozen reminders done 20 days ago: the card and the dashboard show
     contacts; returns the database and a contacted customer with the most orders."""
     from app.services.customers import load_customer_table
@@ -68,7 +70,7 @@ def _demo_database(path: Path, clock: object, business: str) -> tuple[object, in
 
     db = open_database(path)
     today, now = clock.today(), clock.now()  # type: ignore[attr-defined]
-    create_demo_shop(db, today, seed=7)
+    create_demo_shop(db, today, seed=7, language=language)
     ensure_builtin_templates(db)
     settings = Settings(db)
     settings.set_many(business_type_values(settings, business))
