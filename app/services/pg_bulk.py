@@ -91,13 +91,21 @@ def _copy_texts(values: list[Any]) -> list[str] | None:
             texts = [text.translate(_ESCAPES) for text in texts]
     if not kinds & {type(None), float, bool}:
         return texts
-    spelled = np.array(texts, dtype=object)  # compared and fixed in C, not per value in Python
-    if type(None) in kinds:
-        spelled[np.array(values, dtype=object) == None] = "\\N"  # noqa: E711 (elementwise)
-    for text, fixed in (("nan", "\\N"), ("True", "t"), ("False", "f")):  # NaN: as SQLite, NULL
-        for at in np.flatnonzero(spelled == text).tolist():
-            if values[at].__class__ in (float, bool):  # not the words themselves
-                spelled[at] = fixed
+    if kinds == {float}:  # amounts, quantities: NaN found by numpy, usually nowhere
+        for at in np.flatnonzero(np.isnan(np.array(values, dtype=np.float64))).tolist():
+            texts[at] = "\\N"
+        return texts
+    # Compared and fixed in C, not per value in Python.
+    objects = np.array(values, dtype=object)
+    missing = objects == None  # noqa: E711 (elementwise)
+    if float in kinds:
+        missing |= objects != objects  # NaN, which SQLite stores as NULL
+    spelled = np.array(texts, dtype=object)
+    spelled[missing] = "\\N"
+    if bool in kinds:  # psycopg's spelling; 1 and 0 compare equal to them, so by class
+        for at in np.flatnonzero((objects == True) | (objects == False)).tolist():  # noqa: E712
+            if values[at].__class__ is bool:
+                spelled[at] = "t" if values[at] else "f"
     result: list[str] = spelled.tolist()
     return result
 

@@ -66,6 +66,7 @@ def test_copy_text_spells_every_kind_of_value_as_psycopg_would(db, monkeypatch):
         [True, False, None, True, False, True, False, True, None],
         [dt.date(2025, 4, 1)] * 8 + [None],
         [Decimal("12.50")] * 9,
+        [1.0, float("nan"), 2.5, 1.0, 1.0, 1e-7, 1.0, 3.0, 1.0],  # floats only: numpy's path
     ]
 
     def written(table: str) -> list[tuple]:
@@ -73,11 +74,11 @@ def test_copy_text_spells_every_kind_of_value_as_psycopg_would(db, monkeypatch):
         try:
             with conn:
                 conn.execute(f"CREATE TEMP TABLE {table} (i BIGINT, r DOUBLE PRECISION, s TEXT,"
-                             " b BOOLEAN, d DATE, m NUMERIC, k TEXT)")
-                pg_bulk.copy_columns(conn.raw, f"INSERT INTO {table} (i, r, s, b, d, m, k)"
-                                     " VALUES ", "(?, ?, ?, ?, ?, ?, 'it''s\t')", columns)
+                             " b BOOLEAN, d DATE, m NUMERIC, q DOUBLE PRECISION, k TEXT)")
+                pg_bulk.copy_columns(conn.raw, f"INSERT INTO {table} (i, r, s, b, d, m, q, k)"
+                                     " VALUES ", "(?, ?, ?, ?, ?, ?, ?, 'it''s\t')", columns)
                 return [tuple(row) for row in conn.execute(
-                    f"SELECT i, r, s, b, d, m, k FROM {table} ORDER BY i").fetchall()]
+                    f"SELECT i, r, s, b, d, m, q, k FROM {table} ORDER BY i").fetchall()]
         finally:
             conn.close()
 
@@ -87,7 +88,7 @@ def test_copy_text_spells_every_kind_of_value_as_psycopg_would(db, monkeypatch):
     assert len(joined) == 9
     nan_free = [[None if isinstance(v, float) and v != v else v for v in row] for row in by_row]
     # psycopg writes NaN as NaN; the text path as NULL, as SQLite stores it.
-    assert joined[2][1] is None and nan_free[2][1] is None
+    assert joined[2][1] is None and nan_free[2][1] is None and joined[1][6] is None
     assert [list(row) for row in joined] == nan_free
     assert joined[4][2] == "\\N" and joined[6][2] is None and joined[1][2] == "tab\there"
-    assert joined[0][6] == "it's\t"
+    assert joined[0][7] == "it's\t" and joined[5][6] == 1e-7
