@@ -80,8 +80,8 @@ def write_plan_with_lines(db: Database, plan: ImportPlan, progress: Progress | N
             batch_id = _insert_batch(conn, plan)
             rebuilt = [
                 *_drop_indexes_for_bulk(conn, "customers", len(plan.new_customers)),
-                *_drop_references_for_bulk(conn, "customers", len(plan.new_customers)),
-                *_drop_references_for_bulk(conn, "purchases", len(plan.purchases))]
+                *_drop_keys_for_bulk(conn, "customers", len(plan.new_customers)),
+                *_drop_keys_for_bulk(conn, "purchases", len(plan.purchases))]
             refs = _insert_customers(conn, plan, batch_id)
             customer_extras.write_extras(conn, plan.extras, refs)
             report(0.05, "customers")
@@ -254,17 +254,16 @@ def _drop_indexes_for_bulk(conn: sqlite3.Connection, table: str, incoming: int) 
     return [sql for _name, sql in indexes]
 
 
-def _drop_references_for_bulk(conn: sqlite3.Connection, table: str, incoming: int) -> list[str]:
-    """PostgreSQL, where this user may not switch reference checks off: drops the table's
-    keys and secondary indexes when the import at least doubles it, and returns the
-    statements that add them back before COMMIT: each key then checked by one join instead of a
-    lookup per line, each index built by one sort (a million lines went from 3.1x SQLite's import
-    time to about 1.4x). Dropping takes the tables from other people's readers until COMMIT, so
-    only a load that big does it; smaller imports keep the checks, and the readers, going."""
+def _drop_keys_for_bulk(conn: sqlite3.Connection, table: str, incoming: int) -> list[str]:
+    """PostgreSQL: drops the table's keys and secondary indexes when the import at least
+    doubles it, and returns the statements that add them back before COMMIT: each key then
+    checked by one join instead of a lookup per line, each index built by one sort. A million
+    lines into an empty shop: 3.1x SQLite's import time with the checks on, 1.6x with them
+    switched off (`_skip_reference_checks`), 1.4x this way (bench_import, both accounts).
+    Dropping takes the tables from other people's readers until COMMIT, so only a load that
+    big does it; smaller imports keep the indexes, and the readers, going."""
     if not sql_dialect.is_postgres(conn) or incoming < 20_000:
         return []
-    if conn.execute("SHOW session_replication_role").fetchone()[0] == "replica":
-        return []  # the checks are already off (_skip_reference_checks), the readers unblocked
     if incoming < conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]:
         return []
     return pg_bulk.drop_keys_and_indexes(conn, table)

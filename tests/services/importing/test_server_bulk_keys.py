@@ -1,7 +1,7 @@
-"""Team mode, a server account that may not switch reference checks off: a load that doubles the
-shop drops the keys and secondary indexes and adds them back before COMMIT, each key checked in
-one pass; the keys and indexes are then exactly as before, a wrong reference still refuses the
-whole import, and smaller imports keep the per-line checks."""
+"""Team mode: a load that doubles the shop drops the keys and secondary indexes and adds them
+back before COMMIT, each key checked in one pass, whether the account may switch reference checks
+off (the test server's superuser) or not; the keys and indexes are then exactly as before, a wrong
+reference still refuses the whole import, and smaller imports keep them."""
 
 from __future__ import annotations
 
@@ -32,21 +32,22 @@ def _file(tmp_path, name: str, count: int, start: int = 0):
     return samples.write_text(tmp_path, name, "Дата;Клиент;Телефон;Сумма\n" + rows, "cp1251")
 
 
-@pytest.fixture
-def without_the_privilege(db, monkeypatch):
+@pytest.fixture(params=["without the privilege", "superuser"])
+def without_the_privilege(db, monkeypatch, request):
     if db.dialect != "postgresql":
         pytest.skip("foreign keys on a server (run with --engine postgresql)")
-    # As for an account without SET on session_replication_role: the checks stay on.
-    monkeypatch.setattr(writing, "_skip_reference_checks", lambda conn, plan: None)
+    if request.param == "without the privilege":
+        # As for an account without SET on session_replication_role: the checks stay on.
+        monkeypatch.setattr(writing, "_skip_reference_checks", lambda conn, plan: None)
     dropped: list[tuple[str, list[str]]] = []
-    original = writing._drop_references_for_bulk
+    original = writing._drop_keys_for_bulk
 
     def recorded(conn, table, incoming):
         statements = original(conn, table, incoming)
         dropped.append((table, statements))
         return statements
 
-    monkeypatch.setattr(writing, "_drop_references_for_bulk", recorded)
+    monkeypatch.setattr(writing, "_drop_keys_for_bulk", recorded)
     return dropped
 
 
