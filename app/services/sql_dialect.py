@@ -125,3 +125,11 @@ def trailing_day_number(conn: sqlite3.Connection, expression: str) -> str:
     return day_number(conn, f"substr({expression}, -10)")
 
 
+def casefolded(conn: sqlite3.Connection, expression: str) -> str:
+    """`expression` in lower case, to match with LIKE against a casefolded pattern: Python's
+    casefold on SQLite (whose lower() knows only ASCII, not «Анна»), the server's LOWER on
+    PostgreSQL (Unicode-aware under a UTF-8 locale, as a server for Regulars is created)."""
+    if is_postgres(conn):
+        return f"LOWER({expression})"
+    conn.create_function("casefold", 1, lambda v: (v or "").casefold(), deterministic=True)
+    return f"casefold({expression})"

@@ -34,6 +34,7 @@ from typing import Any
 
 from babel.dates import format_date, format_skeleton
 
+from app.services import sql_dialect
 from app.services.database import Database
 from app.services.loyalty.levels import level_names
 from app.services.money import format_money
@@ -408,12 +409,12 @@ def pick_customers(db: Database, text: str = "", limit: int = 30) -> list[tuple[
     pattern = f"%{text.strip().casefold()}%"
     conn = db.raw_connection()
     try:
-        conn.create_function("casefold", 1, lambda v: (v or "").casefold(), deterministic=True)
+        name, email = (sql_dialect.casefolded(conn, column)
+                       for column in ("c.display_name", "c.email"))
         rows = conn.execute(
             "SELECT c.id, c.display_name FROM customers c"
             " LEFT JOIN customer_stats s ON s.customer_id = c.id"
-            " WHERE ? = '%%' OR casefold(c.display_name) LIKE ? OR c.phone_e164 LIKE ?"
-            " OR casefold(c.email) LIKE ?"
+            f" WHERE ? = '%%' OR {name} LIKE ? OR c.phone_e164 LIKE ? OR {email} LIKE ?"
             " ORDER BY s.last_order_on IS NULL, s.last_order_on DESC, c.id LIMIT ?",
             (pattern, pattern, pattern, pattern, limit),
         ).fetchall()
