@@ -241,11 +241,8 @@ def _drop_indexes_for_bulk(conn: sqlite3.Connection, table: str, incoming: int) 
     happen inside the import's transaction, so a crash leaves the indexes as they were. Returns
     the statements that re-create them.
     """
-    if sql_dialect.is_postgres(conn):
-        return []  # DROP INDEX would lock the table against every reader until COMMIT
-    existing = conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
-    if incoming < 20_000 or incoming < existing:
-        return []
+    if sql_dialect.is_postgres(conn) or not _bulk_load(conn, table, incoming):
+        return []  # PostgreSQL: _drop_keys_for_bulk
     indexes = conn.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ?"
         " AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'", (table,)).fetchall()
@@ -262,11 +259,15 @@ def _drop_keys_for_bulk(conn: sqlite3.Connection, table: str, incoming: int) -> 
     switched off (`_skip_reference_checks`), 1.4x this way (bench_import, both accounts).
     Dropping takes the tables from other people's readers until COMMIT, so only a load that
     big does it; smaller imports keep the indexes, and the readers, going."""
-    if not sql_dialect.is_postgres(conn) or incoming < 20_000:
-        return []
-    if incoming < conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]:
+    if not sql_dialect.is_postgres(conn) or not _bulk_load(conn, table, incoming):
         return []
     return pg_bulk.drop_keys_and_indexes(conn, table)
+
+
+def _bulk_load(conn: sqlite3.Connection, table: str, incoming: int) -> bool:
+    """At least 20,000 new rows, and at least as many as the table holds: a rebuild pays."""
+    return incoming >= 20_000 and incoming >= conn.execute(
+        f"SELECT COUNT(*) FROM {table}").fetchone()[0]
 
 
 def _insert_batch(conn: sqlite3.Connection, plan: ImportPlan) -> int:
